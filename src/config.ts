@@ -1,0 +1,49 @@
+// The only module that reads process.env. Everything else receives a Config.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('./data/microreach.db'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  MICROREACH_DEMO_CREATORS: z.coerce.number().int().min(0).max(10_000_000).default(3000),
+  MICROREACH_DEMO_SEED: z.coerce.number().int().default(42),
+  MICROREACH_SECRET_KEY: z.string().optional(),
+  MICROREACH_DATA_DIR: z.string().default('./data'),
+});
+
+export type Config = {
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  demo: { creators: number; seed: number };
+  dataDir: string;
+  secretKey: string | undefined;
+};
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  | { dialect: 'postgres'; url: string };
+
+export function databaseConfigFromUrl(url: string): DatabaseConfig {
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  if (url === ':memory:') return { dialect: 'sqlite', file: ':memory:' };
+  return { dialect: 'sqlite', file: resolve(url.replace(/^sqlite:(\/\/)?/, '')) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: databaseConfigFromUrl(e.DATABASE_URL),
+    host: e.HOST,
+    port: e.PORT,
+    demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED },
+    dataDir: resolve(e.MICROREACH_DATA_DIR),
+    secretKey: e.MICROREACH_SECRET_KEY,
+  };
+}

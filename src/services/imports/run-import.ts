@@ -1,0 +1,89 @@
+// Stores parsed creator records for a workspace, in transactions of a bounded size: a crash
+// mid-file leaves every creator either fully written or untouched, and re-running the same
+// import changes nothing. The run itself is logged in `imports` with its counts and rejections.
+import type { CreatorRecord } from '../../core/creators/creator-record.ts';
+import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
+import type { DB } from '../../storage/connect.ts';
+import { saveCreatorRecord } from '../../storage/creators/save-creator-record.ts';
+
+export interface ImportSummary {
+  importId: number;
+  kind: string;
+  file: string;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  rejections: Rejection[];
+  warnings: string[];
+  creatorIds: number[];
+}
+
+export interface RunImportOptions {
+  workspaceId: number;
+  kind: string;
+  fileName: string;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Test hook: called before each record is written, inside its transaction. */
+  beforeRecord?: (label: string) => void;
+}
+
+export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: RunImportOptions): Promise<ImportSummary> {
+  const startedAt = new Date().toISOString();
+  const run = await db.insertInto('imports').values({
+    workspace_id: options.workspaceId, kind: options.kind, file_name: options.fileName,
+    started_at: startedAt, status: 'running', errors: '[]',
+  }).returning('id').executeTakeFirstOrThrow();
+  const importId = Number(run.id);
+  const counts = { imported: 0, updated: 0, unchanged: 0 };
+  const creatorIds: number[] = [];
+  const batchSize = options.batchSize ?? 200;
+  const total = parsed.records.length;
+  const finish = (status: 'succeeded' | 'partial' | 'failed', extra: Rejection[] = []) =>
+    db.updateTable('imports').set({
+      status, finished_at: new Date().toISOString(), ...counts,
+      rejected: parsed.rejections.length + extra.length,
+      errors: JSON.stringify([...parsed.rejections, ...extra]),
+    }).where('id', '=', importId).execute();
+
+  let label = '';
+  try {
+    for (let start = 0; start < total; start += batchSize) {
+      const batch = parsed.records.slice(start, start + batchSize);
+      const batchCounts = { imported: 0, updated: 0, unchanged: 0 };
+      const batchIds: number[] = [];
+      await db.transaction().execute(async (trx) => {
+        const now = new Date().toISOString();
+        for (const item of batch) {
+          label = item.label;
+          options.beforeRecord?.(item.label);
+          const { creatorId, outcome } = await saveCreatorRecord(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
+          batchCounts[outcome] += 1;
+          batchIds.push(creatorId);
+        }
+      });
+      counts.imported += batchCounts.imported;
+      counts.updated += batchCounts.updated;
+      counts.unchanged += batchCounts.unchanged;
+      creatorIds.push(...batchIds);
+      options.onProgress?.(Math.min(start + batchSize, total), total);
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await finish('failed', [{ record: label, field: '(write)', reason }]);
+    throw new ImportFailedError(`Import stopped at ${label}: ${reason}`, importId, error);
+  }
+  await finish(parsed.rejections.length > 0 ? 'partial' : 'succeeded');
+  return {
+    importId, kind: options.kind, file: options.fileName, ...counts,
+    rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,
+    creatorIds: [...new Set(creatorIds)],
+  };
+}
+
+export class ImportFailedError extends Error {
+  constructor(message: string, readonly importId: number, override readonly cause: unknown) {
+    super(message);
+  }
+}

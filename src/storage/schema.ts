@@ -1,0 +1,215 @@
+// Every table of the database, as Kysely sees it. Timestamps are ISO-8601 UTC strings
+// (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
+// that one code path serves both dialects.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Id = Generated<number>;
+type Flag = 0 | 1;
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  creators: CreatorsTable;
+  workspace_creators: WorkspaceCreatorsTable;
+  accounts: AccountsTable;
+  account_snapshots: AccountSnapshotsTable;
+  reported_metrics: ReportedMetricsTable;
+  posts: PostsTable;
+  post_snapshots: PostSnapshotsTable;
+  comments: CommentsTable;
+  audiences: AudiencesTable;
+  audience_segments: AudienceSegmentsTable;
+  imports: ImportsTable;
+}
+
+/** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
+export interface WorkspacesTable {
+  id: Id;
+  slug: string;
+  name: string;
+  currency: string;
+  created_at: string;
+}
+
+/** A person. Public creator data is shared by all workspaces of one installation. */
+export interface CreatorsTable {
+  id: Id;
+  display_name: string | null;
+  email: string | null;
+  country: string | null;
+  language: string | null;
+  /** JSON array of category labels as the sources gave them. */
+  categories: Generated<string>;
+  /** JSON with the generator's labels when this is synthetic demo data, else null. */
+  demo: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which creators a workspace has in its own pool (imported or added). */
+export interface WorkspaceCreatorsTable {
+  workspace_id: number;
+  creator_id: number;
+  source: string;
+  added_at: string;
+}
+
+export type Platform = 'instagram' | 'tiktok' | 'youtube';
+
+/** One platform account of a creator, with its latest profile numbers. */
+export interface AccountsTable {
+  id: Id;
+  creator_id: number;
+  platform: Platform;
+  /** Normalised: lower case, no leading @. YouTube: the custom URL without @, else the channel id. */
+  handle: string;
+  external_id: string | null;
+  display_name: string | null;
+  bio: string | null;
+  website: string | null;
+  profile_picture_url: string | null;
+  is_private: Flag | null;
+  is_verified: Flag | null;
+  followers: number | null;
+  following: number | null;
+  posts_count: number | null;
+  followers_hidden: Generated<Flag>;
+  /** When the profile numbers above were true. */
+  observed_at: string;
+  source: string;
+  fetched_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Profile numbers of an account as observed at one time (the follower history). */
+export interface AccountSnapshotsTable {
+  id: Id;
+  account_id: number;
+  observed_at: string;
+  followers: number | null;
+  following: number | null;
+  posts_count: number | null;
+  source: string;
+  fetched_at: string;
+}
+
+/** A number another tool reported about an account (e.g. its own engagement rate), kept as given. */
+export interface ReportedMetricsTable {
+  id: Id;
+  account_id: number;
+  metric: string;
+  /** Numeric value, or null when the metric is textual (e.g. an audience's top country). */
+  value: number | null;
+  text: string | null;
+  observed_at: string;
+  source: string;
+  fetched_at: string;
+}
+
+export type PostType = 'image' | 'carousel' | 'video' | 'reel' | 'short' | 'story';
+
+export interface PostsTable {
+  id: Id;
+  account_id: number;
+  external_id: string;
+  type: PostType;
+  posted_at: string;
+  title: string | null;
+  caption: string | null;
+  /** JSON arrays of lower-case strings without # or @. */
+  hashtags: Generated<string>;
+  mentions: Generated<string>;
+  tagged_brands: Generated<string>;
+  permalink: string | null;
+  /** null means unknown or hidden by the creator: never read it as zero. */
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  /** Insights the creator shared (connected accounts); null when not known. */
+  impressions: number | null;
+  reach: number | null;
+  saves: number | null;
+  /** 1 when the platform marks a paid partnership, 0 when it says there is none, null when unknown. */
+  is_paid_partnership: Flag | null;
+  is_pinned: Generated<Flag>;
+  source: string;
+  fetched_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PostSnapshotsTable {
+  id: Id;
+  post_id: number;
+  observed_at: string;
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  source: string;
+}
+
+export interface CommentsTable {
+  id: Id;
+  post_id: number;
+  external_id: string;
+  author_handle: string;
+  text: string;
+  commented_at: string;
+  /** external_id of the comment this one answers, null for a top-level comment. */
+  reply_to: string | null;
+  by_creator: Generated<Flag>;
+  source: string;
+  fetched_at: string;
+}
+
+export type AudienceDimension = 'age_gender' | 'country' | 'city';
+export type AudienceSource = 'verified' | 'estimated';
+
+/** One audience distribution of an account, from one kind of source. */
+export interface AudiencesTable {
+  id: Id;
+  account_id: number;
+  dimension: AudienceDimension;
+  source: AudienceSource;
+  /** Where it came from, e.g. "instagram_graph:follower_demographics" or "demo". */
+  origin: string;
+  sample_size: number | null;
+  as_of: string;
+  fetched_at: string;
+}
+
+/** A bucket of a distribution: key is "18-24:female", an ISO country code, or a city name. */
+export interface AudienceSegmentsTable {
+  audience_id: number;
+  key: string;
+  share: number;
+  count: number | null;
+}
+
+export interface ImportsTable {
+  id: Id;
+  workspace_id: number;
+  kind: string;
+  file_name: string;
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'succeeded' | 'partial' | 'failed';
+  imported: Generated<number>;
+  updated: Generated<number>;
+  unchanged: Generated<number>;
+  rejected: Generated<number>;
+  /** JSON array of rejections: { record, field, reason }. */
+  errors: Generated<string>;
+}
+
+export type Workspace = Selectable<WorkspacesTable>;
+export type Creator = Selectable<CreatorsTable>;
+export type Account = Selectable<AccountsTable>;
+export type NewAccount = Insertable<AccountsTable>;
+export type AccountUpdate = Updateable<AccountsTable>;
+export type Post = Selectable<PostsTable>;
+export type NewPost = Insertable<PostsTable>;
+export type Comment = Selectable<CommentsTable>;
+export type Audience = Selectable<AudiencesTable>;
+export type ImportRun = Selectable<ImportsTable>;
+export type { ColumnType };

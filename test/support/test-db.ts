@@ -1,0 +1,42 @@
+// Databases for tests: SQLite always; Postgres too when TEST_DATABASE_URL is set. Each test database
+// is fresh (an in-memory SQLite, or a throw-away Postgres schema) and fully migrated.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { connect, type DB } from '../../src/storage/connect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+export const testDialects: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDatabase {
+  db: DB;
+  dialect: TestDialect;
+  close: () => Promise<void>;
+}
+
+export async function openTestDatabase(dialect: TestDialect, options: { file?: string } = {}): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const db = connect({ dialect: 'sqlite', file: options.file ?? ':memory:' });
+    await migrateToLatest(db);
+    return { db, dialect, close: () => db.destroy() };
+  }
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `mr_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const db = connect({ dialect: 'postgres', url }, { searchPath: schema });
+  await migrateToLatest(db);
+  return {
+    db,
+    dialect,
+    close: async () => {
+      await sql`drop schema ${sql.raw(schema)} cascade`.execute(db);
+      await db.destroy();
+    },
+  };
+}
