@@ -10,13 +10,16 @@ const envSchema = z.object({
   MICROREACH_DEMO_SEED: z.coerce.number().int().default(42),
   MICROREACH_SECRET_KEY: z.string().optional(),
   MICROREACH_DATA_DIR: z.string().default('./data'),
+  // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
+  // demo workspace only; turn it off on an installation reachable by others.
+  MICROREACH_DEMO_LOGIN: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
   database: DatabaseConfig;
   host: string;
   port: number;
-  demo: { creators: number; seed: number };
+  demo: { creators: number; seed: number; login: boolean };
   dataDir: string;
   secretKey: string | undefined;
 };
@@ -42,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: databaseConfigFromUrl(e.DATABASE_URL),
     host: e.HOST,
     port: e.PORT,
-    demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED },
+    demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: e.MICROREACH_DEMO_LOGIN === 'on' },
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,
   };

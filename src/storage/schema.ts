@@ -19,6 +19,8 @@ export interface Database {
   audiences: AudiencesTable;
   audience_segments: AudienceSegmentsTable;
   imports: ImportsTable;
+  api_tokens: ApiTokensTable;
+  sessions: SessionsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -200,6 +202,29 @@ export interface ImportsTable {
   rejected: Generated<number>;
   /** JSON array of rejections: { record, field, reason }. */
   errors: Generated<string>;
+}
+
+/** A bearer token for the REST API and CLI scripts, scoped to one workspace. */
+export interface ApiTokensTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  /** SHA-256 of the token; the token itself is shown once and never stored. */
+  token_hash: string;
+  /** First characters of the token, to recognise it in lists. */
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A browser session (HttpOnly cookie), scoped to one workspace. */
+export interface SessionsTable {
+  id_hash: string;
+  workspace_id: number;
+  via: 'token' | 'demo';
+  created_at: string;
+  expires_at: string;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

@@ -1,4 +1,11 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
+import { creatorsListCommand } from './creators-list.ts';
+import { serveCommand } from './serve.ts';
+import { tokenCreateCommand } from './token-create.ts';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  serveCommand,
+  creatorsListCommand,
+  tokenCreateCommand,
+];

@@ -5,7 +5,7 @@ import type { AudienceDimension, AudienceSource, Platform, PostType } from '../.
 
 export type { AudienceDimension, AudienceSource, Platform, PostType };
 
-export const PLATFORMS: readonly Platform[] = ['instagram', 'tiktok', 'youtube'];
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const satisfies readonly Platform[];
 
 export interface Provenance {
   /** Where the values come from, e.g. "csv:top_insta.csv" or "instagram_graph:business_discovery". */

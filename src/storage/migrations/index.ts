@@ -1,7 +1,9 @@
 // Versioned migrations, applied in name order at start. Never edit one that has shipped: add a new one.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-creator-data.ts';
+import * as m0002 from './0002-access.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
+  '0002-access': m0002,
 };

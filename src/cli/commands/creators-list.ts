@@ -1,0 +1,59 @@
+import { AppError } from '../../core/app-error.ts';
+import { PLATFORMS, type Platform } from '../../core/creators/creator-record.ts';
+import { TIER_NAMES, tierBounds, type TierName } from '../../core/creators/tiers.ts';
+import { presentCreator } from '../../presenters/present-creator.ts';
+import { listCreators } from '../../storage/creators/list-creators.ts';
+import { findWorkspaceBySlug } from '../../storage/workspaces/workspaces.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+
+const usage = 'microreach creators list [--platform P] [--tier T] [--text Q] [--workspace W] [--page N] [--limit N] [--json]';
+
+export const creatorsListCommand: Command = {
+  path: ['creators', 'list'],
+  usage,
+  summary: 'List creators, biggest first (filter by platform, tier, text, workspace pool).',
+  run: async (args, ctx) => {
+    const { values } = parseCommandArgs(args, {
+      platform: { type: 'string' }, tier: { type: 'string' }, text: { type: 'string' }, workspace: { type: 'string' },
+      page: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean', default: false },
+    }, usage);
+    if (values.platform && !PLATFORMS.includes(values.platform as Platform)) {
+      throw new AppError('bad_request', `--platform must be one of ${PLATFORMS.join(', ')}, got "${values.platform}"`);
+    }
+    if (values.tier && !TIER_NAMES.includes(values.tier as TierName)) {
+      throw new AppError('bad_request', `--tier must be one of ${TIER_NAMES.join(', ')}, got "${values.tier}"`);
+    }
+    const limit = intOption('limit', values.limit, 50, 1);
+    const page = intOption('page', values.page, 1, 1);
+    const db = await ctx.db();
+    let workspaceId: number | undefined;
+    if (values.workspace) {
+      const workspace = await findWorkspaceBySlug(db, values.workspace);
+      if (!workspace) throw new AppError('not_found', `Workspace "${values.workspace}" does not exist`);
+      workspaceId = workspace.id;
+    }
+    const result = await listCreators(db, {
+      platform: values.platform as Platform | undefined,
+      followers: values.tier ? tierBounds(values.tier as TierName) : undefined,
+      text: values.text, workspaceId, offset: (page - 1) * limit, limit,
+    });
+    const items = result.items.map((i) => presentCreator(i.creator, i.accounts));
+    if (values.json) {
+      ctx.out(JSON.stringify({ items, page, per_page: limit, total: result.total }, null, 2));
+      return;
+    }
+    if (items.length === 0) {
+      ctx.out('No creators match. Import some with `microreach import creators FILE.csv` or run `microreach demo`.');
+      return;
+    }
+    const rows = items.flatMap((c) => c.accounts.map((a) => [
+      String(c.id), c.display_name ?? '', `${a.platform}:${a.handle}`, a.tier ?? 'n/a',
+      a.followers === null ? 'n/a' : a.followers.toLocaleString('en-GB'), c.country ?? '',
+    ]));
+    const header = ['id', 'name', 'account', 'tier', 'followers', 'country'];
+    const widths = header.map((h, i) => Math.min(32, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+    const line = (r: string[]) => r.map((cell, i) => (i === 4 ? cell.padStart(widths[i]!) : cell.slice(0, 32).padEnd(widths[i]!))).join('  ');
+    ctx.out([line(header), ...rows.map(line), `page ${page} of ${Math.max(1, Math.ceil(result.total / limit))} (${result.total} creators)`].join('\n'));
+  },
+};

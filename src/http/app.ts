@@ -1,0 +1,36 @@
+// The HTTP application: JSON API under /api/v1 (bearer token or session), pages, health.
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../core/app-error.ts';
+import { requireActor } from './authenticate.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { handleError } from './handle-error.ts';
+import { creatorRoutes } from './routes/creators.ts';
+import { healthRoutes } from './routes/health.ts';
+import { pageRoutes } from './routes/pages.ts';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
+    },
+  }));
+  app.onError(handleError);
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
+    return c.text('Not found', 404);
+  });
+
+  app.route('/health', healthRoutes);
+  app.use('/api/v1/*', requireActor);
+  app.route('/api/v1/creators', creatorRoutes);
+  app.route('/', pageRoutes);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,48 @@
+import type { DB } from '../connect.ts';
+import type { Account, Creator } from '../schema.ts';
+
+export interface AccountDetail {
+  account: Account;
+  history: { observed_at: string; followers: number | null; following: number | null; posts_count: number | null; source: string }[];
+  reported: { metric: string; value: number | null; text: string | null; observed_at: string; source: string }[];
+  recentPosts: Awaited<ReturnType<typeof recentPosts>>;
+  audiences: { dimension: string; source: string; origin: string; sample_size: number | null; as_of: string; segments: { key: string; share: number; count: number | null }[] }[];
+}
+
+export interface CreatorDetail {
+  creator: Creator;
+  accounts: AccountDetail[];
+}
+
+const recentPosts = (db: DB, accountId: number, limit: number) =>
+  db.selectFrom('posts').selectAll().where('account_id', '=', accountId).orderBy('posted_at', 'desc').limit(limit).execute();
+
+/** A creator with everything known about each account; undefined when there is no such creator. */
+export async function getCreatorDetail(db: DB, creatorId: number, options: { posts?: number } = {}): Promise<CreatorDetail | undefined> {
+  const creator = await db.selectFrom('creators').selectAll().where('id', '=', creatorId).executeTakeFirst();
+  if (!creator) return undefined;
+  const accounts = await db.selectFrom('accounts').selectAll().where('creator_id', '=', creatorId).orderBy('followers', 'desc').execute();
+  const details = await Promise.all(accounts.map(async (account): Promise<AccountDetail> => {
+    const [history, reported, posts, audiences] = await Promise.all([
+      db.selectFrom('account_snapshots').select(['observed_at', 'followers', 'following', 'posts_count', 'source'])
+        .where('account_id', '=', account.id).orderBy('observed_at').execute(),
+      db.selectFrom('reported_metrics').select(['metric', 'value', 'text', 'observed_at', 'source'])
+        .where('account_id', '=', account.id).orderBy('metric').orderBy('observed_at').execute(),
+      recentPosts(db, account.id, options.posts ?? 50),
+      db.selectFrom('audiences').selectAll().where('account_id', '=', account.id).orderBy('dimension').orderBy('source').execute(),
+    ]);
+    const segments = audiences.length === 0 ? [] : await db.selectFrom('audience_segments').selectAll()
+      .where('audience_id', 'in', audiences.map((a) => a.id)).orderBy('share', 'desc').execute();
+    return {
+      account,
+      history,
+      reported,
+      recentPosts: posts,
+      audiences: audiences.map((a) => ({
+        dimension: a.dimension, source: a.source, origin: a.origin, sample_size: a.sample_size, as_of: a.as_of,
+        segments: segments.filter((s) => s.audience_id === a.id).map(({ key, share, count }) => ({ key, share, count })),
+      })),
+    };
+  }));
+  return { creator, accounts: details };
+}
