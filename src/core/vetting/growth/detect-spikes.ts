@@ -9,6 +9,8 @@ export interface FollowerSpike {
   change: number;
   /** How far outside the account's own variation: (change − median) / robust sd. */
   deviations: number;
+  /** The largest step this account's own variation allows before it counts as a spike. */
+  usual_max: number;
   likes_before: number | null;
   likes_after: number | null;
   /** Relative change of median likes after vs before; null when posts are missing on a side. */
@@ -62,7 +64,7 @@ export function detectSpikes(history: readonly FollowerPoint[], posts: readonly 
       : `likes changed ${(likesChange * 100).toFixed(0)} % while followers jumped ${(s.change * 100).toFixed(0)} %`;
     return {
       at: s.point.observedAt, from: s.prev.followers, to: s.point.followers, change: s.change,
-      deviations: (s.change - center) / sd, likes_before: before, likes_after: after, likes_change: likesChange,
+      deviations: (s.change - center) / sd, usual_max: Math.max(SPIKE_MIN_CHANGE, center + SPIKE_MIN_DEVIATIONS * sd), likes_before: before, likes_after: after, likes_change: likesChange,
       explained: viral || followed, explanation,
     };
   });
