@@ -21,6 +21,9 @@ export interface Database {
   imports: ImportsTable;
   api_tokens: ApiTokensTable;
   sessions: SessionsTable;
+  account_metrics: AccountMetricsTable;
+  tier_benchmarks: TierBenchmarksTable;
+  known_profiles: KnownProfilesTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -225,6 +228,64 @@ export interface SessionsTable {
   via: 'token' | 'demo';
   created_at: string;
   expires_at: string;
+}
+
+/** Vetting numbers derived from an account's data, recomputed after imports (see services/vetting). */
+export interface AccountMetricsTable {
+  account_id: number;
+  /** The moment the windows (30/60/90 days, 48 h) were measured from. */
+  as_of: string;
+  platform: Platform;
+  tier: string | null;
+  followers: number | null;
+  er_followers: number | null;
+  er_followers_posts: Generated<number>;
+  er_median_likes: number | null;
+  er_views: number | null;
+  /** Median views of recent videos, for pricing. */
+  median_views: number | null;
+  reply_rate: number | null;
+  reply_threads: Generated<number>;
+  median_reply_delay_hours: number | null;
+  sponsored_share_90d: number | null;
+  paid_post_performance: number | null;
+  /** JSON array of brand handles seen in sponsored posts over 90 days. */
+  sponsored_brands: Generated<string>;
+  growth_30d: number | null;
+  growth_90d: number | null;
+  unexplained_spikes: Generated<number>;
+  authenticity_score: number | null;
+  authenticity_level: string | null;
+  posts_90d: Generated<number>;
+  last_posted_at: string | null;
+  computed_at: string;
+}
+
+/** Quantiles of one metric over all accounts of a platform and tier (for percentiles and medians). */
+export interface TierBenchmarksTable {
+  platform: Platform;
+  tier: string;
+  metric: string;
+  count: number;
+  median: number | null;
+  /** JSON array of 101 values: the 0th to 100th percentile. */
+  quantiles: string;
+  computed_at: string;
+}
+
+/** Profile numbers of a follower or commenter (not a creator), for the account-level classifier. */
+export interface KnownProfilesTable {
+  platform: Platform;
+  handle: string;
+  followers: number | null;
+  following: number | null;
+  posts_count: number | null;
+  has_profile_picture: Flag | null;
+  is_private: Flag | null;
+  bio_length: number | null;
+  full_name: string | null;
+  source: string;
+  fetched_at: string;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

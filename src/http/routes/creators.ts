@@ -5,6 +5,7 @@ import { PLATFORMS } from '../../core/creators/creator-record.ts';
 import { TIER_NAMES, tierBounds } from '../../core/creators/tiers.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
+import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import type { AppEnv } from '../context.ts';
 import { presentCreator, presentCreatorDetail } from '../../presenters/present-creator.ts';
 import { parseWith } from '../validate.ts';
@@ -19,6 +20,7 @@ export const listQuery = z.object({
 }).strict();
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
+const vettingQuery = z.object({ platform: z.enum(PLATFORMS).optional() }).strict();
 
 export const creatorRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -46,4 +48,9 @@ export const creatorRoutes = new Hono<AppEnv>()
     const detail = await getCreatorDetail(c.get('deps').db, id);
     if (!detail) throw notFound(`Creator ${id}`);
     return c.json(presentCreatorDetail(detail));
+  })
+  .get('/:id/vetting', async (c) => {
+    const { id } = parseWith(idParam, c.req.param(), 'path');
+    const { platform } = parseWith(vettingQuery, c.req.query(), 'query');
+    return c.json(await vetCreator(c.get('deps').db, id, platform));
   });

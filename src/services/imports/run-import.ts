@@ -5,6 +5,7 @@ import type { CreatorRecord } from '../../core/creators/creator-record.ts';
 import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
 import type { DB } from '../../storage/connect.ts';
 import { saveCreatorRecord } from '../../storage/creators/save-creator-record.ts';
+import { refreshCreatorMetrics } from '../vetting/refresh-creator-metrics.ts';
 
 export interface ImportSummary {
   importId: number;
@@ -38,6 +39,7 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
   const importId = Number(run.id);
   const counts = { imported: 0, updated: 0, unchanged: 0 };
   const creatorIds: number[] = [];
+  const changedIds: number[] = [];
   const batchSize = options.batchSize ?? 200;
   const total = parsed.records.length;
   const finish = (status: 'succeeded' | 'partial' | 'failed', extra: Rejection[] = []) =>
@@ -53,6 +55,7 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
       const batch = parsed.records.slice(start, start + batchSize);
       const batchCounts = { imported: 0, updated: 0, unchanged: 0 };
       const batchIds: number[] = [];
+      const batchChanged: number[] = [];
       await db.transaction().execute(async (trx) => {
         const now = new Date().toISOString();
         for (const item of batch) {
@@ -61,12 +64,14 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
           const { creatorId, outcome } = await saveCreatorRecord(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
           batchCounts[outcome] += 1;
           batchIds.push(creatorId);
+          if (outcome !== 'unchanged') batchChanged.push(creatorId);
         }
       });
       counts.imported += batchCounts.imported;
       counts.updated += batchCounts.updated;
       counts.unchanged += batchCounts.unchanged;
       creatorIds.push(...batchIds);
+      changedIds.push(...batchChanged);
       options.onProgress?.(Math.min(start + batchSize, total), total);
     }
   } catch (error) {
@@ -75,6 +80,8 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
     throw new ImportFailedError(`Import stopped at ${label}: ${reason}`, importId, error);
   }
   await finish(parsed.rejections.length > 0 ? 'partial' : 'succeeded');
+  // Derived vetting numbers follow the data they come from (discovery and percentiles read them).
+  await refreshCreatorMetrics(db, [...new Set(changedIds)]);
   return {
     importId, kind: options.kind, file: options.fileName, ...counts,
     rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,

@@ -1,0 +1,23 @@
+import { notFound } from '../../core/app-error.ts';
+import type { Platform } from '../../core/creators/creator-record.ts';
+import type { DB } from '../../storage/connect.ts';
+import { presentVettingReport, type PresentedVettingReport } from '../../presenters/present-vetting-report.ts';
+import { vetAccount } from './vet-account.ts';
+
+/**
+ * Vetting of a creator: the report of one account (the one on `platform` when given, else the one with
+ * the most followers) and the creator's other accounts, which have their own reports.
+ */
+export async function vetCreator(db: DB, creatorId: number, platform?: Platform, now = new Date()): Promise<PresentedVettingReport & { other_accounts: { account_id: number; platform: Platform; handle: string }[] }> {
+  const accounts = await db.selectFrom('accounts').select(['id', 'platform', 'handle', 'followers'])
+    .where('creator_id', '=', creatorId).orderBy('followers', 'desc').orderBy('id').execute();
+  if (accounts.length === 0) throw notFound(`Creator ${creatorId}`);
+  const chosen = platform ? accounts.find((a) => a.platform === platform) : accounts[0];
+  if (!chosen) throw notFound(`A ${platform} account of creator ${creatorId}`);
+  const vetted = await vetAccount(db, chosen.id, now);
+  if (!vetted) throw notFound(`Account ${chosen.id}`);
+  return {
+    ...presentVettingReport(vetted.report, { creatorId, accountId: chosen.id }),
+    other_accounts: accounts.filter((a) => a.id !== chosen.id).map((a) => ({ account_id: a.id, platform: a.platform, handle: a.handle })),
+  };
+}
