@@ -24,6 +24,10 @@ export interface Database {
   account_metrics: AccountMetricsTable;
   tier_benchmarks: TierBenchmarksTable;
   known_profiles: KnownProfilesTable;
+  terms: TermsTable;
+  account_terms: AccountTermsTable;
+  account_niches: AccountNichesTable;
+  meta: MetaTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -259,6 +263,16 @@ export interface AccountMetricsTable {
   posts_90d: Generated<number>;
   last_posted_at: string | null;
   computed_at: string;
+  /** Sum of the stored term weights (the BM25 document length). */
+  doc_length: Generated<number>;
+  /** er_followers percentile (0–100) within platform × tier at the last refresh of this account. */
+  er_percentile: number | null;
+  /** Views a feed post (or video) is expected to get: own median views, else followers × reach factor. */
+  expected_views_post: number | null;
+  /** Mid fair price of the main deliverable in US dollars, before a brand's calibration. */
+  price_post_mid_usd: number | null;
+  /** Data revision of the last refresh (see meta.data_revision). */
+  revision: Generated<number>;
 }
 
 /** Quantiles of one metric over all accounts of a platform and tier (for percentiles and medians). */
@@ -286,6 +300,30 @@ export interface KnownProfilesTable {
   full_name: string | null;
   source: string;
   fetched_at: string;
+}
+
+export interface TermsTable {
+  id: number;
+  term: string;
+}
+
+/** The niche document of an account: its strongest terms with their weights (a posting list by term). */
+export interface AccountTermsTable {
+  term_id: number;
+  account_id: number;
+  weight: number;
+}
+
+export interface AccountNichesTable {
+  account_id: number;
+  category: string;
+  confidence: number;
+}
+
+/** Installation-wide counters, e.g. data_revision (bumped by every metrics refresh). */
+export interface MetaTable {
+  key: string;
+  value: number;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

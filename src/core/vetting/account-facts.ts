@@ -11,6 +11,8 @@ export interface PostFacts {
   views: number | null;
   isPaidPartnership: boolean | null;
   caption: string | null;
+  /** Video title (YouTube), when there is one. */
+  title?: string | null;
   hashtags: string[];
   mentions: string[];
   taggedBrands: string[];

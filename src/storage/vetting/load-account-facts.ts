@@ -1,11 +1,14 @@
+import { sql } from 'kysely';
 import type { AccountFacts, CommentFacts } from '../../core/vetting/account-facts.ts';
 import type { AudienceDistribution } from '../../core/vetting/audience-summary.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
 import type { Account } from '../schema.ts';
 
-/** Enough recent posts for every window (90 days of a prolific account, the last 12, 60 days of 50). */
+/** Enough recent posts per account for every window (90 days of a prolific account, the last 12, 60 days of 50). */
 export const FACT_POSTS = 300;
+/** Comments are read for posts of the last 120 days (the reply-rate window is 90). */
+export const COMMENT_DAYS = 120;
 
 export interface LoadedAccount {
   account: Account;
@@ -14,44 +17,81 @@ export interface LoadedAccount {
 }
 
 /** Everything vetting needs about one account. Comments are null when none at all are stored for it. */
-export async function loadAccountFacts(db: DB, accountId: number): Promise<LoadedAccount | undefined> {
-  const account = await db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirst();
-  if (!account) return undefined;
-  const [history, posts, audiences] = await Promise.all([
-    db.selectFrom('account_snapshots').select(['observed_at', 'followers']).where('account_id', '=', accountId)
-      .where('followers', 'is not', null).orderBy('observed_at').execute(),
-    db.selectFrom('posts').selectAll().where('account_id', '=', accountId).orderBy('posted_at', 'desc').limit(FACT_POSTS).execute(),
-    db.selectFrom('audiences').selectAll().where('account_id', '=', accountId).execute(),
+export async function loadAccountFacts(db: DB, accountId: number, now = new Date()): Promise<LoadedAccount | undefined> {
+  return (await loadAccountFactsBatch(db, [accountId], now))[0];
+}
+
+/** The same for many accounts with a handful of queries (used by bulk metric refreshes). */
+export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[], now = new Date()): Promise<LoadedAccount[]> {
+  if (accountIds.length === 0) return [];
+  const ids = [...accountIds];
+  const commentsSince = new Date(now.getTime() - COMMENT_DAYS * 86_400_000).toISOString();
+  const [accounts, history, posts, audiences] = await Promise.all([
+    db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('account_snapshots').select(['account_id', 'observed_at', 'followers']).where('account_id', 'in', ids)
+      .where('followers', 'is not', null).orderBy('account_id').orderBy('observed_at').execute(),
+    db.selectFrom((eb) => eb.selectFrom('posts').selectAll()
+      .select(sql<number>`row_number() over (partition by account_id order by posted_at desc)`.as('rank'))
+      .where('account_id', 'in', ids).as('p'))
+      .selectAll().where('rank', '<=', FACT_POSTS).orderBy('account_id').orderBy('posted_at', 'desc').execute(),
+    db.selectFrom('audiences').selectAll().where('account_id', 'in', ids).execute(),
   ]);
-  const postIds = posts.map((p) => p.id);
-  const commentRows = postIds.length === 0 ? [] : await db.selectFrom('comments')
-    .select(['post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'])
-    .where('post_id', 'in', postIds).execute();
-  const segments = audiences.length === 0 ? [] : await db.selectFrom('audience_segments').select(['audience_id', 'key', 'share'])
-    .where('audience_id', 'in', audiences.map((a) => a.id)).orderBy('share', 'desc').execute();
-  const comments: CommentFacts[] = commentRows.map((c) => ({
-    postId: String(c.post_id), externalId: c.external_id, authorHandle: c.author_handle, text: c.text,
-    commentedAt: c.commented_at, replyTo: c.reply_to, byCreator: c.by_creator === 1,
-  }));
-  return {
-    account,
-    facts: {
-      platform: account.platform,
-      handle: account.handle,
-      followers: account.followers,
-      following: account.following,
-      history: history.map((h) => ({ observedAt: h.observed_at, followers: h.followers! })),
-      posts: posts.map((p) => ({
-        id: String(p.id), postedAt: p.posted_at, type: p.type, likes: p.likes, comments: p.comments, views: p.views,
-        isPaidPartnership: p.is_paid_partnership === null ? null : p.is_paid_partnership === 1, caption: p.caption,
-        hashtags: fromJsonArray(p.hashtags), mentions: fromJsonArray(p.mentions), taggedBrands: fromJsonArray(p.tagged_brands),
-      })),
-      comments: commentRows.length === 0 ? null : comments,
-      knownProfiles: [],
-    },
-    audiences: audiences.map((a) => ({
-      dimension: a.dimension, source: a.source, origin: a.origin, sample_size: a.sample_size, as_of: a.as_of,
-      segments: segments.filter((s) => s.audience_id === a.id).map(({ key, share }) => ({ key, share })),
-    })),
+  const recentPostIds = posts.filter((p) => p.posted_at >= commentsSince).map((p) => p.id);
+  const [comments, segments, anyComment] = await Promise.all([
+    recentPostIds.length === 0 ? [] : db.selectFrom('comments')
+      .select(['post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'])
+      .where('post_id', 'in', recentPostIds).execute(),
+    audiences.length === 0 ? [] : db.selectFrom('audience_segments').select(['audience_id', 'key', 'share'])
+      .where('audience_id', 'in', audiences.map((a) => a.id)).orderBy('audience_id').orderBy('share', 'desc').execute(),
+    // Whether comment data exists at all for an account, even outside the window.
+    db.selectFrom('comments').innerJoin('posts', 'posts.id', 'comments.post_id').select('posts.account_id')
+      .where('posts.account_id', 'in', ids).groupBy('posts.account_id').execute(),
+  ]);
+  const withComments = new Set(anyComment.map((r) => r.account_id));
+  const group = <T, K>(rows: T[], key: (r: T) => K) => {
+    const map = new Map<K, T[]>();
+    for (const r of rows) {
+      const list = map.get(key(r));
+      if (list) list.push(r);
+      else map.set(key(r), [r]);
+    }
+    return map;
   };
+  const historyBy = group(history, (h) => h.account_id);
+  const postsBy = group(posts, (p) => p.account_id);
+  const postAccount = new Map(posts.map((p) => [p.id, p.account_id]));
+  const commentsBy = group(comments, (c) => postAccount.get(c.post_id)!);
+  const audiencesBy = group(audiences, (a) => a.account_id);
+  const segmentsBy = group(segments, (s) => s.audience_id);
+
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  return ids.flatMap((id) => {
+    const account = byId.get(id);
+    if (!account) return [];
+    const accountComments: CommentFacts[] = (commentsBy.get(id) ?? []).map((c) => ({
+      postId: String(c.post_id), externalId: c.external_id, authorHandle: c.author_handle, text: c.text,
+      commentedAt: c.commented_at, replyTo: c.reply_to, byCreator: c.by_creator === 1,
+    }));
+    return [{
+      account,
+      facts: {
+        platform: account.platform,
+        handle: account.handle,
+        followers: account.followers,
+        following: account.following,
+        history: (historyBy.get(id) ?? []).map((h) => ({ observedAt: h.observed_at, followers: h.followers! })),
+        posts: (postsBy.get(id) ?? []).map((p) => ({
+          id: String(p.id), postedAt: p.posted_at, type: p.type, likes: p.likes, comments: p.comments, views: p.views,
+          isPaidPartnership: p.is_paid_partnership === null ? null : p.is_paid_partnership === 1, caption: p.caption, title: p.title,
+          hashtags: fromJsonArray(p.hashtags), mentions: fromJsonArray(p.mentions), taggedBrands: fromJsonArray(p.tagged_brands),
+        })),
+        comments: withComments.has(id) ? accountComments : null,
+        knownProfiles: [],
+      },
+      audiences: (audiencesBy.get(id) ?? []).map((a) => ({
+        dimension: a.dimension, source: a.source, origin: a.origin, sample_size: a.sample_size, as_of: a.as_of,
+        segments: (segmentsBy.get(a.id) ?? []).map(({ key, share }) => ({ key, share })),
+      })),
+    }];
+  });
 }

@@ -1,0 +1,37 @@
+// Second phase of a metrics refresh, after the tier benchmarks are recomputed: each account's
+// engagement percentile within its platform × tier and the base price that depends on it.
+import { basePrice } from '../../core/discovery/pricing/base-price.ts';
+import type { TierName } from '../../core/creators/tiers.ts';
+import type { TierBenchmarkLookup } from '../../core/vetting/build-vetting-report.ts';
+import { percentileRank } from '../../core/vetting/stats/percentile-rank.ts';
+import type { DB } from '../../storage/connect.ts';
+import type { Platform } from '../../storage/schema.ts';
+import { loadTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
+
+export async function applyTierDerivations(db: DB, accountIds: readonly number[], revision: number): Promise<void> {
+  const lookups = new Map<string, TierBenchmarkLookup>();
+  const lookup = async (platform: Platform, tier: string | null) => {
+    const key = `${platform}:${tier}`;
+    if (!lookups.has(key)) lookups.set(key, await loadTierBenchmarks(db, platform, tier));
+    return lookups.get(key)!;
+  };
+  for (let i = 0; i < accountIds.length; i += 1_000) {
+    const rows = await db.selectFrom('account_metrics')
+      .select(['account_id', 'platform', 'tier', 'followers', 'er_followers', 'median_views', 'sponsored_share_90d'])
+      .where('account_id', 'in', accountIds.slice(i, i + 1_000)).execute();
+    const updates: { id: number; erPercentile: number | null; views: number; mid: number }[] = [];
+    for (const r of rows) {
+      const bench = (await lookup(r.platform, r.tier))('er_followers');
+      const erPercentile = r.er_followers === null || !bench ? null : percentileRank(bench.quantiles, r.er_followers);
+      const price = basePrice({ platform: r.platform, followers: r.followers, tier: r.tier as TierName | null, medianViews: r.median_views, erPercentile, sponsoredShare: r.sponsored_share_90d });
+      updates.push({ id: r.account_id, erPercentile, views: price.expectedViews, mid: price.midUsd });
+    }
+    await db.transaction().execute(async (trx) => {
+      for (const u of updates) {
+        await trx.updateTable('account_metrics')
+          .set({ er_percentile: u.erPercentile, expected_views_post: u.views, price_post_mid_usd: u.mid, revision })
+          .where('account_id', '=', u.id).execute();
+      }
+    });
+  }
+}
