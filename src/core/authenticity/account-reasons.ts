@@ -61,9 +61,9 @@ function sentence(signal: ReasonSignal, towards: 'fake' | 'real', p: AccountProf
       return [has, follows].filter(Boolean).join(' and ');
     }
     case 'posts': {
-      const posts = known(p.posts);
+      // Only reached when the post count is known (both posts features need it).
+      const posts = known(p.posts) ?? 0;
       if (posts === 0) return 'has not posted anything';
-      if (posts === null) return fake ? 'has few posts for its followers' : 'has many posts for its followers';
       const base = `has ${fake ? 'only ' : ''}${plural(posts, 'post', 'posts')}`;
       return fake && followers !== null && followers > posts ? `${base} for ${plural(followers, 'follower', 'followers')}` : base;
     }
