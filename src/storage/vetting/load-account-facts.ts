@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { groupBy } from '../../core/group-by.ts';
 import type { AccountFacts, CommentFacts } from '../../core/vetting/account-facts.ts';
 import type { AudienceDistribution } from '../../core/vetting/audience-summary.ts';
 import type { DB } from '../connect.ts';
@@ -48,21 +49,12 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
       .where('posts.account_id', 'in', ids).groupBy('posts.account_id').execute(),
   ]);
   const withComments = new Set(anyComment.map((r) => r.account_id));
-  const group = <T, K>(rows: T[], key: (r: T) => K) => {
-    const map = new Map<K, T[]>();
-    for (const r of rows) {
-      const list = map.get(key(r));
-      if (list) list.push(r);
-      else map.set(key(r), [r]);
-    }
-    return map;
-  };
-  const historyBy = group(history, (h) => h.account_id);
-  const postsBy = group(posts, (p) => p.account_id);
+  const historyBy = groupBy(history, (h) => h.account_id);
+  const postsBy = groupBy(posts, (p) => p.account_id);
   const postAccount = new Map(posts.map((p) => [p.id, p.account_id]));
-  const commentsBy = group(comments, (c) => postAccount.get(c.post_id)!);
-  const audiencesBy = group(audiences, (a) => a.account_id);
-  const segmentsBy = group(segments, (s) => s.audience_id);
+  const commentsBy = groupBy(comments, (c) => postAccount.get(c.post_id)!);
+  const audiencesBy = groupBy(audiences, (a) => a.account_id);
+  const segmentsBy = groupBy(segments, (s) => s.audience_id);
 
   const byId = new Map(accounts.map((a) => [a.id, a]));
   return ids.flatMap((id) => {

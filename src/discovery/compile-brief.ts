@@ -1,0 +1,106 @@
+// A brief turned into what the scan needs: masks over dictionary ids, posting lists with their idf,
+// the age × gender cells and countries of the target audience, and the weights of the components.
+import { FIT_COMPONENTS, type Brief, type FitComponent } from '../core/discovery/brief.ts';
+import { resolveWeights } from '../core/discovery/fit/fit-score.ts';
+import { idf } from '../core/discovery/text/bm25.ts';
+import { hashtagTerms, textTerms } from '../core/discovery/text/tokenize.ts';
+import { PLATFORMS } from '../core/creators/creator-record.ts';
+import { TIER_NAMES } from '../core/creators/tiers.ts';
+import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
+
+export interface QueryTerm { term: string; id: number | undefined; postings: Postings | undefined; idf: number; weight: number }
+
+export interface CompiledBrief {
+  platforms: boolean[] | null;
+  tiers: boolean[] | null;
+  followersMin: number;
+  followersMax: number;
+  creatorCountries: Set<number> | null;
+  languages: Set<number> | null;
+  minAuthenticity: number | null;
+  maxSponsoredShare: number | null;
+  minEngagementPercentile: number | null;
+  minReplyRate: number | null;
+  growthMin: number | null;
+  growthMax: number | null;
+  hasEmail: boolean | null;
+  postedAfter: number | null;
+  excludedBrands: Set<number> | null;
+  excludedAccounts: Set<number>;
+  /** The brief names a niche: only accounts matching its terms or categories are candidates. */
+  niche: boolean;
+  terms: QueryTerm[];
+  categories: Set<number> | null;
+  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null } | null;
+  weights: Record<FitComponent, number>;
+  budgetUsd: number | null;
+  calibration: number;
+  limit: number;
+}
+
+export interface CompileContext {
+  termIds: ReadonlyMap<string, number>;
+  /** Accounts never to return: explicit exclusions, the brand's pipeline, lookalike seeds. */
+  excludedAccounts: Set<number>;
+  /** Units of the budget's currency per US dollar. */
+  usdRate: number;
+  calibration: number;
+  now: number;
+}
+
+/** Query terms of a brief: stemmed keyword words and hashtag terms, each counted once per mention. */
+export function briefTerms(brief: Brief): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (terms: string[]) => { for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? 0) + 1); };
+  for (const k of brief.niche?.keywords ?? []) add(textTerms(k));
+  for (const h of brief.niche?.hashtags ?? []) add(hashtagTerms(h));
+  return weights;
+}
+
+export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileContext): CompiledBrief {
+  const ids = (dict: { ids: Map<string, number> }, values: readonly string[] | undefined, normalise: (v: string) => string) =>
+    values ? new Set(values.map((v) => dict.ids.get(normalise(v)) ?? -1)) : null;
+  const terms: QueryTerm[] = [...briefTerms(brief)].map(([term, weight]) => {
+    const id = ctx.termIds.get(term);
+    const postings = id === undefined ? undefined : index.postings.get(id);
+    return { term, id, postings, idf: idf(index.live, postings?.df ?? 0), weight };
+  });
+  const audience = brief.audience;
+  const active: FitComponent[] = FIT_COMPONENTS.filter((c) =>
+    c === 'niche' ? Boolean(brief.niche && (brief.niche.keywords.length || brief.niche.hashtags.length || brief.niche.categories.length))
+      : c === 'audience' ? Boolean(audience && (audience.genders || audience.age_bands || audience.countries)) : true);
+  return {
+    platforms: brief.platforms ? PLATFORMS.map((p) => brief.platforms!.includes(p)) : null,
+    // Tier codes are 1-based in the index (0 = below the smallest tier or unknown).
+    tiers: brief.tiers ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))] : null,
+    followersMin: brief.followers?.min ?? Number.NEGATIVE_INFINITY,
+    followersMax: brief.followers?.max ?? Number.POSITIVE_INFINITY,
+    creatorCountries: ids(index.countries, brief.creator_countries, (v) => v.toUpperCase()),
+    languages: ids(index.languages, brief.languages, (v) => v.toLowerCase()),
+    minAuthenticity: brief.min_authenticity ?? null,
+    maxSponsoredShare: brief.max_sponsored_share ?? null,
+    minEngagementPercentile: brief.min_engagement_percentile ?? null,
+    minReplyRate: brief.min_reply_rate ?? null,
+    growthMin: brief.growth_30d?.min ?? null,
+    growthMax: brief.growth_30d?.max ?? null,
+    hasEmail: brief.has_email ?? null,
+    postedAfter: brief.last_posted_within_days ? ctx.now - brief.last_posted_within_days * 86_400_000 : null,
+    excludedBrands: brief.exclude_brands?.length ? new Set(brief.exclude_brands.map((b) => index.brands.ids.get(b) ?? -1)) : null,
+    excludedAccounts: ctx.excludedAccounts,
+    niche: active.includes('niche'),
+    terms,
+    categories: brief.niche?.categories.length ? new Set(brief.niche.categories.map((c) => index.categories.ids.get(c) ?? -1)) : null,
+    audience: active.includes('audience') ? {
+      cells: audience!.genders || audience!.age_bands ? AGE_GENDER_CELLS.flatMap((key, i) => {
+        const [age, gender] = key.split(':');
+        return (!audience!.age_bands || audience!.age_bands.includes(age as never)) && (!audience!.genders || audience!.genders.includes(gender as never)) ? [i] : [];
+      }) : null,
+      countries: audience!.countries ? new Set(audience!.countries.map((c) => index.countries.ids.get(c) ?? -1)) : null,
+      minMatch: audience!.min_match ?? null,
+    } : null,
+    weights: resolveWeights(brief.weights, active),
+    budgetUsd: brief.budget_per_post ? brief.budget_per_post.amount / 100 / ctx.usdRate : null,
+    calibration: ctx.calibration,
+    limit: brief.limit,
+  };
+}

@@ -1,0 +1,65 @@
+// The discovery engine of a running process: builds the index once, then before every query checks
+// the published data revision and folds in the accounts refreshed since (an import made by the CLI
+// in another process is visible to the next query, without a restart).
+import type { Brief } from '../core/discovery/brief.ts';
+import type { DB } from '../storage/connect.ts';
+import { readDataRevision } from '../storage/discovery/data-revision.ts';
+import { forEachIndexBatch } from '../storage/discovery/load-index-rows.ts';
+import { compileBrief, type CompileContext } from './compile-brief.ts';
+import { DiscoveryIndex } from './discovery-index.ts';
+import { searchIndex, type ScanResult } from './search-index.ts';
+
+export interface BuildStats { accounts: number; ms: number }
+
+export class DiscoveryEngine {
+  private constructor(private readonly db: DB, public index: DiscoveryIndex, readonly termIds: Map<string, number>, private published: number, public buildStats: BuildStats) {}
+
+  static async open(db: DB, onProgress?: (accounts: number) => void): Promise<DiscoveryEngine> {
+    const started = performance.now();
+    const published = await readDataRevision(db);
+    const index = new DiscoveryIndex();
+    const accounts = await forEachIndexBatch(db, (rows) => {
+      for (const r of rows) index.upsert(r);
+      onProgress?.(index.live);
+    });
+    const termIds = new Map<string, number>();
+    await loadTerms(db, termIds);
+    return new DiscoveryEngine(db, index, termIds, published, { accounts, ms: performance.now() - started });
+  }
+
+  /** Folds in what changed since the last query; rebuilds when accounts were deleted or rows pile up dead. */
+  async sync(): Promise<void> {
+    const published = await readDataRevision(this.db);
+    if (published === this.published) return;
+    const seen = this.index.revision;
+    await forEachIndexBatch(this.db, (rows) => { for (const r of rows) this.index.upsert(r); }, { afterRevision: seen });
+    await loadTerms(this.db, this.termIds);
+    const { count } = await this.db.selectFrom('account_metrics').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+    const dead = this.index.rows - this.index.live;
+    if (Number(count) !== this.index.live || dead > this.index.live * 0.3) {
+      const rebuilt = await DiscoveryEngine.open(this.db);
+      this.index = rebuilt.index;
+      this.buildStats = rebuilt.buildStats;
+      for (const [k, v] of rebuilt.termIds) this.termIds.set(k, v);
+    }
+    this.published = published;
+  }
+
+  /** Runs a brief; the answer names the index it ran on (a concurrent sync may swap the engine's). */
+  async search(brief: Brief, ctx: Omit<CompileContext, 'termIds'>): Promise<ScanResult & { plan: ReturnType<typeof compileBrief>; index: DiscoveryIndex }> {
+    await this.sync();
+    const index = this.index;
+    const plan = compileBrief(index, brief, { ...ctx, termIds: this.termIds });
+    return { ...searchIndex(index, plan), plan, index };
+  }
+}
+
+async function loadTerms(db: DB, into: Map<string, number>): Promise<void> {
+  let after = Math.max(0, ...[...into.values()].slice(-1));
+  for (;;) {
+    const rows = await db.selectFrom('terms').select(['id', 'term']).where('id', '>', after).orderBy('id').limit(50_000).execute();
+    if (rows.length === 0) return;
+    for (const r of rows) into.set(r.term, r.id);
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,187 @@
+// The in-memory discovery index: one row per account in column arrays (fast scans over a million
+// rows), posting lists per term and per niche category, and per-row slices for variable-length data.
+// Rows are append-only: an updated account gets a new row and its old row is marked dead, so a
+// running server absorbs imports without a rebuild.
+import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
+import { PLATFORMS } from '../core/creators/creator-record.ts';
+import { TIER_NAMES } from '../core/creators/tiers.ts';
+import { Growable } from './growable.ts';
+import type { IndexRow } from './index-row.ts';
+
+export const AGE_GENDER_CELLS = AGE_BANDS.flatMap((age) => GENDERS.map((gender) => `${age}:${gender}`));
+const CELL_INDEX = new Map(AGE_GENDER_CELLS.map((key, i) => [key, i]));
+export const SOURCE_CODE = { none: 0, estimated: 1, verified: 2 } as const;
+
+/** Interns strings as small integers (countries, languages, brands, categories). */
+export class Dictionary {
+  readonly ids = new Map<string, number>();
+  readonly values: string[] = [''];
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+}
+
+export class Postings {
+  readonly rows = new Growable(Int32Array, 8);
+  readonly weights = new Growable(Uint16Array, 8);
+  /** Live documents containing the term (the BM25 df). */
+  df = 0;
+}
+
+export class DiscoveryIndex {
+  readonly countries = new Dictionary();
+  readonly languages = new Dictionary();
+  readonly brands = new Dictionary();
+  readonly categories = new Dictionary();
+  readonly handles: string[] = [];
+
+  readonly accountId = new Growable(Int32Array);
+  readonly creatorId = new Growable(Int32Array);
+  readonly alive = new Growable(Uint8Array);
+  readonly platform = new Growable(Uint8Array);
+  readonly tier = new Growable(Uint8Array);
+  readonly followers = new Growable(Float64Array);
+  readonly creatorCountry = new Growable(Uint16Array);
+  readonly language = new Growable(Uint16Array);
+  readonly hasEmail = new Growable(Uint8Array);
+  readonly erFollowers = new Growable(Float64Array);
+  readonly erPercentile = new Growable(Float64Array);
+  readonly replyRate = new Growable(Float64Array);
+  readonly authenticity = new Growable(Float64Array);
+  readonly sponsoredShare = new Growable(Float64Array);
+  readonly growth30d = new Growable(Float64Array);
+  readonly lastPosted = new Growable(Float64Array);
+  readonly expectedViews = new Growable(Float64Array);
+  readonly priceMidUsd = new Growable(Float64Array);
+  readonly docLength = new Growable(Float64Array);
+
+  // Per-row slices: start offset and count into the flat arrays.
+  readonly termStart = new Growable(Uint32Array);
+  readonly termCount = new Growable(Uint16Array);
+  readonly termIds = new Growable(Int32Array);
+  readonly brandStart = new Growable(Uint32Array);
+  readonly brandCount = new Growable(Uint16Array);
+  readonly brandIds = new Growable(Int32Array);
+  readonly nicheStart = new Growable(Uint32Array);
+  readonly nicheCount = new Growable(Uint8Array);
+  readonly nicheIds = new Growable(Uint16Array);
+  readonly nicheConfidence = new Growable(Float64Array);
+  readonly countryStart = new Growable(Uint32Array);
+  readonly countryCount = new Growable(Uint16Array);
+  readonly countryIds = new Growable(Uint16Array);
+  readonly countryShares = new Growable(Float64Array);
+  readonly countrySource = new Growable(Uint8Array);
+  readonly countrySample = new Growable(Float64Array);
+  /** 21 shares per row (AGE_GENDER_CELLS order) when the row has an age × gender distribution. */
+  readonly ageGenderStart = new Growable(Int32Array);
+  readonly ageGender = new Growable(Float64Array);
+  readonly ageGenderSource = new Growable(Uint8Array);
+  readonly ageGenderSample = new Growable(Float64Array);
+
+  readonly postings = new Map<number, Postings>();
+  readonly categoryRows = new Map<number, Growable<Int32Array>>();
+  readonly rowOfAccount = new Map<number, number>();
+  live = 0;
+  totalDocLength = 0;
+  revision = 0;
+
+  get rows(): number {
+    return this.accountId.length;
+  }
+
+  get averageDocLength(): number {
+    return this.live === 0 ? 0 : this.totalDocLength / this.live;
+  }
+
+  /** Adds an account (replacing its previous row, if any). */
+  upsert(r: IndexRow): void {
+    this.remove(r.accountId);
+    const row = this.accountId.push(r.accountId);
+    this.rowOfAccount.set(r.accountId, row);
+    this.handles[row] = r.handle;
+    this.creatorId.push(r.creatorId);
+    this.alive.push(1);
+    this.platform.push(PLATFORMS.indexOf(r.platform));
+    this.tier.push(r.tier === null ? 0 : TIER_NAMES.indexOf(r.tier as never) + 1);
+    this.followers.push(r.followers ?? Number.NaN);
+    this.creatorCountry.push(r.creatorCountry ? this.countries.id(r.creatorCountry.toUpperCase()) : 0);
+    this.language.push(r.language ? this.languages.id(r.language.toLowerCase()) : 0);
+    this.hasEmail.push(r.hasEmail ? 1 : 0);
+    this.erFollowers.push(r.erFollowers ?? Number.NaN);
+    this.erPercentile.push(r.erPercentile ?? Number.NaN);
+    this.replyRate.push(r.replyRate ?? Number.NaN);
+    this.authenticity.push(r.authenticity ?? Number.NaN);
+    this.sponsoredShare.push(r.sponsoredShare ?? Number.NaN);
+    this.growth30d.push(r.growth30d ?? Number.NaN);
+    this.lastPosted.push(r.lastPostedAt ? Date.parse(r.lastPostedAt) : Number.NaN);
+    this.expectedViews.push(r.expectedViews ?? Number.NaN);
+    this.priceMidUsd.push(r.priceMidUsd ?? Number.NaN);
+    this.docLength.push(r.docLength);
+
+    this.termStart.push(this.termIds.length);
+    this.termCount.push(r.terms.length);
+    for (const [termId, weight] of r.terms) {
+      this.termIds.push(termId);
+      let p = this.postings.get(termId);
+      if (!p) this.postings.set(termId, (p = new Postings()));
+      p.rows.push(row);
+      p.weights.push(weight);
+      p.df += 1;
+    }
+    this.brandStart.push(this.brandIds.length);
+    this.brandCount.push(r.sponsoredBrands.length);
+    for (const b of r.sponsoredBrands) this.brandIds.push(this.brands.id(b.toLowerCase()));
+    this.nicheStart.push(this.nicheIds.length);
+    this.nicheCount.push(r.niches.length);
+    for (const [category, confidence] of r.niches) {
+      const id = this.categories.id(category);
+      this.nicheIds.push(id);
+      this.nicheConfidence.push(confidence);
+      let rows = this.categoryRows.get(id);
+      if (!rows) this.categoryRows.set(id, (rows = new Growable(Int32Array, 64)));
+      rows.push(row);
+    }
+    this.countryStart.push(this.countryIds.length);
+    this.countryCount.push(r.countries?.shares.length ?? 0);
+    this.countrySource.push(r.countries ? SOURCE_CODE[r.countries.source] : 0);
+    this.countrySample.push(r.countries?.sampleSize ?? Number.NaN);
+    for (const [code, share] of r.countries?.shares ?? []) {
+      this.countryIds.push(this.countries.id(code.toUpperCase()));
+      this.countryShares.push(share);
+    }
+    this.ageGenderSource.push(r.ageGender ? SOURCE_CODE[r.ageGender.source] : 0);
+    this.ageGenderSample.push(r.ageGender?.sampleSize ?? Number.NaN);
+    if (r.ageGender) {
+      const start = this.ageGender.reserve(AGE_GENDER_CELLS.length);
+      this.ageGender.data.fill(0, start, start + AGE_GENDER_CELLS.length);
+      for (const [key, share] of r.ageGender.shares) {
+        const cell = CELL_INDEX.get(key);
+        if (cell !== undefined) this.ageGender.data[start + cell]! += share;
+      }
+      this.ageGenderStart.push(start);
+    } else {
+      this.ageGenderStart.push(-1);
+    }
+    this.live += 1;
+    this.totalDocLength += r.docLength;
+    this.revision = Math.max(this.revision, r.revision);
+  }
+
+  /** Marks an account's row dead (its postings stay but are skipped; df and lengths are corrected). */
+  remove(accountId: number): void {
+    const row = this.rowOfAccount.get(accountId);
+    if (row === undefined || this.alive.data[row] === 0) return;
+    this.alive.data[row] = 0;
+    this.rowOfAccount.delete(accountId);
+    const start = this.termStart.data[row]!;
+    for (let i = 0; i < this.termCount.data[row]!; i++) this.postings.get(this.termIds.data[start + i]!)!.df -= 1;
+    this.live -= 1;
+    this.totalDocLength -= this.docLength.data[row]!;
+  }
+}

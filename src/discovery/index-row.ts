@@ -1,0 +1,33 @@
+// One account as the discovery index holds it: everything a brief can filter or rank on, read from
+// account_metrics, the account, its creator, its niche document and its audience.
+import type { Platform } from '../core/creators/creator-record.ts';
+
+export interface IndexRow {
+  accountId: number;
+  creatorId: number;
+  platform: Platform;
+  handle: string;
+  followers: number | null;
+  tier: string | null;
+  creatorCountry: string | null;
+  language: string | null;
+  hasEmail: boolean;
+  erFollowers: number | null;
+  erPercentile: number | null;
+  replyRate: number | null;
+  authenticity: number | null;
+  sponsoredShare: number | null;
+  growth30d: number | null;
+  lastPostedAt: string | null;
+  expectedViews: number | null;
+  priceMidUsd: number | null;
+  docLength: number;
+  sponsoredBrands: string[];
+  /** term id → weight */
+  terms: [number, number][];
+  niches: [string, number][];
+  /** Age × gender shares keyed "18-24:female", and country shares keyed by ISO code; the chosen source per dimension. */
+  ageGender: { source: 'verified' | 'estimated'; sampleSize: number | null; shares: [string, number][] } | null;
+  countries: { source: 'verified' | 'estimated'; sampleSize: number | null; shares: [string, number][] } | null;
+  revision: number;
+}

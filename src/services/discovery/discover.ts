@@ -1,0 +1,104 @@
+// Discovery for a brief: the ranked creators with their fit components, fair prices and expected
+// ROAS, and a one-line explanation each.
+import { AppError } from '../../core/app-error.ts';
+import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
+import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
+import { DEFAULT_FUNNEL, expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
+import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
+import type { TierName } from '../../core/creators/tiers.ts';
+import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
+import type { DB } from '../../storage/connect.ts';
+import { explainResult } from './explain-result.ts';
+
+export interface DiscoverOptions {
+  workspaceId: number;
+  /** Currency of prices when the brief has no budget. */
+  currency: string;
+  now?: Date;
+}
+
+/** US dollars → the target currency. Only USD is built in; other currencies need the workspace's rates table. */
+export async function usdRateFor(_db: DB, _workspaceId: number, currency: string): Promise<number> {
+  if (currency === 'USD') return 1;
+  throw new AppError('unprocessable', `No exchange rate from USD to ${currency}: add one to the workspace's currency rates.`, [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
+}
+
+export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, options: DiscoverOptions) {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const currency = brief.budget_per_post?.currency ?? options.currency;
+  const usdRate = await usdRateFor(db, options.workspaceId, currency);
+  const excluded = await accountIdsOf(db, [...brief.exclude, ...brief.like]);
+  const { total, top, plan, index } = await engine.search(brief, { excludedAccounts: new Set(excluded), usdRate, calibration: 1, now: now.getTime() });
+  const ids = top.map((t) => t.accountId);
+  const details = ids.length === 0 ? [] : await db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
+    .innerJoin('creators as c', 'c.id', 'a.creator_id')
+    .select(['m.account_id', 'a.creator_id', 'a.display_name as account_name', 'c.display_name', 'c.country', 'm.median_views', 'm.er_percentile', 'm.sponsored_share_90d', 'm.tier', 'm.followers'])
+    .where('m.account_id', 'in', ids).execute();
+  const byId = new Map(details.map((d) => [d.account_id, d]));
+  const results = top.map((t) => {
+    const row = t.row;
+    const d = byId.get(t.accountId)!;
+    const components = Object.fromEntries(FIT_COMPONENTS.map((c, i) => [c, { value: round(t.components[i]!), weight: plan.weights[c] }])) as Record<FitComponent, { value: number; weight: number }>;
+    const platform = (['instagram', 'tiktok', 'youtube'] as const)[index.platform.data[row]!]!;
+    const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) => fairPrice(deliverable, {
+      platform, followers: d.followers ?? 0, tier: d.tier as TierName | null, medianViews: d.median_views,
+      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, calibration: plan.calibration,
+    }));
+    const main = prices[0]!;
+    const mid = Math.round((main.low + main.high) / 2);
+    const budget = brief.budget_per_post?.amount ?? mid;
+    const match = t.match;
+    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells ? round(match.ageGender) : null, country: plan.audience.countries ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
+    const nicheTerms = plan.terms.filter((q) => q.id !== undefined && rowHasTerm(index, row, q.id)).map((q) => q.term);
+    const money = (minor: number) => `${(minor / 100).toLocaleString('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 })}`;
+    return {
+      account_id: t.accountId,
+      creator_id: d.creator_id,
+      platform,
+      handle: index.handles[row]!,
+      display_name: d.display_name ?? d.account_name,
+      followers: d.followers,
+      tier: d.tier,
+      country: d.country,
+      fit: { score: t.score, components, audience_match: audienceMatch },
+      price: {
+        currency,
+        deliverables: prices,
+        calibration: { factor: plan.calibration, note: 'formula prices (no closed deals yet)' },
+        expected_roas: { budget, ...expectedRoas(main.inputs.expected_views, budget, { ...DEFAULT_FUNNEL, averageOrderValue: Math.round(60 * usdRate * 100) }) },
+      },
+      explanation: explainResult({
+        components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,
+        replyRate: nan(index.replyRate.data[row]!), authenticity: nan(index.authenticity.data[row]!), sponsoredShare: d.sponsored_share_90d,
+        price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
+      }),
+    };
+  });
+  return { results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights, currency };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const nan = (x: number) => (Number.isNaN(x) ? null : x);
+
+function rowHasTerm(index: DiscoveryEngine['index'], row: number, termId: number): boolean {
+  const start = index.termStart.data[row]!;
+  for (let i = 0; i < index.termCount.data[row]!; i++) if (index.termIds.data[start + i] === termId) return true;
+  return false;
+}
+
+function sourceOf(index: DiscoveryEngine['index'], plan: { audience: { cells: number[] | null; countries: Set<number> | null } | null }, row: number) {
+  const codes = [plan.audience?.cells ? index.ageGenderSource.data[row]! : 2, plan.audience?.countries ? index.countrySource.data[row]! : 2];
+  return codes.includes(0) ? null : codes.every((c) => c === 2) ? 'verified' : 'estimated';
+}
+
+async function accountIdsOf(db: DB, refs: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const ref of refs) {
+    const { platform, handle } = parseAccountRef(ref);
+    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
+    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: 'exclude', message: ref }]);
+    ids.push(row.id);
+  }
+  return ids;
+}
