@@ -10,6 +10,9 @@ const envSchema = z.object({
   MICROREACH_DEMO_SEED: z.coerce.number().int().default(42),
   MICROREACH_SECRET_KEY: z.string().optional(),
   MICROREACH_DATA_DIR: z.string().default('./data'),
+  // Base URLs of the platform APIs; tests point them at a local server that replays recordings.
+  INSTAGRAM_GRAPH_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
+  YOUTUBE_API_URL: z.url({ protocol: /^https?$/ }).default('https://www.googleapis.com/youtube/v3'),
 });
 
 export type Config = {
@@ -19,6 +22,10 @@ export type Config = {
   demo: { creators: number; seed: number };
   dataDir: string;
   secretKey: string | undefined;
+  /** Instagram Graph API base URL, without a trailing slash (version included). */
+  instagramGraphUrl: string;
+  /** YouTube Data API v3 base URL, without a trailing slash. */
+  youtubeApiUrl: string;
 };
 
 export type DatabaseConfig =
@@ -45,5 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED },
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,
+    instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
+    youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
   };
 }

@@ -1,4 +1,9 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
+import { importInstagramCommand } from './import-instagram.ts';
+import { importYouTubeCommand } from './import-youtube.ts';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  importInstagramCommand,
+  importYouTubeCommand,
+];
