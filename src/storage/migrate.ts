@@ -1,4 +1,5 @@
-import { Migrator, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type MigrationProvider } from 'kysely';
+import { dialectOf } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
 import type { DB } from './connect.ts';
 
@@ -6,7 +7,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: DB): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // On Postgres, Kysely looks for its migration tables in every schema of the database unless told
+  // which one: another schema's kysely_migration_lock (a parallel test run, another Kysely app in
+  // the same database) made it skip creating ours and then fail. Pin it to the current schema.
+  const schema = dialectOf(db) === 'postgres'
+    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+    : undefined;
+  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
