@@ -20,7 +20,7 @@ const MEDIA_FIELDS = 'id,caption,comments_count,like_count,media_type,media_prod
 const PAGE_SIZE = 25;
 
 /** The demographic breakdowns microreach stores. */
-export const DEMOGRAPHIC_BREAKDOWNS = ['age,gender', 'country', 'city'] as const;
+const DEMOGRAPHIC_BREAKDOWNS = ['age,gender', 'country', 'city'] as const;
 
 export interface GraphClient {
   /** The profile, then media pages (following paging.cursors.after) until mediaLimit media are read. */

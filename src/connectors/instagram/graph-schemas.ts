@@ -48,9 +48,5 @@ export const businessDiscoverySchema = z.object({
   id: objectId.optional(),
 });
 
-/** `GET /?ids=a,b&fields=…`: an object keyed by id. */
-export const multiIdReadSchema = z.record(z.string(), z.unknown());
-
 export type GraphMedia = z.infer<typeof graphMediaSchema>;
-export type GraphMediaPage = z.infer<typeof graphMediaPageSchema>;
 export type GraphUser = z.infer<typeof businessDiscoverySchema>['business_discovery'];

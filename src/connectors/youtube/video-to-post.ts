@@ -13,7 +13,7 @@ import { extractTags } from '../../core/creators/extract-tags.ts';
 import { isoDurationSeconds } from '../../core/time/iso-duration-seconds.ts';
 import type { YouTubeVideo } from './data-api-schemas.ts';
 
-export const SHORT_MAX_SECONDS = 60;
+const SHORT_MAX_SECONDS = 60;
 
 export function videoToPost(video: YouTubeVideo): { post: PostRecord; typeGuessed: boolean } {
   const { snippet, statistics: stats } = video;

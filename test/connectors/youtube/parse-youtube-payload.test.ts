@@ -40,6 +40,14 @@ describe('parseYouTubePayload: channels.list', () => {
     expect(fact!.account).toMatchObject({ handle: 'UC_x5XG1OV2P6uZZ5FSM9Ttw', followers: null, followersHidden: true, postsCount: 3 });
   });
 
+  it('keeps the channel id as handle, with a note, when the custom URL is not a storable handle', () => {
+    const json = load('pyyoutube_channel_info_single.json');
+    const item = { ...json.items[0], snippet: { ...json.items[0]!.snippet, customUrl: '@グーグル開発者' } };
+    const { facts, warnings } = parseYouTubePayload('c.json', { ...json, items: [item] });
+    expect((facts[0] as ProfileFact).account.handle).toBe('UC_x5XG1OV2P6uZZ5FSM9Ttw');
+    expect(warnings).toEqual(['c.json: items[0].snippet.customUrl "@グーグル開発者" is not a handle microreach can store; the channel id is used instead']);
+  });
+
   it('rejects a bad item alone, naming the file, the item and the field', () => {
     const json = load('pyyoutube_channels_info_multiple.json');
     const items = [{ ...json.items[0], statistics: { ...json.items[0]!.statistics, subscriberCount: '10.7M' } }, json.items[1]];
