@@ -13,6 +13,9 @@ const envSchema = z.object({
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
   // demo workspace only; turn it off on an installation reachable by others.
   MICROREACH_DEMO_LOGIN: z.enum(['on', 'off']).default('on'),
+  // Base URLs of the platform APIs; tests point them at a local server that replays recordings.
+  INSTAGRAM_GRAPH_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
+  YOUTUBE_API_URL: z.url({ protocol: /^https?$/ }).default('https://www.googleapis.com/youtube/v3'),
 });
 
 export type Config = {
@@ -22,6 +25,10 @@ export type Config = {
   demo: { creators: number; seed: number; login: boolean };
   dataDir: string;
   secretKey: string | undefined;
+  /** Instagram Graph API base URL, without a trailing slash (version included). */
+  instagramGraphUrl: string;
+  /** YouTube Data API v3 base URL, without a trailing slash. */
+  youtubeApiUrl: string;
 };
 
 export type DatabaseConfig =
@@ -48,5 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: e.MICROREACH_DEMO_LOGIN === 'on' },
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,
+    instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
+    youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
   };
 }

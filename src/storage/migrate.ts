@@ -7,8 +7,9 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: DB): Promise<string[]> {
-  // On Postgres the migration tables live in the current schema; naming it keeps Kysely from finding
-  // another schema's tables and taking them for ours.
+  // On Postgres, Kysely looks for its migration tables in every schema of the database unless told
+  // which one: another schema's kysely_migration_lock (a parallel test run, another Kysely app in
+  // the same database) made it skip creating ours and then fail. Pin it to the current schema.
   const schema = dialectOf(db) === 'postgres'
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;

@@ -1,12 +1,20 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
 import { creatorsListCommand } from './creators-list.ts';
+import { fetchInstagramCommand } from './fetch-instagram.ts';
+import { fetchYouTubeCommand } from './fetch-youtube.ts';
+import { importInstagramCommand } from './import-instagram.ts';
+import { importYouTubeCommand } from './import-youtube.ts';
 import { serveCommand } from './serve.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { vetCommand } from './vet.ts';
 
 export const commands: Command[] = [
   serveCommand,
+  importInstagramCommand,
+  importYouTubeCommand,
+  fetchInstagramCommand,
+  fetchYouTubeCommand,
   creatorsListCommand,
   vetCommand,
   tokenCreateCommand,

@@ -16,10 +16,16 @@ export async function saveAudiences(db: Kysely<Database>, accountId: number, aud
     const segments = [...a.segments].sort((x, y) => x.key.localeCompare(y.key));
     if (existing) {
       const stored = await db.selectFrom('audience_segments').select(['key', 'share', 'count'])
-        .where('audience_id', '=', existing.id).orderBy('key').execute();
+        .where('audience_id', '=', existing.id).execute();
+      // Compared by key, not by position: the database's collation orders keys such as
+      // "São Paulo" differently from localeCompare, which made every re-import look like a change.
+      const storedByKey = new Map(stored.map((s) => [s.key, s]));
       const same = existing.as_of === a.asOf && existing.origin === a.origin && existing.sample_size === (a.sampleSize ?? null)
         && stored.length === segments.length
-        && stored.every((s, i) => s.key === segments[i]!.key && s.share === segments[i]!.share && s.count === (segments[i]!.count ?? null));
+        && segments.every((s) => {
+          const found = storedByKey.get(s.key);
+          return found !== undefined && found.share === s.share && found.count === (s.count ?? null);
+        });
       if (same) continue;
       await db.deleteFrom('audience_segments').where('audience_id', '=', existing.id).execute();
       await db.updateTable('audiences').set({ origin: a.origin, sample_size: a.sampleSize ?? null, as_of: a.asOf, fetched_at: p.fetchedAt })
