@@ -32,6 +32,8 @@ export interface CompiledBrief {
   terms: QueryTerm[];
   categories: Set<number> | null;
   audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null } | null;
+  /** Lookalike mode: the seeds' mean audience, compared by cosine similarity instead of a segment match. */
+  similarTo: { ageGender: Float64Array | null; countries: Map<number, number> | null } | null;
   weights: Record<FitComponent, number>;
   budgetUsd: number | null;
   calibration: number;
@@ -42,6 +44,8 @@ export interface CompileContext {
   termIds: ReadonlyMap<string, number>;
   /** Accounts never to return: explicit exclusions, the brand's pipeline, lookalike seeds. */
   excludedAccounts: Set<number>;
+  /** Lookalike seeds (account ids): their niche terms, audience and tiers define "similar". */
+  seedAccounts: number[];
   /** Units of the budget's currency per US dollar. */
   usdRate: number;
   calibration: number;
@@ -57,22 +61,36 @@ export function briefTerms(brief: Brief): Map<string, number> {
   return weights;
 }
 
+/** Terms that best describe the seeds: their summed weights, the strongest 12. */
+export const LOOKALIKE_TERMS = 12;
+
 export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileContext): CompiledBrief {
+  const seeds = ctx.seedAccounts.map((id) => index.rowOfAccount.get(id)).filter((r): r is number => r !== undefined);
   const ids = (dict: { ids: Map<string, number> }, values: readonly string[] | undefined, normalise: (v: string) => string) =>
     values ? new Set(values.map((v) => dict.ids.get(normalise(v)) ?? -1)) : null;
-  const terms: QueryTerm[] = [...briefTerms(brief)].map(([term, weight]) => {
+  const wanted = briefTerms(brief);
+  const seedTermIds = seeds.length > 0 ? seedTerms(index, seeds) : new Map<number, number>();
+  const termOf = new Map([...ctx.termIds].filter(([, id]) => seedTermIds.has(id)).map(([term, id]) => [id, term]));
+  for (const [id, weight] of seedTermIds) {
+    const term = termOf.get(id);
+    if (term) wanted.set(term, (wanted.get(term) ?? 0) + weight);
+  }
+  const terms: QueryTerm[] = [...wanted].map(([term, weight]) => {
     const id = ctx.termIds.get(term);
     const postings = id === undefined ? undefined : index.postings.get(id);
     return { term, id, postings, idf: idf(index.live, postings?.df ?? 0), weight };
   });
   const audience = brief.audience;
+  const similarTo = seeds.length > 0 ? seedAudience(index, seeds) : null;
   const active: FitComponent[] = FIT_COMPONENTS.filter((c) =>
-    c === 'niche' ? Boolean(brief.niche && (brief.niche.keywords.length || brief.niche.hashtags.length || brief.niche.categories.length))
-      : c === 'audience' ? Boolean(audience && (audience.genders || audience.age_bands || audience.countries)) : true);
+    c === 'niche' ? terms.length > 0 || Boolean(brief.niche?.categories.length)
+      : c === 'audience' ? Boolean(audience && (audience.genders || audience.age_bands || audience.countries)) || Boolean(similarTo) : true);
+  // Lookalikes stay in the seeds' tiers unless the brief sets its own follower range or tiers.
+  const seedTiers = seeds.length > 0 && !brief.tiers && !brief.followers ? new Set(seeds.map((r) => index.tier.data[r]!)) : null;
   return {
     platforms: brief.platforms ? PLATFORMS.map((p) => brief.platforms!.includes(p)) : null,
     // Tier codes are 1-based in the index (0 = below the smallest tier or unknown).
-    tiers: brief.tiers ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))] : null,
+    tiers: brief.tiers ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))] : seedTiers ? [0, 1, 2, 3, 4, 5].map((t) => seedTiers.has(t)) : null,
     followersMin: brief.followers?.min ?? Number.NEGATIVE_INFINITY,
     followersMax: brief.followers?.max ?? Number.POSITIVE_INFINITY,
     creatorCountries: ids(index.countries, brief.creator_countries, (v) => v.toUpperCase()),
@@ -90,7 +108,8 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     niche: active.includes('niche'),
     terms,
     categories: brief.niche?.categories.length ? new Set(brief.niche.categories.map((c) => index.categories.ids.get(c) ?? -1)) : null,
-    audience: active.includes('audience') ? {
+    similarTo: audience ? null : similarTo,
+    audience: active.includes('audience') && audience ? {
       cells: audience!.genders || audience!.age_bands ? AGE_GENDER_CELLS.flatMap((key, i) => {
         const [age, gender] = key.split(':');
         return (!audience!.age_bands || audience!.age_bands.includes(age as never)) && (!audience!.genders || audience!.genders.includes(gender as never)) ? [i] : [];
@@ -103,4 +122,37 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     calibration: ctx.calibration,
     limit: brief.limit,
   };
+}
+
+/** The seeds' strongest terms: weight / document length, summed over the seeds. */
+function seedTerms(index: DiscoveryIndex, seeds: number[]): Map<number, number> {
+  const sums = new Map<number, number>();
+  for (const row of seeds) {
+    const start = index.termStart.data[row]!;
+    const length = index.docLength.data[row]! || 1;
+    for (let i = 0; i < index.termCount.data[row]!; i++) {
+      const id = index.termIds.data[start + i]!;
+      sums.set(id, (sums.get(id) ?? 0) + index.termWeights.data[start + i]! / length);
+    }
+  }
+  return new Map([...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, LOOKALIKE_TERMS).map(([id]) => [id, 1]));
+}
+
+function seedAudience(index: DiscoveryIndex, seeds: number[]): NonNullable<CompiledBrief['similarTo']> {
+  const withAge = seeds.filter((r) => index.ageGenderStart.data[r]! >= 0);
+  let ageGender: Float64Array | null = null;
+  if (withAge.length > 0) {
+    ageGender = new Float64Array(AGE_GENDER_CELLS.length);
+    for (const r of withAge) for (let c = 0; c < ageGender.length; c++) ageGender[c]! += index.ageGender.data[index.ageGenderStart.data[r]! + c]! / withAge.length;
+  }
+  const withCountry = seeds.filter((r) => index.countrySource.data[r] !== 0);
+  const countries = withCountry.length === 0 ? null : new Map<number, number>();
+  for (const r of withCountry) {
+    const start = index.countryStart.data[r]!;
+    for (let i = 0; i < index.countryCount.data[r]!; i++) {
+      const id = index.countryIds.data[start + i]!;
+      countries!.set(id, (countries!.get(id) ?? 0) + index.countryShares.data[start + i]! / withCountry.length);
+    }
+  }
+  return { ageGender, countries };
 }

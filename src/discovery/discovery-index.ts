@@ -65,6 +65,7 @@ export class DiscoveryIndex {
   readonly termStart = new Growable(Uint32Array);
   readonly termCount = new Growable(Uint16Array);
   readonly termIds = new Growable(Int32Array);
+  readonly termWeights = new Growable(Uint16Array);
   readonly brandStart = new Growable(Uint32Array);
   readonly brandCount = new Growable(Uint16Array);
   readonly brandIds = new Growable(Int32Array);
@@ -128,6 +129,7 @@ export class DiscoveryIndex {
     this.termCount.push(r.terms.length);
     for (const [termId, weight] of r.terms) {
       this.termIds.push(termId);
+      this.termWeights.push(weight);
       let p = this.postings.get(termId);
       if (!p) this.postings.set(termId, (p = new Postings()));
       p.rows.push(row);

@@ -171,6 +171,7 @@ export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     const verified = (plan.audience.cells ? index.ageGenderSource.data[row] === 2 : true) && (plan.audience.countries ? index.countrySource.data[row] === 2 : true);
     audience = Number.isNaN(match) ? 0 : audienceComponent(match, verified ? 'verified' : 'estimated');
   }
+  if (plan.similarTo) audience = audienceSimilarity(index, plan.similarTo, row);
   out[C.audience] = audience;
   out[C.engagement] = engagementComponent(Number.isNaN(percentile) ? null : percentile);
   out[C.reply_rate] = replyRateComponent(Number.isNaN(reply) ? null : reply);
@@ -202,4 +203,40 @@ function audienceMatchOf(index: DiscoveryIndex, target: NonNullable<CompiledBrie
   state.match.ageGender = ageGender;
   state.match.country = country;
   return (state.match.value = Math.min(1, ageGender * country));
+}
+
+/** Lookalikes: cosine similarity of the row's audience to the seeds' mean (age × gender, countries; product of those known). */
+function audienceSimilarity(index: DiscoveryIndex, seed: NonNullable<CompiledBrief['similarTo']>, row: number): number {
+  let similarity = 1;
+  let compared = 0;
+  const start = index.ageGenderStart.data[row]!;
+  if (seed.ageGender && start >= 0) {
+    let dot = 0;
+    let a = 0;
+    let b = 0;
+    for (let c = 0; c < seed.ageGender.length; c++) {
+      const x = index.ageGender.data[start + c]!;
+      const y = seed.ageGender[c]!;
+      dot += x * y;
+      a += x * x;
+      b += y * y;
+    }
+    similarity *= a > 0 && b > 0 ? dot / Math.sqrt(a * b) : 0;
+    compared += 1;
+  }
+  if (seed.countries && index.countrySource.data[row] !== 0) {
+    let dot = 0;
+    let a = 0;
+    let b = 0;
+    for (const share of seed.countries.values()) b += share * share;
+    const cStart = index.countryStart.data[row]!;
+    for (let i = 0; i < index.countryCount.data[row]!; i++) {
+      const share = index.countryShares.data[cStart + i]!;
+      dot += share * (seed.countries.get(index.countryIds.data[cStart + i]!) ?? 0);
+      a += share * share;
+    }
+    similarity *= a > 0 && b > 0 ? dot / Math.sqrt(a * b) : 0;
+    compared += 1;
+  }
+  return compared === 0 ? 0 : similarity;
 }

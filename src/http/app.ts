@@ -3,13 +3,16 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
 import { requireActor } from './authenticate.ts';
-import type { AppDeps, AppEnv } from './context.ts';
+import type { AppEnv, AppOptions } from './context.ts';
+import { engineHolder } from '../discovery/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { creatorRoutes } from './routes/creators.ts';
+import { discoverRoutes } from './routes/discover.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pageRoutes } from './routes/pages.ts';
 
-export function createApp(deps: AppDeps) {
+export function createApp(options: AppOptions) {
+  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db) };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     c.set('deps', deps);
@@ -29,6 +32,7 @@ export function createApp(deps: AppDeps) {
   app.route('/health', healthRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/creators', creatorRoutes);
+  app.route('/api/v1/discover', discoverRoutes);
   app.route('/', pageRoutes);
   return app;
 }

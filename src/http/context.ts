@@ -1,11 +1,17 @@
 import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
+import type { DiscoveryEngine } from '../discovery/discovery-engine.ts';
 import type { DB } from '../storage/connect.ts';
 
 /** What every handler can reach: the database and config (dependencies), and the actor once authenticated. */
 export interface AppDeps {
   db: DB;
   config: Config;
+  /** The process's discovery engine (built on first use). */
+  discovery: () => Promise<DiscoveryEngine>;
 }
 
 export type AppEnv = { Variables: { actor: Actor; deps: AppDeps } };
+
+/** What a caller passes to createApp; the discovery engine defaults to one built on first use. */
+export type AppOptions = Omit<AppDeps, 'discovery'> & Partial<Pick<AppDeps, 'discovery'>>;

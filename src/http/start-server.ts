@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import type { AppDeps } from './context.ts';
+import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
 
 export interface RunningServer {
@@ -10,7 +10,7 @@ export interface RunningServer {
 }
 
 /** Serves the app on host:port (port 0 picks a free one); resolves once it listens. */
-export function startServer(deps: AppDeps, options: { host: string; port: number }): Promise<RunningServer> {
+export function startServer(deps: AppOptions, options: { host: string; port: number }): Promise<RunningServer> {
   const app = createApp(deps);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {

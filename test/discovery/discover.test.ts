@@ -89,3 +89,24 @@ describe.each(testDialects)('discovery on %s', (dialect) => {
     expect((await run({ niche: { keywords: ['anklets'] }, tiers: ['mega'] })).results.map((x) => x.handle)).toEqual(['mega.mia']);
   });
 });
+
+describe('lookalikes', () => {
+  it('ranks creators like the seeds, excluding the seeds', async () => {
+    const t = await openTestDatabase('sqlite');
+    try {
+      const ws = (await ensureWorkspace(t.db, 'acme')).id;
+      const ids = await storeCreators(t.db, ws, [
+        creator('seed.sam', 'Barefoot sandals and anklets', ['anklets #anklets', 'barefoot sandals']),
+        creator('twin.tia', 'Anklets and barefoot sandals daily', ['barefoot sandals #anklets', 'anklets']),
+        creator('gym.gus', 'Gym and protein', ['leg day #fitness', 'deadlift']),
+      ]);
+      await refreshCreatorMetrics(t.db, ids);
+      const engine = await DiscoveryEngine.open(t.db);
+      const r = await discover(t.db, engine, briefSchema.parse({ like: ['instagram:seed.sam'] }), { workspaceId: ws, currency: 'USD' });
+      expect(r.results.map((x) => x.handle)).toEqual(['twin.tia']);
+      expect(r.results[0]!.fit.components.audience.value).toBeGreaterThan(0.9);
+    } finally {
+      await t.close();
+    }
+  });
+});

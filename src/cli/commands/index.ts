@@ -1,6 +1,7 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
 import { creatorsListCommand } from './creators-list.ts';
+import { discoverCommand } from './discover.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importInstagramCommand } from './import-instagram.ts';
@@ -17,5 +18,6 @@ export const commands: Command[] = [
   fetchYouTubeCommand,
   creatorsListCommand,
   vetCommand,
+  discoverCommand,
   tokenCreateCommand,
 ];

@@ -28,8 +28,11 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const now = options.now ?? new Date();
   const currency = brief.budget_per_post?.currency ?? options.currency;
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
-  const excluded = await accountIdsOf(db, [...brief.exclude, ...brief.like]);
-  const { total, top, plan, index } = await engine.search(brief, { excludedAccounts: new Set(excluded), usdRate, calibration: 1, now: now.getTime() });
+  const excluded = await accountIdsOf(db, brief.exclude);
+  const seeds = await accountIdsOf(db, brief.like);
+  const { total, top, plan, index } = await engine.search(brief, {
+    excludedAccounts: new Set([...excluded, ...seeds]), seedAccounts: seeds, usdRate, calibration: 1, now: now.getTime(),
+  });
   const ids = top.map((t) => t.accountId);
   const details = ids.length === 0 ? [] : await db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
     .innerJoin('creators as c', 'c.id', 'a.creator_id')
