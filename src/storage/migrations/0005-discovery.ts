@@ -13,7 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   const postings = db.schema.createTable('account_terms')
     .addColumn('term_id', 'integer', (c) => c.notNull())
-    .addColumn('account_id', big, (c) => c.notNull())
+    .addColumn('account_id', big, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('weight', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('account_terms_pk', ['term_id', 'account_id']);
   // A clustered posting list on SQLite: rows of one term are stored together.

@@ -1,0 +1,31 @@
+// Runs one brief through the index and through the SQL baseline with identical inputs; used by the
+// benchmark and by the parity tests.
+import type { Brief } from '../core/discovery/brief.ts';
+import type { DB } from '../storage/connect.ts';
+import { runBaseline, type BaselineRow } from '../storage/discovery/baseline-sql.ts';
+import type { DiscoveryEngine } from './discovery-engine.ts';
+
+export interface BothAnswers {
+  index: { accountId: number; fit: number }[];
+  indexTotal: number;
+  indexMs: number;
+  sql: BaselineRow[];
+  sqlMs: number;
+}
+
+export async function runBoth(db: DB, engine: DiscoveryEngine, brief: Brief, now: Date, options: { sql?: boolean } = {}): Promise<BothAnswers> {
+  const started = performance.now();
+  const answer = await engine.search(brief, { excludedAccounts: new Set(), seedAccounts: [], usdRate: 1, calibration: 1, now: now.getTime() });
+  const indexMs = performance.now() - started;
+  let rows: BaselineRow[] = [];
+  let sqlMs = 0;
+  if (options.sql !== false) {
+    const t = performance.now();
+    rows = await runBaseline(db, brief, {
+      weights: answer.plan.weights, excludedAccounts: [], budgetUsd: answer.plan.budgetUsd, calibration: 1,
+      postedAfter: answer.plan.postedAfter === null ? null : new Date(answer.plan.postedAfter).toISOString(),
+    });
+    sqlMs = performance.now() - t;
+  }
+  return { index: answer.top.map((t) => ({ accountId: t.accountId, fit: t.score })), indexTotal: answer.total, indexMs, sql: rows, sqlMs };
+}
