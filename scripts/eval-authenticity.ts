@@ -12,6 +12,7 @@ import { loadInstafake } from './authenticity/load-instafake.ts';
 import { loadInstafakeNonAutomated } from './authenticity/load-instafake-nonautomated.ts';
 import { loadKaggleAccounts } from './authenticity/load-kaggle-accounts.ts';
 import { metricsLine } from './authenticity/metrics-line.ts';
+import { evaluateCreatorScore, PATTERNS, type FraudPattern } from './authenticity/creator-score-evaluation.ts';
 import { formatConfusion, formatMetricsRow, METRICS_HEADER } from './authenticity/format-report.ts';
 
 const dir = datasetDir();
@@ -43,9 +44,25 @@ const nonAutomated = loadInstafakeNonAutomated(dir);
 const flagReal = shippedModel.fit(instafake);
 const flaggedReal = nonAutomated.filter((account) => flagReal(account.profile)).length;
 console.log(`\nShipped model on InstaFake's ${nonAutomated.length} non-automated real accounts (picture, privacy unknown): flags ${flaggedReal} (${(100 * flaggedReal / nonAutomated.length).toFixed(1)}%).`);
-console.log('(Account level only; the planned real_account_flag_rate is the creator-level audience score.)\n');
+
+// Creator level: the audience score on the same 700 real accounts, clean and with injected fraud.
+console.log(`\nCreator audience score on InstaFake's ${nonAutomated.length} non-automated real accounts (suspicious = score below 60):`);
+const creatorLevel = (pattern: FraudPattern) => {
+  const result = evaluateCreatorScore(nonAutomated, pattern);
+  const reasons = [...result.reasons].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
+  const label = pattern === 'none' ? 'as they are' : PATTERNS[pattern];
+  console.log(`  ${(100 * result.rate).toFixed(1).padStart(5)}% flagged (${result.flagged}/${result.accounts}) — ${label}${reasons ? `; reasons: ${reasons}` : ''}`);
+  return result.rate;
+};
+const realFlagRate = creatorLevel('none');
+const overnightRecall = creatorLevel('bought_followers_overnight');
+creatorLevel('bought_followers_dripped');
+creatorLevel('generic_comment_burst');
+console.log('  (injected_fraud_recall below is the overnight bought-followers pattern; the others are shown for honesty.)\n');
 
 console.log(metricsLine({
   instafake_cv_accuracy: shipped.cv.overall.accuracy,
   kaggle_cross_accuracy: shipped.cross.accuracy,
+  real_account_flag_rate: realFlagRate,
+  injected_fraud_recall: overnightRecall,
 }));

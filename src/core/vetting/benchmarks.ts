@@ -31,4 +31,6 @@ export const LIKES_PER_COMMENT_BANDS: Record<BandTier, Band> = {
 
 export const MASS_FOLLOWING = 1_500;
 export const GENERIC_COMMENT_SHARE_BAND: Band = { low: 0, high: 0.35 };
+/** Share of audience comments written by a ring: the same accounts commenting on most posts. */
+export const COMMENT_RING_SHARE_BAND: Band = { low: 0, high: 0.5 };
 export const SUSPICIOUS_PROFILE_SHARE_BAND: Band = { low: 0, high: 0.2 };

@@ -66,8 +66,26 @@ describe('audienceAuthenticity = 100 − penalties, with reasons', () => {
     expect(at(70).reasons.map((r) => [r.code, r.penalty])).toEqual([['generic_comments', 30]]);
     expect(at(70).reasons[0]!.value).toBeCloseTo(0.7, 10);
     expect(at(30).checks.map((c) => c.signal)).toEqual([
-      'engagement vs tier band', 'follower spikes', 'mass following', 'suspicious followers / commenters', 'likes per comment', 'generic comments',
+      'engagement vs tier band', 'follower spikes', 'mass following', 'suspicious followers / commenters', 'likes per comment', 'generic comments', 'comment ring',
     ]);
+  });
+
+  it('finds a comment ring: the same accounts writing most comments under most posts', () => {
+    const posts = Array.from({ length: 8 }, (_, i) => post(3 + i, 900, 30));
+    const ringComments = posts.flatMap((p, i) => [
+      ...Array.from({ length: 6 }, (_, k) => comment(p.id, `r${i}-${k}`, 1, p.postedAt, { authorHandle: `pod_${k}`, text: `great styling on this look number ${k}` })),
+      comment(p.id, `f${i}`, 1, p.postedAt, { authorHandle: `fan_${i}`, text: 'where are these from?' }),
+    ]);
+    const ring = audienceAuthenticity(base({ posts, comments: ringComments }));
+    expect(ring.reasons.map((r) => [r.code, r.penalty])).toEqual([['comment_ring', 20]]);
+    expect(ring.reasons[0]!.value).toBeCloseTo(6 / 7, 10);
+    expect(ring.reasons[0]!.message).toMatch(/6 accounts that comment on most of the last 8 posts/);
+
+    const loyal = posts.flatMap((p, i) => [
+      comment(p.id, `l${i}`, 1, p.postedAt, { authorHandle: 'best_friend', text: 'obsessed with this colour' }),
+      ...Array.from({ length: 5 }, (_, k) => comment(p.id, `o${i}-${k}`, 1, p.postedAt, { authorHandle: `fan_${i}_${k}`, text: `what size is the sandal ${k}?` })),
+    ]);
+    expect(audienceAuthenticity(base({ posts, comments: loyal })).reasons).toEqual([]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { CommentFacts, PostFacts } from '../account-facts.ts';
-import { GENERIC_COMMENT_SHARE_BAND, LIKES_PER_COMMENT_BANDS, type BandTier } from '../benchmarks.ts';
+import { COMMENT_RING_SHARE_BAND, GENERIC_COMMENT_SHARE_BAND, LIKES_PER_COMMENT_BANDS, type BandTier } from '../benchmarks.ts';
+import { commentRing } from './comment-ring.ts';
 import { num, pct, type AuthenticityCheck, type AuthenticityReason } from './authenticity-reason.ts';
 import type { Signals } from './er-signals.ts';
 import { isGenericComment } from './is-generic-comment.ts';
@@ -9,7 +10,8 @@ export const MIN_AUDIENCE_COMMENTS = 20;
 
 /**
  * Likes per comment over the last 12 posts outside the tier band costs 10 (15 when beyond twice the
- * band); a share of generic comments above 35 % costs 15 (30 above 60 %).
+ * band); a share of generic comments above 35 % costs 15 (30 above 60 %); a comment ring writing
+ * more than half of the audience comments costs 20.
  */
 export function commentSignals(posts: PostFacts[], comments: CommentFacts[] | null, tier: BandTier, label: string): Signals {
   const reasons: AuthenticityReason[] = [];
@@ -47,5 +49,17 @@ export function commentSignals(posts: PostFacts[], comments: CommentFacts[] | nu
       message: `${pct(share, 0)} of ${num(audience.length)} audience comments are generic (emoji only or stock phrases like "nice pic"), usual is up to ${pct(generic.high, 0)}: typical of engagement pods and bots.` });
   }
   checks.push({ signal: 'generic comments', status: share > generic.high ? 'fail' : 'pass', detail: `${pct(share, 0)} of ${audience.length}` });
+
+  const ring = commentRing(audience);
+  const ringBand = COMMENT_RING_SHARE_BAND;
+  if (!ring) {
+    checks.push({ signal: 'comment ring', status: 'unavailable', detail: 'audience comments on too few posts' });
+  } else {
+    if (ring.share > ringBand.high) {
+      reasons.push({ code: 'comment_ring', value: ring.share, band: { ...ringBand, label: 'share of audience comments by accounts that comment on most posts' }, penalty: 20,
+        message: `${pct(ring.share, 0)} of audience comments come from ${ring.members.length} accounts that comment on most of the last ${ring.posts} posts (${ring.members.slice(0, 3).map((m) => '@' + m).join(', ')}${ring.members.length > 3 ? ', …' : ''}): the pattern of an engagement pod.` });
+    }
+    checks.push({ signal: 'comment ring', status: ring.share > ringBand.high ? 'fail' : 'pass', detail: `${ring.members.length} regular commenters write ${pct(ring.share, 0)} of comments` });
+  }
   return { reasons, checks };
 }
