@@ -1,3 +1,4 @@
+import { groupBy } from '../../group-by.ts';
 import { DAY_MS, type AccountFacts, type CommentFacts } from '../account-facts.ts';
 import { eligiblePosts } from '../engagement/eligible-posts.ts';
 import { median } from '../stats/median.ts';
@@ -26,11 +27,7 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
   }
   const since = now.getTime() - REPLY_WINDOW_DAYS * DAY_MS;
   const recent = new Set(eligiblePosts(account.posts, now).filter((p) => Date.parse(p.postedAt) >= since).slice(0, REPLY_MAX_POSTS).map((p) => p.id));
-  const byPost = new Map<string, CommentFacts[]>();
-  for (const c of account.comments) {
-    if (!recent.has(c.postId)) continue;
-    byPost.set(c.postId, [...(byPost.get(c.postId) ?? []), c]);
-  }
+  const byPost = groupBy(account.comments.filter((c) => recent.has(c.postId)), (c) => c.postId);
   let threads = 0;
   let replied = 0;
   const delays: number[] = [];
