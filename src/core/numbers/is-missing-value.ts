@@ -6,9 +6,10 @@ const MARKERS = new Set([
   'unknown', 'not available', '(blank)', 'missing',
 ]);
 
-// Spreadsheet error values in any locale: #N/A, #VALOR!, #DIV/0!, #WERT!, #¡VALOR!, #NOMBRE?, #NV…
-// They start with a letter after the # so that "#1" (a rank) is not mistaken for one.
-const SPREADSHEET_ERROR = /^#¡?\p{L}[\p{L}\d/ ]*[!?]?$/u;
+// Spreadsheet error values in any locale: #VALOR!, #DIV/0!, #WERT!, #¡VALOR!, #NOMBRE?, #N/A, #NV…
+// One word ending in ! or ?, or one of the "not available" forms; "#1" (a rank) and "#Refugio Mental"
+// (a channel name) are not errors.
+const SPREADSHEET_ERROR = /^(?:#¡?\p{L}[\p{L}\d/_]*[!?]|#n\/[a-z]|#nv)$/u;
 
 /** True when a cell says "no value" (empty, N/A, NaN, -, #VALOR!, null…). Quotes around it are ignored. */
 export function isMissingValue(text: string): boolean {
