@@ -11,6 +11,11 @@ describe('chooseIdentityColumns', () => {
       { column: 0, hint: 'name', handleShare: 0.3 },
       { column: 1, hint: 'handle', handleShare: 0.9 },
     ], false)).toEqual({ handle: 1, displayName: 0, unused: [] });
+    // Content beats a header that says "handle" (instagram-jun-2022.csv has handles under "instagram name").
+    expect(chooseIdentityColumns([
+      { column: 0, hint: 'handle', handleShare: 0.2 },
+      { column: 1, hint: 'name', handleShare: 0.95 },
+    ], false)).toEqual({ handle: 1, displayName: 0, unused: [] });
   });
 
   it('breaks a tie with the header hint, then the leftmost column', () => {
