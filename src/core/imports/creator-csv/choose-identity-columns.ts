@@ -19,14 +19,15 @@ export interface IdentityChoice {
 /**
  * The handle column is the candidate whose values are most often valid handles (ties: a header that
  * says handle, then the leftmost); the display name is the least handle-like of the others. When the
- * file also has per-platform handle columns, a generic column becomes the handle only when most of
- * its values are handles; otherwise it is read as a display name.
+ * file also has per-platform handle columns ("instagram", "tiktok"), a generic column becomes the
+ * handle only when its header says so ("username") and most of its values are handles; a "name"
+ * column there is a display name, even when short names ("Ana") would pass as handles.
  */
 export function chooseIdentityColumns(candidates: readonly IdentityCandidate[], hasPlatformHandleColumns: boolean): IdentityChoice {
   const byHandleShare = [...candidates].sort((a, b) =>
     b.handleShare - a.handleShare || Number(b.hint === 'handle') - Number(a.hint === 'handle') || a.column - b.column);
   const best = byHandleShare[0];
-  const handle = best && (!hasPlatformHandleColumns || best.handleShare > 0.5) ? best : undefined;
+  const handle = best && (!hasPlatformHandleColumns || (best.hint === 'handle' && best.handleShare > 0.5)) ? best : undefined;
   const others = byHandleShare.filter((c) => c !== handle);
   const displayName = others.length
     ? others.reduce((least, c) => (c.handleShare < least.handleShare || (c.handleShare === least.handleShare && c.hint === 'name' && least.hint !== 'name') ? c : least))

@@ -31,8 +31,9 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
   if (map.handle === undefined && map.platformHandles.length === 0) {
     throw new AppError('validation_failed', `${baseName}: no column holds creator handles (columns: ${headers})`);
   }
-  const needsPlatform = map.handle !== undefined || map.numbers.length > 0 || map.texts.some((t) => t.field !== 'country' && t.field !== 'email' && t.field !== 'language');
-  if (needsPlatform && !options.platform && map.platform === undefined && !fromFileName) {
+  // Per-platform columns name their own platform; a generic handle column and account numbers need one.
+  const accountColumns = map.numbers.length > 0 || map.texts.some((t) => ['bio', 'website', 'audience_country'].includes(t.field));
+  if ((map.handle !== undefined || accountColumns) && !options.platform && map.platform === undefined && !fromFileName) {
     throw new AppError('bad_request', `${baseName}: cannot tell which platform the accounts are on; pass --platform instagram|tiktok|youtube, add a platform column, or name the platform in the file name`);
   }
   const observed = resolveObservedAt(baseName, options.observedAt, options.fetchedAt);

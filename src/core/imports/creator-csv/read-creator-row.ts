@@ -1,17 +1,16 @@
-// One CSV row → one CreatorRecord, or the reason it cannot be one (naming the row and the column).
+// One CSV row → one CreatorRecord, or the reason it cannot be one (naming the row and the column):
+// platform → accounts → numbers → creator fields.
 import { z } from 'zod';
 import { countryCode } from '../../countries/country-code.ts';
-import type { AccountRecord, CreatorRecord, Platform, Provenance, ReportedValue } from '../../creators/creator-record.ts';
-import { normalizeHandle } from '../../creators/normalize-handle.ts';
+import type { CreatorRecord, Provenance } from '../../creators/creator-record.ts';
 import { isMissingValue } from '../../numbers/is-missing-value.ts';
-import { parseCount } from '../../numbers/parse-count.ts';
-import { parseRate } from '../../numbers/parse-rate.ts';
 import { repairMojibake } from '../../text/repair-mojibake.ts';
 import type { Rejection } from '../rejection.ts';
 import { columnLabel } from './column-label.ts';
 import type { ColumnMap } from './column-map.ts';
-import { NUMBER_FIELDS, type AccountNumber } from './creator-csv-fields.ts';
-import { readNumberCells } from './read-number-cells.ts';
+import { readRowAccounts } from './read-row-accounts.ts';
+import { readRowNumbers } from './read-row-numbers.ts';
+import { isRowFailure, type RowFailure } from './row-failure.ts';
 import { rowPlatform, type PlatformSources } from './row-platform.ts';
 
 export interface RowContext {
@@ -29,87 +28,46 @@ const email = z.email();
 
 export function readCreatorRow(rowNumber: number, cells: readonly string[], { map, platform: sources, provenance }: RowContext): RowResult {
   if (cells.every((c) => c.trim() === '')) return { kind: 'blank' };
-  const reject = (column: number | string, reason: string): RowResult => ({
+  const reject = ({ column, reason }: Omit<RowFailure, 'failed'>): RowResult => ({
     kind: 'rejected',
     rejection: { record: `row ${rowNumber}`, field: typeof column === 'number' ? columnLabel(map.headers, column) : column, reason },
   });
-  const text = (columns: readonly number[]) => {
-    for (const c of columns) {
-      const value = cells[c] ?? '';
-      if (!isMissingValue(value)) return repairMojibake(value.trim());
-    }
-    return undefined;
+  const textIn = (columns: readonly number[] = []) => {
+    const value = columns.map((c) => cells[c] ?? '').find((v) => !isMissingValue(v));
+    return value === undefined ? undefined : repairMojibake(value.trim());
   };
-  const textOf = (field: ColumnMap['texts'][number]['field']) => text(map.texts.find((t) => t.field === field)?.columns ?? []);
+  const columnsOf = (field: ColumnMap['texts'][number]['field']) => map.texts.find((t) => t.field === field)?.columns;
 
-  const extra = cells.slice(map.headers.length).filter((c) => c.trim() !== '');
-  if (extra.length) return reject('(row)', `has ${cells.length} fields but the header has ${map.headers.length}`);
-
+  if (cells.slice(map.headers.length).some((c) => c.trim() !== '')) {
+    return reject({ column: '(row)', reason: `has ${cells.length} fields but the header has ${map.headers.length}` });
+  }
   const found = rowPlatform(cells, { ...sources, column: map.platform });
-  if (!found.ok) return reject(map.platform ?? 'platform', `"${found.value}" is not a supported platform (instagram, tiktok, youtube)`);
-  const platform = found.platform;
+  if (!found.ok) return reject({ column: map.platform ?? 'platform', reason: `"${found.value}" is not a supported platform (instagram, tiktok, youtube)` });
 
-  // Accounts: the generic handle column on the row's platform, plus any per-platform columns.
-  const accounts: AccountRecord[] = [];
-  const addAccount = (column: number, on: Platform): RowResult | AccountRecord => {
-    const raw = cells[column] ?? '';
-    const handle = normalizeHandle(on, raw);
-    if (!handle) return reject(column, `"${raw.trim()}" is not a valid ${on} handle`);
-    const existing = accounts.find((a) => a.platform === on && a.handle === handle);
-    if (existing) return existing;
-    const account: AccountRecord = { platform: on, handle, provenance };
-    accounts.push(account);
-    return account;
-  };
-  let primary: AccountRecord | undefined;
-  if (map.handle !== undefined) {
-    if (isMissingValue(cells[map.handle] ?? '')) return reject(map.handle, 'the handle is missing');
-    if (!platform) return reject(map.platform ?? 'platform', 'the platform is missing');
-    const added = addAccount(map.handle, platform);
-    if ('kind' in added) return added;
-    primary = added;
-  }
-  for (const { column, platform: on } of map.platformHandles) {
-    if (isMissingValue(cells[column] ?? '')) continue;
-    const added = addAccount(column, on);
-    if ('kind' in added) return added;
-    if (!primary && on === platform) primary = added;
-  }
-  if (accounts.length === 0) return reject(map.handle ?? map.platformHandles[0]?.column ?? 'handle', 'the handle is missing');
+  const accounts = readRowAccounts(cells, map, found.platform, provenance);
+  if (isRowFailure(accounts)) return reject(accounts);
+  const numbers = readRowNumbers(cells, map);
+  if (isRowFailure(numbers)) return reject(numbers);
 
-  // Profile numbers and what the source reported go to the row's own platform account.
-  const numbers: Partial<Record<AccountNumber, number>> = {};
-  const reported: ReportedValue[] = [];
-  for (const { field, columns } of map.numbers) {
-    const spec = NUMBER_FIELDS[field];
-    const read = readNumberCells(cells, columns, spec.parse === 'rate' ? parseRate : parseCount);
-    if (!read.ok) return reject(read.column, read.reason);
-    if (read.value === null) continue;
-    if ('account' in spec) {
-      if (!Number.isInteger(read.value)) return reject(columns[0] ?? field, `${read.value} is not a whole number of ${field}`);
-      numbers[spec.account] = read.value;
-    } else reported.push({ metric: field, value: read.value });
+  const displayName = map.displayName === undefined ? undefined : textIn([map.displayName]);
+  const bio = textIn(columnsOf('bio'));
+  const website = textIn(columnsOf('website'));
+  const accountValues = { ...numbers.profile, ...(bio ? { bio } : {}), ...(website ? { website } : {}) };
+  const { primary } = accounts;
+  if (primary) Object.assign(primary, displayName ? { displayName } : {}, accountValues, numbers.reported.length ? { reported: numbers.reported } : {});
+  else if (Object.keys(accountValues).length > 0 || numbers.reported.length > 0) {
+    // Only per-platform columns, none on the row's platform: the numbers would describe no account.
+    const own = map.platformHandles.find((p) => p.platform === found.platform)?.column;
+    return reject(found.platform
+      ? { column: own ?? map.platform ?? 'handle', reason: `the ${found.platform} handle is missing, so the row's numbers belong to no account` }
+      : { column: map.platform ?? 'platform', reason: "the platform is missing, so the row's numbers belong to no account" });
   }
-  const audienceCountry = textOf('audience_country');
-  if (audienceCountry) reported.push({ metric: 'audience_top_country', text: countryCode(audienceCountry) ?? audienceCountry });
 
-  const displayName = map.displayName === undefined ? undefined : text([map.displayName]);
-  const bio = textOf('bio');
-  const website = textOf('website');
-  const profile = { ...numbers, ...(displayName ? { displayName } : {}), ...(bio ? { bio } : {}), ...(website ? { website } : {}) };
-  if (!primary && (Object.keys(profile).length > 0 || reported.length > 0)) {
-    const own = map.platformHandles.find((p) => p.platform === platform)?.column;
-    return platform
-      ? reject(own ?? map.platform ?? 'handle', `the ${platform} handle is missing, so the row's numbers belong to no account`)
-      : reject(map.platform ?? 'platform', 'the platform is missing, so the row\'s numbers belong to no account');
-  }
-  if (primary) Object.assign(primary, profile, reported.length ? { reported } : {});
-
-  const mail = textOf('email');
-  if (mail && !email.safeParse(mail).success) return reject(map.texts.find((t) => t.field === 'email')?.columns[0] ?? 'email', `"${mail}" is not an email address`);
-  const country = textOf('country');
-  const language = textOf('language');
-  const categories = [...new Set(map.categories.map((c) => text([c])).filter((c): c is string => c !== undefined))];
+  const mail = textIn(columnsOf('email'));
+  if (mail && !email.safeParse(mail).success) return reject({ column: columnsOf('email')?.[0] ?? 'email', reason: `"${mail}" is not an email address` });
+  const country = textIn(columnsOf('country'));
+  const language = textIn(columnsOf('language'));
+  const categories = [...new Set(map.categories.map((c) => textIn([c])).filter((c): c is string => c !== undefined))];
   return {
     kind: 'record',
     record: {
@@ -118,7 +76,7 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
       ...(country ? { country: countryCode(country) ?? country } : {}),
       ...(language ? { language } : {}),
       ...(categories.length ? { categories } : {}),
-      accounts,
+      accounts: accounts.accounts,
     },
   };
 }

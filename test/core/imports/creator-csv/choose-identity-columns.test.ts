@@ -33,8 +33,10 @@ describe('chooseIdentityColumns', () => {
     expect(chooseIdentityColumns([{ column: 0, hint: 'name', handleShare: 0.1 }], false)).toEqual({ handle: 0, displayName: undefined, unused: [] });
   });
 
-  it('reads a generic column as the display name when per-platform handle columns exist and it holds no handles', () => {
-    expect(chooseIdentityColumns([{ column: 0, hint: 'name', handleShare: 0.2 }], true)).toEqual({ handle: undefined, displayName: 0, unused: [] });
+  it('with per-platform handle columns, reads a generic column as the handle only when its header and content say so', () => {
+    expect(chooseIdentityColumns([{ column: 0, hint: 'handle', handleShare: 0.9 }], true)).toEqual({ handle: 0, displayName: undefined, unused: [] });
+    expect(chooseIdentityColumns([{ column: 0, hint: 'handle', handleShare: 0.2 }], true)).toEqual({ handle: undefined, displayName: 0, unused: [] });
+    expect(chooseIdentityColumns([{ column: 0, hint: 'name', handleShare: 1 }], true)).toEqual({ handle: undefined, displayName: 0, unused: [] });
   });
 
   it('reports a third identity column as unused', () => {

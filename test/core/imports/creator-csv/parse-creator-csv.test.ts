@@ -158,6 +158,18 @@ describe('parseCreatorCsv', () => {
     expect(ana.accounts.map((a) => a.followers)).toEqual([undefined, 88_000, undefined]);
   });
 
+  it('needs no platform for a list of per-platform handles without numbers', () => {
+    const parsed = parse(csv('name,instagram,tiktok', 'Ana Feet,ana.feet,ana_feet', 'Bo,,bo.tok'), { fileName: 'creators.csv' });
+    expect(parsed.rejections).toEqual([]);
+    expect(handles(parsed.records)).toEqual(['instagram:ana.feet+tiktok:ana_feet', 'tiktok:bo.tok']);
+    expect(parsed.records.map((r) => r.value.displayName)).toEqual(['Ana Feet', 'Bo']);
+  });
+
+  it('rejects a row whose numbers belong to a platform it has no handle for', () => {
+    const parsed = parse(csv('name,platform,instagram,tiktok,followers', 'Ana,tiktok,ana.feet,,5k'), { fileName: 'creators.csv' });
+    expect(parsed.rejections).toEqual([{ record: 'row 2', field: 'tiktok', reason: "the tiktok handle is missing, so the row's numbers belong to no account" }]);
+  });
+
   describe('platform', () => {
     it('comes from a platform column per row; an unknown one rejects the row', () => {
       const parsed = parse(csv('handle,platform,followers', 'a.b,Instagram,1', 'a.b,YouTube,2', 'c.d,Snapchat,3'), { fileName: 'creators.csv' });
