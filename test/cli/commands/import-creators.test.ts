@@ -56,7 +56,7 @@ describe('microreach import creators (end to end, SQLite file)', () => {
       observed: await db.selectFrom('accounts').select('observed_at').distinct().execute(),
     }));
     expect(stored).toEqual({ workspaces: [{ slug: 'default' }], accounts: 199, observed: [{ observed_at: '2022-01-01T00:00:00.000Z' }] });
-  });
+  }, 120_000);
 
   it('imports several files into the named workspace and prints a short report', async () => {
     const ig = write('instagram-2022-06.csv', 'handle,name,followers,er\nana.feet,Ana Feet,31.2k,3.1%\n');

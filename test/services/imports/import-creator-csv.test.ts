@@ -9,6 +9,8 @@ import { hasTestData, testData } from '../../support/test-data.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
 
 const now = () => new Date('2026-01-02T12:00:00.000Z');
+// Whole-file imports take seconds on SQLite and can take half a minute on a busy Postgres.
+const SLOW = 180_000;
 
 // Country names of insta_cleaned.csv and the ISO codes they must be stored as (written out here,
 // not computed with the code under test).
@@ -89,14 +91,14 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
       }
       expect(mismatches).toEqual([]);
       expect(compared).toBe(199 * 10);
-    });
+    }, SLOW);
 
     it('has no engagement rate for the NaN% row', async () => {
       await importRaw();
       const rkive = await t.db.selectFrom('accounts').select('id').where('handle', '=', 'rkive').executeTakeFirstOrThrow();
       expect((await metricsByAccount()).get(rkive.id)?.has('engagement_rate')).toBe(false);
       expect((await metricsByAccount()).get(rkive.id)?.get('total_likes')?.value).toBe(1_200_000_000);
-    });
+    }, SLOW);
 
     it('changes nothing when the same file is imported again the same day', async () => {
       await importRaw();
@@ -104,7 +106,7 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
       const again = await importRaw();
       expect([again.imported, again.updated, again.unchanged, again.rejected]).toEqual([0, 0, 199, 1]);
       expect(await dumpDataTables(t.db)).toEqual(before);
-    });
+    }, SLOW);
   });
 
   it.runIf(hasTestData)('re-importing a dated file changes nothing (summary counts and every table)', async () => {
@@ -120,7 +122,7 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
     expect([second.imported, second.updated, second.unchanged, second.rejected]).toEqual([0, 0, 991, 9]);
     expect(await countDataTables(t.db)).toEqual(counts);
     expect(await dumpDataTables(t.db)).toEqual(before);
-  });
+  }, SLOW);
 
   it('stores the good rows of a file with bad ones and logs the rejections with the run', async () => {
     const content = [
