@@ -4,6 +4,7 @@ import { creatorsListCommand } from './creators-list.ts';
 import { discoverCommand } from './discover.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
+import { importCreatorsCommand } from './import-creators.ts';
 import { importInstagramCommand } from './import-instagram.ts';
 import { importYouTubeCommand } from './import-youtube.ts';
 import { serveCommand } from './serve.ts';
@@ -12,6 +13,7 @@ import { vetCommand } from './vet.ts';
 
 export const commands: Command[] = [
   serveCommand,
+  importCreatorsCommand,
   importInstagramCommand,
   importYouTubeCommand,
   fetchInstagramCommand,
