@@ -55,7 +55,7 @@ export interface CompileContext {
 /** Query terms of a brief: stemmed keyword words and hashtag terms, each counted once per mention. */
 export function briefTerms(brief: Brief): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (terms: string[]) => { for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? 0) + 1); };
+  const add = (terms: readonly string[]) => { for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? 0) + 1); };
   for (const k of brief.niche?.keywords ?? []) add(textTerms(k));
   for (const h of brief.niche?.hashtags ?? []) add(hashtagTerms(h));
   return weights;

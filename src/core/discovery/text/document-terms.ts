@@ -5,6 +5,7 @@
 import { hashtagTerms, textTerms } from './tokenize.ts';
 
 export const DOCUMENT_TERMS = 32;
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 export const BIO_WEIGHT = 3;
 
 export interface DocumentText {
@@ -26,7 +27,8 @@ export function documentTerms(doc: DocumentText): DocumentTerms {
   };
   if (doc.bio) add(textTerms(doc.bio), BIO_WEIGHT);
   for (const post of doc.posts) {
-    add(textTerms(`${post.title ?? ''} ${(post.caption ?? '').replace(/#[\p{L}\p{N}_]+/gu, ' ')}`), 1);
+    // Hashtags in the caption are counted through the post's hashtag list, not as words.
+    add(textTerms(`${post.title ?? ''} ${post.caption ? post.caption.replace(HASHTAG, ' ') : ''}`), 1);
     add(post.hashtags.flatMap(hashtagTerms), 1);
   }
   const top = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOCUMENT_TERMS);

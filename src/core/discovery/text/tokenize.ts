@@ -1,11 +1,13 @@
 // Text → index terms: lower case, Unicode words, stopwords out, Porter stems. Hashtags give the whole
 // tag as a "#" term plus its split words, so #barefootsandals matches "barefoot sandals".
 import { stemmer } from 'stemmer';
+import { memoizeString } from '../../memoize.ts';
 import { NICHES } from '../niche-taxonomy.ts';
 import { splitHashtag } from './split-hashtag.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+// Anything that is not a letter, a digit or an apostrophe separates words.
+const SEPARATORS = /[^\p{L}\p{N}'’]+/u;
 
 /** Words the hashtag splitter knows: the niche vocabulary plus common words of captions. */
 export const LEXICON: ReadonlySet<string> = new Set([
@@ -13,13 +15,15 @@ export const LEXICON: ReadonlySet<string> = new Set([
   ...'summer winter spring autumn beach style life love look model photo daily vibes inspo goals outfit home workout food recipe free plant based girl boy mom dad travel day night morning weekend new best'.split(' '),
 ]);
 
-export const stem = (word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word);
+export const stem = memoizeString((word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word));
 
 /** Terms of free text (bio, caption, keyword): stems of the words that are not stopwords. */
 export function textTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0].replace(/['’].*$/, '');
+  for (const token of text.toLowerCase().split(SEPARATORS)) {
+    const apostrophe = token.search(/['’]/);
+    const word = apostrophe < 0 ? token : token.slice(0, apostrophe);
+    if (word === '') continue;
     // Single Latin letters say nothing; a single CJK character is a word.
     if ((word.length < 2 && /^[a-z]$/.test(word)) || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     terms.push(stem(word));
@@ -28,7 +32,9 @@ export function textTerms(text: string): string[] {
 }
 
 /** Terms of one hashtag (without #): "#" + the whole tag's stem, then the stems of its split words. */
-export function hashtagTerms(tag: string): string[] {
+export const hashtagTerms: (tag: string) => readonly string[] = memoizeString(hashtagTermsOf);
+
+function hashtagTermsOf(tag: string): string[] {
   const clean = tag.replace(/^#/, '');
   if (!clean) return [];
   const whole = `#${stem(clean.toLowerCase())}`;
