@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-creator-data.ts';
 import * as m0002 from './0002-access.ts';
+import * as m0003 from './0003-campaigns.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
   '0002-access': m0002,
+  '0003-campaigns': m0003,
 };
