@@ -1,0 +1,109 @@
+// Clicks are recorded in batches: the redirect only appends to an in-memory buffer, which is written
+// in one transaction every `intervalMs` (250 ms) or once `batchSize` clicks wait, and on close().
+// De-duplication (one click per visitor per link per UTC hour) happens in memory first; the unique
+// constraint clicks_visitor_hour is the backstop (insert … on conflict do nothing).
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { hourBucket } from '../../core/tracking/hour-bucket.ts';
+import type { Database } from '../../storage/schema.ts';
+
+interface PendingClick {
+  workspace_id: number;
+  link_id: number;
+  click_id: string;
+  visitor_id: string;
+  hour_bucket: string;
+  clicked_at: string;
+  referrer: string | null;
+}
+
+export interface ClickRecorderOptions {
+  intervalMs?: number;
+  batchSize?: number;
+  /** Bound on remembered visitor×link pairs; past it the memory is reset and the database constraint de-duplicates. */
+  maxRemembered?: number;
+  log?: (message: string) => void;
+}
+
+export class ClickRecorder {
+  private buffer: PendingClick[] = [];
+  private readonly seen = new Map<string, { bucket: string; clickId: string }>();
+  private seenBucket = '';
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly timer: NodeJS.Timeout;
+  private closed = false;
+  private readonly batchSize: number;
+  private readonly maxRemembered: number;
+  private readonly log: (message: string) => void;
+  /** Clicks written so far (for tests and the bench). */
+  written = 0;
+
+  constructor(private readonly db: Kysely<Database>, options: ClickRecorderOptions = {}) {
+    this.batchSize = options.batchSize ?? 1_000;
+    this.maxRemembered = options.maxRemembered ?? 500_000;
+    this.log = options.log ?? ((m) => console.error(m));
+    this.timer = setInterval(() => void this.flush(), options.intervalMs ?? 250);
+    this.timer.unref();
+  }
+
+  /**
+   * Counts a click unless this visitor already clicked this link in this UTC hour; returns the click
+   * id to put in the redirect (the first click's id for a repeat within the hour).
+   */
+  record(link: { id: number; workspaceId: number }, visitorId: string, at: Date, referrer: string | null): { clickId: string; counted: boolean } {
+    const bucket = hourBucket(at);
+    if (bucket !== this.seenBucket) {
+      this.seen.clear();
+      this.seenBucket = bucket;
+    }
+    const dedupeKey = `${link.id}|${visitorId}`;
+    const known = this.seen.get(dedupeKey);
+    if (known) return { clickId: known.clickId, counted: false };
+    if (this.seen.size >= this.maxRemembered) this.seen.clear();
+    const clickId = randomUUID().replaceAll('-', '');
+    this.seen.set(dedupeKey, { bucket, clickId });
+    this.buffer.push({
+      workspace_id: link.workspaceId, link_id: link.id, click_id: clickId, visitor_id: visitorId,
+      hour_bucket: bucket, clicked_at: at.toISOString(), referrer: referrer ? referrer.slice(0, 500) : null,
+    });
+    if (this.buffer.length >= this.batchSize) void this.flush();
+    return { clickId, counted: true };
+  }
+
+  /** Writes everything buffered so far; resolves when it is committed. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writeBuffered());
+    return this.flushing;
+  }
+
+  /** Stops the timer and writes what is left (call on shutdown, after the server stops accepting). */
+  async close(): Promise<void> {
+    if (this.closed) return this.flushing;
+    this.closed = true;
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  get pending(): number {
+    return this.buffer.length;
+  }
+
+  private async writeBuffered(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const batch = this.buffer;
+    this.buffer = [];
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < batch.length; i += 500) {
+          await trx.insertInto('clicks').values(batch.slice(i, i + 500))
+            .onConflict((oc) => oc.doNothing()).execute();
+        }
+      });
+      this.written += batch.length;
+    } catch (error) {
+      // Keep the clicks for the next flush unless the database keeps refusing them.
+      this.log(`[clicks] could not write ${batch.length} clicks: ${(error as Error).message}`);
+      if (!this.closed && this.buffer.length < 100_000) this.buffer.unshift(...batch);
+    }
+  }
+}
