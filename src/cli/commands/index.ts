@@ -1,11 +1,27 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
+import { campaignAddCreatorCommand } from './campaign-add-creator.ts';
+import { campaignCreateCommand } from './campaign-create.ts';
+import { campaignListCommand } from './campaign-list.ts';
+import { campaignReportCommand } from './campaign-report.ts';
 import { creatorsListCommand } from './creators-list.ts';
+import { ordersImportCommand } from './orders-import.ts';
+import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
+import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
+import { webhooksReplayCommand } from './webhooks-replay.ts';
 
 export const commands: Command[] = [
   serveCommand,
   creatorsListCommand,
   tokenCreateCommand,
+  campaignCreateCommand,
+  campaignListCommand,
+  campaignAddCreatorCommand,
+  campaignReportCommand,
+  storeConnectCommand,
+  ratesSetCommand,
+  ordersImportCommand,
+  webhooksReplayCommand,
 ];
