@@ -10,7 +10,7 @@ export const storeSecretLabel = (workspaceId: number, platform: StorePlatform) =
 
 /** Saves (or replaces) a workspace's store connection; the signing secret is stored encrypted only. */
 export async function connectStore(db: DB, key: Buffer, workspaceId: number, platform: StorePlatform, secret: string, shop: string | null): Promise<{ id: number; replaced: boolean }> {
-  if (secret.trim().length < 8) throw new AppError('validation_failed', 'The webhook secret is too short (at least 8 characters)', [{ path: 'secret', message: 'too short' }]);
+  if (secret.length === 0) throw new AppError('validation_failed', 'The webhook secret is empty', [{ path: 'secret', message: 'required' }]);
   const now = new Date().toISOString();
   const ciphertext = seal(key, secret, storeSecretLabel(workspaceId, platform));
   const existing = await db.selectFrom('store_connections').select('id').where('workspace_id', '=', workspaceId).where('platform', '=', platform).executeTakeFirst();
