@@ -1,8 +1,10 @@
 // Long-lived pieces of a running server: the tracked-link cache and click buffer (redirect hot path),
 // decrypted store secrets and the webhook group-commit writer. close() flushes buffered clicks and
 // waits for pending deliveries; the server calls it on shutdown.
+import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import type { DB } from '../storage/connect.ts';
+import { connect, type DB } from '../storage/connect.ts';
+import { dialectOf } from '../storage/dialect.ts';
 import { loadSecretKey } from './secrets/load-secret-key.ts';
 import { StoreSecrets } from './stores/store-secrets.ts';
 import { ClickRecorder } from './tracking/click-recorder.ts';
@@ -29,7 +31,8 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   const log = options.log ?? ((line: string) => console.error(line));
   let key: Buffer | undefined;
   const secretKey = () => (key ??= loadSecretKey(deps.config));
-  const clicks = new ClickRecorder(deps.db, { intervalMs: options.clickFlushMs, log });
+  let clickDb: Promise<DB> | undefined;
+  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, log });
   const writer = new DeliveryWriter(deps.db);
   return {
     links: new LinkCache(deps.db, options.linkTtlMs),
@@ -41,6 +44,21 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
     close: async () => {
       await writer.idle();
       await clicks.close();
+      const own = clickDb && (await clickDb);
+      if (own && own !== deps.db) await own.destroy();
     },
   };
+}
+
+/**
+ * On a SQLite file, clicks get their own connection without an fsync per commit (synchronous=NORMAL,
+ * no busy wait): a flush then never blocks the event loop on the disk or on the webhook writer's lock
+ * (a busy flush is retried on the next tick). Orders and deliveries keep synchronous=FULL. Clicks
+ * survive a crash of the process and a clean shutdown, not a power loss. Elsewhere: the same connection.
+ */
+async function clickConnection(db: DB): Promise<DB> {
+  if (dialectOf(db) !== 'sqlite') return db;
+  const { rows } = await sql<{ name: string; file: string }>`pragma database_list`.execute(db);
+  const file = rows.find((r) => r.name === 'main')?.file;
+  return file ? connect({ dialect: 'sqlite', file }, { synchronous: 'NORMAL', busyTimeoutMs: 0 }) : db;
 }

@@ -11,8 +11,20 @@ const PATTERNS: readonly RegExp[] = [
   /headlesschrome|phantomjs|puppeteer|playwright|python-requests|python-urllib|aiohttp|httpx|curl\/|wget\/|go-http-client|java\/|okhttp|node-fetch|undici|axios|libwww-perl|httpclient|postmanruntime|insomnia/i,
 ];
 
+const MATCH = new RegExp(PATTERNS.map((p) => `(?:${p.source})`).join('|'), 'i');
+
+// User agents repeat a lot (a few browser builds make most traffic): remember recent answers so the
+// hot path matches each distinct user agent once. Bounded; reset when full.
+const seen = new Map<string, boolean>();
+const SEEN_MAX = 5_000;
+
 export function isBotUserAgent(userAgent: string | null | undefined): boolean {
-  const ua = userAgent?.trim();
-  if (!ua) return true;
-  return PATTERNS.some((p) => p.test(ua));
+  if (!userAgent) return true;
+  const known = seen.get(userAgent);
+  if (known !== undefined) return known;
+  const ua = userAgent.trim();
+  const bot = ua.length === 0 || MATCH.test(ua);
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(userAgent, bot);
+  return bot;
 }

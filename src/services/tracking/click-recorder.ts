@@ -3,8 +3,8 @@
 // De-duplication (one click per visitor per link per UTC hour) happens in memory first; the unique
 // constraint clicks_visitor_hour is the backstop (insert … on conflict do nothing).
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { hourBucket } from '../../core/tracking/hour-bucket.ts';
+import { sql, type Kysely } from 'kysely';
+import { hourBucketOfIso } from '../../core/tracking/hour-bucket.ts';
 import type { Database } from '../../storage/schema.ts';
 
 interface PendingClick {
@@ -38,7 +38,8 @@ export class ClickRecorder {
   /** Clicks written so far (for tests and the bench). */
   written = 0;
 
-  constructor(private readonly db: Kysely<Database>, options: ClickRecorderOptions = {}) {
+  /** `target` gives the connection clicks are written with (resolved on the first flush). */
+  constructor(private readonly target: () => Promise<Kysely<Database>>, options: ClickRecorderOptions = {}) {
     this.batchSize = options.batchSize ?? 1_000;
     this.maxRemembered = options.maxRemembered ?? 500_000;
     this.log = options.log ?? ((m) => console.error(m));
@@ -51,7 +52,8 @@ export class ClickRecorder {
    * id to put in the redirect (the first click's id for a repeat within the hour).
    */
   record(link: { id: number; workspaceId: number }, visitorId: string, at: Date, referrer: string | null): { clickId: string; counted: boolean } {
-    const bucket = hourBucket(at);
+    const iso = at.toISOString();
+    const bucket = hourBucketOfIso(iso);
     if (bucket !== this.seenBucket) {
       this.seen.clear();
       this.seenBucket = bucket;
@@ -64,7 +66,7 @@ export class ClickRecorder {
     this.seen.set(dedupeKey, { bucket, clickId });
     this.buffer.push({
       workspace_id: link.workspaceId, link_id: link.id, click_id: clickId, visitor_id: visitorId,
-      hour_bucket: bucket, clicked_at: at.toISOString(), referrer: referrer ? referrer.slice(0, 500) : null,
+      hour_bucket: bucket, clicked_at: iso, referrer: referrer ? referrer.slice(0, 500) : null,
     });
     if (this.buffer.length >= this.batchSize) void this.flush();
     return { clickId, counted: true };
@@ -81,7 +83,13 @@ export class ClickRecorder {
     if (this.closed) return this.flushing;
     this.closed = true;
     clearInterval(this.timer);
-    await this.flush();
+    // A flush that met a busy lock keeps its clicks: retry for up to ~5 s before giving up loudly.
+    for (let attempt = 0; attempt < 250; attempt++) {
+      await this.flush();
+      if (this.buffer.length === 0) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    this.log(`[clicks] ${this.buffer.length} clicks could not be written before shutdown`);
   }
 
   get pending(): number {
@@ -93,17 +101,48 @@ export class ClickRecorder {
     const batch = this.buffer;
     this.buffer = [];
     try {
-      await this.db.transaction().execute(async (trx) => {
+      const db = await this.target();
+      await db.transaction().execute(async (trx) => {
         for (let i = 0; i < batch.length; i += 500) {
-          await trx.insertInto('clicks').values(batch.slice(i, i + 500))
-            .onConflict((oc) => oc.doNothing()).execute();
+          await trx.insertInto('clicks').values(batch.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
         }
       });
       this.written += batch.length;
     } catch (error) {
-      // Keep the clicks for the next flush unless the database keeps refusing them.
+      if (isBusy(error)) {
+        // Another connection holds the write lock: keep the batch for the next flush.
+        this.buffer = batch.concat(this.buffer);
+        return;
+      }
+      await this.writeOneByOne(batch, error as Error);
+    }
+  }
+
+  /** After a failed batch: rows the database refuses (e.g. the link was deleted) are dropped, the rest written. */
+  private async writeOneByOne(batch: PendingClick[], cause: Error): Promise<void> {
+    let dropped = 0;
+    try {
+      await (await this.target()).transaction().execute(async (trx) => {
+        for (const click of batch) {
+          const sp = `click_${this.written + dropped}`;
+          await sql`savepoint ${sql.raw(sp)}`.execute(trx);
+          try {
+            await trx.insertInto('clicks').values(click).onConflict((oc) => oc.doNothing()).execute();
+            await sql`release savepoint ${sql.raw(sp)}`.execute(trx);
+          } catch {
+            await sql`rollback to savepoint ${sql.raw(sp)}`.execute(trx);
+            dropped += 1;
+          }
+        }
+      });
+      this.written += batch.length - dropped;
+      if (dropped > 0) this.log(`[clicks] dropped ${dropped} clicks the database refused: ${cause.message}`);
+    } catch (error) {
+      // The database itself is unavailable: keep the clicks for the next flush, within a bound.
       this.log(`[clicks] could not write ${batch.length} clicks: ${(error as Error).message}`);
-      if (!this.closed && this.buffer.length < 100_000) this.buffer.unshift(...batch);
+      if (this.buffer.length + batch.length <= 100_000) this.buffer.unshift(...batch);
     }
   }
 }
+
+const isBusy = (error: unknown) => (error as { code?: string }).code === 'SQLITE_BUSY';
