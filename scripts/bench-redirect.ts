@@ -53,7 +53,7 @@ rmSync(dir, { recursive: true, force: true });
 
 const f = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ratio = ours.per_second / ceiling.per_second;
-console.log(`redirect bench: ${CONNECTIONS} keep-alive connections from a second process, ${DURATION_MS / 1000}s each, SQLite (synchronous=FULL)`);
+console.log(`redirect bench: ${CONNECTIONS} keep-alive connections from a second process, ${DURATION_MS / 1000}s each, SQLite file (orders and deliveries synchronous=FULL; clicks on their own connection, synchronous=NORMAL)`);
 console.log(`  ceiling  bare node:http constant 302   ${f(ceiling.per_second).padStart(8)} redirects/s   p50 ${ceiling.p50_ms.toFixed(2)} ms   p99 ${ceiling.p99_ms.toFixed(2)} ms   errors ${ceiling.errors}`);
 console.log(`  /r/:key  microreach, clicks recorded   ${f(ours.per_second).padStart(8)} redirects/s   p50 ${ours.p50_ms.toFixed(2)} ms   p99 ${ours.p99_ms.toFixed(2)} ms   errors ${ours.errors}   statuses ${JSON.stringify(ours.statuses)}`);
 console.log(`  clicks written: ${f(after - before)} of ${f(ours.requests)} redirects (every request a new visitor; all flushed on close)`);

@@ -23,7 +23,7 @@ function request(i: number): Promise<number> {
     const headers: http.OutgoingHttpHeaders = { 'user-agent': UA };
     let body: string | undefined;
     if (mode === 'shopify') {
-      body = JSON.stringify({ ...template, id: runId * 100_000 + i, name: `#B${i}`, created_at: new Date().toISOString() });
+      body = JSON.stringify({ ...template, id: (runId % 1_000_000_000) * 100_000 + i, name: `#B${i}`, email: `customer${i}@example.com`, created_at: new Date().toISOString() });
       headers['content-type'] = 'application/json';
       headers['content-length'] = Buffer.byteLength(body);
       headers['x-shopify-topic'] = 'orders/create';

@@ -1,5 +1,5 @@
-// zod schemas of the Shopify webhook payloads we read (orders/*, refunds/create). Unknown fields pass
-// through untouched; the fields we use are checked so upstream drift fails loudly here.
+// zod schemas of the Shopify webhook payloads we read (orders/*, refunds/create). Only the fields we use
+// are checked (so upstream drift fails loudly here) and kept; the raw body stays with the delivery.
 import { z } from 'zod';
 import { decimal, externalId, optionalDecimal } from '../money-field.ts';
 
@@ -8,18 +8,18 @@ const address = z.object({
   zip: z.string().nullish(),
   country_code: z.string().nullish(),
   country: z.string().nullish(),
-}).passthrough();
+});
 
-const taxLine = z.object({ price: decimal }).passthrough();
+const taxLine = z.object({ price: decimal });
 
 export const shopifyRefundSchema = z.object({
   id: externalId,
   order_id: externalId,
   created_at: z.string().min(1),
-  refund_line_items: z.array(z.object({ subtotal: decimal, total_tax: optionalDecimal }).passthrough()).default([]),
-  transactions: z.array(z.object({ amount: decimal, kind: z.string(), status: z.string().nullish() }).passthrough()).default([]),
-  order_adjustments: z.array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() }).passthrough()).default([]),
-}).passthrough();
+  refund_line_items: z.array(z.object({ subtotal: decimal, total_tax: optionalDecimal })).default([]),
+  transactions: z.array(z.object({ amount: decimal, kind: z.string(), status: z.string().nullish() })).default([]),
+  order_adjustments: z.array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() })).default([]),
+});
 
 export const shopifyOrderSchema = z.object({
   id: externalId,
@@ -35,20 +35,20 @@ export const shopifyOrderSchema = z.object({
   cancelled_at: z.string().nullish(),
   email: z.string().nullish(),
   contact_email: z.string().nullish(),
-  customer: z.object({ id: externalId.nullish(), email: z.string().nullish(), default_address: address.nullish() }).passthrough().nullish(),
+  customer: z.object({ id: externalId.nullish(), email: z.string().nullish(), default_address: address.nullish() }).nullish(),
   billing_address: address.nullish(),
   shipping_address: address.nullish(),
-  discount_codes: z.array(z.object({ code: z.string(), amount: optionalDecimal }).passthrough()).default([]),
+  discount_codes: z.array(z.object({ code: z.string(), amount: optionalDecimal })).default([]),
   landing_site: z.string().nullish(),
   referring_site: z.string().nullish(),
   cart_token: z.string().nullish(),
   checkout_token: z.string().nullish(),
-  note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() }).passthrough()).nullish(),
-  total_shipping_price_set: z.object({ shop_money: z.object({ amount: decimal }).passthrough() }).passthrough().nullish(),
-  shipping_lines: z.array(z.object({ price: decimal }).passthrough()).default([]),
-  line_items: z.array(z.object({ tax_lines: z.array(taxLine).default([]) }).passthrough()).default([]),
+  note_attributes: z.array(z.object({ name: z.string(), value: z.unknown() })).nullish(),
+  total_shipping_price_set: z.object({ shop_money: z.object({ amount: decimal }) }).nullish(),
+  shipping_lines: z.array(z.object({ price: decimal })).default([]),
+  line_items: z.array(z.object({ tax_lines: z.array(taxLine).default([]) })).default([]),
   refunds: z.array(shopifyRefundSchema).default([]),
-}).passthrough();
+});
 
 export type ShopifyOrder = z.infer<typeof shopifyOrderSchema>;
 export type ShopifyRefund = z.infer<typeof shopifyRefundSchema>;

@@ -7,7 +7,7 @@ const address = z.object({
   address_1: z.string().nullish(),
   postcode: z.string().nullish(),
   country: z.string().nullish(),
-}).passthrough();
+});
 
 export const wooOrderSchema = z.object({
   id: externalId,
@@ -23,10 +23,10 @@ export const wooOrderSchema = z.object({
   customer_id: z.union([z.number(), z.string()]).nullish(),
   billing: address.nullish(),
   shipping: address.nullish(),
-  line_items: z.array(z.object({ total: decimal }).passthrough()),
-  coupon_lines: z.array(z.object({ code: z.string() }).passthrough()).default([]),
-  meta_data: z.array(z.object({ key: z.string(), value: z.unknown() }).passthrough()).default([]),
-  refunds: z.array(z.object({ id: externalId, total: decimal }).passthrough()).default([]),
-}).passthrough();
+  line_items: z.array(z.object({ total: decimal })),
+  coupon_lines: z.array(z.object({ code: z.string() })).default([]),
+  meta_data: z.array(z.object({ key: z.string(), value: z.unknown() })).default([]),
+  refunds: z.array(z.object({ id: externalId, total: decimal })).default([]),
+});
 
 export type WooOrder = z.infer<typeof wooOrderSchema>;

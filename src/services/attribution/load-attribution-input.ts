@@ -54,12 +54,19 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     }
   }
 
-  const earlier = order.customer_key === null ? [] : await db.selectFrom('orders as o').leftJoin('attributions as a', 'a.order_id', 'o.id')
-    .select(['o.id', 'o.placed_at', 'a.rule', 'a.enrollment_id', 'a.campaign_id'])
-    .where('o.workspace_id', '=', ws).where('o.customer_key', '=', order.customer_key)
-    .where('o.id', '!=', order.id).where('o.placed_at', '<', order.placed_at).where('o.cancelled_at', 'is', null)
-    .orderBy('o.placed_at', 'desc').limit(100).execute();
-  const priorAttributions = earlier.filter((e) => (e.rule === 'discount_code' || e.rule === 'click') && e.enrollment_id !== null && e.campaign_id !== null)
+  // The customer's earlier orders: whether there is any (new vs returning), and the ones a creator won
+  // by code or click within the longest possible window (365 days; each campaign's own is applied later).
+  const customer = order.customer_key;
+  const earlierOrders = () => db.selectFrom('orders as o').where('o.workspace_id', '=', ws).where('o.customer_key', '=', customer)
+    .where('o.id', '!=', order.id).where('o.placed_at', '<', order.placed_at).where('o.cancelled_at', 'is', null);
+  const [anyEarlier, won] = customer === null ? [undefined, []] : await Promise.all([
+    earlierOrders().select('o.id').limit(1).executeTakeFirst(),
+    earlierOrders().innerJoin('attributions as a', 'a.order_id', 'o.id')
+      .select(['o.id', 'o.placed_at', 'a.enrollment_id', 'a.campaign_id'])
+      .where('a.rule', 'in', ['discount_code', 'click']).where('o.placed_at', '>=', new Date(Date.parse(order.placed_at) - 365 * 86_400_000).toISOString())
+      .orderBy('o.placed_at', 'desc').limit(20).execute(),
+  ]);
+  const priorAttributions = won.filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
     .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
 
   const enrollmentIds = [...new Set([...codeMatches.map((c) => c.enrollmentId), ...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)])];
@@ -79,7 +86,7 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   return {
     order: {
       placedAt: order.placed_at, codes, referrer: order.referrer, emailHash: order.email_hash, addressHash: order.address_hash,
-      hasEarlierOrders: order.customer_key === null ? null : earlier.length > 0,
+      hasEarlierOrders: customer === null ? null : anyEarlier !== undefined,
     },
     priorAttributions, codeMatches, clicks: candidates, campaigns, selfIdentity,
   };

@@ -199,4 +199,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('commission_entries_enrollment').on('commission_entries').columns(['enrollment_id', 'order_id']).execute();
+  await db.schema.createIndex('commission_entries_order').on('commission_entries').column('order_id').execute();
 }
