@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
@@ -57,4 +57,5 @@ console.log(`redirect bench: ${CONNECTIONS} keep-alive connections from a second
 console.log(`  ceiling  bare node:http constant 302   ${f(ceiling.per_second).padStart(8)} redirects/s   p50 ${ceiling.p50_ms.toFixed(2)} ms   p99 ${ceiling.p99_ms.toFixed(2)} ms   errors ${ceiling.errors}`);
 console.log(`  /r/:key  microreach, clicks recorded   ${f(ours.per_second).padStart(8)} redirects/s   p50 ${ours.p50_ms.toFixed(2)} ms   p99 ${ours.p99_ms.toFixed(2)} ms   errors ${ours.errors}   statuses ${JSON.stringify(ours.statuses)}`);
 console.log(`  clicks written: ${f(after - before)} of ${f(ours.requests)} redirects (every request a new visitor; all flushed on close)`);
+console.log(`  machine load average: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores (the ceiling and /r/:key run back to back under the same conditions)`);
 console.log(`  ratio ${ratio.toFixed(2)} of the ceiling — target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}`);

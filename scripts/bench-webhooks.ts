@@ -2,7 +2,7 @@
 // HTTP from a second process → HMAC check → validation → delivery stored → order stored and attributed
 // (a creator's discount code) → COMMIT with SQLite synchronous=FULL → 200. Target ≥ 2,000/s on SQLite.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
@@ -46,7 +46,9 @@ const url = `${server.url}/webhooks/shopify/bench`;
 await runLoad(['shopify', url, String(CONNECTIONS), '2000', template], { BENCH_SHOP_SECRET: SHOP_SECRET }); // warm-up
 const before = await counts();
 const batchesBefore = { ...runtime.writer.stats };
+const cpuBefore = process.cpuUsage();
 const result = await runLoad(['shopify', url, String(CONNECTIONS), String(COUNT), template], { BENCH_SHOP_SECRET: SHOP_SECRET });
+const cpu = process.cpuUsage(cpuBefore);
 const after = await counts();
 const batches = runtime.writer.stats.batches - batchesBefore.batches;
 const inBatches = runtime.writer.stats.deliveries - batchesBefore.deliveries;
@@ -67,4 +69,6 @@ console.log(`  storage: SQLite file, journal_mode=WAL, synchronous=${synchronous
 console.log(`  ${f(result.per_second).padStart(7)} deliveries/s end to end   p50 ${result.p50_ms.toFixed(2)} ms   p99 ${result.p99_ms.toFixed(2)} ms   errors ${result.errors}   statuses ${JSON.stringify(result.statuses)}`);
 console.log(`  stored: ${f(after.deliveries - before.deliveries)} deliveries, ${f(after.orders - before.orders)} orders, ${f(after.attributions - before.attributions)} attributions`);
 console.log(`  group commit: ${f(batches)} transactions, ${(inBatches / Math.max(1, batches)).toFixed(1)} deliveries each on average, ${(batchMs / Math.max(1, batches)).toFixed(1)} ms per transaction, of which ${(commitMs / Math.max(1, batches)).toFixed(1)} ms in COMMIT (fsync)`);
+const cpuMsPerDelivery = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests);
+console.log(`  server process CPU: ${cpuMsPerDelivery.toFixed(2)} ms per delivery (user+system) → at most ~${f(1000 / cpuMsPerDelivery)}/s on one uncontended core; machine load average during the run: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`);
 console.log(`  target ≥ 2,000/s: ${result.per_second >= 2000 ? 'met' : 'NOT met'}`);

@@ -1,6 +1,6 @@
-// Group commit for webhook deliveries. Each delivery is inserted raw, then processed inside its own
-// savepoint, in a transaction shared with the deliveries that arrived meanwhile; the promise of each
-// resolves only after COMMIT. With SQLite synchronous=FULL one fsync then covers a whole batch, so
+// Group commit for webhook deliveries. Each delivery is processed inside its own savepoint and stored
+// raw with its outcome, in a transaction shared with the deliveries that arrived meanwhile; the
+// promise of each resolves only after COMMIT. With SQLite synchronous=FULL one fsync then covers a whole batch, so
 // every 200 is sent for a delivery (and its order) that is on disk, at thousands per second.
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
@@ -89,43 +89,40 @@ type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransa
 
 async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
   const now = new Date().toISOString();
-  const initial: DeliveryOutcome = !job.signatureOk ? 'bad_signature'
-    : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'received';
-  const initialError = !job.signatureOk ? 'signature does not match'
+  let outcome: DeliveryOutcome = !job.signatureOk ? 'bad_signature'
+    : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
+  let error: string | null = !job.signatureOk ? 'signature does not match'
     : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
+  let orderId: number | null = null;
+  if (outcome === 'processed' && job.action) {
+    const earlier = job.externalId === null ? undefined : await trx.selectFrom('webhook_deliveries').select(['id', 'order_id'])
+      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('external_id', '=', job.externalId)
+      .where('outcome', '=', 'processed').executeTakeFirst();
+    if (earlier) {
+      outcome = 'duplicate';
+      error = `already processed as delivery ${earlier.id}`;
+      orderId = earlier.order_id;
+    } else {
+      // One name serves every delivery: each savepoint is released or rolled back before the next.
+      const sp = await trx.savepoint('delivery').execute();
+      try {
+        orderId = await processAction(sp, job.workspaceId, job.platform, job.action, now);
+        await sp.releaseSavepoint('delivery').execute();
+      } catch (e) {
+        await sp.rollbackToSavepoint('delivery').execute();
+        outcome = 'failed';
+        error = (e as Error).message;
+      }
+    }
+  }
+  // The raw delivery is written in the same transaction as its processing (whatever the outcome,
+  // even when processing failed and was rolled back to the savepoint), so both are committed together
+  // before the reply; writing it once, with its outcome, avoids rewriting a large body.
   const inserted = await trx.insertInto('webhook_deliveries').values({
     workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: job.externalId,
     signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes,
-    body_truncated: job.bodyTruncated ? 1 : 0, outcome: initial, error: initialError, order_id: null, received_at: new Date(job.receivedAt).toISOString(),
-    processed_at: initial === 'received' ? null : now, duration_ms: initial === 'received' ? null : Date.now() - job.receivedAt,
+    body_truncated: job.bodyTruncated ? 1 : 0, outcome, error, order_id: orderId, received_at: new Date(job.receivedAt).toISOString(),
+    processed_at: now, duration_ms: Date.now() - job.receivedAt,
   }).returning('id').executeTakeFirstOrThrow();
-  const deliveryId = Number(inserted.id);
-  if (initial !== 'received' || !job.action) return { deliveryId, outcome: initial, error: initialError, orderId: null };
-
-  let outcome: DeliveryOutcome = 'processed';
-  let error: string | null = null;
-  let orderId: number | null = null;
-  const earlier = job.externalId === null ? undefined : await trx.selectFrom('webhook_deliveries').select(['id', 'order_id'])
-    .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('external_id', '=', job.externalId)
-    .where('outcome', '=', 'processed').where('id', '!=', deliveryId).executeTakeFirst();
-  if (earlier) {
-    outcome = 'duplicate';
-    error = `already processed as delivery ${earlier.id}`;
-    orderId = earlier.order_id;
-  } else {
-    // One name serves every delivery: each savepoint is released or rolled back before the next.
-    const name = 'delivery';
-    const sp = await trx.savepoint(name).execute();
-    try {
-      orderId = await processAction(sp, job.workspaceId, job.platform, job.action, now);
-      await sp.releaseSavepoint(name).execute();
-    } catch (e) {
-      await sp.rollbackToSavepoint(name).execute();
-      outcome = 'failed';
-      error = (e as Error).message;
-    }
-  }
-  await trx.updateTable('webhook_deliveries').set({ outcome, error, order_id: orderId, processed_at: now, duration_ms: Date.now() - job.receivedAt })
-    .where('id', '=', deliveryId).execute();
-  return { deliveryId, outcome, error, orderId };
+  return { deliveryId: Number(inserted.id), outcome, error, orderId };
 }
