@@ -29,8 +29,9 @@ export async function ingestOrder(db: Kysely<Database>, workspaceId: number, rec
       created_at: now, updated_at: now,
     }).returningAll().executeTakeFirstOrThrow();
     await addRefunds(db, order, record.refunds);
-    await attributeStoredOrder(db, order, now);
-    await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`);
+    const attribution = await attributeStoredOrder(db, order, now);
+    // Only a creator's order earns commission.
+    if (attribution.enrollmentId !== null) await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`);
     return { orderId: order.id, created: true, changed: true };
   }
 
