@@ -368,7 +368,7 @@ export interface StoreConnectionsTable {
   updated_at: string;
 }
 
-export type DeliveryOutcome = 'received' | 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed';
+export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed';
 
 export interface WebhookDeliveriesTable {
   id: Id;

@@ -6,7 +6,7 @@ import type { AppEnv } from '../context.ts';
 import { parseWith } from '../validate.ts';
 
 export const deliveryListQuery = z.object({
-  outcome: z.enum(['received', 'processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed']).optional(),
+  outcome: z.enum(['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   per_page: z.coerce.number().int().min(1).max(200).default(50),
 }).strict();

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema.ts';
+import type { AttributionRule, Database } from '../schema.ts';
 
 export interface OrderListQuery {
   campaignId?: number;
-  rule?: string;
+  rule?: AttributionRule;
   offset: number;
   limit: number;
 }
@@ -12,7 +12,7 @@ export interface OrderListQuery {
 export async function listOrders(db: Kysely<Database>, workspaceId: number, q: OrderListQuery) {
   let query = db.selectFrom('orders as o').leftJoin('attributions as a', 'a.order_id', 'o.id').where('o.workspace_id', '=', workspaceId);
   if (q.campaignId !== undefined) query = query.where('a.campaign_id', '=', q.campaignId);
-  if (q.rule !== undefined) query = query.where('a.rule', '=', q.rule as never);
+  if (q.rule !== undefined) query = query.where('a.rule', '=', q.rule);
   const [{ total }, items] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
     query.select([
