@@ -17,6 +17,8 @@ export interface DeliveryJob {
   bodyBytes: number;
   bodyTruncated: boolean;
   signatureOk: boolean;
+  /** A WooCommerce ping: stored as ignored even without a signature. */
+  ping?: boolean;
   /** Absent when the signature failed: such a delivery is stored, never processed. */
   action: DeliveryAction | null;
   receivedAt: number;
@@ -89,9 +91,9 @@ type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransa
 
 async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
   const now = new Date().toISOString();
-  let outcome: DeliveryOutcome = !job.signatureOk ? 'bad_signature'
+  let outcome: DeliveryOutcome = job.ping ? 'ignored' : !job.signatureOk ? 'bad_signature'
     : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
-  let error: string | null = !job.signatureOk ? 'signature does not match'
+  let error: string | null = job.ping ? 'WooCommerce ping' : !job.signatureOk ? 'signature does not match'
     : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
   let orderId: number | null = null;
   if (outcome === 'processed' && job.action) {

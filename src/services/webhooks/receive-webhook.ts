@@ -7,7 +7,7 @@ import { verifyHmac } from '../../core/crypto/verify-hmac.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 import type { StoreSecrets } from '../stores/store-secrets.ts';
 import type { DeliveryResult, DeliveryWriter } from './delivery-writer.ts';
-import { parseDelivery } from './parse-delivery.ts';
+import { isWooPing, parseDelivery } from './parse-delivery.ts';
 
 /** Bodies of deliveries with a bad signature are kept only up to this size. */
 export const BAD_SIGNATURE_BODY_CAP = 8 * 1024;
@@ -50,10 +50,13 @@ export async function receiveWebhook(
     const value = header(name);
     if (value !== undefined) headers[name] = value.slice(0, 500);
   }
-  const action = signatureOk ? parseDelivery(platform, topic, body) : null;
+  // WooCommerce pings the URL (unsigned, body "webhook_id=N") when a webhook is saved and refuses to save
+  // it unless the answer is 2xx: a ping is accepted and ignored whatever its signature.
+  const ping = platform === 'woocommerce' && isWooPing(body);
+  const action = signatureOk || ping ? parseDelivery(platform, topic, body) : null;
   const truncated = !signatureOk && body.length > BAD_SIGNATURE_BODY_CAP;
   const result: DeliveryResult = await deps.writer.submit({
-    workspaceId: target.workspaceId, platform, topic,
+    workspaceId: target.workspaceId, platform, topic, ping,
     externalId: header(names.id) || (signatureOk ? `sha256:${createHash('sha256').update(raw).digest('hex')}` : null),
     headers, body: truncated ? body.slice(0, BAD_SIGNATURE_BODY_CAP) : body, bodyBytes: raw.length, bodyTruncated: truncated,
     signatureOk, action, receivedAt: started,
