@@ -8,7 +8,13 @@ import { readLandingUrl } from '../../core/tracking/build-destination.ts';
 import { fromJsonArray } from '../../storage/creators/json-columns.ts';
 import type { Database, Order } from '../../storage/schema.ts';
 
-export async function loadAttributionInput(db: Kysely<Database>, order: Order): Promise<AttributionInput> {
+export interface LoadedAttributionInput {
+  input: AttributionInput;
+  /** Commission rate (bps) of each enrollment involved, for the first commission entry. */
+  commissionBps: ReadonlyMap<number, number>;
+}
+
+export async function loadAttributionInput(db: Kysely<Database>, order: Order): Promise<LoadedAttributionInput> {
   const ws = order.workspace_id;
   const codes = fromJsonArray(order.codes);
   const landing = readLandingUrl(order.landing_url);
@@ -72,7 +78,7 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   const enrollmentIds = [...new Set([...codeMatches.map((c) => c.enrollmentId), ...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)])];
   const enrollments = enrollmentIds.length === 0 ? [] : await db.selectFrom('enrollments as e').innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
     .innerJoin('creators as cr', 'cr.id', 'e.creator_id')
-    .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'cr.email', 'c.window_days', 'c.model'])
+    .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'e.commission_bps', 'cr.email', 'c.window_days', 'c.model'])
     .where('e.workspace_id', '=', ws).where('e.id', 'in', enrollmentIds).execute();
   const campaigns = new Map<number, CampaignRules>();
   const selfIdentity = new Map<number, SelfIdentity>();
@@ -83,11 +89,12 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       addressHashes: e.address_hash ? [e.address_hash] : [],
     });
   }
-  return {
+  const input: AttributionInput = {
     order: {
       placedAt: order.placed_at, codes, referrer: order.referrer, emailHash: order.email_hash, addressHash: order.address_hash,
       hasEarlierOrders: customer === null ? null : anyEarlier !== undefined,
     },
     priorAttributions, codeMatches, clicks: candidates, campaigns, selfIdentity,
   };
+  return { input, commissionBps: new Map(enrollments.map((e) => [e.id, e.commission_bps])) };
 }

@@ -15,26 +15,32 @@ export interface IngestResult {
 }
 
 export async function ingestOrder(db: Kysely<Database>, workspaceId: number, record: OrderRecord, now = new Date().toISOString()): Promise<IngestResult> {
-  const existing = await db.selectFrom('orders').selectAll()
-    .where('workspace_id', '=', workspaceId).where('source', '=', record.source).where('external_id', '=', record.externalId).executeTakeFirst();
-  if (!existing) {
-    const order = await db.insertInto('orders').values({
-      workspace_id: workspaceId, source: record.source, external_id: record.externalId, name: record.name, currency: record.currency,
-      placed_at: record.placedAt, subtotal_minor: record.subtotalMinor, discounts_minor: record.discountsMinor,
-      shipping_minor: record.shippingMinor, tax_minor: record.taxMinor, total_minor: record.totalMinor,
-      cogs_minor: record.cogsMinor, payment_fees_minor: record.paymentFeesMinor, financial_status: record.financialStatus,
-      cancelled_at: record.cancelledAt, customer_key: record.customerKey, email_hash: record.emailHash, address_hash: record.addressHash,
-      codes: JSON.stringify(record.codes), landing_url: record.landingUrl, referrer: record.referrer,
-      cart_token: record.cartToken, checkout_token: record.checkoutToken, checkout_click_id: record.checkoutClickId,
-      created_at: now, updated_at: now,
-    }).returningAll().executeTakeFirstOrThrow();
+  // Insert first: a new order (the common case) costs one statement; a known one is then read.
+  const order = await db.insertInto('orders').values({
+    workspace_id: workspaceId, source: record.source, external_id: record.externalId, name: record.name, currency: record.currency,
+    placed_at: record.placedAt, subtotal_minor: record.subtotalMinor, discounts_minor: record.discountsMinor,
+    shipping_minor: record.shippingMinor, tax_minor: record.taxMinor, total_minor: record.totalMinor,
+    cogs_minor: record.cogsMinor, payment_fees_minor: record.paymentFeesMinor, financial_status: record.financialStatus,
+    cancelled_at: record.cancelledAt, customer_key: record.customerKey, email_hash: record.emailHash, address_hash: record.addressHash,
+    codes: JSON.stringify(record.codes), landing_url: record.landingUrl, referrer: record.referrer,
+    cart_token: record.cartToken, checkout_token: record.checkoutToken, checkout_click_id: record.checkoutClickId,
+    created_at: now, updated_at: now,
+  }).onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing()).returningAll().executeTakeFirst();
+  if (order) {
     await addRefunds(db, order, record.refunds);
-    const attribution = await attributeStoredOrder(db, order, now);
-    // Only a creator's order earns commission.
-    if (attribution.enrollmentId !== null) await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`);
+    const { result, commissionBps } = await attributeStoredOrder(db, order, now);
+    // Only a creator's order earns commission; nothing is booked yet for a new order.
+    if (result.enrollmentId !== null && commissionBps > 0) {
+      await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`, {
+        workspaceId, enrollmentId: result.enrollmentId, commissionBps, currency: order.currency, bookedMinor: 0,
+        revenue: { subtotalMinor: order.subtotal_minor, refundsMinor: firstPerId(record.refunds).map((r) => r.amountMinor), cancelled: order.cancelled_at !== null },
+      });
+    }
     return { orderId: order.id, created: true, changed: true };
   }
 
+  const existing = await db.selectFrom('orders').selectAll()
+    .where('workspace_id', '=', workspaceId).where('source', '=', record.source).where('external_id', '=', record.externalId).executeTakeFirstOrThrow();
   const update: Partial<Order> = {};
   if (record.financialStatus !== existing.financial_status) update.financial_status = record.financialStatus;
   // A cancellation is final: a later delivery without cancelled_at (out of order) does not undo it.
@@ -61,3 +67,6 @@ export async function addRefunds(db: Kysely<Database>, order: Pick<Order, 'id' |
   }
   return added;
 }
+
+/** Refunds as stored: the first of each external id (addRefunds ignores later duplicates). */
+const firstPerId = (refunds: RefundRecord[]) => refunds.filter((r, i) => refunds.findIndex((x) => x.externalId === r.externalId) === i);
