@@ -19,8 +19,13 @@ export function convertMinor(amount: number, from: string, to: string, rate: str
   if (from === to) return amount;
   const parsed = parseRate(rate);
   if (!parsed) throw new RangeError(`Invalid rate "${rate}" for ${from}→${to}`);
+  return convertByFraction(amount, from, to, parsed);
+}
+
+/** Same, with the rate as an exact fraction (rate-table.ts inverts a reverse rate this way). */
+export function convertByFraction(amount: number, from: string, to: string, rate: { numerator: bigint; denominator: bigint }): number {
   const shift = currencyExponent(to) - currencyExponent(from);
-  const numerator = BigInt(amount) * parsed.numerator * (shift > 0 ? 10n ** BigInt(shift) : 1n);
-  const denominator = parsed.denominator * (shift < 0 ? 10n ** BigInt(-shift) : 1n);
+  const numerator = BigInt(amount) * rate.numerator * (shift > 0 ? 10n ** BigInt(shift) : 1n);
+  const denominator = rate.denominator * (shift < 0 ? 10n ** BigInt(-shift) : 1n);
   return Number(divRoundHalfAway(numerator, denominator));
 }

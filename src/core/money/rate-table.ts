@@ -2,9 +2,7 @@
 // A direct rate (from→to) is used as given; otherwise the reverse rate (to→from) is inverted exactly.
 // Every conversion rounds half away from zero once, per amount, before summing.
 import { AppError } from '../app-error.ts';
-import { currencyExponent } from './currency.ts';
-import { parseRate } from './convert.ts';
-import { divRoundHalfAway } from './round.ts';
+import { convertByFraction, parseRate } from './convert.ts';
 
 export interface RateRow {
   from: string;
@@ -24,10 +22,6 @@ export function converterTo(target: string, rates: readonly RateRow[]): Converte
       throw new AppError('unprocessable', `No currency rate ${from}→${target} in this workspace; add one with \`microreach rates set ${from} ${target} RATE\``,
         [{ path: 'currency_rates', message: `missing ${from}→${target}` }]);
     }
-    const [num, den] = direct ? [parsed.numerator, parsed.denominator] : [parsed.denominator, parsed.numerator];
-    const shift = currencyExponent(target) - currencyExponent(from);
-    const numerator = BigInt(amount) * num * (shift > 0 ? 10n ** BigInt(shift) : 1n);
-    const denominator = den * (shift < 0 ? 10n ** BigInt(-shift) : 1n);
-    return Number(divRoundHalfAway(numerator, denominator));
+    return convertByFraction(amount, from, target, direct ? parsed : { numerator: parsed.denominator, denominator: parsed.numerator });
   };
 }

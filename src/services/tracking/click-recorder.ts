@@ -35,8 +35,6 @@ export class ClickRecorder {
   private readonly batchSize: number;
   private readonly maxRemembered: number;
   private readonly log: (message: string) => void;
-  /** Clicks written so far (for tests and the bench). */
-  written = 0;
 
   /** `target` gives the connection clicks are written with (resolved on the first flush). */
   constructor(private readonly target: () => Promise<Kysely<Database>>, options: ClickRecorderOptions = {}) {
@@ -107,7 +105,6 @@ export class ClickRecorder {
           await trx.insertInto('clicks').values(batch.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
         }
       });
-      this.written += batch.length;
     } catch (error) {
       if (isBusy(error)) {
         // Another connection holds the write lock: keep the batch for the next flush.
@@ -124,18 +121,17 @@ export class ClickRecorder {
     try {
       await (await this.target()).transaction().execute(async (trx) => {
         for (const click of batch) {
-          const sp = `click_${this.written + dropped}`;
-          await sql`savepoint ${sql.raw(sp)}`.execute(trx);
+          // One name serves every row: each savepoint is released or rolled back before the next.
+          await sql`savepoint click`.execute(trx);
           try {
             await trx.insertInto('clicks').values(click).onConflict((oc) => oc.doNothing()).execute();
-            await sql`release savepoint ${sql.raw(sp)}`.execute(trx);
+            await sql`release savepoint click`.execute(trx);
           } catch {
-            await sql`rollback to savepoint ${sql.raw(sp)}`.execute(trx);
+            await sql`rollback to savepoint click`.execute(trx);
             dropped += 1;
           }
         }
       });
-      this.written += batch.length - dropped;
       if (dropped > 0) this.log(`[clicks] dropped ${dropped} clicks the database refused: ${cause.message}`);
     } catch (error) {
       // The database itself is unavailable: keep the clicks for the next flush, within a bound.

@@ -36,11 +36,6 @@ export class LinkCache {
     return load;
   }
 
-  invalidate(key?: string): void {
-    if (key === undefined) this.entries.clear();
-    else this.entries.delete(key);
-  }
-
   private async load(key: string): Promise<CachedLink | null> {
     const row = await this.db.selectFrom('tracked_links as l').innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
       .select(['l.id', 'l.workspace_id', 'l.key', 'l.destination_url', 'c.utm_source', 'c.utm_medium', 'c.utm_campaign'])

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commissionFor, parsePercentToBps } from '../../../src/core/money/commission.ts';
 import { convertMinor } from '../../../src/core/money/convert.ts';
+import { converterTo } from '../../../src/core/money/rate-table.ts';
 import { moneyPer, ratio, round2, showRatio } from '../../../src/core/money/ratio.ts';
 import { divRoundHalfAway } from '../../../src/core/money/round.ts';
 import { formatMoney, toMinorUnits } from '../../../src/core/money/to-minor-units.ts';
@@ -111,5 +112,17 @@ describe('ratios: zero denominators are null ("n/a")', () => {
     expect(showRatio(ratio(5, 0))).toBe('n/a');
     expect(showRatio(round2(ratio(1, 3)), '×')).toBe('0.33×');
     expect(round2(2.675)).toBe(2.68);
+  });
+});
+
+describe('converterTo (workspace rates table)', () => {
+  const rates = [{ from: 'EUR', to: 'GBP', rate: '0.85' }, { from: 'GBP', to: 'JPY', rate: '200' }];
+  it.each([
+    ['a direct rate: EUR 10.00 → GBP 8.50', 1000, 'EUR', 'GBP', 850],
+    ['a reverse rate inverted exactly: JPY 1,001 → GBP 5.005 → 5.01 (half away)', 1001, 'JPY', 'GBP', 501],
+    ['the same currency is unchanged', 1234, 'GBP', 'GBP', 1234],
+  ])('%s', (_label, amount, from, to, expected) => expect(converterTo(to, rates)(amount, from)).toBe(expected));
+  it('names the missing pair', () => {
+    expect(() => converterTo('GBP', rates)(100, 'USD')).toThrow(/No currency rate USD→GBP/);
   });
 });
