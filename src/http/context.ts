@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
 import type { DiscoveryEngine } from '../discovery/discovery-engine.ts';
+import type { Runtime } from '../services/runtime.ts';
 import type { DB } from '../storage/connect.ts';
 
 /** What every handler can reach: the database and config (dependencies), and the actor once authenticated. */
@@ -9,9 +10,11 @@ export interface AppDeps {
   config: Config;
   /** The process's discovery engine (built on first use). */
   discovery: () => Promise<DiscoveryEngine>;
+  /** Click buffer, link cache, webhook writer; createApp makes one when absent (tests). */
+  runtime?: Runtime;
 }
 
-export type AppEnv = { Variables: { actor: Actor; deps: AppDeps } };
+export type AppEnv = { Variables: { actor: Actor; deps: AppDeps; runtime: Runtime } };
 
 /** What a caller passes to createApp; the discovery engine defaults to one built on first use. */
 export type AppOptions = Omit<AppDeps, 'discovery'> & Partial<Pick<AppDeps, 'discovery'>>;

@@ -1,30 +1,47 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener, type ServerType } from '@hono/node-server';
+import { createRuntime, type Runtime } from '../services/runtime.ts';
 import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
+import { fastRedirect } from './fast-redirect.ts';
 
 export interface RunningServer {
   url: string;
   server: ServerType;
+  runtime: Runtime;
+  /** Stops accepting, then flushes buffered clicks and pending webhook writes. */
   close: () => Promise<void>;
 }
 
 /** Serves the app on host:port (port 0 picks a free one); resolves once it listens. */
 export function startServer(deps: AppOptions, options: { host: string; port: number }): Promise<RunningServer> {
-  const app = createApp(deps);
+  const runtime = deps.runtime ?? createRuntime(deps);
+  const app = createApp({ ...deps, runtime });
+  const honoListener = getRequestListener(app.fetch);
+  // Tracked links are answered before Hono (see fast-redirect.ts); everything else goes to the app.
+  const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
+    if (!fastRedirect(runtime, req, res)) void honoListener(req, res);
+  });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info: AddressInfo) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const info = server.address() as AddressInfo;
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}`,
         server,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          // Keep-alive connections would hold close() open.
-          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        }),
+        runtime,
+        close: async () => {
+          await new Promise<void>((done) => {
+            server.close(() => done());
+            // Idle keep-alive connections would hold close() open; requests in flight get a moment to finish.
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), 1_000).unref();
+          });
+          await runtime.close();
+        },
       });
     });
-    server.once('error', reject);
   });
 }

@@ -13,7 +13,19 @@ export type DB = Kysely<Database>;
 // Postgres returns int8 as a string by default; our counts fit in a double.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-export function connect(config: DatabaseConfig, options: { searchPath?: string } = {}): DB {
+export interface ConnectOptions {
+  searchPath?: string;
+  /**
+   * SQLite only. FULL (default): every commit is fsynced before it returns, so a 200 sent for a webhook
+   * delivery means the delivery and its order survive a power loss too. NORMAL (WAL): commits survive
+   * a crash of the process but not of the machine; used for the click writer's own connection.
+   */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** SQLite only: how long a write waits for the lock, synchronously (default 5000 ms). */
+  busyTimeoutMs?: number;
+}
+
+export function connect(config: DatabaseConfig, options: ConnectOptions = {}): DB {
   if (config.dialect === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -25,8 +37,8 @@ export function connect(config: DatabaseConfig, options: { searchPath?: string }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const database = new SQLite(config.file);
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = NORMAL');
+  database.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }

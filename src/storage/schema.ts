@@ -28,6 +28,19 @@ export interface Database {
   account_terms: AccountTermsTable;
   account_niches: AccountNichesTable;
   meta: MetaTable;
+  currency_rates: CurrencyRatesTable;
+  campaigns: CampaignsTable;
+  enrollments: EnrollmentsTable;
+  tracked_links: TrackedLinksTable;
+  discount_codes: DiscountCodesTable;
+  clicks: ClicksTable;
+  checkout_clicks: CheckoutClicksTable;
+  store_connections: StoreConnectionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  orders: OrdersTable;
+  order_refunds: OrderRefundsTable;
+  attributions: AttributionsTable;
+  commission_entries: CommissionEntriesTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -337,3 +350,227 @@ export type Comment = Selectable<CommentsTable>;
 export type Audience = Selectable<AudiencesTable>;
 export type ImportRun = Selectable<ImportsTable>;
 export type { ColumnType };
+
+// ---- Campaigns, tracking, orders and attribution (migration 0003). Money: integer minor units. ----
+
+/** A user-maintained exchange rate: 1 unit of from_currency = rate units of to_currency. */
+export interface CurrencyRatesTable {
+  id: Id;
+  workspace_id: number;
+  from_currency: string;
+  to_currency: string;
+  /** Decimal string, e.g. "1.1734"; converted exactly (core/money/convert.ts). */
+  rate: string;
+  updated_at: string;
+}
+
+export type AttributionModel = 'last_click' | 'first_click';
+
+export interface CampaignsTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  brief: string | null;
+  /** Calendar dates, YYYY-MM-DD. */
+  starts_on: string | null;
+  ends_on: string | null;
+  currency: string;
+  window_days: Generated<number>;
+  model: Generated<AttributionModel>;
+  destination_url: string;
+  utm_source: string;
+  utm_medium: string;
+  utm_campaign: string;
+  /** Cost of goods as basis points of attributed revenue, when orders do not carry it. */
+  cogs_bps: number | null;
+  payment_fee_bps: number | null;
+  payment_fee_fixed_minor: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A creator enrolled in a campaign, with the agreed costs (campaign currency). */
+export interface EnrollmentsTable {
+  id: Id;
+  workspace_id: number;
+  campaign_id: number;
+  creator_id: number;
+  account_id: number;
+  fee_minor: Generated<number>;
+  gifted_minor: Generated<number>;
+  shipping_minor: Generated<number>;
+  other_cost_minor: Generated<number>;
+  /** Commission on attributed net revenue, in basis points (10% = 1000). */
+  commission_bps: Generated<number>;
+  /** JSON array of deliverable labels. */
+  deliverables: Generated<string>;
+  impressions: number | null;
+  engagements: number | null;
+  email_hash: string | null;
+  address_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrackedLinksTable {
+  id: Id;
+  workspace_id: number;
+  campaign_id: number;
+  enrollment_id: number;
+  /** The public part of /r/<key>; unique across the installation. */
+  key: string;
+  destination_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DiscountCodesTable {
+  id: Id;
+  workspace_id: number;
+  campaign_id: number;
+  enrollment_id: number;
+  code: string;
+  /** Trimmed, lower case: unique per workspace. */
+  code_normalized: string;
+  created_at: string;
+}
+
+export interface ClicksTable {
+  id: Id;
+  workspace_id: number;
+  link_id: number;
+  click_id: string;
+  visitor_id: string;
+  hour_bucket: string;
+  clicked_at: string;
+  referrer: string | null;
+}
+
+/** A click id the storefront snippet reported for a cart or checkout token. */
+export interface CheckoutClicksTable {
+  id: Id;
+  workspace_id: number;
+  token: string;
+  click_id: string;
+  reported_at: string;
+}
+
+export type StorePlatform = 'shopify' | 'woocommerce';
+
+export interface StoreConnectionsTable {
+  id: Id;
+  workspace_id: number;
+  platform: StorePlatform;
+  shop: string | null;
+  secret_ciphertext: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: Id;
+  workspace_id: number;
+  platform: StorePlatform;
+  topic: string;
+  external_id: string | null;
+  signature_ok: Flag;
+  /** JSON object of the headers we use. */
+  headers: string;
+  body: string;
+  body_bytes: number;
+  body_truncated: Generated<Flag>;
+  outcome: DeliveryOutcome;
+  error: string | null;
+  order_id: number | null;
+  attempts: Generated<number>;
+  received_at: string;
+  processed_at: string | null;
+  duration_ms: number | null;
+}
+
+export type OrderSource = 'shopify' | 'woocommerce' | 'import';
+
+export interface OrdersTable {
+  id: Id;
+  workspace_id: number;
+  source: OrderSource;
+  external_id: string;
+  name: string | null;
+  currency: string;
+  placed_at: string;
+  /** Line items after discounts, excluding tax and shipping (the revenue base). */
+  subtotal_minor: number;
+  discounts_minor: Generated<number>;
+  shipping_minor: Generated<number>;
+  tax_minor: Generated<number>;
+  total_minor: number;
+  cogs_minor: number | null;
+  payment_fees_minor: number | null;
+  financial_status: string | null;
+  cancelled_at: string | null;
+  /** "email:<sha256>" or "shopify:<customer id>"; null when the order has no customer identity. */
+  customer_key: string | null;
+  email_hash: string | null;
+  address_hash: string | null;
+  /** JSON array of normalised discount codes. */
+  codes: Generated<string>;
+  landing_url: string | null;
+  referrer: string | null;
+  cart_token: string | null;
+  checkout_token: string | null;
+  /** mr_cid carried by the order itself (cart attribute / order meta set by the snippet). */
+  checkout_click_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderRefundsTable {
+  id: Id;
+  workspace_id: number;
+  order_id: number;
+  external_id: string;
+  amount_minor: number;
+  refunded_at: string;
+}
+
+export type AttributionRule = 'known_customer' | 'discount_code' | 'click' | 'unattributed';
+
+export interface AttributionsTable {
+  order_id: number;
+  workspace_id: number;
+  campaign_id: number | null;
+  enrollment_id: number | null;
+  rule: AttributionRule;
+  /** JSON: rule, code, click id, timestamps, window, model, candidates considered. */
+  evidence: string;
+  /** JSON array of { kind, reason }. */
+  flags: Generated<string>;
+  is_repeat: Generated<Flag>;
+  is_new_customer: Flag | null;
+  attributed_at: string;
+}
+
+export type CommissionKind = 'earned' | 'clawback' | 'payout';
+
+export interface CommissionEntriesTable {
+  id: Id;
+  workspace_id: number;
+  enrollment_id: number;
+  order_id: number | null;
+  kind: CommissionKind;
+  amount_minor: number;
+  currency: string;
+  reason: string;
+  created_at: string;
+}
+
+export type Campaign = Selectable<CampaignsTable>;
+export type Enrollment = Selectable<EnrollmentsTable>;
+export type TrackedLink = Selectable<TrackedLinksTable>;
+export type DiscountCode = Selectable<DiscountCodesTable>;
+export type Order = Selectable<OrdersTable>;
+export type NewOrder = Insertable<OrdersTable>;
+export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
+export type AttributionRow = Selectable<AttributionsTable>;

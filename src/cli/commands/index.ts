@@ -1,5 +1,9 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
+import { campaignAddCreatorCommand } from './campaign-add-creator.ts';
+import { campaignCreateCommand } from './campaign-create.ts';
+import { campaignListCommand } from './campaign-list.ts';
+import { campaignReportCommand } from './campaign-report.ts';
 import { creatorsListCommand } from './creators-list.ts';
 import { discoverCommand } from './discover.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
@@ -7,9 +11,13 @@ import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
 import { importInstagramCommand } from './import-instagram.ts';
 import { importYouTubeCommand } from './import-youtube.ts';
+import { ordersImportCommand } from './orders-import.ts';
+import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
+import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { vetCommand } from './vet.ts';
+import { webhooksReplayCommand } from './webhooks-replay.ts';
 
 export const commands: Command[] = [
   serveCommand,
@@ -22,4 +30,12 @@ export const commands: Command[] = [
   vetCommand,
   discoverCommand,
   tokenCreateCommand,
+  campaignCreateCommand,
+  campaignListCommand,
+  campaignAddCreatorCommand,
+  campaignReportCommand,
+  storeConnectCommand,
+  ratesSetCommand,
+  ordersImportCommand,
+  webhooksReplayCommand,
 ];

@@ -2,12 +2,14 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-creator-data.ts';
 import * as m0002 from './0002-access.ts';
+import * as m0003 from './0003-campaigns.ts';
 import * as m0004 from './0004-account-metrics.ts';
 import * as m0005 from './0005-discovery.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
   '0002-access': m0002,
+  '0003-campaigns': m0003,
   '0004-account-metrics': m0004,
   '0005-discovery': m0005,
 };

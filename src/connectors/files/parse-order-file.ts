@@ -1,0 +1,50 @@
+// Orders from a file: CSV (columns of order-row-schema.ts), or JSON — an array (or {"orders": [...]})
+// of Shopify orders, WooCommerce orders or generic rows, recognised per item by their fields.
+import { parse } from 'csv-parse/sync';
+import type { z } from 'zod';
+import { shopifyOrderSchema, unwrapOrder } from '../shopify/schemas.ts';
+import { parseShopifyOrder } from '../shopify/parse-shopify-order.ts';
+import { wooOrderSchema } from '../woocommerce/schemas.ts';
+import { parseWooOrder } from '../woocommerce/parse-woo-order.ts';
+import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
+import type { OrderRecord } from '../../core/orders/order-record.ts';
+import { orderRowSchema, orderRowToRecord } from './order-row-schema.ts';
+
+export function parseOrderFile(fileName: string, content: string): Parsed<OrderRecord> {
+  const out: Parsed<OrderRecord> = { records: [], rejections: [], warnings: [] };
+  const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(content);
+  let items: { label: string; value: unknown }[];
+  if (isJson) {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      out.rejections.push({ record: fileName, field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
+      return out;
+    }
+    const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { orders?: unknown }).orders) ? (data as { orders: unknown[] }).orders : [data];
+    items = list.map((value, i) => ({ label: `items[${i}]`, value }));
+  } else {
+    const rows = parse(content, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/\s+/g, '_')), skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+    items = rows.map((value, i) => ({ label: `row ${i + 2}`, value }));
+  }
+  for (const item of items) {
+    const v = unwrapOrder(item.value) as Record<string, unknown> | null;
+    const [schema, convert] = v && typeof v === 'object' && 'subtotal_price' in v ? [shopifyOrderSchema, parseShopifyOrder] as const
+      : v && typeof v === 'object' && 'date_created_gmt' in v && 'line_items' in v ? [wooOrderSchema, parseWooOrder] as const
+      : [orderRowSchema, orderRowToRecord] as const;
+    const result = (schema as z.ZodType).safeParse(v);
+    if (!result.success) {
+      for (const issue of result.error.issues.slice(0, 5)) out.rejections.push(rejection(item.label, issue.path.join('.') || '(record)', issue.message));
+      continue;
+    }
+    try {
+      out.records.push({ label: item.label, value: (convert as (x: unknown) => OrderRecord)(result.data) });
+    } catch (error) {
+      out.rejections.push(rejection(item.label, '(record)', (error as Error).message));
+    }
+  }
+  return out;
+}
+
+const rejection = (record: string, field: string, reason: string): Rejection => ({ record, field, reason });

@@ -1,0 +1,27 @@
+import { toMinorUnits } from '../../core/money/to-minor-units.ts';
+import { toUtcIso, type RefundRecord } from '../../core/orders/order-record.ts';
+import type { ShopifyRefund } from './schemas.ts';
+
+/**
+ * Revenue given back by a Shopify refund: the refunded line items' subtotals (after discounts,
+ * before tax). A refund without line items (an amount-only refund) counts its successful refund
+ * transactions less shipping refunds and refunded tax. Later capping at the order's remaining
+ * revenue happens in core/attribution/net-revenue.ts.
+ */
+export function parseShopifyRefund(r: ShopifyRefund, currency: string): RefundRecord & { orderExternalId: string } {
+  const minor = (v: string | null | undefined) => (v ? toMinorUnits(v, currency) ?? 0 : 0);
+  let amount = r.refund_line_items.reduce((s, li) => s + minor(li.subtotal), 0);
+  if (r.refund_line_items.length === 0) {
+    const paid = r.transactions.filter((t) => t.kind === 'refund' && t.status !== 'failure' && t.status !== 'error')
+      .reduce((s, t) => s + minor(t.amount), 0);
+    const notRevenue = r.order_adjustments.reduce((s, a) =>
+      s + (a.kind === 'shipping_refund' ? Math.abs(minor(a.amount)) : 0) + Math.abs(minor(a.tax_amount)), 0);
+    amount = Math.max(0, paid - notRevenue);
+  }
+  return {
+    orderExternalId: r.order_id,
+    externalId: r.id,
+    amountMinor: Math.max(0, amount),
+    refundedAt: toUtcIso(r.created_at) ?? r.created_at,
+  };
+}

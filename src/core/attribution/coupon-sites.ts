@@ -1,0 +1,22 @@
+// Coupon and deal aggregator sites: an order whose referrer is one of these, used with a creator's
+// code, has the code leaked. One list, matched on the host and its parent domains.
+export const COUPON_SITES: readonly string[] = [
+  'retailmenot.com', 'retailmenot.ca', 'joinhoney.com', 'couponfollow.com', 'coupons.com', 'couponcabin.com',
+  'couponbirds.com', 'dealspotr.com', 'knoji.com', 'wethrift.com', 'slickdeals.net', 'groupon.com', 'savings.com',
+  'offers.com', 'promocodes.com', 'dontpayfull.com', 'hotdeals.com', 'coupert.com', 'karmanow.com',
+  'capitaloneshopping.com', 'rakuten.com', 'vouchercodes.co.uk', 'myvouchercodes.co.uk', 'vouchercloud.com',
+  'hotukdeals.com', 'latestdeals.co.uk', 'discountcode.co.uk', 'topcashback.co.uk', 'quidco.com', 'mydealz.de',
+  'sparwelt.de', 'gutscheine.de', 'cuponation.com', 'picodi.com', 'promocode.ie', 'ozbargain.com.au',
+];
+
+/** The coupon site a referrer URL belongs to, or undefined. */
+export function couponSiteOf(referrer: string | null | undefined): string | undefined {
+  if (!referrer) return undefined;
+  let host: string;
+  try {
+    host = new URL(/^[a-z]+:\/\//i.test(referrer) ? referrer : `https://${referrer}`).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return COUPON_SITES.find((site) => host === site || host.endsWith(`.${site}`));
+}

@@ -1,0 +1,21 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { presentOrder } from '../../presenters/present-order.ts';
+import { listOrders } from '../../storage/orders/list-orders.ts';
+import type { AppEnv } from '../context.ts';
+import { parseWith } from '../validate.ts';
+
+export const orderListQuery = z.object({
+  campaign_id: z.coerce.number().int().positive().optional(),
+  rule: z.enum(['known_customer', 'discount_code', 'click', 'unattributed']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(200).default(50),
+}).strict();
+
+export const orderRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  const q = parseWith(orderListQuery, c.req.query(), 'query');
+  const result = await listOrders(c.get('deps').db, c.get('actor').workspaceId, {
+    campaignId: q.campaign_id, rule: q.rule, offset: (q.page - 1) * q.per_page, limit: q.per_page,
+  });
+  return c.json({ items: result.items.map(presentOrder), page: q.page, per_page: q.per_page, total: result.total });
+});

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.ts';
+
+/** Enrollments of a campaign with their creator, account, tracked link and code (one row each). */
+export async function listEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number) {
+  return db.selectFrom('enrollments as e')
+    .innerJoin('creators as c', 'c.id', 'e.creator_id')
+    .innerJoin('accounts as a', 'a.id', 'e.account_id')
+    .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
+    .leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
+    .select([
+      'e.id', 'e.campaign_id', 'e.creator_id', 'e.account_id', 'e.fee_minor', 'e.gifted_minor', 'e.shipping_minor', 'e.other_cost_minor',
+      'e.commission_bps', 'e.deliverables', 'e.impressions', 'e.engagements', 'e.email_hash', 'e.address_hash',
+      'c.display_name as creator_name', 'c.email as creator_email',
+      'a.platform', 'a.handle', 'a.followers',
+      'l.id as link_id', 'l.key as link_key', 'l.destination_url as link_destination', 'd.code',
+    ])
+    .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export type EnrollmentRow = Awaited<ReturnType<typeof listEnrollments>>[number];
