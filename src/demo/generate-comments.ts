@@ -31,7 +31,7 @@ export function pickCommenters(rng: Random, plan: CreatorPlan, account: AccountP
   const pod = plan.problem === 'engagement_pod' && account.slot === 0;
   return {
     regulars: Array.from({ length: rng.int(3, 8) }, () => makePersonHandle(rng, plan.nameGroup)),
-    ring: pod ? Array.from({ length: rng.int(8, 14) }, () => makePersonHandle(rng, plan.nameGroup)) : [],
+    ring: pod ? Array.from({ length: rng.int(6, 12) }, () => makePersonHandle(rng, plan.nameGroup)) : [],
   };
 }
 
@@ -50,7 +50,7 @@ export function generateComments(
   for (let i = 0; i < threads; i++) {
     const at = Math.min(window - MINUTE, post.postedAt + Math.round(MINUTE + rng.lognormal(3 * HOUR, 1.3)));
     if (at <= post.postedAt) continue;
-    if (pod && rng.chance(0.8)) {
+    if (pod && rng.chance(0.85)) {
       tops.push({ author: rng.pick(commenters.ring), text: generic(rng, local), at });
       continue;
     }

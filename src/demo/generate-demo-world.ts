@@ -38,6 +38,8 @@ export interface DemoWorldOptions {
    * creators. The rows are the same either way; workers only make a large world faster.
    */
   workers?: boolean;
+  /** Creators per transaction (default 250 in full mode, 2,000 in light mode). */
+  chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -72,7 +74,9 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
   const existing = await findDemoWorld(db);
   if (existing && !options.reset) {
     if (existing.creators === total && existing.seed === seed) {
-      return { ...result, ...(await countDemoRows(db)), status: 'unchanged', asOf: existing.asOf ?? result.asOf, tookMs: Date.now() - started };
+      // The labels keep asOf's day: report the world as of that day.
+      const storedAsOf = existing.asOf ? `${existing.asOf}T00:00:00.000Z` : result.asOf;
+      return { ...result, ...(await countDemoRows(db)), status: 'unchanged', asOf: storedAsOf, tookMs: Date.now() - started };
     }
     throw new AppError('conflict',
       `The database already holds a demo world of ${existing.creators} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). `
@@ -90,7 +94,8 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
   };
   const file = await sqliteFile(db);
   // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small.
-  const chunk = mode.name === 'light' ? 2_000 : 250;
+  const chunk = options.chunkSize ?? (mode.name === 'light' ? 2_000 : 250);
+  if (!Number.isInteger(chunk) || chunk < 1) throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
   const build = (start: number, end: number) => buildChunk({ seed, asOf: asOf.getTime(), mode, base }, start, assignHandles(seed, start, end, taken));
   try {
     if (file && (options.workers ?? total > 2 * chunk)) {
