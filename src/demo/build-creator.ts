@@ -127,7 +127,7 @@ function pushPost(ctx: BuildContext, accountId: number, postId: number, p: DemoP
   const v = ctx.buffers.values;
   v.posts.push(
     postId, accountId, p.externalId, p.type, isoTime(p.postedAt), p.title, p.caption,
-    jsonArray(p.hashtags), jsonArray(p.mentions), jsonArray(p.taggedBrands), p.permalink,
+    p.hashtagsJson, jsonArray(p.mentions), jsonArray(p.taggedBrands), p.permalink,
     p.likes, p.comments, p.views, p.impressions, p.reach, p.saves, p.paid, p.pinned,
   );
   // Posts of the last month of detailed creators: the reading a day after posting and the one at asOf.

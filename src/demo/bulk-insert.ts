@@ -48,7 +48,7 @@ export function insertSql(dialect: DialectName, table: DemoTable, rows: number, 
     tuples.push(`(${marks.join(',')})`);
   }
   text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(',')}) values ${tuples.join(',')}`;
-  if (sqlCache.size > 64) sqlCache.clear();
+  if (sqlCache.size > 512) sqlCache.clear();
   sqlCache.set(key, text);
   return text;
 }

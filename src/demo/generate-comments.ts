@@ -31,7 +31,7 @@ export function pickCommenters(rng: Random, plan: CreatorPlan, account: AccountP
   const pod = plan.problem === 'engagement_pod' && account.slot === 0;
   return {
     regulars: Array.from({ length: rng.int(3, 8) }, () => makePersonHandle(rng, plan.nameGroup)),
-    ring: pod ? Array.from({ length: rng.int(6, 12) }, () => makePersonHandle(rng, plan.nameGroup)) : [],
+    ring: pod ? Array.from({ length: rng.int(5, 9) }, () => makePersonHandle(rng, plan.nameGroup)) : [],
   };
 }
 

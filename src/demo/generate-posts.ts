@@ -17,6 +17,7 @@ export interface DemoPost {
   title: string | null;
   caption: string;
   hashtags: string[];
+  hashtagsJson: string;
   mentions: string[];
   taggedBrands: string[];
   permalink: string;
@@ -98,6 +99,7 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
       title: account.platform === 'youtube' ? text.title : null,
       caption: text.caption,
       hashtags: text.hashtags,
+      hashtagsJson: text.hashtagsJson,
       mentions: text.mentions,
       taggedBrands: brand ? [brand] : [],
       permalink: permalink(rng, account.platform, input.handle, externalId, type),

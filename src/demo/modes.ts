@@ -5,9 +5,9 @@
 //                        full                                 light
 // posts per account      every post of the last 180 days      the 12 newest (plus pinned ones)
 // follower history       daily for 90 days, weekly before     days 0, 7, 30, 90, 180
-// comment threads        newest 8 posts, 4–14 threads each    1 creator in 100 and every pod: newest 6 posts
+// comment threads        newest 8 posts, 4–14 threads each    1 creator in 100 and every pod: newest 4 posts, 6–10 threads
 // post metric snapshots  posts of the last 30 days            the same creators as comments
-// audiences              every account, with cities           main account; cities if verified; buckets ≥ 2 %
+// audiences              every account, with cities           main account; cities if verified; buckets ≥ 3 %
 //
 // Both modes add the two days either side of every bought-follower jump to the history, so the
 // spike stays a day-over-day jump; 12 posts are what er_followers needs; heavy advertisers post
@@ -56,14 +56,14 @@ export const LIGHT_MODE: ModeRules = {
   name: 'light',
   postsPerAccount: 12,
   historyDays: [0, 7, 30, 90, 180],
-  commentPosts: 6,
-  maxThreads: [6, 12],
+  commentPosts: 4,
+  maxThreads: [6, 10],
   detailEvery: 100,
   allAudiences: false,
   allCities: false,
-  minShare: 0.02,
-  // 5 history points (+4 jump days); 12 posts + up to 3 pinned; 6 posts × 12 threads × 2 = 144 comments.
-  blocks: { snapshots: 16, posts: 16, postSnapshots: 32, comments: 160, audiences: 4 },
+  minShare: 0.03,
+  // 5 history points (+4 jump days); 12 posts + up to 3 pinned; 4 posts × 10 threads × 2 = 80 comments.
+  blocks: { snapshots: 16, posts: 16, postSnapshots: 32, comments: 80, audiences: 4 },
 };
 
 export const DEFAULT_LIGHT_ABOVE = 20_000;

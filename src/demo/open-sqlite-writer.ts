@@ -29,7 +29,7 @@ export function openSqliteWriter(file: string, constants: RunConstants): SqliteW
   const statement = (text: string) => {
     let s = prepared.get(text);
     if (!s) {
-      if (prepared.size > 64) prepared.clear();
+      if (prepared.size > 512) prepared.clear();
       prepared.set(text, (s = db.prepare(text)));
     }
     return s;

@@ -60,5 +60,5 @@ function spawn(setup: WorkerSetup): Worker {
   const loader = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./demo-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true, workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  return new Worker(code, { eval: true, workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
 }

@@ -22,6 +22,8 @@ export interface Caption {
   title: string;
   caption: string;
   hashtags: string[];
+  /** The hashtags as the JSON the posts table stores (ready-made for most posts). */
+  hashtagsJson: string;
   mentions: string[];
 }
 
@@ -64,12 +66,14 @@ export function writeCaption(rng: Random, plan: CreatorPlan, options: CaptionOpt
   const set = pools.tags[Math.floor(rng.next() * pools.tags.length)]!;
   text += '\n\n' + set.text;
   let hashtags: string[] = markerTagList.length ? [...markerTagList, ...set.tags.filter((t) => !markerTagList.includes(t))] : set.tags as string[];
+  let plain = markerTagList.length === 0;
   if (options.video && rng.chance(0.4)) {
     const extra = rng.pick(VIDEO_TAGS);
     text += ' #' + extra;
     hashtags = [...hashtags, extra];
+    plain = false;
   }
-  return { title: body.title, caption: text, hashtags, mentions };
+  return { title: body.title, caption: text, hashtags, hashtagsJson: plain ? set.json : JSON.stringify(hashtags), mentions };
 }
 
 const NONE: readonly string[] = [];
