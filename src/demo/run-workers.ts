@@ -1,10 +1,10 @@
-// Runs a demo world on SQLite with two worker threads (one builds a chunk while the other writes
-// one). This thread only hands out chunks in order with their handles, which must be settled in
-// index order (assignHandles), and counts what comes back.
+// Runs a demo world on SQLite with two worker threads: while one writes a chunk, the other builds
+// the next. This thread hands out chunks in order with their handles (which must be settled in
+// index order, see assignHandles), passes the single write turn, and counts what is written.
 import { Worker } from 'node:worker_threads';
 import { assignHandles } from './assign-handles.ts';
 import type { ChunkCounts } from './build-chunk.ts';
-import type { WorkerSetup } from './demo-worker.ts';
+import type { WorkerCommand, WorkerReport, WorkerSetup } from './demo-worker.ts';
 
 export interface WorkerRun extends WorkerSetup {
   total: number;
@@ -14,41 +14,55 @@ export interface WorkerRun extends WorkerSetup {
   onChunk: (counts: ChunkCounts, done: number) => void;
 }
 
-type Reply = { ok: true; start: number; counts: ChunkCounts } | { ok: false; start: number; error: string };
-
 export async function runWorkers(run: WorkerRun): Promise<void> {
   const { total, chunk, taken, onChunk, workers: count = 2, ...setup } = run;
   const workers = Array.from({ length: count }, () => spawn(setup));
+  const send = (worker: Worker, command: WorkerCommand) => worker.postMessage(command);
   let next = 0;
   let done = 0;
+  let writing = false;
+  const ready: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
-      const give = (worker: Worker) => {
+      const build = (worker: Worker) => {
         if (next >= total) return;
         const start = next;
-        const end = Math.min(total, start + chunk);
-        next = end;
-        worker.postMessage({ start, handles: assignHandles(setup.seed, start, end, taken) });
+        next = Math.min(total, start + chunk);
+        send(worker, { build: { start, handles: assignHandles(setup.seed, start, next, taken) } });
+      };
+      const grant = () => {
+        if (writing) return;
+        const worker = ready.shift();
+        if (!worker) return;
+        writing = true;
+        send(worker, 'write');
       };
       for (const worker of workers) {
-        worker.on('message', (reply: Reply) => {
-          if (!reply.ok) return reject(new Error(`demo worker failed on creators from ${reply.start}: ${reply.error}`));
-          done += reply.counts.creators;
-          onChunk(reply.counts, done);
-          if (done >= total) resolve();
-          else give(worker);
+        worker.on('message', (report: WorkerReport) => {
+          if ('failed' in report) return reject(new Error(`demo worker failed on the creators from ${report.failed}: ${report.error}`));
+          if ('built' in report) {
+            ready.push(worker);
+            grant();
+            return;
+          }
+          writing = false;
+          done += report.counts.creators;
+          onChunk(report.counts, done);
+          if (done >= total) return resolve();
+          build(worker);
+          grant();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => code !== 0 && done < total && reject(new Error(`demo worker exited with code ${code}`)));
-        give(worker);
+        build(worker);
       }
       if (total === 0) resolve();
     });
   } finally {
-    // A worker finishes the chunk in hand before it reads "stop", so no transaction is cut off.
+    // A worker finishes the command in hand before it reads "stop", so no transaction is cut off.
     await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
       w.once('exit', () => resolve());
-      w.postMessage('stop');
+      send(w, 'stop');
     })));
   }
 }
