@@ -31,8 +31,13 @@ export function captionPools(niche: Niche, language: Language): CaptionPools {
   const bodies: CaptionBody[] = [];
   for (let i = 0; i < BODIES; i++) {
     const title = local && rng.chance(0.75) ? rng.pick(localLines) : rng.pick(english!);
-    let text = `${title} ${rng.pick(words.emojis)}`;
-    if (rng.chance(0.35)) text += ` ${rng.pick(english!)}.`;
+    // Lines that already end in an emoji keep just that one.
+    const emoji = rng.pick(words.emojis);
+    let text = /[\p{L}\p{N}.!?]$/u.test(title) ? `${title} ${emoji}` : title;
+    if (rng.chance(0.35)) {
+      const more = rng.pick(english!);
+      text += ` ${more}${/[\p{L}\p{N}]$/u.test(more) ? '.' : ''}`;
+    }
     if (rng.chance(0.45)) text += ` ${rng.pick(local ? local.questions : ENGLISH_WORDS.questions)}`;
     bodies.push({ title, text });
   }
