@@ -1,26 +1,20 @@
 // Fills the database with the deterministic synthetic demo world: N creators (seeded), their
 // accounts, follower history, posts, comments and audiences, all added to the demo workspace.
 // Rows are made creator by creator and written in multi-row INSERTs, a chunk of creators per
-// transaction, so memory stays flat at a million creators. Same seed + size + asOf → same rows.
-// In a SQLite file, rows go through a connection of their own (open-sqlite-writer.ts), and worlds
-// of more than a few hundred creators are made by two worker threads (run-workers.ts).
+// transaction, so memory stays flat at a million creators (write-world.ts). Same seed + size +
+// asOf → same rows. This file: validate, settle what is already there, prepare ids, write.
 import { AppError } from '../core/app-error.ts';
 import type { DB } from '../storage/connect.ts';
-import { dialectOf } from '../storage/dialect.ts';
 import { ensureWorkspace } from '../storage/workspaces/workspaces.ts';
 import { advanceSequences } from './advance-sequences.ts';
 import { allocateIds } from './allocate-ids.ts';
-import { assignHandles } from './assign-handles.ts';
-import { buildChunk, type ChunkCounts } from './build-chunk.ts';
-import { bulkInsert } from './bulk-insert.ts';
+import type { ChunkCounts } from './build-chunk.ts';
 import { countDemoRows } from './count-demo-rows.ts';
 import { deleteDemoWorld } from './delete-demo-world.ts';
 import { findDemoWorld } from './find-demo-world.ts';
-import { openSqliteWriter } from './open-sqlite-writer.ts';
 import { DEFAULT_LIGHT_ABOVE, FULL_MODE, LIGHT_MODE } from './modes.ts';
-import { TABLE_ORDER, type RunConstants } from './row-buffers.ts';
-import { runWorkers } from './run-workers.ts';
-import { sqliteFile } from './sqlite-file.ts';
+import type { RunConstants } from './row-buffers.ts';
+import { writeWorld } from './write-world.ts';
 
 export interface DemoWorldOptions {
   creators: number;
@@ -89,45 +83,17 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
   const taken = new Set((await db.selectFrom('accounts').select(['platform', 'handle']).execute()).map((a) => `${a.platform}:${a.handle}`));
   const base = await allocateIds(db);
   const constants: RunConstants = { now: asOf.toISOString(), workspaceId: workspace.id };
-  const add = (counts: ChunkCounts) => {
-    for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
-  };
-  const file = await sqliteFile(db);
   // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small.
   const chunk = options.chunkSize ?? (mode.name === 'light' ? 2_000 : 250);
   if (!Number.isInteger(chunk) || chunk < 1) throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
-  const build = (start: number, end: number) => buildChunk({ seed, asOf: asOf.getTime(), mode, base }, start, assignHandles(seed, start, end, taken));
   try {
-    if (file && (options.workers ?? total > 2 * chunk)) {
-      await runWorkers({
-        file, seed, asOf: asOf.getTime(), mode: mode.name, base, constants, total, chunk, taken,
-        onChunk: (counts, done) => { add(counts); options.onProgress?.(done, total); },
-      });
-    } else if (file) {
-      const writer = openSqliteWriter(file, constants);
-      try {
-        for (let start = 0; start < total; start += chunk) {
-          const end = Math.min(total, start + chunk);
-          const { buffers, counts } = build(start, end);
-          writer.write(buffers);
-          add(counts);
-          options.onProgress?.(end, total);
-        }
-      } finally {
-        writer.close();
-      }
-    } else {
-      const dialect = dialectOf(db);
-      for (let start = 0; start < total; start += chunk) {
-        const end = Math.min(total, start + chunk);
-        const { buffers, counts } = build(start, end);
-        await db.transaction().execute(async (trx) => {
-          for (const table of TABLE_ORDER) await bulkInsert(trx, dialect, table, buffers.values[table], constants);
-        });
-        add(counts);
-        options.onProgress?.(end, total);
-      }
-    }
+    await writeWorld(db, {
+      seed, asOf: asOf.getTime(), mode, base, constants, total, chunk, taken, workers: options.workers,
+      onChunk: (counts, done) => {
+        for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
+        options.onProgress?.(done, total);
+      },
+    });
   } catch (error) {
     // Chunks already committed would leave half a world behind: take it away again.
     await deleteDemoWorld(db).catch(() => undefined);
