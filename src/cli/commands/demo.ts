@@ -1,7 +1,8 @@
 // `microreach demo`: fills the database with the deterministic synthetic demo world.
 import { statSync } from 'node:fs';
 import { AppError } from '../../core/app-error.ts';
-import { generateDemoWorld, MAX_DEMO_CREATORS, type DemoWorldResult } from '../../demo/generate-demo-world.ts';
+import { MAX_DEMO_CREATORS } from '../../demo/generate-demo-world.ts';
+import { seedDemo, type SeedDemoResult } from '../../services/demo/seed-demo.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import type { CliContext, Command } from '../command.ts';
 import { progressBar } from '../progress.ts';
@@ -28,16 +29,26 @@ export const demoCommand: Command = {
     const json = values.json ?? false;
 
     const db = await ctx.db();
-    const bar = ctx.interactive && !json ? progressBar('demo') : undefined;
-    let result: DemoWorldResult;
+    const { database } = ctx.config;
+    let bar = ctx.interactive && !json ? progressBar('creators') : undefined;
+    let result: SeedDemoResult;
     try {
-      result = await generateDemoWorld(db, { creators, seed, asOf, reset: values.reset ?? false, onProgress: bar?.update });
+      result = await seedDemo(db, {
+        creators, seed, asOf, reset: values.reset ?? false, onProgress: (d, t) => bar?.update(d, t),
+        sqliteFile: database.dialect === 'sqlite' ? database.file : undefined,
+        onPhase: (phase) => {
+          if (phase !== 'metrics') return;
+          bar?.done();
+          bar = ctx.interactive && !json ? progressBar('metrics ') : undefined;
+        },
+        onMetricsProgress: (d, t) => bar?.update(d, t),
+      });
     } finally {
       bar?.done();
     }
     const databaseBytes = databaseSize(ctx);
     if (json) {
-      ctx.out(JSON.stringify({ ...result, databaseBytes }, null, 2));
+      ctx.out(JSON.stringify({ ...result.world, metrics: result.metrics, campaign: result.campaign, databaseBytes }, null, 2));
       return 0;
     }
     printSummary(ctx, result, databaseBytes);
@@ -76,7 +87,8 @@ function databaseSize(ctx: CliContext): number | null {
   return size(database.file) + size(`${database.file}-wal`);
 }
 
-function printSummary(ctx: CliContext, r: DemoWorldResult, bytes: number | null): void {
+function printSummary(ctx: CliContext, seeded: SeedDemoResult, bytes: number | null): void {
+  const r = seeded.world;
   const n = (x: number) => x.toLocaleString('en-US');
   const day = r.asOf.slice(0, 10);
   if (r.status === 'unchanged') {
@@ -92,4 +104,6 @@ function printSummary(ctx: CliContext, r: DemoWorldResult, bytes: number | null)
   for (const [label, value] of rows) ctx.out(`  ${label.padEnd(24)} ${n(value).padStart(12)}`);
   ctx.out(`  workspace                ${r.workspace.padStart(12)}`);
   if (bytes !== null) ctx.out(`  database size            ${`${(bytes / 1e6).toFixed(1)} MB`.padStart(12)}`);
+  if (seeded.metrics.accounts > 0) ctx.out(`Derived vetting and discovery numbers for ${n(seeded.metrics.accounts)} accounts in ${(seeded.metrics.tookMs / 1000).toFixed(1)} s.`);
+  if (seeded.campaign) ctx.out(`Demo campaign ${seeded.campaign.created ? 'created' : 'already there'} (id ${seeded.campaign.id}): \`microreach campaign report ${seeded.campaign.id} --workspace ${r.workspace}\`.`);
 }

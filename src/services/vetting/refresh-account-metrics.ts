@@ -1,38 +1,52 @@
 // Keeps the derived numbers in step with the data. Phase 1 derives each account's metrics, niche
-// document and categories from its facts; then the tier benchmarks are recomputed; phase 2 adds the
-// tier percentile and base price; finally the new data revision is published so a running
-// discovery engine picks the changes up on its next query.
+// document and categories from its facts (on worker threads for large refreshes of a SQLite file);
+// then the tier benchmarks are recomputed; phase 2 adds the tier percentile and base price; finally
+// the new data revision is published so a running discovery engine picks the changes up.
 import type { DB } from '../../storage/connect.ts';
 import { nextDataRevision, publishDataRevision } from '../../storage/discovery/data-revision.ts';
 import { saveAccountDocuments } from '../../storage/discovery/save-account-documents.ts';
+import { saveAccountMetrics } from '../../storage/vetting/save-account-metrics.ts';
 import { loadAccountFactsBatch } from '../../storage/vetting/load-account-facts.ts';
 import { refreshTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
 import { applyTierDerivations } from './apply-tier-derivations.ts';
 import { deriveAccount } from './derive-account.ts';
+import { deriveInWorkers } from './derive-in-workers.ts';
+import type { DerivedRows } from './derived-rows.ts';
 
 export const REFRESH_BATCH = 500;
+/** Below this many accounts, worker threads cost more to start than they save. */
+export const PARALLEL_ABOVE = 20_000;
 
-export async function refreshAccountMetrics(
-  db: DB,
-  accountIds: readonly number[],
-  options: { now?: Date; onProgress?: (done: number, total: number) => void } = {},
-): Promise<number> {
+export interface RefreshOptions {
+  now?: Date;
+  onProgress?: (done: number, total: number) => void;
+  /** The SQLite file behind `db`: large refreshes then read and derive on worker threads. */
+  sqliteFile?: string;
+}
+
+export async function refreshAccountMetrics(db: DB, accountIds: readonly number[], options: RefreshOptions = {}): Promise<number> {
   if (accountIds.length === 0) return 0;
   const now = options.now ?? new Date();
   const revision = await nextDataRevision(db);
   let done = 0;
-  for (let i = 0; i < accountIds.length; i += REFRESH_BATCH) {
-    const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now);
-    const derived = loaded.map((l) => deriveAccount(l, now));
+  const write = async (rows: DerivedRows[]) => {
     await db.transaction().execute(async (trx) => {
-      for (const d of derived) {
-        const { account_id: _id, ...update } = d.metrics;
-        await trx.insertInto('account_metrics').values(d.metrics).onConflict((oc) => oc.column('account_id').doUpdateSet(update)).execute();
-      }
-      await saveAccountDocuments(trx, derived.map((d) => ({ accountId: d.accountId, terms: d.document.terms, niches: d.niches })));
+      await saveAccountMetrics(trx, rows.map((r) => r.metrics));
+      await saveAccountDocuments(trx, rows.map((r) => ({ accountId: r.accountId, terms: new Map(r.terms), niches: r.niches })));
     });
-    done += loaded.length;
+    done += rows.length;
     options.onProgress?.(done, accountIds.length);
+  };
+  if (options.sqliteFile && options.sqliteFile !== ':memory:' && accountIds.length > PARALLEL_ABOVE) {
+    await deriveInWorkers({ file: options.sqliteFile, now: now.getTime() }, accountIds, { workers: 2, batch: 1_000, write });
+  } else {
+    for (let i = 0; i < accountIds.length; i += REFRESH_BATCH) {
+      const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now);
+      await write(loaded.map((l) => {
+        const d = deriveAccount(l, now);
+        return { accountId: d.accountId, metrics: d.metrics, terms: [...d.document.terms], niches: d.niches };
+      }));
+    }
   }
   await refreshTierBenchmarks(db);
   await applyTierDerivations(db, accountIds, revision);

@@ -2,9 +2,9 @@
 // demand with `microreach metrics refresh`): the same two phases as after an import, over all
 // accounts in id order.
 import type { DB } from '../../storage/connect.ts';
-import { refreshAccountMetrics } from './refresh-account-metrics.ts';
+import { refreshAccountMetrics, type RefreshOptions } from './refresh-account-metrics.ts';
 
-export async function refreshAllAccountMetrics(db: DB, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+export async function refreshAllAccountMetrics(db: DB, options: RefreshOptions = {}): Promise<number> {
   const { total } = await db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
   const ids: number[] = [];
   let after = 0;
@@ -14,5 +14,5 @@ export async function refreshAllAccountMetrics(db: DB, options: { now?: Date; on
     ids.push(...rows.map((r) => r.id));
     after = rows[rows.length - 1]!.id;
   }
-  return refreshAccountMetrics(db, ids, { now: options.now, onProgress: (done) => options.onProgress?.(done, Number(total)) });
+  return refreshAccountMetrics(db, ids, { ...options, onProgress: (done) => options.onProgress?.(done, Number(total)) });
 }

@@ -7,7 +7,7 @@ import { tierOf } from '../../core/creators/tiers.ts';
 
 /** The full vetting report of one account as of `now`, with tier percentiles from the installation. */
 export async function vetAccount(db: DB, accountId: number, now = new Date()): Promise<{ loaded: LoadedAccount; report: VettingReport } | undefined> {
-  const loaded = await loadAccountFacts(db, accountId);
+  const loaded = await loadAccountFacts(db, accountId, now);
   if (!loaded) return undefined;
   const benchmarks = await loadTierBenchmarks(db, loaded.facts.platform, tierOf(loaded.facts.followers));
   const report = buildVettingReport(loaded.facts, {

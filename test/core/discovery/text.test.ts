@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyNiche } from '../../../src/core/discovery/classify-niche.ts';
 import { bm25Term, idf } from '../../../src/core/discovery/text/bm25.ts';
-import { documentTerms } from '../../../src/core/discovery/text/document-terms.ts';
+import { DOCUMENT_TERMS, documentTerms } from '../../../src/core/discovery/text/document-terms.ts';
 import { splitHashtag } from '../../../src/core/discovery/text/split-hashtag.ts';
 import { hashtagTerms, LEXICON, textTerms } from '../../../src/core/discovery/text/tokenize.ts';
 
@@ -49,9 +49,9 @@ describe('documentTerms', () => {
     expect(d.length).toBe([...d.terms.values()].reduce((a, b) => a + b, 0));
   });
 
-  it('keeps at most 32 terms', () => {
+  it('keeps at most DOCUMENT_TERMS (20) terms', () => {
     const words = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
-    expect(documentTerms({ bio: words.join(' '), posts: [] }).terms.size).toBe(32);
+    expect(documentTerms({ bio: words.join(' '), posts: [] }).terms.size).toBe(DOCUMENT_TERMS);
   });
 });
 

@@ -37,7 +37,8 @@ describe('audienceAuthenticity = 100 − penalties, with reasons', () => {
     ['ER with only 2 posts is not held against anyone', base({ erFollowers: er(0.001, 2) }), 100, []],
     ['mass following > 1,500: −15', base({ following: 4_122 }), 85, ['mass_following']],
     ['1,500 exactly is not mass following', base({ following: 1_500 }), 100, []],
-    ['an unexplained +30 % jump: −25', base({ spikes: [spike(0.3)] }), 75, ['follower_spike']],
+    ['an unexplained +30 % jump: −30', base({ spikes: [spike(0.3)] }), 70, ['follower_spike']],
+    ['an unexplained +10 % jump: −20', base({ spikes: [spike(0.1)] }), 80, ['follower_spike']],
     ['an explained jump costs nothing', base({ spikes: [spike(0.3, true)] }), 100, []],
     ['a +400 % jump: −45', base({ spikes: [spike(4)] }), 55, ['follower_spike']],
     ['spikes cost at most 50 together', base({ spikes: [spike(4), spike(4)] }), 50, ['follower_spike', 'follower_spike']],
@@ -91,8 +92,9 @@ describe('audienceAuthenticity = 100 − penalties, with reasons', () => {
   it.each([
     ['100 is ok', base(), 100, 'ok'],
     ['85 is ok', base({ following: 4_000 }), 85, 'ok'],
-    ['75 is watch', base({ spikes: [spike(0.3)] }), 75, 'watch'],
-    ['60 is watch (the threshold itself)', base({ spikes: [spike(0.3)], following: 4_000 }), 60, 'watch'],
+    ['70 is watch', base({ spikes: [spike(0.3)] }), 70, 'watch'],
+    ['60 is watch (the threshold itself)', base({ spikes: [spike(0.3)], posts: Array.from({ length: 12 }, (_, i) => post(3 + i, 100, 25)) }), 60, 'watch'],
+    ['a spike and mass following: 55, suspicious', base({ spikes: [spike(0.3)], following: 4_000 }), 55, 'suspicious'],
     ['55 is suspicious', base({ spikes: [spike(4)] }), 55, 'suspicious'],
   ])('%s', (_label, input, score, level) => {
     const result = audienceAuthenticity(input);

@@ -4,7 +4,7 @@
 // what the discovery index (and its SQL baseline) match and rank on.
 import { hashtagTerms, textTerms } from './tokenize.ts';
 
-export const DOCUMENT_TERMS = 32;
+export const DOCUMENT_TERMS = 20;
 const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 export const BIO_WEIGHT = 3;
 
@@ -22,14 +22,24 @@ export interface DocumentTerms {
 
 export function documentTerms(doc: DocumentText): DocumentTerms {
   const weights = new Map<string, number>();
-  const add = (terms: Iterable<string>, weight: number) => {
-    for (const term of new Set(terms)) weights.set(term, (weights.get(term) ?? 0) + weight);
+  // A term counts once per source (the bio, each caption, each post's hashtags): `source` numbers them.
+  const lastSource = new Map<string, number>();
+  let source = 0;
+  const add = (terms: readonly string[], weight: number) => {
+    for (const term of terms) {
+      if (lastSource.get(term) === source) continue;
+      lastSource.set(term, source);
+      weights.set(term, (weights.get(term) ?? 0) + weight);
+    }
   };
   if (doc.bio) add(textTerms(doc.bio), BIO_WEIGHT);
   for (const post of doc.posts) {
+    source += 1;
     // Hashtags in the caption are counted through the post's hashtag list, not as words.
-    add(textTerms(`${post.title ?? ''} ${post.caption ? post.caption.replace(HASHTAG, ' ') : ''}`), 1);
-    add(post.hashtags.flatMap(hashtagTerms), 1);
+    const caption = post.caption ? (post.caption.includes('#') ? post.caption.replace(HASHTAG, ' ') : post.caption) : '';
+    add(textTerms(post.title ? `${post.title} ${caption}` : caption), 1);
+    source += 1;
+    for (const tag of post.hashtags) add(hashtagTerms(tag), 1);
   }
   const top = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOCUMENT_TERMS);
   return { terms: new Map(top), length: top.reduce((s, [, w]) => s + w, 0) };

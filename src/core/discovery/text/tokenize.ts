@@ -17,16 +17,24 @@ export const LEXICON: ReadonlySet<string> = new Set([
 
 export const stem = memoizeString((word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word));
 
+/** The term of one lower-case word, or null for a stopword, a number or a single Latin letter. */
+const wordTerm = memoizeString((word: string): string | null => {
+  // Single Latin letters say nothing; a single CJK character is a word.
+  if ((word.length < 2 && /^[a-z]$/.test(word)) || STOPWORDS.has(word) || /^\d+$/.test(word)) return null;
+  return stem(word);
+});
+
 /** Terms of free text (bio, caption, keyword): stems of the words that are not stopwords. */
 export function textTerms(text: string): string[] {
   const terms: string[] = [];
   for (const token of text.toLowerCase().split(SEPARATORS)) {
-    const apostrophe = token.search(/['’]/);
-    const word = apostrophe < 0 ? token : token.slice(0, apostrophe);
+    let cut = token.indexOf("'");
+    const curly = token.indexOf('’');
+    if (curly >= 0 && (cut < 0 || curly < cut)) cut = curly;
+    const word = cut < 0 ? token : token.slice(0, cut);
     if (word === '') continue;
-    // Single Latin letters say nothing; a single CJK character is a word.
-    if ((word.length < 2 && /^[a-z]$/.test(word)) || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    terms.push(stem(word));
+    const term = wordTerm(word);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }

@@ -6,8 +6,8 @@ import type { Signals } from './er-signals.ts';
 export function spikePenalty(change: number): number {
   if (change >= 1) return 45;
   if (change >= 0.5) return 35;
-  if (change >= 0.2) return 25;
-  return 15;
+  if (change >= 0.2) return 30;
+  return 20;
 }
 
 export function spikeSignals(spikes: FollowerSpike[]): Signals {

@@ -8,27 +8,33 @@ export interface SponsoredVerdict {
 }
 
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The phrase occurs in the (lower-cased) text on word boundaries. */
-function hasPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? '' : text[at - 1]!;
-    const after = text[at + phrase.length] ?? '';
-    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
-  }
-  return false;
-}
+// All phrases in one pass: an alternation of the (escaped) phrases, not inside a longer word.
+const PHRASES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DISCLOSURE_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** A post is sponsored when the platform flags a paid partnership or the caption carries a disclosure marker. */
 export function detectSponsored(post: Pick<PostFacts, 'isPaidPartnership' | 'caption' | 'hashtags'>): SponsoredVerdict {
   const evidence: string[] = [];
   if (post.isPaidPartnership === true) evidence.push('platform paid-partnership flag');
   const caption = post.caption ?? '';
-  const tags = new Set(post.hashtags.map((h) => h.toLowerCase()));
-  for (const match of caption.matchAll(HASHTAG)) tags.add(match[1]!.toLowerCase());
-  for (const tag of tags) if (DISCLOSURE_HASHTAGS.has(tag)) evidence.push(`#${tag}`);
-  const lower = caption.toLowerCase();
-  for (const phrase of DISCLOSURE_PHRASES) if (hasPhrase(lower, phrase)) evidence.push(`"${phrase}"`);
+  const tags = new Set<string>();
+  for (const h of post.hashtags) {
+    const tag = h.toLowerCase();
+    if (DISCLOSURE_HASHTAGS.has(tag)) tags.add(tag);
+  }
+  // Importers extract a post's hashtags; the caption is scanned only when none were given.
+  if (post.hashtags.length === 0 && caption.includes('#')) {
+    for (const match of caption.matchAll(HASHTAG)) {
+      const tag = match[1]!.toLowerCase();
+      if (DISCLOSURE_HASHTAGS.has(tag)) tags.add(tag);
+    }
+  }
+  for (const tag of tags) evidence.push(`#${tag}`);
+  const phrases = new Set<string>();
+  for (const match of caption.toLowerCase().matchAll(PHRASES)) phrases.add(match[0]);
+  // Listed in the order of the disclosure list, whatever their order in the caption.
+  for (const phrase of DISCLOSURE_PHRASES) if (phrases.has(phrase)) evidence.push(`"${phrase}"`);
   return { sponsored: evidence.length > 0, evidence };
 }
