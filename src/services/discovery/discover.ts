@@ -5,6 +5,8 @@ import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discov
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
 import { DEFAULT_FUNNEL, expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
+import { parseRate } from '../../core/money/convert.ts';
+import { findCurrencyRate } from '../../storage/currency-rates/find-currency-rate.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -17,10 +19,20 @@ export interface DiscoverOptions {
   now?: Date;
 }
 
-/** US dollars → the target currency. Only USD is built in; other currencies need the workspace's rates table. */
-export async function usdRateFor(_db: DB, _workspaceId: number, currency: string): Promise<number> {
+/**
+ * Units of `currency` per US dollar, from the workspace's rates table (PRODUCT.md "Money": no hidden
+ * live FX): a USD→currency row as given, else a currency→USD row inverted. Both are exact decimals;
+ * the one division happens here. A missing rate is an error naming the pair and the command to add it.
+ */
+export async function usdRateFor(db: DB, workspaceId: number, currency: string): Promise<number> {
   if (currency === 'USD') return 1;
-  throw new AppError('unprocessable', `No exchange rate from USD to ${currency}: add one to the workspace's currency rates.`, [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
+  const { direct, reverse } = await findCurrencyRate(db, workspaceId, 'USD', currency);
+  const d = direct === undefined ? undefined : parseRate(direct);
+  if (d) return Number(d.numerator) / Number(d.denominator);
+  const r = reverse === undefined ? undefined : parseRate(reverse);
+  if (r) return Number(r.denominator) / Number(r.numerator);
+  throw new AppError('unprocessable', `No exchange rate between USD and ${currency} in this workspace: prices are computed in US dollars and converted with the workspace's rates (add one with \`microreach rates set USD ${currency} RATE --workspace SLUG\`).`,
+    [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
 }
 
 export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, options: DiscoverOptions) {
