@@ -38,6 +38,9 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('*', secureHeaders({
+    // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
+    // Origin check of sign-in and cookie writes would refuse the app's own forms.
+    referrerPolicy: 'same-origin',
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
     },
