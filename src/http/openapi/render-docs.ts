@@ -77,7 +77,7 @@ ${body ? Object.entries(body.content).map(([type, c]) => `<h4>Request body <span
   const schemas = Object.entries(doc.components.schemas as Record<string, JsonSchema>);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>API reference · microreach</title>
+<title>API reference · microreach</title><link rel="icon" href="data:,">
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1d2330; display: grid; grid-template-columns: 16rem 1fr; }
 nav { position: sticky; top: 0; height: 100vh; overflow: auto; padding: 1rem; background: #f5f6fa; border-right: 1px solid #e3e6ee; font-size: .9rem; }

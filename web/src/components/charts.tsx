@@ -2,6 +2,7 @@
 // its numbers and formula on hover or keyboard focus.
 import { useState, type ReactNode } from 'react';
 import { compact, date, int, pct } from '../lib/format.ts';
+import { Num } from './tip.tsx';
 
 interface TipState { x: number; y: number; content: ReactNode }
 
@@ -21,7 +22,7 @@ function Frame({ width, height, tip, label, children, legend }: { width: number;
   return (
     <figure className="chart">
       <div className="chart-box">
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} preserveAspectRatio="none">{children}</svg>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>{children}</svg>
         {tip && (
           <div className="chart-tip" role="tooltip" style={{ left: `${(tip.x / width) * 100}%`, top: `${(tip.y / height) * 100}%` }}>{tip.content}</div>
         )}
@@ -150,7 +151,7 @@ export function HBars({ items, max, label, reference }: { items: BarItem[]; max?
             {i.value !== null && <span className={`hbar-fill ${i.tone ?? ''}`} style={{ width: `${Math.max(0.5, (Math.max(0, i.value) / top) * 100)}%` }} />}
             {reference && <span className="hbar-ref" style={{ left: `${(reference.value / top) * 100}%` }} title={reference.label} />}
           </span>
-          <span className="hbar-value num-tip" tabIndex={0}>{i.display}<span className="tip" role="tooltip">{i.tip}</span></span>
+          <Num className="hbar-value" formula={i.tip}>{i.display}</Num>
         </div>
       ))}
       {reference && <p className="muted small">│ {reference.label}</p>}

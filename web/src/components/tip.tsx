@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 export function Num({ children, formula, className }: { children: ReactNode; formula: ReactNode; className?: string }) {
   return (
     <span className={`num-tip ${className ?? ''}`} tabIndex={0}>
-      {children}
+      <span className="num-val">{children}</span>
       <span className="tip" role="tooltip">{formula}</span>
     </span>
   );

@@ -23,7 +23,8 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   const set = <K extends keyof BriefForm>(key: K, value: BriefForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const toggle = (key: 'tiers' | 'genders' | 'ageBands', value: string) => setForm((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value] }));
 
-  const run = async (seeds?: string) => {
+  const [relaxed, setRelaxed] = useState(false);
+  const run = async (seeds?: string, relax = false) => {
     setError(undefined);
     if (form.budget.trim() && toMinor(form.budget, form.budgetCurrency) === null) {
       setError(new ApiError(400, 'validation_failed', 'The budget per post must be an amount like 400 or 400.50.', [{ path: 'budget_per_post', message: 'not an amount' }]));
@@ -32,6 +33,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
     setBusy(true);
     try {
       const brief = toBrief(form);
+      if (relax) {
+        delete brief.min_authenticity;
+        delete brief.max_sponsored_share;
+      }
+      setRelaxed(relax);
       setAnswer(seeds ? await api.lookalikes({ ...brief, like: [seeds] }) : await api.discover(brief));
       setPage(1);
     } catch (e) {
@@ -125,6 +131,13 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       <section className="results" aria-live="polite" aria-busy={busy}>
         <ErrorBox error={error} />
         {answer && <Results answer={answer} page={page} setPage={setPage} onAdd={setAdding} />}
+        {answer && (form.minAuthenticity || form.maxSponsoredPct) && (
+          <p className="relax muted">
+            {relaxed
+              ? <>Showing the creators the thresholds left out too (no minimum authenticity, no maximum sponsored share). <button type="button" className="small" onClick={() => void run(like)}>Apply the thresholds again</button></>
+              : <>Your thresholds (min authenticity {form.minAuthenticity || 'none'}, max sponsored {form.maxSponsoredPct ? `${form.maxSponsoredPct} %` : 'none'}) leave suspicious and heavily sponsored creators out. <button type="button" className="small" onClick={() => void run(like, true)}>Show them too</button></>}
+          </p>
+        )}
       </section>
       {adding && (
         <AddToCampaign creator={`${adding.platform}:${adding.handle}`} label={adding.display_name ?? `@${adding.handle}`} currency={answer?.currency ?? me.workspace.currency}
@@ -157,12 +170,12 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
             {rows.map((r, i) => (
               <tr key={r.account_id}>
                 <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
-                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link><br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
+                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
                 <td className="num">{int(r.followers)}</td>
                 <td className="num"><Num formula={<>Fit score = weighted mean of the components:<br />{Object.entries(r.fit.components).filter(([, c]) => c.weight > 0).map(([n, c]) => `${n.replace('_', ' ')} ${Math.round(c.value * 100)} % × ${c.weight}`).join(' + ')}</>}><strong className="score">{r.fit.score.toFixed(0)}</strong></Num></td>
                 <td><FitBars components={r.fit.components} />{r.fit.audience_match && <div className="small"><Num formula={<>Share of the audience inside the brief's segment (age × gender {pct(r.fit.audience_match.age_gender, 0)}, country {pct(r.fit.audience_match.country, 0)}); source {r.fit.audience_match.source ?? 'unknown'}</>}>audience {pct(r.fit.audience_match.value, 0)}</Num> <SourceBadge source={r.fit.audience_match.source} /></div>}</td>
                 <td className="num"><PriceCell r={r} currency={answer.currency} /></td>
-                <td className="num"><Num formula={<>Expected ROAS = expected views {int(r.price.expected_roas.inputs.expected_views)} × click-through {pct(r.price.expected_roas.inputs.click_through.low, 1)}–{pct(r.price.expected_roas.inputs.click_through.high, 1)} × conversion {pct(r.price.expected_roas.inputs.conversion.low, 0)}–{pct(r.price.expected_roas.inputs.conversion.high, 0)} × average order {money(r.price.expected_roas.inputs.average_order_value, answer.currency)} / price {money(r.price.expected_roas.budget, answer.currency)} ({r.price.expected_roas.inputs.source})</>}>{ratio(r.price.expected_roas.low, 1)}–{ratio(r.price.expected_roas.high, 1)}</Num></td>
+                <td className="num"><Num formula={<>Expected ROAS = expected views {int(r.price.expected_roas.inputs.expected_views)} × click-through {pct(r.price.expected_roas.inputs.click_through.low, 1)}–{pct(r.price.expected_roas.inputs.click_through.high, 1)} × conversion {pct(r.price.expected_roas.inputs.conversion.low, 0)}–{pct(r.price.expected_roas.inputs.conversion.high, 0)} × average order {money(r.price.expected_roas.inputs.average_order_value, answer.currency)} / price {money(r.price.expected_roas.budget, answer.currency)} ({r.price.expected_roas.inputs.source})</>}>{ratio(r.price.expected_roas.low, 2)}–{ratio(r.price.expected_roas.high, 2)}</Num></td>
                 <td className="why">{r.explanation}</td>
                 <td className="row-actions">
                   <Link to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`} className="button small">More like this</Link>
