@@ -5,7 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; MICROREACH_CHROMIUM points elsewhere (a path that does not exist shows the skip). */
+export const CHROMIUM = process.env.MICROREACH_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const NO_CHROMIUM = `Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium chromium-driver; .ci/run installs them).`;
 
@@ -22,7 +23,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   // From the top, so the sticky header is drawn once, where it belongs.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
 
