@@ -5,6 +5,7 @@ import { campaignCreateCommand } from './campaign-create.ts';
 import { campaignListCommand } from './campaign-list.ts';
 import { campaignReportCommand } from './campaign-report.ts';
 import { creatorsListCommand } from './creators-list.ts';
+import { demoCommand } from './demo.ts';
 import { discoverCommand } from './discover.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
@@ -21,6 +22,7 @@ import { webhooksReplayCommand } from './webhooks-replay.ts';
 
 export const commands: Command[] = [
   serveCommand,
+  demoCommand,
   importCreatorsCommand,
   importInstagramCommand,
   importYouTubeCommand,

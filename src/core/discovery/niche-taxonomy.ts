@@ -1,4 +1,4 @@
-// The niche taxonomy: the nine categories of Kim et al. (WWW 2020) plus the niches microreach's users
+// The niche taxonomy: the nine categories of Kim et al. (WWW 2020; their "pet" is "pets") plus the niches microreach's users
 // asked for. Each has words that signal it in bios, captions and hashtags (stemmed when used).
 export const NICHES = {
   beauty: 'makeup skincare skin beauty lipstick foundation mascara eyeliner glow serum cosmetics brows lashes contour highlighter nails manicure haircare hairstyle blush concealer moisturiser sunscreen',
@@ -7,7 +7,7 @@ export const NICHES = {
   fitness: 'fitness gym workout training muscle cardio strength lifting squat deadlift athlete running marathon crossfit bodybuilding gains protein coach',
   food: 'food recipe recipes cooking baking foodie dinner lunch breakfast dessert chef kitchen delicious homemade restaurant pasta bread cake brunch',
   interior: 'interior interiors decor homedecor design livingroom bedroom furniture renovation styling plants cozy minimalist scandinavian diy shelf lighting',
-  pet: 'pet pets dog dogs puppy cat cats kitten petsofinstagram doglover catlover rescue adoptdontshop vet paws leash grooming treats',
+  pets: 'pet pets dog dogs puppy cat cats kitten petsofinstagram doglover catlover rescue adoptdontshop vet paws leash grooming treats',
   travel: 'travel wanderlust trip vacation holiday beach adventure explore hiking backpacking roadtrip island city passport hotel sunset mountains',
   footwear: 'shoes shoe sandals sandal barefoot sneakers heels boots footwear feet foot footmodel pedicure toes sole soles slides loafers trainers',
   accessories: 'accessories accessory anklet anklets jewelry jewellery necklace bracelet bracelets earrings rings ring handbag bag bags sunglasses watch charms',

@@ -1,0 +1,110 @@
+// Fills the database with the deterministic synthetic demo world: N creators (seeded), their
+// accounts, follower history, posts, comments and audiences, all added to the demo workspace.
+// Rows are made creator by creator and written in multi-row INSERTs, a chunk of creators per
+// transaction, so memory stays flat at a million creators (write-world.ts). Same seed + size +
+// asOf → same rows. This file: validate, settle what is already there, prepare ids, write.
+import { AppError } from '../core/app-error.ts';
+import type { DB } from '../storage/connect.ts';
+import { ensureWorkspace } from '../storage/workspaces/workspaces.ts';
+import { advanceSequences } from './advance-sequences.ts';
+import { allocateIds } from './allocate-ids.ts';
+import type { ChunkCounts } from './build-chunk.ts';
+import { countDemoRows } from './count-demo-rows.ts';
+import { deleteDemoWorld } from './delete-demo-world.ts';
+import { findDemoWorld } from './find-demo-world.ts';
+import { DEFAULT_LIGHT_ABOVE, FULL_MODE, LIGHT_MODE } from './modes.ts';
+import type { RunConstants } from './row-buffers.ts';
+import { writeWorld } from './write-world.ts';
+
+export interface DemoWorldOptions {
+  creators: number;
+  seed: number;
+  /** Slug of the workspace the creators are added to. */
+  workspace?: string;
+  /** Every date is relative to it; default: today 00:00 UTC. */
+  asOf?: Date;
+  /** Delete an existing demo world (of any seed or size) first. */
+  reset?: boolean;
+  /** Above this many creators the world is generated in light mode (see modes.ts). */
+  lightAbove?: number;
+  /**
+   * Use two worker threads (SQLite files only). Default: when there are more than two chunks of
+   * creators. The rows are the same either way; workers only make a large world faster.
+   */
+  workers?: boolean;
+  /** Creators per transaction (default 250 in full mode, 2,000 in light mode). */
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DemoWorldResult extends ChunkCounts {
+  /** `unchanged`: the same world was already there and nothing was written. */
+  status: 'generated' | 'unchanged';
+  mode: 'full' | 'light';
+  seed: number;
+  asOf: string;
+  workspace: string;
+  /** Demo creators deleted first (with reset). */
+  deleted: number;
+  tookMs: number;
+}
+
+export const MAX_DEMO_CREATORS = 10_000_000;
+
+export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Promise<DemoWorldResult> {
+  const started = Date.now();
+  const { creators: total, seed } = options;
+  if (!Number.isInteger(total) || total < 0 || total > MAX_DEMO_CREATORS) throw new AppError('bad_request', `creators must be an integer from 0 to ${MAX_DEMO_CREATORS}, got ${total}`);
+  if (!Number.isSafeInteger(seed)) throw new AppError('bad_request', `seed must be an integer, got ${seed}`);
+  const asOf = options.asOf ?? startOfTodayUtc();
+  if (Number.isNaN(asOf.getTime())) throw new AppError('bad_request', 'asOf is not a valid date');
+  const slug = options.workspace ?? 'demo';
+  const mode = total > (options.lightAbove ?? DEFAULT_LIGHT_ABOVE) ? LIGHT_MODE : FULL_MODE;
+  const result: DemoWorldResult = {
+    status: 'generated', mode: mode.name, seed, asOf: asOf.toISOString(), workspace: slug, deleted: 0, tookMs: 0,
+    creators: 0, accounts: 0, posts: 0, comments: 0, snapshots: 0, postSnapshots: 0, audiences: 0,
+  };
+
+  const existing = await findDemoWorld(db);
+  if (existing && !options.reset) {
+    if (existing.creators === total && existing.seed === seed) {
+      // The labels keep asOf's day: report the world as of that day.
+      const storedAsOf = existing.asOf ? `${existing.asOf}T00:00:00.000Z` : result.asOf;
+      return { ...result, ...(await countDemoRows(db)), status: 'unchanged', asOf: storedAsOf, tookMs: Date.now() - started };
+    }
+    throw new AppError('conflict',
+      `The database already holds a demo world of ${existing.creators} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). `
+      + `Generating ${total} creators with seed ${seed} would replace it: run again with --reset, which deletes the demo creators `
+      + 'and everything attached to them (imported creators are kept).');
+  }
+  if (existing) result.deleted = await deleteDemoWorld(db);
+
+  const workspace = await ensureWorkspace(db, slug, { name: 'Demo — Sole & Anklet Co.', currency: 'GBP' });
+  const taken = new Set((await db.selectFrom('accounts').select(['platform', 'handle']).execute()).map((a) => `${a.platform}:${a.handle}`));
+  const base = await allocateIds(db);
+  const constants: RunConstants = { now: asOf.toISOString(), workspaceId: workspace.id };
+  // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small.
+  const chunk = options.chunkSize ?? (mode.name === 'light' ? 2_000 : 250);
+  if (!Number.isInteger(chunk) || chunk < 1) throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
+  try {
+    await writeWorld(db, {
+      seed, asOf: asOf.getTime(), mode, base, constants, total, chunk, taken, workers: options.workers,
+      onChunk: (counts, done) => {
+        for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
+        options.onProgress?.(done, total);
+      },
+    });
+  } catch (error) {
+    // Chunks already committed would leave half a world behind: take it away again.
+    await deleteDemoWorld(db).catch(() => undefined);
+    throw error;
+  }
+  await advanceSequences(db);
+  result.tookMs = Date.now() - started;
+  return result;
+}
+
+function startOfTodayUtc(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}

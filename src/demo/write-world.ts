@@ -1,0 +1,64 @@
+// Writes creators 0 … total − 1 in chunks, one transaction per chunk, by the fastest route the
+// database allows: two worker threads with their own connections (SQLite file, many chunks), one
+// connection of its own (SQLite file), or Kysely (Postgres, in-memory SQLite). Every route writes
+// the same rows.
+import type { DB } from '../storage/connect.ts';
+import { dialectOf } from '../storage/dialect.ts';
+import { assignHandles } from './assign-handles.ts';
+import type { IdBase } from './build-creator.ts';
+import { buildChunk, type ChunkCounts } from './build-chunk.ts';
+import { bulkInsert } from './bulk-insert.ts';
+import type { ModeRules } from './modes.ts';
+import { openSqliteWriter } from './open-sqlite-writer.ts';
+import { TABLE_ORDER, type RunConstants } from './row-buffers.ts';
+import { runWorkers } from './run-workers.ts';
+import { sqliteFile } from './sqlite-file.ts';
+
+export interface WorldPlan {
+  seed: number;
+  asOf: number;
+  mode: ModeRules;
+  base: IdBase;
+  constants: RunConstants;
+  total: number;
+  chunk: number;
+  /** Handles in use ("platform:handle"); the new ones are added. */
+  taken: Set<string>;
+  /** undefined: workers when there are more than two chunks. */
+  workers: boolean | undefined;
+  onChunk: (counts: ChunkCounts, done: number) => void;
+}
+
+export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
+  const { seed, asOf, mode, base, constants, total, chunk, taken, onChunk } = plan;
+  const file = await sqliteFile(db);
+  if (file && (plan.workers ?? total > 2 * chunk)) {
+    await runWorkers({ file, seed, asOf, mode: mode.name, base, constants, total, chunk, taken, onChunk });
+    return;
+  }
+  const chunks = function* () {
+    for (let start = 0; start < total; start += chunk) {
+      const end = Math.min(total, start + chunk);
+      yield { end, ...buildChunk({ seed, asOf, mode, base }, start, assignHandles(seed, start, end, taken)) };
+    }
+  };
+  if (file) {
+    const writer = openSqliteWriter(file, constants);
+    try {
+      for (const { end, buffers, counts } of chunks()) {
+        writer.write(buffers);
+        onChunk(counts, end);
+      }
+    } finally {
+      writer.close();
+    }
+    return;
+  }
+  const dialect = dialectOf(db);
+  for (const { end, buffers, counts } of chunks()) {
+    await db.transaction().execute(async (trx) => {
+      for (const table of TABLE_ORDER) await bulkInsert(trx, dialect, table, buffers.values[table], constants);
+    });
+    onChunk(counts, end);
+  }
+}
