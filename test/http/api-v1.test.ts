@@ -100,6 +100,9 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     expectShape(discoverResponseSchema, like.body);
     expect(like.body.results.map((x: { handle: string }) => x.handle)).not.toContain('anklet.anna');
     expect(like.body.results.length).toBeGreaterThan(0);
+    const unknown = await call('/api/v1/lookalikes', { json: { like: ['instagram:nobody.here'] } });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details).toEqual([{ path: 'like', message: 'instagram:nobody.here' }]);
     const noSeeds = await call('/api/v1/lookalikes', { json: { limit: 5 } });
     expect(noSeeds.status).toBe(400);
     expect(noSeeds.body.error.details.map((d: { path: string }) => d.path)).toContain('like');

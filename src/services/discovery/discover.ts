@@ -40,8 +40,8 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const now = options.now ?? new Date();
   const currency = brief.budget_per_post?.currency ?? options.currency;
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
-  const excluded = await accountIdsOf(db, brief.exclude);
-  const seeds = await accountIdsOf(db, brief.like);
+  const excluded = await accountIdsOf(db, brief.exclude, 'exclude');
+  const seeds = await accountIdsOf(db, brief.like, 'like');
   const { total, top, plan, index } = await engine.search(brief, {
     excludedAccounts: new Set([...excluded, ...seeds]), seedAccounts: seeds, usdRate, calibration: 1, now: now.getTime(),
   });
@@ -107,12 +107,12 @@ function sourceOf(index: DiscoveryEngine['index'], plan: { audience: { cells: nu
   return codes.includes(0) ? null : codes.every((c) => c === 2) ? 'verified' : 'estimated';
 }
 
-async function accountIdsOf(db: DB, refs: string[]): Promise<number[]> {
+async function accountIdsOf(db: DB, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
     const { platform, handle } = parseAccountRef(ref);
     const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
-    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: 'exclude', message: ref }]);
+    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
     ids.push(row.id);
   }
   return ids;
