@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Builds dist/web for the browser tests when they can run (test/e2e/global-setup.ts).
+    globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

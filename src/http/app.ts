@@ -1,5 +1,7 @@
-// The HTTP application: JSON API under /api/v1 (bearer token or session), pages, health, and the
-// public tracking (/r/:key, /snippet.js, /t/checkout) and webhook (/webhooks/*) endpoints.
+// The HTTP application: JSON API under /api/v1 (bearer token or session) with its OpenAPI document
+// and reference (/api/openapi.json, /api/docs), the web app (dist/web) and sign-in pages, health, and
+// the public tracking (/r/:key, /snippet.js, /t/checkout) and webhook (/webhooks/*) endpoints.
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
@@ -17,6 +19,14 @@ import { pageRoutes } from './routes/pages.ts';
 import { trackingRoutes } from './routes/tracking.ts';
 import { deliveryRoutes } from './routes/webhook-deliveries.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
+import { apiDocRoutes } from './routes/api-docs.ts';
+import { importRoutes } from './routes/imports.ts';
+import { lookalikeRoutes } from './routes/discover.ts';
+import { meRoutes } from './routes/me.ts';
+import { webAppRoutes } from './routes/web-app.ts';
+
+/** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
   const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db) };
@@ -28,6 +38,9 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('*', secureHeaders({
+    // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
+    // Origin check of sign-in and cookie writes would refuse the app's own forms.
+    referrerPolicy: 'same-origin',
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
     },
@@ -41,13 +54,18 @@ export function createApp(options: AppOptions) {
   app.route('/health', healthRoutes);
   app.route('/', trackingRoutes);
   app.route('/webhooks', webhookRoutes);
+  app.route('/api', apiDocRoutes);
   app.use('/api/v1/*', requireActor);
+  app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/creators', creatorRoutes);
   app.route('/api/v1/discover', discoverRoutes);
+  app.route('/api/v1/lookalikes', lookalikeRoutes);
+  app.route('/api/v1/imports', importRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
   app.route('/', pageRoutes);
+  app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;
 }
 

@@ -12,6 +12,8 @@ export interface AppDeps {
   discovery: () => Promise<DiscoveryEngine>;
   /** Click buffer, link cache, webhook writer; createApp makes one when absent (tests). */
   runtime?: Runtime;
+  /** The built web app (default dist/web at the package root). */
+  webRoot?: string;
 }
 
 export type AppEnv = { Variables: { actor: Actor; deps: AppDeps; runtime: Runtime } };

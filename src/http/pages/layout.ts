@@ -10,6 +10,7 @@ export const layout = (title: string, body: Content) => html`<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · microreach</title>
+<link rel="icon" href="data:,">
 <style>
   body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1100px; padding: 1.5rem; color: #1d2330; }
   h1 { font-size: 1.4rem; } a { color: #2446b8; }

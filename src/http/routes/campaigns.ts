@@ -1,22 +1,36 @@
-// /api/v1/campaigns: create, list, get, enroll creators, their links and codes, the report.
-import { Hono } from 'hono';
+// /api/v1/campaigns: create, list, get, enroll creators, their links and codes, the report (JSON or CSV).
+import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
+import { campaignReportCsv } from '../../presenters/campaign-report-csv.ts';
 import { presentCampaign, presentEnrollment } from '../../presenters/present-campaign.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
-import { listCampaigns } from '../../storage/campaigns/list-campaigns.ts';
-import { listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
+import { listCampaignsPage } from '../../storage/campaigns/list-campaigns.ts';
+import { countEnrollments, listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
 import type { AppEnv } from '../context.ts';
+import { pageQuery } from '../schemas/common.ts';
 import { campaignIdParam, createCampaignSchema, enrollCreatorSchema } from '../schemas/campaigns.ts';
 import { parseWith } from '../validate.ts';
 
-async function campaignOf(c: import('hono').Context<AppEnv>) {
+async function campaignOf(c: Context<AppEnv>) {
   const { id } = parseWith(campaignIdParam, c.req.param(), 'path');
   const campaign = await findCampaign(c.get('deps').db, c.get('actor').workspaceId, id);
   if (!campaign) throw notFound(`Campaign ${id}`);
   return campaign;
+}
+
+/** One page of a campaign's enrollments (all of them, or only those with a code). */
+async function enrollmentPage(c: Context<AppEnv>, withCode = false) {
+  const campaign = await campaignOf(c);
+  const q = parseWith(pageQuery, c.req.query(), 'query');
+  const { db } = c.get('deps');
+  const [rows, total] = await Promise.all([
+    listEnrollments(db, campaign.workspace_id, campaign.id, { offset: (q.page - 1) * q.per_page, limit: q.per_page, withCode }),
+    countEnrollments(db, campaign.workspace_id, campaign.id, { withCode }),
+  ]);
+  return { campaign, rows, page: { page: q.page, per_page: q.per_page, total } };
 }
 
 export const campaignRoutes = new Hono<AppEnv>()
@@ -26,8 +40,9 @@ export const campaignRoutes = new Hono<AppEnv>()
     return c.json(presentCampaign(campaign), 201);
   })
   .get('/', async (c) => {
-    const items = await listCampaigns(c.get('deps').db, c.get('actor').workspaceId);
-    return c.json({ items: items.map(presentCampaign) });
+    const q = parseWith(pageQuery, c.req.query(), 'query');
+    const result = await listCampaignsPage(c.get('deps').db, c.get('actor').workspaceId, { offset: (q.page - 1) * q.per_page, limit: q.per_page });
+    return c.json({ items: result.items.map(presentCampaign), page: q.page, per_page: q.per_page, total: result.total });
   })
   .get('/:id', async (c) => {
     const campaign = await campaignOf(c);
@@ -43,21 +58,26 @@ export const campaignRoutes = new Hono<AppEnv>()
     return c.json(presentEnrollment(row, campaign.currency), 201);
   })
   .get('/:id/creators', async (c) => {
-    const campaign = await campaignOf(c);
-    const rows = await listEnrollments(c.get('deps').db, campaign.workspace_id, campaign.id);
-    return c.json({ items: rows.map((e) => presentEnrollment(e, campaign.currency)) });
+    const { campaign, rows, page } = await enrollmentPage(c);
+    return c.json({ items: rows.map((e) => presentEnrollment(e, campaign.currency)), ...page });
   })
   .get('/:id/links', async (c) => {
-    const campaign = await campaignOf(c);
-    const rows = await listEnrollments(c.get('deps').db, campaign.workspace_id, campaign.id);
-    return c.json({ items: rows.filter((e) => e.link_key).map((e) => ({ enrollment_id: e.id, key: e.link_key, path: `/r/${e.link_key}`, destination_url: e.link_destination })) });
+    const { rows, page } = await enrollmentPage(c);
+    return c.json({ items: rows.filter((e) => e.link_key).map((e) => ({ enrollment_id: e.id, key: e.link_key!, path: `/r/${e.link_key}`, destination_url: e.link_destination ?? '' })), ...page });
   })
   .get('/:id/codes', async (c) => {
-    const campaign = await campaignOf(c);
-    const rows = await listEnrollments(c.get('deps').db, campaign.workspace_id, campaign.id);
-    return c.json({ items: rows.filter((e) => e.code).map((e) => ({ enrollment_id: e.id, code: e.code })) });
+    const { rows, page } = await enrollmentPage(c, true);
+    return c.json({ items: rows.map((e) => ({ enrollment_id: e.id, code: e.code! })), ...page });
   })
   .get('/:id/report', async (c) => {
     const campaign = await campaignOf(c);
     return c.json(await buildCampaignReport(c.get('deps').db, campaign.workspace_id, campaign.id));
+  })
+  .get('/:id/report.csv', async (c) => {
+    const campaign = await campaignOf(c);
+    const report = await buildCampaignReport(c.get('deps').db, campaign.workspace_id, campaign.id);
+    const name = campaign.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `campaign-${campaign.id}`;
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="${name}-report.csv"`);
+    return c.body(campaignReportCsv(report));
   });

@@ -1,30 +1,24 @@
+// /api/v1/creators: list and filter, one creator with everything known, and the vetting report.
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { notFound } from '../../core/app-error.ts';
-import { PLATFORMS } from '../../core/creators/creator-record.ts';
-import { TIER_NAMES, tierBounds } from '../../core/creators/tiers.ts';
+import { tierBounds } from '../../core/creators/tiers.ts';
+import { presentCreator, presentCreatorDetail } from '../../presenters/present-creator.ts';
+import { priceAccount } from '../../services/pricing/price-account.ts';
+import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
-import { vetCreator } from '../../services/vetting/vet-creator.ts';
+import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
-import { presentCreator, presentCreatorDetail } from '../../presenters/present-creator.ts';
+import { idParam } from '../schemas/common.ts';
+import { creatorListQuery, vettingQuery } from '../schemas/creators.ts';
 import { parseWith } from '../validate.ts';
 
-export const listQuery = z.object({
-  platform: z.enum(PLATFORMS).optional(),
-  tier: z.enum(TIER_NAMES).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
-  scope: z.enum(['installation', 'workspace']).default('installation'),
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
-}).strict();
-
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const vettingQuery = z.object({ platform: z.enum(PLATFORMS).optional() }).strict();
+/** Kept under its old name for callers of the list query. */
+export const listQuery = creatorListQuery;
 
 export const creatorRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const query = parseWith(listQuery, c.req.query(), 'query');
+    const query = parseWith(creatorListQuery, c.req.query(), 'query');
     const actor = c.get('actor');
     const { db } = c.get('deps');
     const result = await listCreators(db, {
@@ -52,5 +46,8 @@ export const creatorRoutes = new Hono<AppEnv>()
   .get('/:id/vetting', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
     const { platform } = parseWith(vettingQuery, c.req.query(), 'query');
-    return c.json(await vetCreator(c.get('deps').db, id, platform));
+    const { db } = c.get('deps');
+    const report = await vetCreator(db, id, platform);
+    const price = await priceAccount(db, report.account_id, await getWorkspace(db, c.get('actor').workspaceId));
+    return c.json({ ...report, price });
   });

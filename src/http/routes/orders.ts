@@ -1,16 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { presentOrder } from '../../presenters/present-order.ts';
 import { listOrders } from '../../storage/orders/list-orders.ts';
 import type { AppEnv } from '../context.ts';
+import { orderListQuery } from '../schemas/orders.ts';
 import { parseWith } from '../validate.ts';
 
-export const orderListQuery = z.object({
-  campaign_id: z.coerce.number().int().positive().optional(),
-  rule: z.enum(['known_customer', 'discount_code', 'click', 'unattributed']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
-}).strict();
+export { orderListQuery };
 
 export const orderRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const q = parseWith(orderListQuery, c.req.query(), 'query');

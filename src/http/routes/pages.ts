@@ -1,20 +1,14 @@
-// Server-rendered pages: sign-in and the plain creators list.
+// Server-rendered pages: sign-in and sign-out (the signed-in app is the single-page app, web-app.ts).
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import { authenticateSession, authenticateToken } from '../../services/access/authenticate.ts';
 import { createSession, deleteSession, SESSION_DAYS } from '../../services/access/create-session.ts';
-import { listCreators } from '../../storage/creators/list-creators.ts';
 import { findWorkspaceBySlug } from '../../storage/workspaces/workspaces.ts';
 import { isSameOrigin, SESSION_COOKIE } from '../authenticate.ts';
 import type { AppEnv } from '../context.ts';
-import { creatorsPage } from '../pages/creators-page.ts';
 import { loginPage } from '../pages/login-page.ts';
-import { presentCreator } from '../../presenters/present-creator.ts';
 
 export const DEMO_WORKSPACE = 'demo';
-
-const pageQuery = z.object({ q: z.string().max(200).default(''), page: z.coerce.number().int().min(1).catch(1) });
 
 async function demoAvailable(c: Context<AppEnv>) {
   const { db, config } = c.get('deps');
@@ -55,17 +49,4 @@ export const pageRoutes = new Hono<AppEnv>()
     if (id) await deleteSession(c.get('deps').db, id);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login', 303);
-  })
-  .get('/', async (c) => {
-    const { db } = c.get('deps');
-    const id = getCookie(c, SESSION_COOKIE);
-    const actor = id ? await authenticateSession(db, id) : undefined;
-    if (!actor) return c.redirect('/login', 302);
-    const { q, page } = pageQuery.parse(c.req.query());
-    const perPage = 50;
-    const result = await listCreators(db, { text: q || undefined, offset: (page - 1) * perPage, limit: perPage });
-    return c.html(creatorsPage({
-      workspace: actor.workspaceSlug, q, page, total: result.total, totalPages: Math.ceil(result.total / perPage),
-      items: result.items.map((i) => presentCreator(i.creator, i.accounts)),
-    }));
   });

@@ -1,17 +1,12 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { replayDelivery } from '../../services/webhooks/replay-delivery.ts';
 import { listDeliveries } from '../../storage/webhooks/list-deliveries.ts';
 import type { AppEnv } from '../context.ts';
+import { idParam } from '../schemas/common.ts';
+import { deliveryListQuery } from '../schemas/orders.ts';
 import { parseWith } from '../validate.ts';
 
-export const deliveryListQuery = z.object({
-  outcome: z.enum(['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  per_page: z.coerce.number().int().min(1).max(200).default(50),
-}).strict();
-
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+export { deliveryListQuery };
 
 export const deliveryRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {

@@ -67,3 +67,47 @@ export const enrollmentSchema = z.object({
   link: z.object({ key: z.string(), path: z.string(), destination_url: z.string() }).nullable(),
   code: z.string().nullable(),
 });
+
+export const campaignDetailSchema = campaignSchema.extend({ creators: z.array(enrollmentSchema) });
+export const linkSchema = z.object({ enrollment_id: z.number(), key: z.string(), path: z.string().describe('the tracked link: GET /r/{key}'), destination_url: z.string() });
+export const codeSchema = z.object({ enrollment_id: z.number(), code: z.string() });
+
+const n = z.number().nullable();
+const figuresSchema = z.object({
+  clicks: z.number().int(),
+  orders: z.object({
+    attributed: z.number().int(), first: z.number().int(), repeat: z.number().int(),
+    new_customers: z.number().int(), returning_customers: z.number().int(), cancelled: z.number().int(),
+  }),
+  revenue: z.object({ gross_minor: z.number(), refunds_minor: z.number(), net_minor: z.number() }),
+  spend: z.object({ fee_minor: z.number(), gifted_minor: z.number(), shipping_minor: z.number(), other_minor: z.number(), commission_minor: z.number(), total_minor: z.number() }),
+  cogs_minor: n, payment_fees_minor: z.number(), impressions: n, engagements: n,
+  roas: n.describe('net revenue / spend; null (n/a) when spend is 0'),
+  cm_roas: n.describe('(net revenue − cost of goods − payment fees) / spend'),
+  cpa_minor: n.describe('spend / attributed orders'), cpm_minor: n.describe('spend / impressions × 1000'), cpe_minor: n.describe('spend / engagements'),
+  conversion_rate: n.describe('attributed orders × 100 / clicks'),
+  by_rule: z.object({ known_customer: z.number().int(), discount_code: z.number().int(), click: z.number().int() }),
+  flags: z.object({ self_referral: z.number().int(), code_leak: z.number().int() }),
+});
+const tierRowSchema = z.object({ creators: z.number().int(), spend_minor: z.number(), net_revenue_minor: z.number(), orders: z.number().int(), roas: n, cm_roas: n, cpa_minor: n });
+
+export const campaignReportSchema = z.object({
+  campaign: z.object({ id: z.number(), name: z.string(), starts_on: z.string().nullable(), ends_on: z.string().nullable(), window_days: z.number(), model: z.string(), currency: z.string() }),
+  currency: z.string().describe('the reporting (workspace) currency of every amount'),
+  creators: z.array(figuresSchema.extend({
+    enrollment_id: z.number(),
+    creator: z.object({ id: z.number(), name: z.string().nullable(), platform: z.string(), handle: z.string(), followers: n, tier: z.string().nullable() }),
+    commission_bps: z.number(),
+  })),
+  total: figuresSchema,
+  tiers: z.object({
+    by_tier: z.array(tierRowSchema.extend({ tier: z.string() })),
+    micro_vs_larger: z.object({ micro: tierRowSchema, larger: tierRowSchema }),
+  }),
+  notes: z.record(z.string(), z.string()),
+});
+
+export type CampaignBody = z.infer<typeof campaignSchema>;
+export type CampaignDetailBody = z.infer<typeof campaignDetailSchema>;
+export type EnrollmentBody = z.infer<typeof enrollmentSchema>;
+export type CampaignReportBody = z.infer<typeof campaignReportSchema>;

@@ -5,6 +5,8 @@ import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discov
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
 import { DEFAULT_FUNNEL, expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
+import { parseRate } from '../../core/money/convert.ts';
+import { findCurrencyRate } from '../../storage/currency-rates/find-currency-rate.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -17,10 +19,20 @@ export interface DiscoverOptions {
   now?: Date;
 }
 
-/** US dollars → the target currency. Only USD is built in; other currencies need the workspace's rates table. */
-export async function usdRateFor(_db: DB, _workspaceId: number, currency: string): Promise<number> {
+/**
+ * Units of `currency` per US dollar, from the workspace's rates table (PRODUCT.md "Money": no hidden
+ * live FX): a USD→currency row as given, else a currency→USD row inverted. Both are exact decimals;
+ * the one division happens here. A missing rate is an error naming the pair and the command to add it.
+ */
+export async function usdRateFor(db: DB, workspaceId: number, currency: string): Promise<number> {
   if (currency === 'USD') return 1;
-  throw new AppError('unprocessable', `No exchange rate from USD to ${currency}: add one to the workspace's currency rates.`, [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
+  const { direct, reverse } = await findCurrencyRate(db, workspaceId, 'USD', currency);
+  const d = direct === undefined ? undefined : parseRate(direct);
+  if (d) return Number(d.numerator) / Number(d.denominator);
+  const r = reverse === undefined ? undefined : parseRate(reverse);
+  if (r) return Number(r.denominator) / Number(r.numerator);
+  throw new AppError('unprocessable', `No exchange rate between USD and ${currency} in this workspace: prices are computed in US dollars and converted with the workspace's rates (add one with \`microreach rates set USD ${currency} RATE --workspace SLUG\`).`,
+    [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
 }
 
 export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, options: DiscoverOptions) {
@@ -28,8 +40,8 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const now = options.now ?? new Date();
   const currency = brief.budget_per_post?.currency ?? options.currency;
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
-  const excluded = await accountIdsOf(db, brief.exclude);
-  const seeds = await accountIdsOf(db, brief.like);
+  const excluded = await accountIdsOf(db, brief.exclude, 'exclude');
+  const seeds = await accountIdsOf(db, brief.like, 'like');
   const { total, top, plan, index } = await engine.search(brief, {
     excludedAccounts: new Set([...excluded, ...seeds]), seedAccounts: seeds, usdRate, calibration: 1, now: now.getTime(),
   });
@@ -95,12 +107,12 @@ function sourceOf(index: DiscoveryEngine['index'], plan: { audience: { cells: nu
   return codes.includes(0) ? null : codes.every((c) => c === 2) ? 'verified' : 'estimated';
 }
 
-async function accountIdsOf(db: DB, refs: string[]): Promise<number[]> {
+async function accountIdsOf(db: DB, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
     const { platform, handle } = parseAccountRef(ref);
     const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
-    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: 'exclude', message: ref }]);
+    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
     ids.push(row.id);
   }
   return ids;

@@ -4,6 +4,7 @@
 import { AppError } from '../../core/app-error.ts';
 import { PLATFORMS, type Platform } from '../../core/creators/creator-record.ts';
 import { parseDateText } from '../../core/dates/parse-date-text.ts';
+import type { ColumnMapping } from '../../core/imports/creator-csv/describe-column-map.ts';
 import { parseCreatorCsv } from '../../core/imports/creator-csv/parse-creator-csv.ts';
 import { decodeText } from '../../core/text/decode-text.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -28,7 +29,10 @@ export interface ImportCreatorCsvInput {
 
 export const CREATOR_CSV_IMPORT_KIND = 'creator_csv';
 
-export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Promise<ImportSummary> {
+/** The import summary plus the column mapping the parser chose. */
+export type CreatorCsvImportSummary = ImportSummary & { columns: ColumnMapping[] };
+
+export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Promise<CreatorCsvImportSummary> {
   if (input.platform !== undefined && !PLATFORMS.includes(input.platform)) {
     throw new AppError('bad_request', `unknown platform "${input.platform}" (use ${PLATFORMS.join(', ')})`);
   }
@@ -44,7 +48,7 @@ export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Pr
     fetchedAt: (input.now?.() ?? new Date()).toISOString(),
   });
   if (decoded.warning) parsed.warnings.unshift(decoded.warning);
-  return runImport(db, parsed, {
+  const summary = await runImport(db, parsed, {
     workspaceId: input.workspaceId,
     kind: CREATOR_CSV_IMPORT_KIND,
     fileName: input.fileName,
@@ -52,4 +56,5 @@ export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Pr
     batchSize: input.batchSize,
     beforeRecord: input.beforeRecord,
   });
+  return { ...summary, columns: parsed.columns };
 }

@@ -2,13 +2,15 @@ import { notFound } from '../../core/app-error.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
 import type { DB } from '../../storage/connect.ts';
 import { presentVettingReport, type PresentedVettingReport } from '../../presenters/present-vetting-report.ts';
+import { vettingSeries, type VettingSeries } from '../../core/vetting/vetting-series.ts';
 import { vetAccount } from './vet-account.ts';
 
 /**
  * Vetting of a creator: the report of one account (the one on `platform` when given, else the one with
- * the most followers) and the creator's other accounts, which have their own reports.
+ * the most followers) and the creator's other accounts, which have their own reports. `series` holds
+ * the points of its charts (follower history, engagement per post).
  */
-export async function vetCreator(db: DB, creatorId: number, platform?: Platform, now = new Date()): Promise<PresentedVettingReport & { other_accounts: { account_id: number; platform: Platform; handle: string }[] }> {
+export async function vetCreator(db: DB, creatorId: number, platform?: Platform, now = new Date()): Promise<PresentedVettingReport & { series: VettingSeries; other_accounts: { account_id: number; platform: Platform; handle: string }[] }> {
   const accounts = await db.selectFrom('accounts').select(['id', 'platform', 'handle', 'followers'])
     .where('creator_id', '=', creatorId).orderBy('followers', 'desc').orderBy('id').execute();
   if (accounts.length === 0) throw notFound(`Creator ${creatorId}`);
@@ -18,6 +20,7 @@ export async function vetCreator(db: DB, creatorId: number, platform?: Platform,
   if (!vetted) throw notFound(`Account ${chosen.id}`);
   return {
     ...presentVettingReport(vetted.report, { creatorId, accountId: chosen.id }),
+    series: vettingSeries(vetted.loaded.facts, now),
     other_accounts: accounts.filter((a) => a.id !== chosen.id).map((a) => ({ account_id: a.id, platform: a.platform, handle: a.handle })),
   };
 }

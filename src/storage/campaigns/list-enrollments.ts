@@ -1,8 +1,31 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-/** Enrollments of a campaign with their creator, account, tracked link and code (one row each). */
-export async function listEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number) {
+export interface EnrollmentPage {
+  offset: number;
+  limit: number;
+  /** Only enrollments that have a discount code. */
+  withCode?: boolean;
+}
+
+/** Enrollments of a campaign with their creator, account, tracked link and code (one row each); all, or one page. */
+export async function listEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number, page?: EnrollmentPage) {
+  let query = enrollmentQuery(db, workspaceId, campaignId);
+  if (page?.withCode) query = query.where('d.code', 'is not', null);
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return query.execute();
+}
+
+/** How many enrollments listEnrollments would return without paging. */
+export async function countEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number, options: { withCode?: boolean } = {}): Promise<number> {
+  let query = db.selectFrom('enrollments as e').leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
+    .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId);
+  if (options.withCode) query = query.where('d.code', 'is not', null);
+  const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+function enrollmentQuery(db: Kysely<Database>, workspaceId: number, campaignId: number) {
   return db.selectFrom('enrollments as e')
     .innerJoin('creators as c', 'c.id', 'e.creator_id')
     .innerJoin('accounts as a', 'a.id', 'e.account_id')
@@ -16,8 +39,7 @@ export async function listEnrollments(db: Kysely<Database>, workspaceId: number,
       'l.id as link_id', 'l.key as link_key', 'l.destination_url as link_destination', 'd.code',
     ])
     .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId)
-    .orderBy('e.id')
-    .execute();
+    .orderBy('e.id');
 }
 
 export type EnrollmentRow = Awaited<ReturnType<typeof listEnrollments>>[number];

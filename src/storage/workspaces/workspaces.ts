@@ -17,3 +17,7 @@ export async function ensureWorkspace(db: DB, slug: string, defaults: { name?: s
   if (!created) throw new Error(`Could not create workspace ${slug}`);
   return created;
 }
+
+export async function getWorkspace(db: DB, id: number): Promise<Workspace> {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}

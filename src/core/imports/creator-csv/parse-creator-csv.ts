@@ -4,6 +4,7 @@ import { AppError } from '../../app-error.ts';
 import type { CreatorRecord, Platform } from '../../creators/creator-record.ts';
 import type { Parsed, Rejection } from '../rejection.ts';
 import { columnLabel } from './column-label.ts';
+import { describeColumnMap, type ColumnMapping } from './describe-column-map.ts';
 import { mapColumns } from './map-columns.ts';
 import { platformFromFileName } from './platform-from-file-name.ts';
 import { readCreatorRow } from './read-creator-row.ts';
@@ -21,7 +22,10 @@ export interface CreatorCsvOptions {
   fetchedAt: string;
 }
 
-export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parsed<CreatorRecord> {
+/** The parsed file and the column mapping chosen for it. */
+export type ParsedCreatorCsv = Parsed<CreatorRecord> & { columns: ColumnMapping[] };
+
+export function parseCreatorCsv(text: string, options: CreatorCsvOptions): ParsedCreatorCsv {
   const baseName = options.fileName.replace(/^.*[\\/]/, '');
   const csv = readCsvRecords(text);
   const fromFileName = options.platform ? undefined : platformFromFileName(baseName);
@@ -66,7 +70,7 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
     records.push({ label: `row ${row.number}`, value: result.record });
   }
   rejections.sort((a, b) => rowOf(a) - rowOf(b));
-  return { records, rejections, warnings };
+  return { records, rejections, warnings, columns: describeColumnMap(map) };
 }
 
 const rowOf = (r: Rejection) => Number(/\d+/.exec(r.record)?.[0] ?? 0);

@@ -11,6 +11,22 @@ const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const handles = (records: { value: CreatorRecord }[]) => records.map((r) => r.value.accounts.map((a) => `${a.platform}:${a.handle}`).join('+'));
 
 describe('parseCreatorCsv', () => {
+  it('reports the column mapping it chose, every column of the file included', () => {
+    const parsed = parse(csv(
+      'Handle,Full name,Followers,Subscribers,Country,Category_1,Notes',
+      'ana.feet,Ana Feet,31.2k,31200,United Kingdom,Footwear,call back',
+    ));
+    expect(parsed.columns).toEqual([
+      { column: 0, header: 'Handle', field: 'handle' },
+      { column: 1, header: 'Full name', field: 'display_name' },
+      { column: 2, header: 'Followers', field: 'followers', note: 'used when the first column is empty' },
+      { column: 3, header: 'Subscribers', field: 'followers', note: 'read first' },
+      { column: 4, header: 'Country', field: 'country' },
+      { column: 5, header: 'Category_1', field: 'category' },
+      { column: 6, header: 'Notes', field: null },
+    ]);
+  });
+
   it('turns a good row into a creator record with account numbers and reported metrics', () => {
     const parsed = parse(csv(
       'Rank,Handle,Full name,Followers,Following,Posts,ER,Avg likes,Eng. (Auth.),Country,Audience country,Category_1,Category_2,Email,Bio',

@@ -1,0 +1,114 @@
+// Every route of the HTTP API with the zod schemas of its handler. The OpenAPI document
+// (/api/openapi.json) and the reference page (/api/docs) are generated from this list, and a test
+// checks that every route the Hono app registers is in it.
+import { z } from 'zod';
+import { briefSchema } from '../../core/discovery/brief.ts';
+import { checkoutReportSchema } from '../routes/tracking.ts';
+import {
+  campaignDetailSchema, campaignIdParam, campaignReportSchema, campaignSchema, codeSchema, createCampaignSchema, enrollCreatorSchema, enrollmentSchema, linkSchema,
+} from '../schemas/campaigns.ts';
+import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
+import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
+import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts';
+import { importListQuery, importRunSchema, importSummarySchema, importUploadDoc } from '../schemas/imports.ts';
+import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
+import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
+import type { Operation } from './operation.ts';
+
+const ok = (description: string, schema: z.ZodType) => ({ description, schema });
+const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
+
+export const OPERATIONS: Operation[] = [
+  // --- Workspace
+  { method: 'get', path: '/api/v1/me', tag: 'Workspace', auth: 'session', summary: 'The workspace this token or session acts for',
+    responses: { 200: ok('The workspace and how the caller signed in', meSchema) } },
+
+  // --- Creators
+  { method: 'get', path: '/api/v1/creators', tag: 'Creators', auth: 'session', summary: 'List and filter creators',
+    description: 'Creators with at least one account matching the filters, biggest first. Creators are shared by the workspaces of an installation; `scope=workspace` keeps the ones in your pool.',
+    query: creatorListQuery, responses: { 200: ok('One page of creators', creatorPageSchema) } },
+  { method: 'get', path: '/api/v1/creators/{id}', tag: 'Creators', auth: 'session', summary: 'One creator with everything known',
+    description: 'Accounts, follower history, reported metrics, audiences (verified or estimated, with sample size) and the 50 most recent posts; every value keeps its source and date.',
+    params: idParam, responses: { 200: ok('The creator', creatorDetailSchema) } },
+  { method: 'get', path: '/api/v1/creators/{id}/vetting', tag: 'Creators', auth: 'session', summary: 'The vetting report of a creator',
+    description: 'Engagement under named formulas (window, posts used, confidence, tier percentile), creator reply rate, ad fatigue, growth and spikes, audience authenticity with reasons, audience with its source, the chart series and the fair price range with its inputs.',
+    params: idParam, query: vettingQuery, responses: { 200: ok('The report of the chosen account', vettingReportSchema) } },
+
+  // --- Discovery
+  { method: 'post', path: '/api/v1/discover', tag: 'Discovery', auth: 'session', summary: 'Rank creators for a brief',
+    description: 'Filters (followers or tiers, niche, audience segment, thresholds) and a fit score with its seven weighted components, the fair price range and expected ROAS of every result, and a one-line explanation. A budget in another currency than USD needs a USD rate in the workspace rates table.',
+    body: { schema: briefSchema, contentType: 'application/json' }, responses: { 200: ok('The ranked results', discoverResponseSchema) } },
+  { method: 'post', path: '/api/v1/lookalikes', tag: 'Discovery', auth: 'session', summary: 'Find creators like the given ones',
+    description: 'The seeds (`like`) set the niche and audience to look for; any other brief field narrows or re-weights the search. Same answer as discover; the seeds themselves are left out.',
+    body: { schema: lookalikeSchema, contentType: 'application/json' }, responses: { 200: ok('The ranked lookalikes', discoverResponseSchema) } },
+
+  // --- Campaigns
+  { method: 'post', path: '/api/v1/campaigns', tag: 'Campaigns', auth: 'session', summary: 'Create a campaign',
+    body: { schema: createCampaignSchema, contentType: 'application/json' }, responses: { 201: ok('The campaign', campaignSchema) } },
+  { method: 'get', path: '/api/v1/campaigns', tag: 'Campaigns', auth: 'session', summary: 'List campaigns, newest first',
+    query: pageQuery, responses: { 200: ok('One page of campaigns', pageOf(campaignSchema)) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}', tag: 'Campaigns', auth: 'session', summary: 'A campaign with its creators',
+    params: campaignIdParam, responses: { 200: ok('The campaign and its enrollments', campaignDetailSchema) } },
+  { method: 'post', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'Enroll a creator (tracked link and discount code)',
+    description: 'Agreed costs in minor units of the campaign currency. Creates the tracked link and, when given, the discount code, in one transaction.',
+    params: campaignIdParam, body: { schema: enrollCreatorSchema, contentType: 'application/json' }, responses: { 201: ok('The enrollment', enrollmentSchema) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'The creators of a campaign',
+    params: campaignIdParam, query: pageQuery, responses: { 200: ok('One page of enrollments', pageOf(enrollmentSchema)) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}/links', tag: 'Campaigns', auth: 'session', summary: 'Tracked links of a campaign',
+    params: campaignIdParam, query: pageQuery, responses: { 200: ok('One page of links', pageOf(linkSchema)) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}/codes', tag: 'Campaigns', auth: 'session', summary: 'Discount codes of a campaign',
+    params: campaignIdParam, query: pageQuery, responses: { 200: ok('One page of codes', pageOf(codeSchema)) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}/report', tag: 'Campaigns', auth: 'session', summary: 'ROAS report per creator, total and by tier',
+    description: 'ROAS = attributed revenue / spend; CM-ROAS = (revenue − cost of goods − payment fees) / spend; CPA, CPM, CPE. Every amount in the workspace currency (minor units); a zero denominator gives null ("n/a").',
+    params: campaignIdParam, responses: { 200: ok('The report', campaignReportSchema) } },
+  { method: 'get', path: '/api/v1/campaigns/{id}/report.csv', tag: 'Campaigns', auth: 'session', summary: 'The report as CSV (one row per creator, then the total)',
+    params: campaignIdParam, responses: { 200: { description: 'CSV, amounts in major units; "n/a" for a ratio with a zero denominator', contentType: 'text/csv', schema: z.string() } } },
+
+  // --- Orders and webhooks
+  { method: 'get', path: '/api/v1/orders', tag: 'Orders', auth: 'session', summary: 'Orders with their attribution rule, evidence and flags',
+    query: orderListQuery, responses: { 200: ok('One page of orders, newest first', pageOf(orderSchema)) } },
+  { method: 'get', path: '/api/v1/webhook-deliveries', tag: 'Orders', auth: 'session', summary: 'Stored webhook deliveries and their outcome',
+    query: deliveryListQuery, responses: { 200: ok('One page of deliveries, newest first', pageOf(deliverySchema)) } },
+  { method: 'post', path: '/api/v1/webhook-deliveries/{id}/replay', tag: 'Orders', auth: 'session', summary: 'Process a stored delivery again',
+    description: 'Only deliveries whose signature was good and whose body was stored whole can be replayed; processing is idempotent.',
+    params: idParam, responses: { 200: ok('The new outcome', replayResultSchema) } },
+
+  // --- Imports
+  { method: 'post', path: '/api/v1/imports', tag: 'Imports', auth: 'session', summary: 'Import a creator CSV',
+    description: 'Exports of other tools are read with flexible headers and messy numbers ("3.3k", "1,39 %", "N/A"). The answer has the column mapping chosen and every rejected row with its field and reason; good rows are stored, re-importing the same file changes nothing.',
+    body: { schema: importUploadDoc, contentType: 'multipart/form-data' }, responses: { 201: ok('What was imported, how columns were read, and what was rejected', importSummarySchema) } },
+  { method: 'get', path: '/api/v1/imports', tag: 'Imports', auth: 'session', summary: 'The workspace\'s import runs, newest first',
+    query: importListQuery, responses: { 200: ok('One page of import runs', pageOf(importRunSchema)) } },
+
+  // --- Public endpoints
+  { method: 'get', path: '/health', tag: 'Public', auth: 'none', summary: 'Liveness and database check',
+    responses: { 200: ok('The server and its database answer', healthSchema), 503: ok('The database does not answer', healthSchema) } },
+  { method: 'get', path: '/r/{key}', tag: 'Public', auth: 'none', summary: 'A tracked link',
+    description: 'Redirects to the destination with UTM parameters and `mr_cid`. HEAD requests, crawlers and link-preview bots are not counted; one click per visitor per link per hour.',
+    params: z.object({ key: z.string() }),
+    responses: { 302: { description: 'Redirect to the destination', headers: { location: 'the destination with utm_* and mr_cid' } }, 404: { description: 'Unknown link', contentType: 'text/plain', schema: z.string() } } },
+  { method: 'get', path: '/snippet.js', tag: 'Public', auth: 'none', summary: 'The storefront snippet',
+    description: 'Keeps `mr_cid` from the landing URL in a first-party cookie and reports it with the checkout, so attribution survives a lost landing URL.',
+    query: z.object({ w: z.string().describe('the workspace slug') }), responses: { 200: { description: 'JavaScript', contentType: 'application/javascript', schema: z.string() }, 400: { description: 'No workspace given', contentType: 'application/javascript', schema: z.string() } } },
+  { method: 'post', path: '/t/checkout', tag: 'Public', auth: 'none', summary: 'Checkout report of the storefront snippet',
+    body: { schema: checkoutReportSchema, contentType: 'text/plain', description: 'JSON sent as text/plain (navigator.sendBeacon)' },
+    responses: { 204: { description: 'Recorded' }, 400: { description: 'Malformed report' }, 404: { description: 'Unknown workspace or click' } } },
+  { method: 'post', path: '/webhooks/shopify/{workspace}', tag: 'Public', auth: 'signature', summary: 'Shopify order webhooks',
+    description: 'Topics orders/create, orders/paid, orders/cancelled, refunds/create. Signed with X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)). Every delivery is stored before processing and can be replayed.',
+    params: workspaceParam, headers: [
+      { name: 'X-Shopify-Hmac-Sha256', description: 'base64(HMAC-SHA256(app secret, raw body))', required: true },
+      { name: 'X-Shopify-Topic', description: 'orders/create, orders/paid, orders/cancelled or refunds/create', required: true },
+      { name: 'X-Shopify-Webhook-Id', description: 'the delivery id (re-deliveries are recognised)', required: false },
+    ],
+    body: { schema: z.record(z.string(), z.unknown()).describe('the Shopify order or refund'), contentType: 'application/json' },
+    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+  { method: 'post', path: '/webhooks/woocommerce/{workspace}', tag: 'Public', auth: 'signature', summary: 'WooCommerce order webhooks',
+    description: 'Order created / updated / deleted. Signed with X-WC-Webhook-Signature = base64(HMAC-SHA256(secret, raw body)); the unsigned ping WooCommerce sends when saving a webhook is answered 200.',
+    params: workspaceParam, headers: [
+      { name: 'X-WC-Webhook-Signature', description: 'base64(HMAC-SHA256(secret, raw body))', required: true },
+      { name: 'X-WC-Webhook-Topic', description: 'order.created, order.updated, order.deleted', required: true },
+      { name: 'X-WC-Webhook-Delivery-Id', description: 'the delivery id', required: false },
+    ],
+    body: { schema: z.record(z.string(), z.unknown()).describe('the WooCommerce order'), contentType: 'application/json' },
+    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+];

@@ -1,0 +1,33 @@
+// /api/v1/imports: upload a creator CSV (multipart/form-data) and list the workspace's import runs.
+import { Hono } from 'hono';
+import { AppError } from '../../core/app-error.ts';
+import { presentImportRun, presentImportSummary } from '../../presenters/present-import.ts';
+import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
+import { listImports } from '../../storage/imports/list-imports.ts';
+import type { AppEnv } from '../context.ts';
+import { importListQuery, importUploadSchema, MAX_IMPORT_BYTES } from '../schemas/imports.ts';
+import { parseWith } from '../validate.ts';
+
+export const importRoutes = new Hono<AppEnv>()
+  .post('/', async (c) => {
+    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+      throw new AppError('bad_request', 'Send the CSV as multipart/form-data with the file in the "file" field.', [{ path: 'file', message: 'multipart/form-data expected' }]);
+    }
+    if (Number(c.req.header('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
+      throw new AppError('payload_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`, [{ path: 'file', message: 'too large' }]);
+    }
+    const form = parseWith(importUploadSchema, await c.req.parseBody(), 'upload');
+    const summary = await importCreatorCsv(c.get('deps').db, {
+      workspaceId: c.get('actor').workspaceId,
+      fileName: form.file.name || 'upload.csv',
+      content: new Uint8Array(await form.file.arrayBuffer()),
+      platform: form.platform,
+      observedAt: form.observed_at,
+    });
+    return c.json(presentImportSummary(summary), 201);
+  })
+  .get('/', async (c) => {
+    const q = parseWith(importListQuery, c.req.query(), 'query');
+    const result = await listImports(c.get('deps').db, c.get('actor').workspaceId, { offset: (q.page - 1) * q.per_page, limit: q.per_page });
+    return c.json({ items: result.items.map(presentImportRun), page: q.page, per_page: q.per_page, total: result.total });
+  });

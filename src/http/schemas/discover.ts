@@ -1,0 +1,53 @@
+// Request and response schemas of POST /api/v1/discover and /api/v1/lookalikes.
+import { z } from 'zod';
+import { PLATFORMS } from '../../core/creators/creator-record.ts';
+import { briefSchema, FIT_COMPONENTS } from '../../core/discovery/brief.ts';
+import { priceRangeSchema } from './creators.ts';
+
+export { briefSchema };
+
+/** A lookalike search: the seeds are required; every other brief field narrows or re-weights it. */
+export const lookalikeSchema = briefSchema.safeExtend({
+  like: z.array(z.string().regex(/^(instagram|tiktok|youtube):.+$/, 'platform:handle, e.g. instagram:ana.feet')).min(1).max(20)
+    .describe('the creators to find more like (platform:handle)'),
+});
+
+const n = z.number().nullable();
+const weights = z.object(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, z.number()])) as Record<(typeof FIT_COMPONENTS)[number], z.ZodNumber>);
+
+export const discoverResultSchema = z.object({
+  account_id: z.number(), creator_id: z.number(), platform: z.enum(PLATFORMS), handle: z.string(), display_name: z.string().nullable(),
+  followers: n, tier: z.string().nullable(), country: z.string().nullable(),
+  fit: z.object({
+    score: z.number().describe('0–100: weighted mean of the components'),
+    components: z.object(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, z.object({ value: z.number().describe('0–1'), weight: z.number() })])) as Record<(typeof FIT_COMPONENTS)[number], z.ZodObject<{ value: z.ZodNumber; weight: z.ZodNumber }>>),
+    audience_match: z.object({ value: n, age_gender: n, country: n, source: z.enum(['verified', 'estimated']).nullable() }).nullable()
+      .describe('share of the audience inside the brief\'s segment; null when the brief has no audience'),
+  }),
+  price: z.object({
+    currency: z.string(),
+    deliverables: z.array(priceRangeSchema),
+    calibration: z.object({ factor: z.number(), note: z.string() }),
+    expected_roas: z.object({
+      budget: z.number().describe('minor units: the brief\'s budget per post, else the mid price'),
+      low: n, high: n,
+      inputs: z.object({
+        expected_views: z.number(), price: z.number(), click_through: z.object({ low: z.number(), high: z.number() }),
+        conversion: z.object({ low: z.number(), high: z.number() }), average_order_value: z.number(), source: z.enum(['defaults', 'campaign_history']),
+      }),
+    }),
+  }),
+  explanation: z.string(),
+});
+
+export const discoverResponseSchema = z.object({
+  results: z.array(discoverResultSchema),
+  took_ms: z.number(),
+  total_matched: z.number().int().describe('creators passing every filter (results holds the top `limit`)'),
+  weights,
+  currency: z.string(),
+});
+
+export type DiscoverResponse = z.infer<typeof discoverResponseSchema>;
+export type DiscoverResult = z.infer<typeof discoverResultSchema>;
+export type BriefBody = z.input<typeof briefSchema>;

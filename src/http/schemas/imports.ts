@@ -1,0 +1,49 @@
+// Request and response schemas of /api/v1/imports (creator CSV upload and the workspace's import runs).
+import { z } from 'zod';
+import { PLATFORMS } from '../../core/creators/creator-record.ts';
+import { pageFields } from './common.ts';
+
+/** At most this many bytes per uploaded file (a 100,000-row export is well under it). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** The multipart form: the file, and the options the CLI has too. */
+export const importUploadSchema = z.object({
+  file: z.instanceof(File, { message: 'a CSV file in the "file" field' }).describe('the CSV file (multipart part "file")')
+    .refine((f) => f.size > 0, 'the file is empty').refine((f) => f.size <= MAX_IMPORT_BYTES, `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`),
+  platform: z.enum(PLATFORMS).optional().describe('platform of every row, when the file does not say'),
+  observed_at: z.string().regex(/^\d{4}-\d{2}(-\d{2})?(T.*)?$/, 'a date like 2022-03-01').optional().describe('when the numbers were true'),
+}).strict();
+
+/** The same form as the OpenAPI document describes it (a file is a binary string there). */
+export const importUploadDoc = z.object({
+  file: z.string().meta({ format: 'binary', contentMediaType: 'text/csv' }).describe('the CSV file'),
+  platform: z.enum(PLATFORMS).optional().describe('platform of every row, when the file does not say'),
+  observed_at: z.string().optional().describe('when the numbers were true: 2022-03-01, 2022-03 or an ISO timestamp'),
+});
+
+export const rejectionSchema = z.object({ record: z.string().describe('"row 12" (the header is row 1)'), field: z.string().describe('the column at fault'), reason: z.string() });
+
+export const columnMappingSchema = z.object({
+  column: z.number().int().describe('0-based position'), header: z.string(),
+  field: z.string().nullable().describe('what the column feeds (handle, followers, handle:instagram…); null = ignored'),
+  note: z.string().optional(),
+});
+
+export const importSummarySchema = z.object({
+  import_id: z.number(), kind: z.string(), file: z.string(),
+  imported: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int(),
+  columns: z.array(columnMappingSchema), rejections: z.array(rejectionSchema), warnings: z.array(z.string()),
+  creator_ids: z.array(z.number()),
+});
+
+export const importListQuery = z.object({ ...pageFields }).strict();
+
+export const importRunSchema = z.object({
+  id: z.number(), kind: z.string(), file_name: z.string(), status: z.enum(['running', 'succeeded', 'partial', 'failed']),
+  started_at: z.string(), finished_at: z.string().nullable(),
+  imported: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int(),
+  rejections: z.array(rejectionSchema),
+});
+
+export type ImportSummaryBody = z.infer<typeof importSummarySchema>;
+export type ImportRunBody = z.infer<typeof importRunSchema>;

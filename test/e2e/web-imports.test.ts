@@ -1,0 +1,97 @@
+// Importing a creator CSV in the browser: the column mapping and each rejected row with its row,
+// field and reason; a file with 10,000 bad rows stays responsive (the rejections are paged).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import { connect, type DB } from '../../src/storage/connect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
+import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
+import { testConfig } from '../support/commerce.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+
+describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
+  let dir: string;
+  let db: DB;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mr-web-import-'));
+    const config = testConfig({ DATABASE_URL: join(dir, 'import.db'), MICROREACH_DATA_DIR: dir });
+    db = connect(config.database);
+    await migrateToLatest(db);
+    const ws = await ensureWorkspace(db, 'demo', { currency: 'GBP', name: 'Demo' });
+    await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
+    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('button', { name: 'Open the demo workspace' }).click();
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { name: 'Import creators' }).waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const upload = async (name: string, text: string) => {
+    const form = page.getByRole('form', { name: 'Upload a creator CSV' });
+    await form.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await form.getByLabel(/Platform/).selectOption('instagram');
+    await form.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('region', { name: 'Import result' }).getByRole('heading', { name }).waitFor();
+  };
+
+  it('shows the mapping and the rejected row with its row, field and reason', async () => {
+    await upload('creators.csv', 'Handle,Full name,Followers,Country,Notes\r\nnew.nina,Nina New,31.2k,United Kingdom,hi\r\nbad handle!,Bad Row,12k,GB,\r\n');
+    const result = page.getByRole('region', { name: 'Import result' });
+    expect(await result.getByRole('status').textContent()).toBe('1 new · 0 updated · 0 unchanged · 1 rejected');
+    const mapping = await result.locator('table.mapping tbody tr').allTextContents();
+    expect(mapping).toEqual(['1Handlehandle', '2Full namedisplay_name', '3Followersfollowers', '4Countrycountry', '5Notesignored']);
+    const rejected = result.locator('table.rejections tbody tr');
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.locator('td').allTextContents()).toEqual(['row 3', 'Handle', '"bad handle!" is not a valid instagram handle']);
+    expect(await result.textContent()).toContain('ignored columns not recognised: "Notes"');
+    // The run is listed with its rejection.
+    const runs = page.locator('section', { hasText: 'Earlier imports' }).locator('tbody tr');
+    await expect.poll(() => runs.count()).toBe(1);
+    expect(await runs.first().textContent()).toContain('partial');
+    await screenshot(page, '08-imports-rejected-row');
+  });
+
+  it('pages 10,000 rejected rows without freezing', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `bad handle ${i}!,Name ${i},${i + 1000},GB`);
+    const started = Date.now();
+    await upload('big.csv', `Handle,Full name,Followers,Country\r\n${rows.join('\r\n')}\r\n`);
+    const result = page.getByRole('region', { name: 'Import result' });
+    expect(await result.getByRole('status').textContent()).toBe('0 new · 0 updated · 0 unchanged · 10,000 rejected');
+    expect(await result.locator('table.rejections tbody tr').count()).toBe(100);
+    expect(await result.getByText('Page 1 of 100 · 10,000 rejected rows').count()).toBe(1);
+    const tick = Date.now();
+    await result.getByRole('button', { name: 'Next →' }).click();
+    await result.getByText('Page 2 of 100 · 10,000 rejected rows').waitFor();
+    expect(Date.now() - tick).toBeLessThan(1_000);
+    expect(await result.locator('table.rejections tbody tr').first().locator('td').first().textContent()).toBe('row 102');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('says clearly when a file cannot be read, and reached no other host', async () => {
+    const form = page.getByRole('form', { name: 'Upload a creator CSV' });
+    await form.getByLabel('CSV file').setInputFiles({ name: 'colours.csv', mimeType: 'text/csv', buffer: Buffer.from('Colour,Size\r\nred,3\r\n') });
+    await form.getByRole('button', { name: 'Import' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('colours.csv: no column holds creator handles');
+    expect(problems.filter((p) => !p.startsWith('400 ') && !p.includes('status of 400'))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// A tiny client router over the History API: the server answers index.html for these paths.
+import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+export type Route =
+  | { page: 'discover'; like?: string }
+  | { page: 'creators' }
+  | { page: 'creator'; id: number; platform?: string }
+  | { page: 'campaigns' }
+  | { page: 'campaign'; id: number }
+  | { page: 'imports' }
+  | { page: 'not_found' };
+
+export function parseRoute(location: Location): Route {
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const q = new URLSearchParams(location.search);
+  let m: RegExpExecArray | null;
+  if (path === '/' || path === '/discover') return { page: 'discover', like: q.get('like') ?? undefined };
+  if (path === '/creators') return { page: 'creators' };
+  if ((m = /^\/creators\/(\d+)$/.exec(path))) return { page: 'creator', id: Number(m[1]), platform: q.get('platform') ?? undefined };
+  if (path === '/campaigns') return { page: 'campaigns' };
+  if ((m = /^\/campaigns\/(\d+)$/.exec(path))) return { page: 'campaign', id: Number(m[1]) };
+  if (path === '/imports') return { page: 'imports' };
+  return { page: 'not_found' };
+}
+
+export function navigate(to: string) {
+  window.history.pushState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location));
+    window.addEventListener('popstate', update);
+    return () => window.removeEventListener('popstate', update);
+  }, []);
+  return route;
+}
+
+/** An ordinary link (open in a new tab works) that navigates in place on a plain click. */
+export function Link({ to, children, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return <a href={to} onClick={onClick} {...rest}>{children}</a>;
+}

@@ -1,0 +1,203 @@
+// Discover: the brief as a form, the ranked results as a table with the fit score and its components,
+// the price range, a one-line explanation, "more like this" and "add to campaign".
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { AddToCampaign } from '../components/add-to-campaign.tsx';
+import { FitBars } from '../components/charts.tsx';
+import { Pager, pageOf } from '../components/pager.tsx';
+import { Empty, ErrorBox } from '../components/states.tsx';
+import { Help, Num } from '../components/tip.tsx';
+import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
+import { int, money, pct, ratio, toMinor } from '../lib/format.ts';
+import { Link, navigate } from '../lib/router.tsx';
+import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
+
+const PER_PAGE = 25;
+
+export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
+  const [form, setForm] = useState<BriefForm>(() => (me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency)));
+  const [answer, setAnswer] = useState<DiscoverResponse>();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [page, setPage] = useState(1);
+  const [adding, setAdding] = useState<DiscoverResult>();
+  const set = <K extends keyof BriefForm>(key: K, value: BriefForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const toggle = (key: 'tiers' | 'genders' | 'ageBands', value: string) => setForm((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value] }));
+
+  const [relaxed, setRelaxed] = useState(false);
+  const run = async (seeds?: string, relax = false) => {
+    setError(undefined);
+    if (form.budget.trim() && toMinor(form.budget, form.budgetCurrency) === null) {
+      setError(new ApiError(400, 'validation_failed', 'The budget per post must be an amount like 400 or 400.50.', [{ path: 'budget_per_post', message: 'not an amount' }]));
+      return;
+    }
+    setBusy(true);
+    try {
+      const brief = toBrief(form);
+      if (relax) {
+        delete brief.min_authenticity;
+        delete brief.max_sponsored_share;
+      }
+      setRelaxed(relax);
+      setAnswer(seeds ? await api.lookalikes({ ...brief, like: [seeds] }) : await api.discover(brief));
+      setPage(1);
+    } catch (e) {
+      setError(e as ApiError);
+      setAnswer(undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+  // Opening the page runs the brief (the demo brief in the demo workspace); ?like= runs lookalikes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => { void run(like); }, [like]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (like) navigate('/discover');
+    else void run();
+  };
+
+  return (
+    <div className="discover">
+      <h1>{like ? <>Creators like <code>{like}</code></> : 'Discover creators'}</h1>
+      {like && <p><Link to="/discover">← Back to the brief</Link></p>}
+      <form className="brief" onSubmit={submit} aria-label="Brief">
+        <fieldset>
+          <legend>Niche</legend>
+          <label>Keywords <input name="keywords" value={form.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder="anklet, barefoot sandals" /></label>
+          <label>Hashtags <input name="hashtags" value={form.hashtags} onChange={(e) => set('hashtags', e.target.value)} placeholder="anklets" /></label>
+        </fieldset>
+        <fieldset>
+          <legend>Size</legend>
+          <div className="radios" role="radiogroup" aria-label="Size by">
+            <label className="inline"><input type="radio" name="size" checked={form.size === 'range'} onChange={() => set('size', 'range')} /> Follower range</label>
+            <label className="inline"><input type="radio" name="size" checked={form.size === 'tiers'} onChange={() => set('size', 'tiers')} /> Tiers</label>
+          </div>
+          {form.size === 'range' ? (
+            <div className="row">
+              <label>Min followers <input name="minFollowers" inputMode="numeric" value={form.minFollowers} onChange={(e) => set('minFollowers', e.target.value)} /></label>
+              <label>Max followers <input name="maxFollowers" inputMode="numeric" value={form.maxFollowers} onChange={(e) => set('maxFollowers', e.target.value)} /></label>
+            </div>
+          ) : (
+            <div className="checks">{TIERS.map((t) => <label key={t} className="inline"><input type="checkbox" checked={form.tiers.includes(t)} onChange={() => toggle('tiers', t)} /> {t}</label>)}</div>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Audience segment</legend>
+          <div className="checks">{GENDERS.map((g) => <label key={g} className="inline"><input type="checkbox" checked={form.genders.includes(g)} onChange={() => toggle('genders', g)} /> {g}</label>)}</div>
+          <div className="checks">{AGE_BANDS.map((a) => <label key={a} className="inline"><input type="checkbox" checked={form.ageBands.includes(a)} onChange={() => toggle('ageBands', a)} /> {a}</label>)}</div>
+          <div className="row">
+            <label>Countries <input name="countries" value={form.countries} onChange={(e) => set('countries', e.target.value)} placeholder="GB, US" /></label>
+            <label>Min match % <input inputMode="numeric" value={form.minMatch} onChange={(e) => set('minMatch', e.target.value)} /></label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Thresholds</legend>
+          <div className="row">
+            <label>Min authenticity <input name="minAuthenticity" inputMode="numeric" value={form.minAuthenticity} onChange={(e) => set('minAuthenticity', e.target.value)} /></label>
+            <label>Max sponsored % <input name="maxSponsored" inputMode="numeric" value={form.maxSponsoredPct} onChange={(e) => set('maxSponsoredPct', e.target.value)} /></label>
+          </div>
+          <div className="row">
+            <label>Min engagement percentile <input inputMode="numeric" value={form.minEngagementPercentile} onChange={(e) => set('minEngagementPercentile', e.target.value)} /></label>
+            <label>Min reply rate % <input inputMode="numeric" value={form.minReplyPct} onChange={(e) => set('minReplyPct', e.target.value)} /></label>
+          </div>
+          <label className="inline"><input type="checkbox" checked={form.hasEmail} onChange={(e) => set('hasEmail', e.target.checked)} /> has an email</label>
+        </fieldset>
+        <fieldset>
+          <legend>Budget per post</legend>
+          <div className="row">
+            <label>Amount <input name="budget" inputMode="decimal" value={form.budget} onChange={(e) => set('budget', e.target.value)} /></label>
+            <label>Currency <select value={form.budgetCurrency} onChange={(e) => set('budgetCurrency', e.target.value)}>
+              {[...new Set([me.workspace.currency, 'GBP', 'USD', 'EUR'])].map((c) => <option key={c}>{c}</option>)}
+            </select></label>
+          </div>
+        </fieldset>
+        <fieldset className="weights">
+          <legend>Weights <Help>The fit score is the weighted mean of the seven components (each 0–100 %). A weight of 0 leaves a component out.</Help></legend>
+          {COMPONENTS.map((c) => (
+            <label key={c} className="slider">{c.replace('_', ' ')}
+              <input type="range" min={0} max={100} step={5} value={form.weights[c]} onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })} aria-valuetext={`${form.weights[c]}`} />
+              <output>{form.weights[c]}</output>
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <label className="inline">Show <select value={form.limit} onChange={(e) => set('limit', e.target.value)}>{['25', '100', '500'].map((l) => <option key={l}>{l}</option>)}</select> best</label>
+          <button type="submit" className="primary" disabled={busy}>{busy ? 'Searching…' : 'Find creators'}</button>
+          <button type="button" onClick={() => setForm(me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency))}>Reset</button>
+        </div>
+      </form>
+
+      <section className="results" aria-live="polite" aria-busy={busy}>
+        <ErrorBox error={error} />
+        {answer && <Results answer={answer} page={page} setPage={setPage} onAdd={setAdding} />}
+        {answer && (form.minAuthenticity || form.maxSponsoredPct) && (
+          <p className="relax muted">
+            {relaxed
+              ? <>Showing the creators the thresholds left out too (no minimum authenticity, no maximum sponsored share). <button type="button" className="small" onClick={() => void run(like)}>Apply the thresholds again</button></>
+              : <>Your thresholds (min authenticity {form.minAuthenticity || 'none'}, max sponsored {form.maxSponsoredPct ? `${form.maxSponsoredPct} %` : 'none'}) leave suspicious and heavily sponsored creators out. <button type="button" className="small" onClick={() => void run(like, true)}>Show them too</button></>}
+          </p>
+        )}
+      </section>
+      {adding && (
+        <AddToCampaign creator={`${adding.platform}:${adding.handle}`} label={adding.display_name ?? `@${adding.handle}`} currency={answer?.currency ?? me.workspace.currency}
+          suggestedFeeMinor={mid(adding)} onClose={() => setAdding(undefined)} />
+      )}
+    </div>
+  );
+}
+
+const mid = (r: DiscoverResult) => {
+  const main = r.price.deliverables[0];
+  return main ? Math.round((main.low + main.high) / 2) : undefined;
+};
+
+function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; page: number; setPage: (p: number) => void; onAdd: (r: DiscoverResult) => void }) {
+  if (answer.results.length === 0) {
+    return <Empty title="No creator matches this brief.">Loosen a filter (follower range, thresholds, audience) or remove a keyword. {answer.total_matched === 0 ? 'No creator passed every filter.' : ''}</Empty>;
+  }
+  const rows = pageOf(answer.results, page, PER_PAGE);
+  const weights = Object.entries(answer.weights).filter(([, w]) => w > 0).map(([c, w]) => `${c.replace('_', ' ')} ${w}`).join(', ');
+  return (
+    <>
+      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help>Fit score = Σ(component × weight) / Σ weights × 100. Weights: {weights}.</Help></p>
+      <div className="table-wrap">
+        <table className="results-table">
+          <thead>
+            <tr><th scope="col">#</th><th scope="col">Creator</th><th scope="col" className="num">Followers</th><th scope="col">Fit</th><th scope="col">Components</th><th scope="col" className="num">Post price</th><th scope="col" className="num">Expected ROAS</th><th scope="col">Why</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={r.account_id}>
+                <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
+                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
+                <td className="num">{int(r.followers)}</td>
+                <td className="num"><Num formula={<>Fit score = weighted mean of the components:<br />{Object.entries(r.fit.components).filter(([, c]) => c.weight > 0).map(([n, c]) => `${n.replace('_', ' ')} ${Math.round(c.value * 100)} % × ${c.weight}`).join(' + ')}</>}><strong className="score">{r.fit.score.toFixed(0)}</strong></Num></td>
+                <td><FitBars components={r.fit.components} />{r.fit.audience_match && <div className="small"><Num formula={<>Share of the audience inside the brief's segment (age × gender {pct(r.fit.audience_match.age_gender, 0)}, country {pct(r.fit.audience_match.country, 0)}); source {r.fit.audience_match.source ?? 'unknown'}</>}>audience {pct(r.fit.audience_match.value, 0)}</Num> <SourceBadge source={r.fit.audience_match.source} /></div>}</td>
+                <td className="num"><PriceCell r={r} currency={answer.currency} /></td>
+                <td className="num"><Num formula={<>Expected ROAS = expected views {int(r.price.expected_roas.inputs.expected_views)} × click-through {pct(r.price.expected_roas.inputs.click_through.low, 1)}–{pct(r.price.expected_roas.inputs.click_through.high, 1)} × conversion {pct(r.price.expected_roas.inputs.conversion.low, 0)}–{pct(r.price.expected_roas.inputs.conversion.high, 0)} × average order {money(r.price.expected_roas.inputs.average_order_value, answer.currency)} / price {money(r.price.expected_roas.budget, answer.currency)} ({r.price.expected_roas.inputs.source})</>}>{ratio(r.price.expected_roas.low, 2)}–{ratio(r.price.expected_roas.high, 2)}</Num></td>
+                <td className="why">{r.explanation}</td>
+                <td className="row-actions">
+                  <Link to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`} className="button small">More like this</Link>
+                  <button type="button" className="small" onClick={() => onAdd(r)}>Add to campaign</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page} perPage={PER_PAGE} total={answer.results.length} onPage={setPage} label="results" />
+    </>
+  );
+}
+
+function PriceCell({ r, currency }: { r: DiscoverResult; currency: string }) {
+  const main = r.price.deliverables[0];
+  if (!main) return <>n/a</>;
+  const i = main.inputs;
+  const formula: ReactNode = <>Fair {main.deliverable} price = expected views {int(i.expected_views)} ({i.views_source === 'own_views' ? 'own median views' : 'followers × tier reach'}) / 1,000 × CPM ${i.cpm_usd.low}–${i.cpm_usd.high} × engagement factor {i.engagement_factor.toFixed(2)} × fatigue factor {i.fatigue_factor.toFixed(2)} × calibration {i.calibration} × USD rate {i.usd_rate}<br />{r.price.calibration.note}</>;
+  return <Num formula={formula}>{money(main.low, currency, { whole: true })}–{money(main.high, currency, { whole: true })}</Num>;
+}
+
+export const SourceBadge = ({ source }: { source: string | null }) =>
+  source ? <span className={`badge ${source}`}>{source}</span> : <span className="badge unknown">no data</span>;

@@ -1,0 +1,100 @@
+// Imports: upload a creator CSV, see how its columns were read and every rejected row with its field
+// and reason; below, the workspace's earlier import runs.
+import { useState, type FormEvent } from 'react';
+import { Pager, pageOf } from '../components/pager.tsx';
+import { Empty, ErrorBox } from '../components/states.tsx';
+import { api, ApiError, type ImportSummaryBody } from '../lib/api.ts';
+import { dateTime, int } from '../lib/format.ts';
+import { useApi } from '../lib/use-api.ts';
+
+const PER_PAGE = 100;
+
+export function ImportsPage() {
+  const [result, setResult] = useState<ImportSummaryBody>();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const [runsPage, setRunsPage] = useState(1);
+  const [tick, setTick] = useState(0);
+  const runs = useApi(() => api.imports(runsPage), `${runsPage}:${tick}`);
+  const upload = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setError(undefined);
+    setResult(undefined);
+    const form = new FormData(e.currentTarget);
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      setError(new ApiError(400, 'validation_failed', 'Choose a CSV file first.', [{ path: 'file', message: 'no file chosen' }]));
+      return;
+    }
+    for (const key of ['platform', 'observed_at']) if (!form.get(key)) form.delete(key);
+    setBusy(true);
+    try {
+      setResult(await api.upload(form));
+      setTick((t) => t + 1);
+    } catch (err) {
+      setError(err as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div>
+      <h1>Import creators</h1>
+      <p className="muted">A creator list exported from another tool (CSV). Headers are recognised in many wordings; numbers like <code>3.3k</code>, <code>1,39 %</code> or <code>N/A</code> are read as they are meant. Importing the same file again changes nothing.</p>
+      <form className="card narrow form-grid" onSubmit={(e) => void upload(e)} aria-label="Upload a creator CSV">
+        <label>CSV file <input type="file" name="file" accept=".csv,text/csv" required /></label>
+        <label>Platform (when the file does not say) <select name="platform" defaultValue=""><option value="">from the file</option><option>instagram</option><option>tiktok</option><option>youtube</option></select></label>
+        <label>Numbers observed on <input type="date" name="observed_at" /></label>
+        <div className="actions"><button type="submit" className="primary" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button></div>
+      </form>
+      <ErrorBox error={error} />
+      {result && <ImportResult r={result} />}
+      <section className="card">
+        <h2>Earlier imports</h2>
+        <ErrorBox error={runs.error} retry={runs.reload} />
+        {runs.data && runs.data.total === 0 && <Empty title="No imports yet." />}
+        {runs.data && runs.data.total > 0 && (
+          <>
+            <table>
+              <thead><tr><th scope="col">File</th><th scope="col">Kind</th><th scope="col">Started</th><th scope="col">Status</th><th scope="col" className="num">New</th><th scope="col" className="num">Updated</th><th scope="col" className="num">Unchanged</th><th scope="col" className="num">Rejected</th></tr></thead>
+              <tbody>{runs.data.items.map((r) => (
+                <tr key={r.id}><td>{r.file_name}</td><td>{r.kind}</td><td>{dateTime(r.started_at)}</td><td><span className={`badge ${r.status}`}>{r.status}</span></td>
+                  <td className="num">{int(r.imported)}</td><td className="num">{int(r.updated)}</td><td className="num">{int(r.unchanged)}</td>
+                  <td className="num">{r.rejected > 0 ? <details><summary>{int(r.rejected)}</summary><ul className="small">{r.rejections.slice(0, 20).map((x, i) => <li key={i}>{x.record}: {x.field}: {x.reason}</li>)}{r.rejections.length > 20 && <li>… and {r.rejections.length - 20} more</li>}</ul></details> : 0}</td></tr>
+              ))}</tbody>
+            </table>
+            <Pager page={runsPage} perPage={runs.data.per_page} total={runs.data.total} onPage={setRunsPage} label="imports" />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function ImportResult({ r }: { r: ImportSummaryBody }) {
+  const [page, setPage] = useState(1);
+  return (
+    <section className="card import-result" aria-label="Import result">
+      <h2>{r.file}</h2>
+      <p role="status"><strong>{int(r.imported)}</strong> new · <strong>{int(r.updated)}</strong> updated · <strong>{int(r.unchanged)}</strong> unchanged · <strong className={r.rejected ? 'bad' : ''}>{int(r.rejected)}</strong> rejected</p>
+      {r.warnings.length > 0 && <ul className="warnings">{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      <h3>Column mapping</h3>
+      <table className="mapping">
+        <thead><tr><th scope="col">#</th><th scope="col">Column in the file</th><th scope="col">Read as</th></tr></thead>
+        <tbody>{r.columns.map((c) => (
+          <tr key={c.column} className={c.field ? '' : 'ignored'}><td className="num">{c.column + 1}</td><td>{c.header}</td><td>{c.field ? <code>{c.field}</code> : <span className="muted">ignored</span>}{c.note ? <span className="small muted"> · {c.note}</span> : ''}</td></tr>
+        ))}</tbody>
+      </table>
+      <h3>Rejected rows</h3>
+      {r.rejections.length === 0 ? <p>None: every row was read.</p> : (
+        <>
+          <table className="rejections">
+            <thead><tr><th scope="col">Row</th><th scope="col">Field</th><th scope="col">Reason</th></tr></thead>
+            <tbody>{pageOf(r.rejections, page, PER_PAGE).map((x, i) => <tr key={`${x.record}-${i}`}><td>{x.record}</td><td><code>{x.field}</code></td><td>{x.reason}</td></tr>)}</tbody>
+          </table>
+          <Pager page={page} perPage={PER_PAGE} total={r.rejections.length} onPage={setPage} label="rejected rows" />
+        </>
+      )}
+    </section>
+  );
+}
