@@ -70,10 +70,12 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     values ? new Set(values.map((v) => dict.ids.get(normalise(v)) ?? -1)) : null;
   const wanted = briefTerms(brief);
   const seedTermIds = seeds.length > 0 ? seedTerms(index, seeds) : new Map<number, number>();
-  const termOf = new Map([...ctx.termIds].filter(([, id]) => seedTermIds.has(id)).map(([term, id]) => [id, term]));
-  for (const [id, weight] of seedTermIds) {
-    const term = termOf.get(id);
-    if (term) wanted.set(term, (wanted.get(term) ?? 0) + weight);
+  if (seedTermIds.size > 0) {
+    const termOf = new Map([...ctx.termIds].filter(([, id]) => seedTermIds.has(id)).map(([term, id]) => [id, term]));
+    for (const [id, weight] of seedTermIds) {
+      const term = termOf.get(id);
+      if (term) wanted.set(term, (wanted.get(term) ?? 0) + weight);
+    }
   }
   const terms: QueryTerm[] = [...wanted].map(([term, weight]) => {
     const id = ctx.termIds.get(term);
