@@ -10,7 +10,7 @@ const AS_OF = new Date('2026-06-01T00:00:00.000Z');
 
 describe('vetting finds the demo world\'s planted problems', () => {
   let t: TestDatabase;
-  /** The main (largest) account of every demo creator, with its problem label. */
+  /** The primary account of every demo creator (its first, where the generator plants a problem), with the label. */
   let mains: { accountId: number; problem: string }[];
 
   beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('vetting finds the demo world\'s planted problems', () => {
     await generateDemoWorld(t.db, { creators: 1_200, seed: 7, asOf: AS_OF, workers: false });
     await refreshAllAccountMetrics(t.db, { now: AS_OF });
     const rows = await t.db.selectFrom('creators as c').innerJoin('accounts as a', 'a.creator_id', 'c.id')
-      .select(['c.id', 'c.demo', 'a.id as accountId', 'a.followers']).orderBy('a.followers', 'desc').execute();
+      .select(['c.id', 'c.demo', 'a.id as accountId']).orderBy('a.id').execute();
     const seen = new Set<number>();
     mains = rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({
       accountId: r.accountId, problem: (JSON.parse(r.demo!) as { problems: string[] }).problems[0] ?? 'clean',

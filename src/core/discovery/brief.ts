@@ -11,7 +11,7 @@ export type FitComponent = (typeof FIT_COMPONENTS)[number];
 
 /** Default weights of the fit score (visible in every answer, overridable per brief). */
 export const DEFAULT_WEIGHTS: Record<FitComponent, number> = {
-  niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 10, ad_fatigue: 5, cost_efficiency: 10,
+  niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 15, ad_fatigue: 5, cost_efficiency: 10,
 };
 
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. GB').transform((c) => c.toUpperCase());

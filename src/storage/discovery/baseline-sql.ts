@@ -3,7 +3,7 @@
 // ln() and json_each()). It must answer the same creators in the same order; the bench checks it.
 import { sql, type RawBuilder } from 'kysely';
 import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
-import { CPE_REFERENCE_USD, ESTIMATED_AUDIENCE_WEIGHT, FULL_FATIGUE_SHARE, FULL_REPLY_RATE, NEUTRAL } from '../../core/discovery/fit/fit-components.ts';
+import { AUTHENTICITY_FLOOR, CPE_REFERENCE_USD, ESTIMATED_AUDIENCE_WEIGHT, FULL_FATIGUE_SHARE, FULL_REPLY_RATE, NEUTRAL } from '../../core/discovery/fit/fit-components.ts';
 import { BM25_B, BM25_K1 } from '../../core/discovery/text/bm25.ts';
 import { briefTerms } from '../../discovery/compile-brief.ts';
 import { AGE_GENDER_CELLS } from '../../discovery/discovery-index.ts';
@@ -75,7 +75,7 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
     + ${w('audience')} * (case when aud_match is null then 0 else aud_match * (case when aud_verified = 1 then 1.0 else ${ESTIMATED_AUDIENCE_WEIGHT} end) end)
     + ${w('engagement')} * coalesce(er_percentile / 100.0, 0)
     + ${w('reply_rate')} * coalesce(min(1.0, reply_rate / ${FULL_REPLY_RATE}), ${NEUTRAL})
-    + ${w('authenticity')} * coalesce(authenticity_score / 100.0, ${NEUTRAL})
+    + ${w('authenticity')} * coalesce(min(1.0, max(0.0, (authenticity_score - ${AUTHENTICITY_FLOOR}) / (${100 - AUTHENTICITY_FLOOR} * 1.0))), ${NEUTRAL})
     + ${w('ad_fatigue')} * coalesce(1.0 - min(1.0, sponsored_share_90d / ${FULL_FATIGUE_SHARE}), ${NEUTRAL})
     + ${w('cost_efficiency')} * (${cost})
   ) * 100.0 / ${weightSum}`;

@@ -13,7 +13,10 @@ describe('fit components (each in [0, 1])', () => {
     ['reply rate 25 % → 0.5 (full at 50 %)', replyRateComponent(0.25), 0.5],
     ['reply rate 90 % → 1', replyRateComponent(0.9), 1],
     ['reply rate unknown → neutral 0.5', replyRateComponent(null), 0.5],
-    ['authenticity 72 → 0.72', authenticityComponent(72), 0.72],
+    ['authenticity 100 → 1', authenticityComponent(100), 1],
+    ['authenticity 75 → 0.5 (counts from 50)', authenticityComponent(75), 0.5],
+    ['authenticity 40 (suspicious) → 0', authenticityComponent(40), 0],
+    ['authenticity unknown → neutral 0.5', authenticityComponent(null), 0.5],
     ['ad fatigue: 10 % sponsored → 0.8', adFatigueComponent(0.1), 0.8],
     ['ad fatigue: 60 % sponsored → 0', adFatigueComponent(0.6), 0],
     ['audience 0.5 verified → 0.5', audienceComponent(0.5, 'verified'), 0.5],
@@ -33,14 +36,15 @@ describe('fitScore', () => {
 
   it('is the weighted mean × 100 with the default weights', () => {
     const values = { niche: 1, audience: 0.5, engagement: 0.8, reply_rate: 0.5, authenticity: 1, ad_fatigue: 0.8, cost_efficiency: 0.5 };
-    // (30·1 + 20·0.5 + 15·0.8 + 10·0.5 + 10·1 + 5·0.8 + 10·0.5) / 100
-    expect(fitScore(values, all)).toBeCloseTo(76, 10);
+    // (30·1 + 20·0.5 + 15·0.8 + 10·0.5 + 15·1 + 5·0.8 + 10·0.5) / 105
+    expect(fitScore(values, all)).toBeCloseTo((81 / 105) * 100, 10);
   });
 
   it('drops components the brief does not use', () => {
     const w = resolveWeights({}, ['engagement', 'authenticity']);
     expect(w.niche).toBe(0);
-    expect(fitScore({ engagement: 1, authenticity: 0, niche: 1 }, w)).toBeCloseTo(60, 10);
+    // engagement 15 · 1 + authenticity 15 · 0 over 30; the niche value is ignored.
+    expect(fitScore({ engagement: 1, authenticity: 0, niche: 1 }, w)).toBeCloseTo(50, 10);
   });
 
   const componentValues = fc.record(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, fc.double({ min: 0, max: 1, noNaN: true })])) as Record<FitComponent, fc.Arbitrary<number>>);

@@ -14,7 +14,13 @@ export const engagementComponent = (percentile: number | null) => (percentile ==
 
 export const replyRateComponent = (rate: number | null) => (rate === null ? NEUTRAL : Math.min(1, rate / FULL_REPLY_RATE));
 
-export const authenticityComponent = (score: number | null) => (score === null ? NEUTRAL : score / 100);
+/**
+ * The audience score counts from 50 up: 100 → 1, 75 → 0.5, 50 or less → 0. A suspicious audience
+ * (below 60) keeps almost nothing, because its engagement and reach are not what they seem.
+ */
+export const AUTHENTICITY_FLOOR = 50;
+export const authenticityComponent = (score: number | null) =>
+  score === null ? NEUTRAL : Math.min(1, Math.max(0, (score - AUTHENTICITY_FLOOR) / (100 - AUTHENTICITY_FLOOR)));
 
 export const adFatigueComponent = (share: number | null) => (share === null ? NEUTRAL : 1 - Math.min(1, share / FULL_FATIGUE_SHARE));
 
