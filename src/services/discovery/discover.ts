@@ -11,6 +11,7 @@ import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
 import { explainResult } from './explain-result.ts';
+import { hashtagTerms, textTerms } from '../../core/discovery/text/tokenize.ts';
 
 export interface DiscoverOptions {
   workspaceId: number;
@@ -65,7 +66,12 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const budget = brief.budget_per_post?.amount ?? mid;
     const match = t.match;
     const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells ? round(match.ageGender) : null, country: plan.audience.countries ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
-    const nicheTerms = plan.terms.filter((q) => q.id !== undefined && rowHasTerm(index, row, q.id)).map((q) => q.term);
+    // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
+    const matched = new Set(plan.terms.filter((q) => q.id !== undefined && rowHasTerm(index, row, q.id)).map((q) => q.term));
+    const nicheTerms = [
+      ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
+      ...(brief.niche?.hashtags ?? []).filter((h) => hashtagTerms(h).some((term) => matched.has(term))).map((h) => `#${h}`),
+    ];
     const money = (minor: number) => `${(minor / 100).toLocaleString('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 })}`;
     return {
       account_id: t.accountId,
