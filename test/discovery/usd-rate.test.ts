@@ -1,7 +1,7 @@
 // Discovery prices are computed in US dollars and converted with the workspace's own rates table.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
-import { usdRateFor } from '../../src/services/discovery/discover.ts';
+import { usdRateFor } from '../../src/services/currency/usd-rate-for.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';

@@ -108,7 +108,7 @@ export const vettingReportSchema = z.object({
   }).describe('the points of the charts: follower history and engagement per post'),
   other_accounts: z.array(z.object({ account_id: z.number(), platform, handle: z.string() })),
   price: z.object({
-    currency: z.string(), deliverables: z.array(priceRangeSchema), calibration: z.object({ factor: z.number(), note: z.string() }),
+    currency: z.string(), deliverables: z.array(priceRangeSchema), calibration: z.object({ factor: z.number(), deals: z.number(), note: z.string() }),
     formula: z.string(), reason: z.string().optional(),
   }).describe('fair price range per deliverable in the workspace currency, with its inputs'),
 });

@@ -27,9 +27,10 @@ export const discoverResultSchema = z.object({
   price: z.object({
     currency: z.string(),
     deliverables: z.array(priceRangeSchema),
-    calibration: z.object({ factor: z.number(), note: z.string() }),
+    calibration: z.object({ factor: z.number(), deals: z.number(), note: z.string() })
+      .describe('the brand\'s closed deals recalibrate the formula once there are 5'),
     expected_roas: z.object({
-      budget: z.number().describe('minor units: the brief\'s budget per post, else the mid price'),
+      deliverable: z.string().describe('the main deliverable, priced at the mid of its fair range'),
       low: n, high: n,
       inputs: z.object({
         expected_views: z.number(), price: z.number(), click_through: z.object({ low: z.number(), high: z.number() }),

@@ -3,10 +3,10 @@
 import { AppError } from '../../core/app-error.ts';
 import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
-import { DEFAULT_FUNNEL, expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
+import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
+import { loadPricingContext } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
-import { parseRate } from '../../core/money/convert.ts';
-import { findCurrencyRate } from '../../storage/currency-rates/find-currency-rate.ts';
+import { usdRateFor } from '../currency/usd-rate-for.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -25,17 +25,6 @@ export interface DiscoverOptions {
  * live FX): a USD→currency row as given, else a currency→USD row inverted. Both are exact decimals;
  * the one division happens here. A missing rate is an error naming the pair and the command to add it.
  */
-export async function usdRateFor(db: DB, workspaceId: number, currency: string): Promise<number> {
-  if (currency === 'USD') return 1;
-  const { direct, reverse } = await findCurrencyRate(db, workspaceId, 'USD', currency);
-  const d = direct === undefined ? undefined : parseRate(direct);
-  if (d) return Number(d.numerator) / Number(d.denominator);
-  const r = reverse === undefined ? undefined : parseRate(reverse);
-  if (r) return Number(r.denominator) / Number(r.numerator);
-  throw new AppError('unprocessable', `No exchange rate between USD and ${currency} in this workspace: prices are computed in US dollars and converted with the workspace's rates (add one with \`microreach rates set USD ${currency} RATE --workspace SLUG\`).`,
-    [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
-}
-
 export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, options: DiscoverOptions) {
   const started = performance.now();
   const now = options.now ?? new Date();
@@ -43,8 +32,10 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
   const excluded = await accountIdsOf(db, brief.exclude, 'exclude');
   const seeds = await accountIdsOf(db, brief.like, 'like');
+  const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) => usdRateFor(db, options.workspaceId, c));
+  const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
   const { total, top, plan, index } = await engine.search(brief, {
-    excludedAccounts: new Set([...excluded, ...seeds]), seedAccounts: seeds, usdRate, calibration: 1, now: now.getTime(),
+    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
   });
   const ids = top.map((t) => t.accountId);
   const details = ids.length === 0 ? [] : await db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
@@ -63,7 +54,6 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     }));
     const main = prices[0]!;
     const mid = Math.round((main.low + main.high) / 2);
-    const budget = brief.budget_per_post?.amount ?? mid;
     const match = t.match;
     const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells ? round(match.ageGender) : null, country: plan.audience.countries ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
@@ -86,8 +76,9 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       price: {
         currency,
         deliverables: prices,
-        calibration: { factor: plan.calibration, note: 'formula prices (no closed deals yet)' },
-        expected_roas: { budget, ...expectedRoas(main.inputs.expected_views, budget, { ...DEFAULT_FUNNEL, averageOrderValue: Math.round(60 * usdRate * 100) }) },
+        calibration: pricing.calibration,
+        // At the mid fair price of the main deliverable: what hiring this creator should return.
+        expected_roas: { deliverable: main.deliverable, ...expectedRoas(main.inputs.expected_views, mid, pricing.funnel) },
       },
       explanation: explainResult({
         components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,

@@ -10,10 +10,15 @@ export interface FunnelRates {
   source: 'defaults' | 'campaign_history';
 }
 
-/** Public benchmarks for creator posts: 0.3–1.0 % of viewers click, 1–3 % of clicks buy. */
+/**
+ * Public benchmarks for creator posts with a personal link and discount code: 0.5–2 % of viewers
+ * click, 1.5–4 % of clicks buy. A brand's own history replaces them when it has one.
+ */
 export const DEFAULT_FUNNEL: Omit<FunnelRates, 'averageOrderValue'> = {
-  clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, source: 'defaults',
+  clickThrough: { low: 0.005, high: 0.02 }, conversion: { low: 0.015, high: 0.04 }, source: 'defaults',
 };
+/** Average order value (US dollars) when the brand has no orders yet. */
+export const DEFAULT_AVERAGE_ORDER_USD = 60;
 
 export interface ExpectedRoas {
   low: number | null;

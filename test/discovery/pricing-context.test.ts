@@ -1,0 +1,70 @@
+// A brand's history in discovery: closed deals recalibrate prices (from five deals), the pipeline
+// can be excluded, and the brand's own average order value replaces the default in expected ROAS.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { briefSchema } from '../../src/core/discovery/brief.ts';
+import { DiscoveryEngine } from '../../src/discovery/discovery-engine.ts';
+import { createCampaignSchema, enrollCreatorSchema } from '../../src/http/schemas/campaigns.ts';
+import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
+import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
+import { discover } from '../../src/services/discovery/discover.ts';
+import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
+import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
+import { creatorRecord, storeCreators } from '../support/factories.ts';
+import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
+
+const iso = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+const creator = (handle: string) => creatorRecord({ displayName: handle }, {
+  handle, bio: 'anklets and barefoot sandals', followers: 30_000,
+  posts: Array.from({ length: 12 }, (_, i) => ({ externalId: `${handle}${i}`, type: 'image' as const, postedAt: iso(3 + i * 4), caption: 'anklets #anklets', hashtags: ['anklets'], likes: 900, comments: 30 })),
+});
+
+describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect) => {
+  let t: TestDatabase;
+  let ws: number;
+  const run = async (input: object) => discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(input), { workspaceId: ws, currency: 'USD' });
+
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect);
+    ws = (await ensureWorkspace(t.db, 'acme')).id;
+    await refreshCreatorMetrics(t.db, await storeCreators(t.db, ws, Array.from({ length: 7 }, (_, i) => creator(`anklet.${i}`))));
+  });
+  afterEach(async () => t.close());
+
+  const enroll = async (handles: string[], fee: (formulaMid: number) => number) => {
+    const campaign = await createCampaign(t.db, ws, createCampaignSchema.parse({ name: `c${Math.random()}`, destination_url: 'https://shop.example/a' }));
+    for (const handle of handles) {
+      const { price_post_mid_usd } = await t.db.selectFrom('account_metrics').innerJoin('accounts', 'accounts.id', 'account_metrics.account_id')
+        .select('price_post_mid_usd').where('accounts.handle', '=', handle).executeTakeFirstOrThrow();
+      await enrollCreator(t.db, ws, campaign.id, enrollCreatorSchema.parse({ creator: `instagram:${handle}`, fee_minor: Math.round(fee(price_post_mid_usd! * 100)) }));
+    }
+  };
+
+  it('keeps formula prices below five closed deals, and recalibrates on the median ratio from five', async () => {
+    await enroll(['anklet.0', 'anklet.1', 'anklet.2', 'anklet.3'], (mid) => mid * 2);
+    const before = await run({ niche: { keywords: ['anklets'] }, limit: 7 });
+    expect(before.results[0]!.price.calibration).toMatchObject({ factor: 1, deals: 4 });
+    await enroll(['anklet.4'], (mid) => mid * 2);
+    const after = await run({ niche: { keywords: ['anklets'] }, limit: 7 });
+    expect(after.results[0]!.price.calibration.deals).toBe(5);
+    expect(after.results[0]!.price.calibration.factor).toBeCloseTo(2, 2);
+    expect(after.results[0]!.price.calibration.note).toMatch(/recalibrated on 5 closed deals/);
+    const post = (r: typeof after) => r.results.find((x) => x.handle === 'anklet.6')!.price.deliverables[0]!;
+    expect(post(after).low).toBeCloseTo(post(before).low * 2, -1);
+  });
+
+  it('excludes the brand\'s pipeline when asked', async () => {
+    await enroll(['anklet.0', 'anklet.1'], () => 10_000);
+    const all = await run({ niche: { keywords: ['anklets'] } });
+    const fresh = await run({ niche: { keywords: ['anklets'] }, exclude_pipeline: true });
+    expect(all.results.map((r) => r.handle)).toContain('anklet.0');
+    expect(fresh.results.map((r) => r.handle).sort()).toEqual(['anklet.2', 'anklet.3', 'anklet.4', 'anklet.5', 'anklet.6']);
+  });
+
+  it('prices expected ROAS at the mid fair price with the default basket', async () => {
+    const r = (await run({ niche: { keywords: ['anklets'] }, limit: 1 })).results[0]!;
+    const main = r.price.deliverables[0]!;
+    expect(r.price.expected_roas.inputs).toMatchObject({ price: Math.round((main.low + main.high) / 2), average_order_value: 6_000, source: 'defaults' });
+    // views × 0.5 % × 1.5 % × $60 / mid price
+    expect(r.price.expected_roas.low).toBeCloseTo((main.inputs.expected_views * 0.005 * 0.015 * 6_000) / r.price.expected_roas.inputs.price, 6);
+  });
+});
