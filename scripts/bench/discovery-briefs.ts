@@ -3,20 +3,10 @@
 // budgets, in the proportions a busy installation would see.
 import type { BriefInput } from '../../src/core/discovery/brief.ts';
 import { NICHE_CATEGORIES, NICHES } from '../../src/core/discovery/niche-taxonomy.ts';
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 export function benchBriefs(count = 200, seed = 2026): BriefInput[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const some = <T>(xs: readonly T[], n: number) => [...xs].sort(() => rnd() - 0.5).slice(0, n);
   const niches = NICHE_CATEGORIES.filter((c) => c !== 'other');

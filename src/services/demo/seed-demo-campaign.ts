@@ -15,7 +15,7 @@ import type { DB } from '../../storage/connect.ts';
 import { createCampaign } from '../campaigns/create-campaign.ts';
 import { enrollCreator } from '../campaigns/enroll-creator.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
-import { seededRandom } from './demo-random.ts';
+import { seededRandom } from '../../core/seeded-random.ts';
 
 export const DEMO_CAMPAIGN_NAME = 'Spring/summer anklets';
 

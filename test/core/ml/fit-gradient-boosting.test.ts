@@ -6,7 +6,7 @@ import { fitGradientBoosting, type GradientBoostingOptions } from '../../../src/
 import { mergeEqualTrees } from '../../../src/core/ml/merge-equal-trees.ts';
 import { predictBoostedTrees } from '../../../src/core/ml/predict-boosted-trees.ts';
 import { isSplit } from '../../../src/core/ml/regression-tree.ts';
-import { seededRandom } from '../../../src/core/ml/seeded-random.ts';
+import { seededRandom } from '../../../src/core/seeded-random.ts';
 import { sigmoid } from '../../../src/core/ml/sigmoid.ts';
 import { overlapTable } from './synthetic-tables.ts';
 

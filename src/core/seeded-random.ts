@@ -1,5 +1,5 @@
-// A small seeded generator (mulberry32) so that fold assignment, and therefore every reported
-// figure, is the same on every machine and every run. Not for anything security-related.
+// A small seeded generator (mulberry32): folds, demo campaigns and benchmark briefs are the same
+// on every machine and every run. Not for anything security-related.
 
 /** A function returning uniform numbers in [0, 1), fully determined by the 32-bit seed. */
 export function seededRandom(seed: number): () => number {
