@@ -24,7 +24,14 @@ export async function startReplayServer(route: Route): Promise<ReplayServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push(url);
-    const reply = request.method === 'GET' ? route(url, request) : undefined;
+    let reply: Reply | undefined;
+    try {
+      reply = request.method === 'GET' ? route(url, request) : undefined;
+    } catch (error) {
+      // A route that throws (a missing recording, say) answers 500 at once instead of leaving the
+      // client to time out, so the test fails with the reason.
+      reply = { status: 500, body: { error: { message: `replay route failed: ${String(error)}`, code: 500 } } };
+    }
     const status = reply?.status ?? (reply ? 200 : 404);
     const body = reply?.body ?? { error: { message: `no recording for ${request.method} ${url.pathname}`, code: 404 } };
     response.writeHead(status, { 'content-type': 'application/json' });
