@@ -80,7 +80,7 @@ export function evaluateCreatorScore(accounts: readonly InstafakeRealAccount[], 
   const reasons = new Map<string, number>();
   for (const account of accounts) {
     const { facts, now } = accountFacts(account, pattern);
-    const report = buildVettingReport(facts, { now, benchmarks: () => undefined, audience: { source: null, dimensions: {} }, suspiciousProfiles: null });
+    const report = buildVettingReport(facts, { now, benchmarks: () => undefined, audience: { source: null, dimensions: {} } });
     if (report.authenticity.level !== 'suspicious') continue;
     flagged += 1;
     for (const r of report.authenticity.reasons) reasons.set(r.code, (reasons.get(r.code) ?? 0) + 1);

@@ -11,6 +11,7 @@ import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
 import { importInstagramCommand } from './import-instagram.ts';
+import { importProfilesCommand } from './import-profiles.ts';
 import { importYouTubeCommand } from './import-youtube.ts';
 import { ordersImportCommand } from './orders-import.ts';
 import { ratesSetCommand } from './rates-set.ts';
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   importCreatorsCommand,
   importInstagramCommand,
   importYouTubeCommand,
+  importProfilesCommand,
   fetchInstagramCommand,
   fetchYouTubeCommand,
   creatorsListCommand,

@@ -2,6 +2,7 @@
 import { tierOf, type TierName } from '../creators/tiers.ts';
 import type { AccountFacts } from './account-facts.ts';
 import { audienceAuthenticity, type AudienceAuthenticity } from './authenticity/audience-authenticity.ts';
+import { countSuspiciousProfiles } from './authenticity/count-suspicious-profiles.ts';
 import type { AudienceSummary } from './audience-summary.ts';
 import { eligiblePosts } from './engagement/eligible-posts.ts';
 import type { EngagementMeasure } from './engagement/engagement-measure.ts';
@@ -46,7 +47,6 @@ export interface VettingContext {
   now: Date;
   benchmarks: TierBenchmarkLookup;
   audience: AudienceSummary;
-  suspiciousProfiles: { checked: number; suspicious: number } | null;
 }
 
 export function buildVettingReport(facts: AccountFacts, ctx: VettingContext): VettingReport {
@@ -63,7 +63,8 @@ export function buildVettingReport(facts: AccountFacts, ctx: VettingContext): Ve
   const spikes = detectSpikes(facts.history, facts.posts);
   const authenticity = audienceAuthenticity({
     platform: facts.platform, followers: facts.followers, following: facts.following, erFollowers: measures[0]!,
-    spikes, posts: eligiblePosts(facts.posts, ctx.now), comments: facts.comments, suspiciousProfiles: ctx.suspiciousProfiles,
+    spikes, posts: eligiblePosts(facts.posts, ctx.now), comments: facts.comments,
+    suspiciousProfiles: countSuspiciousProfiles(facts.platform, facts.knownProfiles),
   });
   const report: Omit<VettingReport, 'findings'> = {
     platform: facts.platform,

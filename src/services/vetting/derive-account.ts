@@ -19,7 +19,7 @@ export interface DerivedAccount {
 }
 
 export function deriveAccount(loaded: LoadedAccount, now: Date, benchmarks: TierBenchmarkLookup = () => undefined): DerivedAccount {
-  const report = buildVettingReport(loaded.facts, { now, benchmarks, audience: summarizeAudience(loaded.audiences), suspiciousProfiles: null });
+  const report = buildVettingReport(loaded.facts, { now, benchmarks, audience: summarizeAudience(loaded.audiences) });
   const document = documentTerms({
     bio: loaded.account.bio,
     posts: loaded.facts.posts.slice(0, NICHE_POSTS).map((p) => ({ caption: p.caption, title: p.title ?? null, hashtags: p.hashtags })),

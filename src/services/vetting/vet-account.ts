@@ -11,7 +11,7 @@ export async function vetAccount(db: DB, accountId: number, now = new Date()): P
   if (!loaded) return undefined;
   const benchmarks = await loadTierBenchmarks(db, loaded.facts.platform, tierOf(loaded.facts.followers));
   const report = buildVettingReport(loaded.facts, {
-    now, benchmarks, audience: summarizeAudience(loaded.audiences), suspiciousProfiles: null,
+    now, benchmarks, audience: summarizeAudience(loaded.audiences),
   });
   return { loaded, report };
 }

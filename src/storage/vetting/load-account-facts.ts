@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { groupBy } from '../../core/group-by.ts';
-import type { AccountFacts, CommentFacts } from '../../core/vetting/account-facts.ts';
+import type { AccountFacts, CommentFacts, KnownProfile } from '../../core/vetting/account-facts.ts';
 import type { AudienceDistribution } from '../../core/vetting/audience-summary.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
@@ -49,6 +49,7 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
       .where('posts.account_id', 'in', ids).groupBy('posts.account_id').execute(),
   ]);
   const withComments = new Set(anyComment.map((r) => r.account_id));
+  const profiles = await loadCommenterProfiles(db, accounts, comments, posts);
   const historyBy = groupBy(history, (h) => h.account_id);
   const postsBy = groupBy(posts, (p) => p.account_id);
   const postAccount = new Map(posts.map((p) => [p.id, p.account_id]));
@@ -78,7 +79,7 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
           hashtags: fromJsonArray(p.hashtags), mentions: fromJsonArray(p.mentions), taggedBrands: fromJsonArray(p.tagged_brands),
         })),
         comments: withComments.has(id) ? accountComments : null,
-        knownProfiles: [],
+        knownProfiles: profiles.get(id) ?? [],
       },
       audiences: (audiencesBy.get(id) ?? []).map((a) => ({
         dimension: a.dimension, source: a.source, origin: a.origin, sample_size: a.sample_size, as_of: a.as_of,
@@ -86,4 +87,55 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
       })),
     }];
   });
+}
+
+/** Handles per query when looking up known profiles (well under every dialect's parameter limit). */
+const PROFILE_CHUNK = 5_000;
+
+/**
+ * The known profiles (known_profiles) of each account's commenters in the window, the creator's own
+ * comments left out. Handles are matched in lower case, the form imports store.
+ */
+async function loadCommenterProfiles(
+  db: DB,
+  accounts: readonly Account[],
+  comments: readonly { post_id: number | bigint; author_handle: string; by_creator: number }[],
+  posts: readonly { id: number | bigint; account_id: number }[],
+): Promise<Map<number, KnownProfile[]>> {
+  const result = new Map<number, KnownProfile[]>();
+  if (comments.length === 0) return result;
+  // Most installations never import commenter profiles: one cheap probe instead of the lookups.
+  if (!(await db.selectFrom('known_profiles').select('handle').limit(1).executeTakeFirst())) return result;
+  const platformOf = new Map(accounts.map((a) => [a.id, a.platform]));
+  const accountOfPost = new Map(posts.map((p) => [Number(p.id), p.account_id]));
+  const authorsBy = new Map<number, Set<string>>();
+  for (const c of comments) {
+    if (c.by_creator === 1) continue;
+    const accountId = accountOfPost.get(Number(c.post_id));
+    if (accountId === undefined) continue;
+    let authors = authorsBy.get(accountId);
+    if (!authors) authorsBy.set(accountId, (authors = new Set()));
+    authors.add(c.author_handle.toLowerCase());
+  }
+  const found = new Map<string, KnownProfile>();
+  for (const platform of new Set(accounts.map((a) => a.platform))) {
+    const handles = [...new Set([...authorsBy].filter(([id]) => platformOf.get(id) === platform).flatMap(([, set]) => [...set]))];
+    for (let i = 0; i < handles.length; i += PROFILE_CHUNK) {
+      const rows = await db.selectFrom('known_profiles').selectAll()
+        .where('platform', '=', platform).where('handle', 'in', handles.slice(i, i + PROFILE_CHUNK)).execute();
+      for (const r of rows) {
+        found.set(`${platform}:${r.handle}`, {
+          handle: r.handle, followers: r.followers, following: r.following, posts: r.posts_count,
+          hasProfilePicture: r.has_profile_picture === null ? null : r.has_profile_picture === 1,
+          isPrivate: r.is_private === null ? null : r.is_private === 1, bioLength: r.bio_length,
+        });
+      }
+    }
+  }
+  for (const [accountId, authors] of authorsBy) {
+    const platform = platformOf.get(accountId)!;
+    const known = [...authors].flatMap((h) => found.get(`${platform}:${h}`) ?? []);
+    if (known.length > 0) result.set(accountId, known);
+  }
+  return result;
 }
