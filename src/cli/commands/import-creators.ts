@@ -1,5 +1,4 @@
 // `microreach import creators FILE.csv…`: creator lists exported from other tools.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../core/app-error.ts';
 import { PLATFORMS } from '../../core/creators/creator-record.ts';
@@ -10,6 +9,7 @@ import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
 import { ensureWorkspace } from '../../storage/workspaces/workspaces.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
+import { readInputFiles } from '../read-input-files.ts';
 import { printImportSummaries } from '../print-import-summary.ts';
 import { progressBar } from '../progress.ts';
 
@@ -35,13 +35,7 @@ export const importCreatorsCommand: Command = {
     if (observedAt !== undefined && !parseDateText(observedAt)) {
       throw new AppError('bad_request', `--observed-at must be a date like 2022-03-01, got "${observedAt}"`);
     }
-    const files = await Promise.all(positionals.map(async (path) => {
-      try {
-        return { path, content: await readFile(path) };
-      } catch (error) {
-        throw new AppError('not_found', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    }));
+    const files = await readInputFiles(positionals);
 
     const db = await ctx.db();
     const workspace = await ensureWorkspace(db, values.workspace ?? 'default');

@@ -1,6 +1,5 @@
 // `microreach import profiles FILE…`: follower / commenter profiles (CSV or JSON) for the
 // "suspicious known followers / commenters" authenticity signal.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../core/app-error.ts';
 import { PLATFORMS } from '../../core/creators/creator-record.ts';
@@ -9,6 +8,7 @@ import { formatRejection } from '../../core/imports/rejection.ts';
 import { importKnownProfiles, type KnownProfilesImportSummary } from '../../services/imports/import-known-profiles.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
+import { readInputFiles } from '../read-input-files.ts';
 import { progressBar } from '../progress.ts';
 
 const usage = 'microreach import profiles FILE.csv|FILE.json… [--platform instagram] [--source NAME] [--json]';
@@ -28,13 +28,7 @@ export const importProfilesCommand: Command = {
     if (values.platform !== undefined && !platform) {
       throw new AppError('bad_request', `unknown platform "${values.platform}" (use ${PLATFORMS.join(', ')})`);
     }
-    const files = await Promise.all(positionals.map(async (path) => {
-      try {
-        return { path, content: await readFile(path) };
-      } catch (error) {
-        throw new AppError('not_found', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    }));
+    const files = await readInputFiles(positionals);
     const db = await ctx.db();
     const summaries: KnownProfilesImportSummary[] = [];
     for (const file of files) {

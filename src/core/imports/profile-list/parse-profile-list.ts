@@ -4,20 +4,15 @@
 import { AppError } from '../../app-error.ts';
 import type { Platform } from '../../creators/creator-record.ts';
 import { normalizeHandle } from '../../creators/normalize-handle.ts';
+import type { KnownProfile } from '../../vetting/account-facts.ts';
 import { isMissingValue } from '../../numbers/is-missing-value.ts';
 import { parseCount } from '../../numbers/parse-count.ts';
 import { readCsvRecords } from '../creator-csv/read-csv-records.ts';
 import type { Parsed, Rejection } from '../rejection.ts';
 import { HANDLE_NAMES, profileFieldOf, type ProfileField } from './profile-fields.ts';
 
-export interface ProfileRecord {
-  handle: string;
-  followers: number | null;
-  following: number | null;
-  posts: number | null;
-  hasProfilePicture: boolean | null;
-  isPrivate: boolean | null;
-  bioLength: number | null;
+/** What vetting knows of a follower / commenter, plus the display name the list gave. */
+export interface ProfileRecord extends KnownProfile {
   fullName: string | null;
 }
 
