@@ -8,7 +8,7 @@ import { campaignDetailSchema, campaignReportSchema, codeSchema, enrollmentSchem
 import { errorSchema, pageOf } from '../../src/http/schemas/common.ts';
 import { creatorDetailSchema, creatorPageSchema, vettingReportSchema } from '../../src/http/schemas/creators.ts';
 import { discoverResponseSchema } from '../../src/http/schemas/discover.ts';
-import { importRunSchema, importSummarySchema } from '../../src/http/schemas/imports.ts';
+import { importRunSchema, importSummarySchema, profileImportSummarySchema } from '../../src/http/schemas/imports.ts';
 import { meSchema } from '../../src/http/schemas/misc.ts';
 import { deliverySchema, orderSchema } from '../../src/http/schemas/orders.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
@@ -178,5 +178,28 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     const refused = await call('/api/v1/imports', { body: noHandles });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('no column holds creator handles');
+  });
+
+  it('imports a commenter profile list: rejected rows named, the commented creators re-scored, nothing changed twice', async () => {
+    // The small world's commenters are fan{i}a / fan{i}b on every creator's posts.
+    const csv = ['username,followers_count,follows_count,media_count,has_profile_pic', 'fan0a,3,2600,0,no', 'fan1a,450,300,80,yes', 'bad handle!,1,1,1,no'].join('\n');
+    const form = new FormData();
+    form.set('file', new File([csv], 'commenters.csv', { type: 'text/csv' }));
+    const r = await call('/api/v1/imports/profiles', { body: form });
+    expect(r.status).toBe(201);
+    expectShape(profileImportSummarySchema, r.body);
+    expect(r.body).toMatchObject({ kind: 'profile_list', platform: 'instagram', imported: 2, rejected: 1 });
+    expect(r.body.rejections).toEqual([{ record: 'row 4', field: 'handle', reason: '"bad handle!" is not a instagram handle' }]);
+    expect(r.body.accounts_rescored).toBeGreaterThan(0);
+    const again = await call('/api/v1/imports/profiles', { body: form });
+    expect(again.body).toMatchObject({ imported: 0, unchanged: 2, accounts_rescored: 0 });
+
+    const json = await call('/api/v1/imports/profiles', { json: { file: 'x' } });
+    expect(json.status).toBe(400);
+    const noHandles = new FormData();
+    noHandles.set('file', new File(['followers,following\n1,2\n'], 'p.csv'));
+    const refused = await call('/api/v1/imports/profiles', { body: noHandles });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('no handle column');
   });
 });

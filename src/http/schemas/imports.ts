@@ -1,4 +1,5 @@
-// Request and response schemas of /api/v1/imports (creator CSV upload and the workspace's import runs).
+// Request and response schemas of /api/v1/imports (creator CSV upload, follower / commenter profile
+// lists, and the workspace's import runs).
 import { z } from 'zod';
 import { PLATFORMS } from '../../core/creators/creator-record.ts';
 import { pageFields } from './common.ts';
@@ -34,6 +35,27 @@ export const importSummarySchema = z.object({
   imported: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int(),
   columns: z.array(columnMappingSchema), rejections: z.array(rejectionSchema), warnings: z.array(z.string()),
   creator_ids: z.array(z.number()),
+});
+
+/** A follower / commenter profile list: CSV or JSON. */
+export const profileUploadSchema = z.object({
+  file: z.instanceof(File, { message: 'a CSV or JSON file in the "file" field' }).describe('the profile list (multipart part "file")')
+    .refine((f) => f.size > 0, 'the file is empty').refine((f) => f.size <= MAX_IMPORT_BYTES, `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MiB`),
+  platform: z.enum(PLATFORMS).optional().describe('platform of the profiles (default instagram; only Instagram profiles are judged)'),
+  source: z.string().min(1).max(200).optional().describe('where the numbers came from (default: the file name)'),
+}).strict();
+
+export const profileUploadDoc = z.object({
+  file: z.string().meta({ format: 'binary', contentMediaType: 'text/csv' }).describe('the profile list, CSV or JSON (an array, or {"data": [...]})'),
+  platform: z.enum(PLATFORMS).optional().describe('platform of the profiles (default instagram; only Instagram profiles are judged)'),
+  source: z.string().optional().describe('where the numbers came from (default: the file name)'),
+});
+
+export const profileImportSummarySchema = z.object({
+  kind: z.literal('profile_list'), file: z.string(), platform: z.enum(PLATFORMS),
+  imported: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int(),
+  rejections: z.array(rejectionSchema), warnings: z.array(z.string()),
+  accounts_rescored: z.number().int().describe('accounts re-scored because these people commented on them'),
 });
 
 export const importListQuery = z.object({ ...pageFields }).strict();
