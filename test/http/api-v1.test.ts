@@ -189,7 +189,7 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     expect(r.status).toBe(201);
     expectShape(profileImportSummarySchema, r.body);
     expect(r.body).toMatchObject({ kind: 'profile_list', platform: 'instagram', imported: 2, rejected: 1 });
-    expect(r.body.rejections).toEqual([{ record: 'row 4', field: 'handle', reason: '"bad handle!" is not a instagram handle' }]);
+    expect(r.body.rejections).toEqual([{ record: 'row 4', field: 'handle', reason: '"bad handle!" is not a valid instagram handle' }]);
     expect(r.body.accounts_rescored).toBeGreaterThan(0);
     const again = await call('/api/v1/imports/profiles', { body: form });
     expect(again.body).toMatchObject({ imported: 0, unchanged: 2, accounts_rescored: 0 });

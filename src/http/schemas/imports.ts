@@ -69,3 +69,4 @@ export const importRunSchema = z.object({
 
 export type ImportSummaryBody = z.infer<typeof importSummarySchema>;
 export type ImportRunBody = z.infer<typeof importRunSchema>;
+export type ProfileImportSummaryBody = z.infer<typeof profileImportSummarySchema>;

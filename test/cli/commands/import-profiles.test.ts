@@ -19,7 +19,7 @@ describe('microreach import profiles (end to end, SQLite file)', () => {
     const first = await cli.run(['import', 'profiles', file]);
     expect(first.code).toBe(1);
     expect(first.out).toContain('1 imported, 0 updated, 0 unchanged, 1 rejected; 0 accounts re-scored');
-    expect(first.out).toContain('rejected row 3: handle: "bob!" is not a instagram handle');
+    expect(first.out).toContain('rejected row 3: handle: "bob!" is not a valid instagram handle');
 
     const second = await cli.run(['import', 'profiles', file, '--json']);
     const doc = JSON.parse(second.out) as { files: { imported: number; unchanged: number; rejected: number; platform: string }[] };

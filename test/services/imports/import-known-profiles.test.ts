@@ -56,7 +56,7 @@ describe.each(testDialects)('importKnownProfiles on %s', (dialect) => {
 
     const summary = await importKnownProfiles(t.db, { fileName: 'commenters.csv', content: csv, now: () => NOW });
     expect(summary).toMatchObject({ imported: 30, updated: 0, unchanged: 0, rejected: 1, accounts_rescored: 1 });
-    expect(summary.rejections).toEqual([{ record: 'row 32', field: 'handle', reason: '"not a handle!" is not a instagram handle' }]);
+    expect(summary.rejections).toEqual([{ record: 'row 32', field: 'handle', reason: '"not a handle!" is not a valid instagram handle' }]);
 
     const after = await authenticity();
     const reason = after.reasons.find((r) => r.code === 'suspicious_profiles');

@@ -1,11 +1,12 @@
 // Imports: upload a creator CSV, see how its columns were read and every rejected row with its field
-// and reason; below, the workspace's earlier import runs.
+// and reason; then commenter profiles for the authenticity signal; below, the earlier import runs.
 import { useState, type FormEvent } from 'react';
 import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
 import { api, ApiError, type ImportSummaryBody } from '../lib/api.ts';
 import { dateTime, int } from '../lib/format.ts';
 import { useApi } from '../lib/use-api.ts';
+import { ProfileImport } from './profile-import.tsx';
 
 const PER_PAGE = 100;
 
@@ -49,6 +50,7 @@ export function ImportsPage() {
       </form>
       <ErrorBox error={error} />
       {result && <ImportResult r={result} />}
+      <ProfileImport />
       <section className="card">
         <h2>Earlier imports</h2>
         <ErrorBox error={runs.error} retry={runs.reload} />

@@ -108,7 +108,7 @@ function readProfile(cells: Cells, platform: Platform): ReadResult {
   const raw = cells.handle ?? '';
   if (isMissingValue(raw)) return { rejection: { field: 'handle', reason: 'empty' } };
   const handle = normalizeHandle(platform, raw);
-  if (!handle) return { rejection: { field: 'handle', reason: `"${raw.trim()}" is not a ${platform} handle` } };
+  if (!handle) return { rejection: { field: 'handle', reason: `"${raw.trim()}" is not a valid ${platform} handle` } };
   const counts: Partial<Record<'followers' | 'following' | 'posts' | 'bio_length', number | null>> = {};
   for (const field of ['followers', 'following', 'posts', 'bio_length'] as const) {
     const cell = parseCount(cells[field] ?? '');

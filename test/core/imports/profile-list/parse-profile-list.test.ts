@@ -46,7 +46,7 @@ describe('parseProfileList', () => {
     const parsed = parse(csv);
     expect(parsed.records.map((r) => r.value.handle)).toEqual(['good.one', 'last']);
     expect(parsed.rejections).toEqual([
-      { record: 'row 3', field: 'handle', reason: '"not a handle!" is not a instagram handle' },
+      { record: 'row 3', field: 'handle', reason: '"not a handle!" is not a valid instagram handle' },
       { record: 'row 4', field: 'followers', reason: '"ten" is not a number' },
       { record: 'row 5', field: 'is_private', reason: '"maybe" is not yes / no (true, false, 1, 0)' },
       { record: 'row 6', field: 'followers', reason: '"10.5" is not a whole number' },
