@@ -184,18 +184,19 @@ export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
   return true;
 }
 
-/** Share of the row's audience in the target cells × countries; NaN when a needed distribution is missing. */
+/** Share of the row's audience in the target cells × countries; NaN (and NaN parts) when a needed distribution is missing. */
 function audienceMatchOf(index: DiscoveryIndex, target: NonNullable<CompiledBrief['audience']>, row: number, state: ScanState): number {
   let ageGender = 1;
   if (target.cells) {
     const start = index.ageGenderStart.data[row]!;
-    if (start < 0) return (state.match.value = Number.NaN);
+    if (start < 0) return (state.match.value = state.match.ageGender = state.match.country = Number.NaN);
     ageGender = 0;
     for (const cell of target.cells) ageGender += index.ageGender.data[start + cell]!;
   }
   let country = 1;
   if (target.countries) {
-    if (index.countrySource.data[row] === 0) return (state.match.value = Number.NaN);
+    state.match.ageGender = ageGender;
+    if (index.countrySource.data[row] === 0) return (state.match.value = state.match.country = Number.NaN);
     country = 0;
     const start = index.countryStart.data[row]!;
     for (let i = 0; i < index.countryCount.data[row]!; i++) if (target.countries.has(index.countryIds.data[start + i]!)) country += index.countryShares.data[start + i]!;

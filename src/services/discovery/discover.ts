@@ -55,7 +55,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const main = prices[0]!;
     const mid = Math.round((main.low + main.high) / 2);
     const match = t.match;
-    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells ? round(match.ageGender) : null, country: plan.audience.countries ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
+    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
     const matched = new Set(plan.terms.filter((q) => q.id !== undefined && rowHasTerm(index, row, q.id)).map((q) => q.term));
     const nicheTerms = [
