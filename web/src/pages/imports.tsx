@@ -1,55 +1,32 @@
 // Imports: upload a creator CSV, see how its columns were read and every rejected row with its field
 // and reason; then commenter profiles for the authenticity signal; below, the earlier import runs.
-import { useState, type FormEvent } from 'react';
-import { Pager, pageOf } from '../components/pager.tsx';
+import { useState } from 'react';
+import { Pager } from '../components/pager.tsx';
+import { RejectedRows } from '../components/rejected-rows.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
-import { api, ApiError, type ImportSummaryBody } from '../lib/api.ts';
+import { api, type ImportSummaryBody } from '../lib/api.ts';
 import { dateTime, int } from '../lib/format.ts';
 import { useApi } from '../lib/use-api.ts';
+import { useUpload } from '../lib/use-upload.ts';
 import { ProfileImport } from './profile-import.tsx';
 
-const PER_PAGE = 100;
-
 export function ImportsPage() {
-  const [result, setResult] = useState<ImportSummaryBody>();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState(false);
   const [runsPage, setRunsPage] = useState(1);
   const [tick, setTick] = useState(0);
   const runs = useApi(() => api.imports(runsPage), `${runsPage}:${tick}`);
-  const upload = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    setError(undefined);
-    setResult(undefined);
-    const form = new FormData(e.currentTarget);
-    const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      setError(new ApiError(400, 'validation_failed', 'Choose a CSV file first.', [{ path: 'file', message: 'no file chosen' }]));
-      return;
-    }
-    for (const key of ['platform', 'observed_at']) if (!form.get(key)) form.delete(key);
-    setBusy(true);
-    try {
-      setResult(await api.upload(form));
-      setTick((t) => t + 1);
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const upload = useUpload(api.upload, { noFile: 'Choose a CSV file first.', optional: ['platform', 'observed_at'], onDone: () => setTick((t) => t + 1) });
   return (
     <div>
       <h1>Import creators</h1>
       <p className="muted">A creator list exported from another tool (CSV). Headers are recognised in many wordings; numbers like <code>3.3k</code>, <code>1,39 %</code> or <code>N/A</code> are read as they are meant. Importing the same file again changes nothing.</p>
-      <form className="card narrow form-grid" onSubmit={(e) => void upload(e)} aria-label="Upload a creator CSV">
+      <form className="card narrow form-grid" onSubmit={upload.submit} aria-label="Upload a creator CSV">
         <label>CSV file <input type="file" name="file" accept=".csv,text/csv" required /></label>
         <label>Platform (when the file does not say) <select name="platform" defaultValue=""><option value="">from the file</option><option>instagram</option><option>tiktok</option><option>youtube</option></select></label>
         <label>Numbers observed on <input type="date" name="observed_at" /></label>
-        <div className="actions"><button type="submit" className="primary" disabled={busy}>{busy ? 'Importing…' : 'Import'}</button></div>
+        <div className="actions"><button type="submit" className="primary" disabled={upload.busy}>{upload.busy ? 'Importing…' : 'Import'}</button></div>
       </form>
-      <ErrorBox error={error} />
-      {result && <ImportResult r={result} />}
+      <ErrorBox error={upload.error} />
+      {upload.result && <ImportResult r={upload.result} />}
       <ProfileImport />
       <section className="card">
         <h2>Earlier imports</h2>
@@ -74,7 +51,6 @@ export function ImportsPage() {
 }
 
 function ImportResult({ r }: { r: ImportSummaryBody }) {
-  const [page, setPage] = useState(1);
   return (
     <section className="card import-result" aria-label="Import result">
       <h2>{r.file}</h2>
@@ -88,15 +64,7 @@ function ImportResult({ r }: { r: ImportSummaryBody }) {
         ))}</tbody>
       </table>
       <h3>Rejected rows</h3>
-      {r.rejections.length === 0 ? <p>None: every row was read.</p> : (
-        <>
-          <table className="rejections">
-            <thead><tr><th scope="col">Row</th><th scope="col">Field</th><th scope="col">Reason</th></tr></thead>
-            <tbody>{pageOf(r.rejections, page, PER_PAGE).map((x, i) => <tr key={`${x.record}-${i}`}><td>{x.record}</td><td><code>{x.field}</code></td><td>{x.reason}</td></tr>)}</tbody>
-          </table>
-          <Pager page={page} perPage={PER_PAGE} total={r.rejections.length} onPage={setPage} label="rejected rows" />
-        </>
-      )}
+      {r.rejections.length === 0 ? <p>None: every row was read.</p> : <RejectedRows rows={r.rejections} />}
     </section>
   );
 }
