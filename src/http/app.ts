@@ -7,7 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
 import { requireActor } from './authenticate.ts';
 import type { AppEnv, AppOptions } from './context.ts';
-import { engineHolder } from '../discovery/engine-holder.ts';
+import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { createRuntime } from '../services/runtime.ts';
 import { campaignRoutes } from './routes/campaigns.ts';

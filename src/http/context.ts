@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
-import type { DiscoveryEngine } from '../discovery/discovery-engine.ts';
+import type { DiscoveryEngine } from '../search-index/discovery-engine.ts';
 import type { Runtime } from '../services/runtime.ts';
 import type { DB } from '../storage/connect.ts';
 

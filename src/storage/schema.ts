@@ -2,6 +2,12 @@
 // (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
 // that one code path serves both dialects.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+// The domain's own vocabularies live in the core; the tables store them as text.
+import type { AttributionModel, AttributionRule } from '../core/attribution/types.ts';
+import type { AudienceDimension, AudienceSource, Platform, PostType } from '../core/creators/creator-record.ts';
+import type { OrderSource } from '../core/orders/order-record.ts';
+
+export type { AttributionModel, AttributionRule, AudienceDimension, AudienceSource, OrderSource, Platform, PostType };
 
 type Id = Generated<number>;
 type Flag = 0 | 1;
@@ -75,8 +81,6 @@ export interface WorkspaceCreatorsTable {
   added_at: string;
 }
 
-export type Platform = 'instagram' | 'tiktok' | 'youtube';
-
 /** One platform account of a creator, with its latest profile numbers. */
 export interface AccountsTable {
   id: Id;
@@ -127,8 +131,6 @@ export interface ReportedMetricsTable {
   source: string;
   fetched_at: string;
 }
-
-export type PostType = 'image' | 'carousel' | 'video' | 'reel' | 'short' | 'story';
 
 export interface PostsTable {
   id: Id;
@@ -183,9 +185,6 @@ export interface CommentsTable {
   source: string;
   fetched_at: string;
 }
-
-export type AudienceDimension = 'age_gender' | 'country' | 'city';
-export type AudienceSource = 'verified' | 'estimated';
 
 /** One audience distribution of an account, from one kind of source. */
 export interface AudiencesTable {
@@ -364,8 +363,6 @@ export interface CurrencyRatesTable {
   updated_at: string;
 }
 
-export type AttributionModel = 'last_click' | 'first_click';
-
 export interface CampaignsTable {
   id: Id;
   workspace_id: number;
@@ -490,8 +487,6 @@ export interface WebhookDeliveriesTable {
   duration_ms: number | null;
 }
 
-export type OrderSource = 'shopify' | 'woocommerce' | 'import';
-
 export interface OrdersTable {
   id: Id;
   workspace_id: number;
@@ -534,8 +529,6 @@ export interface OrderRefundsTable {
   amount_minor: number;
   refunded_at: string;
 }
-
-export type AttributionRule = 'known_customer' | 'discount_code' | 'click' | 'unattributed';
 
 export interface AttributionsTable {
   order_id: number;

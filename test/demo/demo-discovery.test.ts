@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefSchema, type BriefInput } from '../../src/core/discovery/brief.ts';
 import { generateDemoWorld } from '../../src/demo/generate-demo-world.ts';
-import { DiscoveryEngine } from '../../src/discovery/discovery-engine.ts';
+import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { discover } from '../../src/services/discovery/discover.ts';
 import { refreshAllAccountMetrics } from '../../src/services/vetting/refresh-all-account-metrics.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';

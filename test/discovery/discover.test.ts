@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { briefSchema, type BriefInput } from '../../src/core/discovery/brief.ts';
-import { DiscoveryEngine } from '../../src/discovery/discovery-engine.ts';
+import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { discover } from '../../src/services/discovery/discover.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';

@@ -2,7 +2,7 @@
 // can be excluded, and the brand's own average order value replaces the default in expected ROAS.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/core/discovery/brief.ts';
-import { DiscoveryEngine } from '../../src/discovery/discovery-engine.ts';
+import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { createCampaignSchema, enrollCreatorSchema } from '../../src/http/schemas/campaigns.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/app-error.ts';
 import { parsePercentToBps } from '../../core/money/commission.ts';
-import { enrollCreatorSchema } from '../../http/schemas/campaigns.ts';
+import { enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 import { parseWith } from '../../http/validate.ts';
 import { presentEnrollment } from '../../presenters/present-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';

@@ -1,4 +1,4 @@
-import { createCampaignSchema } from '../../http/schemas/campaigns.ts';
+import { createCampaignSchema } from '../../core/campaigns/campaign-input.ts';
 import { parseWith } from '../../http/validate.ts';
 import { presentCampaign } from '../../presenters/present-campaign.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';

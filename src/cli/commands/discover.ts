@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../core/app-error.ts';
 import { briefSchema } from '../../core/discovery/brief.ts';
-import { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
+import { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import { discover } from '../../services/discovery/discover.ts';
 import { findWorkspaceBySlug } from '../../storage/workspaces/workspaces.ts';
 import { parseCommandArgs } from '../args.ts';

@@ -1,7 +1,7 @@
 // Plain data the attribution rules work on (PRODUCT.md "Attribution rules"). Times are ISO-8601 UTC.
-import type { AttributionModel, AttributionRule } from '../../storage/schema.ts';
 
-export type { AttributionModel, AttributionRule };
+export type AttributionModel = 'last_click' | 'first_click';
+export type AttributionRule = 'known_customer' | 'discount_code' | 'click' | 'unattributed';
 
 export interface CampaignRules {
   campaignId: number;

@@ -1,9 +1,10 @@
 // The normalised shape every importer (CSV, Instagram, YouTube, demo) produces and one writer stores.
 // Optional fields mean "this source does not say": the writer never overwrites a known value with
 // an unknown one. null on a nullable metric (likes) means "known to be hidden".
-import type { AudienceDimension, AudienceSource, Platform, PostType } from '../../storage/schema.ts';
-
-export type { AudienceDimension, AudienceSource, Platform, PostType };
+export type Platform = 'instagram' | 'tiktok' | 'youtube';
+export type PostType = 'image' | 'carousel' | 'video' | 'reel' | 'short' | 'story';
+export type AudienceDimension = 'age_gender' | 'country' | 'city';
+export type AudienceSource = 'verified' | 'estimated';
 
 export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const satisfies readonly Platform[];
 

@@ -1,8 +1,8 @@
 // Tiers are configuration (PRODUCT.md "Definitions"): lower bound inclusive, upper exclusive.
 
-export const TIER_NAMES = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
+import { TIER_NAMES, type TierName } from '../shared/domain-constants.ts';
 
-export type TierName = (typeof TIER_NAMES)[number];
+export { TIER_NAMES, type TierName };
 
 export interface Tier {
   name: TierName;

@@ -1,8 +1,7 @@
 // The order shape every source (Shopify, WooCommerce, CSV / JSON import) is parsed into.
 // Money: integer minor units of `currency`. Customer identity is hashed (core/identity).
-import type { OrderSource } from '../../storage/schema.ts';
 
-export type { OrderSource };
+export type OrderSource = 'shopify' | 'woocommerce' | 'import';
 
 export interface RefundRecord {
   externalId: string;

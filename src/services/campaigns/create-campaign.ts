@@ -1,5 +1,5 @@
 import { AppError } from '../../core/app-error.ts';
-import type { CreateCampaignInput } from '../../http/schemas/campaigns.ts';
+import type { CreateCampaignInput } from '../../core/campaigns/campaign-input.ts';
 import type { DB } from '../../storage/connect.ts';
 import type { Campaign } from '../../storage/schema.ts';
 

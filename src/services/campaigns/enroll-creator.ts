@@ -6,7 +6,7 @@ import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import { addressHash, emailHash } from '../../core/identity/customer-identity.ts';
-import type { EnrollCreatorInput } from '../../http/schemas/campaigns.ts';
+import type { EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
 

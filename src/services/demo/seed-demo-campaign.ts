@@ -5,7 +5,7 @@
 // for a repeat purchase; refunds (partial and full) and a cancellation claw back commission.
 // Orders go through the real ingestion and attribution pipeline. Deterministic for a seed and asOf;
 // running it again returns the existing campaign.
-import { createCampaignSchema, enrollCreatorSchema } from '../../http/schemas/campaigns.ts';
+import { createCampaignSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
 import { customerKey, emailHash } from '../../core/identity/customer-identity.ts';
 import type { OrderRecord } from '../../core/orders/order-record.ts';

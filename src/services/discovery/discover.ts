@@ -8,7 +8,7 @@ import { loadPricingContext } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
 import { usdRateFor } from '../currency/usd-rate-for.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
-import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
+import type { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
 import { explainResult } from './explain-result.ts';
 import { hashtagTerms, textTerms } from '../../core/discovery/text/tokenize.ts';
@@ -34,7 +34,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const seeds = await accountIdsOf(db, brief.like, 'like');
   const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) => usdRateFor(db, options.workspaceId, c));
   const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
-  const { total, top, plan, index } = await engine.search(brief, {
+  const { total, top, plan } = await engine.search(brief, {
     excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
   });
   const ids = top.map((t) => t.accountId);
@@ -44,10 +44,9 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     .where('m.account_id', 'in', ids).execute();
   const byId = new Map(details.map((d) => [d.account_id, d]));
   const results = top.map((t) => {
-    const row = t.row;
     const d = byId.get(t.accountId)!;
     const components = Object.fromEntries(FIT_COMPONENTS.map((c, i) => [c, { value: round(t.components[i]!), weight: plan.weights[c] }])) as Record<FitComponent, { value: number; weight: number }>;
-    const platform = (['instagram', 'tiktok', 'youtube'] as const)[index.platform.data[row]!]!;
+    const { platform } = t.facts;
     const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) => fairPrice(deliverable, {
       platform, followers: d.followers ?? 0, tier: d.tier as TierName | null, medianViews: d.median_views,
       engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, calibration: plan.calibration,
@@ -55,9 +54,9 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const main = prices[0]!;
     const mid = Math.round((main.low + main.high) / 2);
     const match = t.match;
-    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
+    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: t.facts.audienceSource } : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
-    const matched = new Set(plan.terms.filter((q) => q.id !== undefined && rowHasTerm(index, row, q.id)).map((q) => q.term));
+    const matched = t.facts.matchedTerms;
     const nicheTerms = [
       ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
       ...(brief.niche?.hashtags ?? []).filter((h) => hashtagTerms(h).some((term) => matched.has(term))).map((h) => `#${h}`),
@@ -67,7 +66,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       account_id: t.accountId,
       creator_id: d.creator_id,
       platform,
-      handle: index.handles[row]!,
+      handle: t.facts.handle,
       display_name: d.display_name ?? d.account_name,
       followers: d.followers,
       tier: d.tier,
@@ -82,7 +81,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       },
       explanation: explainResult({
         components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,
-        replyRate: nan(index.replyRate.data[row]!), authenticity: nan(index.authenticity.data[row]!), sponsoredShare: d.sponsored_share_90d,
+        replyRate: t.facts.replyRate, authenticity: t.facts.authenticity, sponsoredShare: d.sponsored_share_90d,
         price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
       }),
     };
@@ -91,18 +90,6 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const nan = (x: number) => (Number.isNaN(x) ? null : x);
-
-function rowHasTerm(index: DiscoveryEngine['index'], row: number, termId: number): boolean {
-  const start = index.termStart.data[row]!;
-  for (let i = 0; i < index.termCount.data[row]!; i++) if (index.termIds.data[start + i] === termId) return true;
-  return false;
-}
-
-function sourceOf(index: DiscoveryEngine['index'], plan: { audience: { cells: number[] | null; countries: Set<number> | null } | null }, row: number) {
-  const codes = [plan.audience?.cells ? index.ageGenderSource.data[row]! : 2, plan.audience?.countries ? index.countrySource.data[row]! : 2];
-  return codes.includes(0) ? null : codes.every((c) => c === 2) ? 'verified' : 'estimated';
-}
 
 async function accountIdsOf(db: DB, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
   const ids: number[] = [];

@@ -1,7 +1,7 @@
 // Reads accounts for the discovery index in batches (keyset pagination on account id), so a
 // million accounts load with a few thousand queries and bounded memory.
 import { groupBy } from '../../core/group-by.ts';
-import type { IndexRow } from '../../discovery/index-row.ts';
+import type { IndexRow } from './index-row.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
 

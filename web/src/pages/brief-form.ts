@@ -2,10 +2,12 @@
 import type { BriefBody } from '../lib/api.ts';
 import { toMinor } from '../lib/format.ts';
 
-export const COMPONENTS = ['niche', 'audience', 'engagement', 'reply_rate', 'authenticity', 'ad_fatigue', 'cost_efficiency'] as const;
-export const DEFAULT_WEIGHTS: Record<(typeof COMPONENTS)[number], number> = { niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 10, ad_fatigue: 5, cost_efficiency: 10 };
-export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
-export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
+import { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS, TIER_NAMES } from '../../../src/core/shared/domain-constants.ts';
+
+export { AGE_BANDS, DEFAULT_WEIGHTS };
+export const COMPONENTS = FIT_COMPONENTS;
+export const TIERS = TIER_NAMES;
+/** The genders a brand can target ("unknown" is what an audience report may hold, not a target). */
 export const GENDERS = ['female', 'male'] as const;
 
 export interface BriefForm {

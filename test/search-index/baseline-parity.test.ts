@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefSchema, type BriefInput } from '../../src/core/discovery/brief.ts';
 import type { CreatorRecord } from '../../src/core/creators/creator-record.ts';
-import { DiscoveryEngine } from '../../src/discovery/discovery-engine.ts';
-import { runBoth } from '../../src/discovery/run-both.ts';
+import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
+import { runBoth } from '../../scripts/bench/run-index-and-baseline.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -54,8 +54,8 @@ const BRIEFS: BriefInput[] = [
   { platforms: ['instagram'], min_engagement_percentile: 40, last_posted_within_days: 30, budget_per_post: { amount: 20_000, currency: 'USD' } },
   { niche: { keywords: ['makeup', 'skincare'] }, weights: { niche: 80, cost_efficiency: 0 }, languages: ['en'], limit: 100 },
   { platforms: ['instagram'], limit: 500 },
-  // Small top-k with an audience segment but no min_match: the scan skips the audience match of rows
-  // that cannot reach the k-th best; results and totals must not change.
+  // Small top-k with an audience segment but no min_match: the index keeps k winners and scores them
+  // again for their details, the SQL ranks every row; results and totals must still agree.
   { audience: { genders: ['female'], countries: ['GB'] }, limit: 5 },
   { niche: { keywords: ['summer', 'beach'] }, audience: { countries: ['US', 'DE'] }, weights: { audience: 60 }, limit: 3 },
   { audience: { age_bands: ['25-34'] }, weights: { audience: 100, niche: 0, engagement: 0, reply_rate: 0, authenticity: 0, ad_fatigue: 0, cost_efficiency: 0 }, limit: 4 },

@@ -1,6 +1,6 @@
-// One account as the discovery index holds it: everything a brief can filter or rank on, read from
-// account_metrics, the account, its creator, its niche document and its audience.
-import type { Platform } from '../core/creators/creator-record.ts';
+// One account as the search index (src/search-index) holds it: everything a brief can filter or rank
+// on, read from account_metrics, the account, its creator, its niche document and its audience.
+import type { Platform } from '../../core/creators/creator-record.ts';
 
 export interface IndexRow {
   accountId: number;

@@ -5,11 +5,20 @@ import type { Brief } from '../core/discovery/brief.ts';
 import type { DB } from '../storage/connect.ts';
 import { readDataRevision } from '../storage/discovery/data-revision.ts';
 import { forEachIndexBatch } from '../storage/discovery/load-index-rows.ts';
-import { compileBrief, type CompileContext } from './compile-brief.ts';
+import { compileBrief, type CompileContext, type CompiledBrief } from './compile-brief.ts';
 import { DiscoveryIndex } from './discovery-index.ts';
-import { searchIndex, type ScanResult } from './search-index.ts';
+import { describeHit, type HitFacts } from './describe-hit.ts';
+import { searchIndex, type ScoredRow } from './search-index.ts';
 
 export interface BuildStats { accounts: number; ms: number }
+
+export interface SearchAnswer {
+  /** Accounts passing every filter of the brief. */
+  total: number;
+  /** The best `limit`, best first, with what the index knows about each. */
+  top: (ScoredRow & { facts: HitFacts })[];
+  plan: CompiledBrief;
+}
 
 export class DiscoveryEngine {
   private constructor(private readonly db: DB, public index: DiscoveryIndex, readonly termIds: Map<string, number>, private published: number, public buildStats: BuildStats) {}
@@ -45,12 +54,13 @@ export class DiscoveryEngine {
     this.published = published;
   }
 
-  /** Runs a brief; the answer names the index it ran on (a concurrent sync may swap the engine's). */
-  async search(brief: Brief, ctx: Omit<CompileContext, 'termIds'>): Promise<ScanResult & { plan: ReturnType<typeof compileBrief>; index: DiscoveryIndex }> {
+  /** Runs a brief; each winner's facts are read from the index it ran on (a concurrent sync may swap the engine's). */
+  async search(brief: Brief, ctx: Omit<CompileContext, 'termIds'>): Promise<SearchAnswer> {
     await this.sync();
     const index = this.index;
     const plan = compileBrief(index, brief, { ...ctx, termIds: this.termIds });
-    return { ...searchIndex(index, plan), plan, index };
+    const { total, top } = searchIndex(index, plan);
+    return { total, top: top.map((hit) => ({ ...hit, facts: describeHit(index, plan, hit.row) })), plan };
   }
 }
 

@@ -1,9 +1,9 @@
 // Runs one brief through the index and through the SQL baseline with identical inputs; used by the
 // benchmark and by the parity tests.
-import type { Brief } from '../core/discovery/brief.ts';
-import type { DB } from '../storage/connect.ts';
-import { runBaseline, type BaselineRow } from '../storage/discovery/baseline-sql.ts';
-import type { DiscoveryEngine } from './discovery-engine.ts';
+import type { Brief } from '../../src/core/discovery/brief.ts';
+import type { DB } from '../../src/storage/connect.ts';
+import { runBaseline, type BaselineRow } from './baseline-sql.ts';
+import type { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 
 export interface BothAnswers {
   index: { accountId: number; fit: number }[];

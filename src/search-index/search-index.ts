@@ -10,7 +10,7 @@ import type { DiscoveryIndex } from './discovery-index.ts';
 import { TopK } from './top-k.ts';
 
 /** Component order in the scratch array. */
-export const C = { niche: 0, audience: 1, engagement: 2, reply_rate: 3, authenticity: 4, ad_fatigue: 5, cost_efficiency: 6 } as const;
+export const COMPONENT_SLOT = { niche: 0, audience: 1, engagement: 2, reply_rate: 3, authenticity: 4, ad_fatigue: 5, cost_efficiency: 6 } as const;
 
 export interface ScanState {
   /** BM25 of each row for the current query, valid where stamp[row] === epoch. */
@@ -162,7 +162,7 @@ export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     }
     niche = plan.terms.length > 0 && plan.categories ? 0.5 * text + 0.5 * category : plan.categories ? category : text;
   }
-  out[C.niche] = niche;
+  out[COMPONENT_SLOT.niche] = niche;
 
   let audience = 0;
   if (plan.audience) {
@@ -172,15 +172,15 @@ export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     audience = Number.isNaN(match) ? 0 : audienceComponent(match, verified ? 'verified' : 'estimated');
   }
   if (plan.similarTo) audience = audienceSimilarity(index, plan.similarTo, row);
-  out[C.audience] = audience;
-  out[C.engagement] = engagementComponent(Number.isNaN(percentile) ? null : percentile);
-  out[C.reply_rate] = replyRateComponent(Number.isNaN(reply) ? null : reply);
-  out[C.authenticity] = authenticityComponent(Number.isNaN(authenticity) ? null : authenticity);
-  out[C.ad_fatigue] = adFatigueComponent(Number.isNaN(sponsored) ? null : sponsored);
+  out[COMPONENT_SLOT.audience] = audience;
+  out[COMPONENT_SLOT.engagement] = engagementComponent(Number.isNaN(percentile) ? null : percentile);
+  out[COMPONENT_SLOT.reply_rate] = replyRateComponent(Number.isNaN(reply) ? null : reply);
+  out[COMPONENT_SLOT.authenticity] = authenticityComponent(Number.isNaN(authenticity) ? null : authenticity);
+  out[COMPONENT_SLOT.ad_fatigue] = adFatigueComponent(Number.isNaN(sponsored) ? null : sponsored);
   const price = index.priceMidUsd.data[row]! * plan.calibration;
   const er = index.erFollowers.data[row]!;
   const engagements = Number.isNaN(er) || Number.isNaN(followers) ? 0 : er * followers;
-  out[C.cost_efficiency] = Number.isNaN(price) ? 0 : costEfficiencyComponent(price, engagements, plan.budgetUsd);
+  out[COMPONENT_SLOT.cost_efficiency] = Number.isNaN(price) ? 0 : costEfficiencyComponent(price, engagements, plan.budgetUsd);
   return true;
 }
 

@@ -2,12 +2,12 @@
 // index is built from, with the same filters and the same score expression (SQLite dialect: it uses
 // ln() and json_each()). It must answer the same creators in the same order; the bench checks it.
 import { sql, type RawBuilder } from 'kysely';
-import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
-import { AUTHENTICITY_FLOOR, CPE_REFERENCE_USD, ESTIMATED_AUDIENCE_WEIGHT, FULL_FATIGUE_SHARE, FULL_REPLY_RATE, NEUTRAL } from '../../core/discovery/fit/fit-components.ts';
-import { BM25_B, BM25_K1 } from '../../core/discovery/text/bm25.ts';
-import { briefTerms } from '../../discovery/compile-brief.ts';
-import { AGE_GENDER_CELLS } from '../../discovery/discovery-index.ts';
-import type { DB } from '../connect.ts';
+import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../src/core/discovery/brief.ts';
+import { AUTHENTICITY_FLOOR, CPE_REFERENCE_USD, ESTIMATED_AUDIENCE_WEIGHT, FULL_FATIGUE_SHARE, FULL_REPLY_RATE, NEUTRAL } from '../../src/core/discovery/fit/fit-components.ts';
+import { BM25_B, BM25_K1 } from '../../src/core/discovery/text/bm25.ts';
+import { briefTerms } from '../../src/search-index/compile-brief.ts';
+import { AGE_GENDER_CELLS } from '../../src/search-index/discovery-index.ts';
+import type { DB } from '../../src/storage/connect.ts';
 
 export interface BaselineOptions {
   /** The weights the engine resolved for this brief (components the brief does not use are 0). */

@@ -2,10 +2,10 @@
 // match parts (NaN), never the parts of the row scored before it.
 import { describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/core/discovery/brief.ts';
-import { compileBrief } from '../../src/discovery/compile-brief.ts';
-import { DiscoveryIndex } from '../../src/discovery/discovery-index.ts';
-import type { IndexRow } from '../../src/discovery/index-row.ts';
-import { searchIndex } from '../../src/discovery/search-index.ts';
+import { compileBrief } from '../../src/search-index/compile-brief.ts';
+import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
+import type { IndexRow } from '../../src/storage/discovery/index-row.ts';
+import { searchIndex } from '../../src/search-index/search-index.ts';
 
 const row = (accountId: number, audience: Pick<IndexRow, 'ageGender' | 'countries'>): IndexRow => ({
   accountId, creatorId: accountId, platform: 'instagram', handle: `a${accountId}`, followers: 30_000, tier: 'micro',

@@ -6,7 +6,7 @@ import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { Growable } from './growable.ts';
-import type { IndexRow } from './index-row.ts';
+import type { IndexRow } from '../storage/discovery/index-row.ts';
 
 export const AGE_GENDER_CELLS = AGE_BANDS.flatMap((age) => GENDERS.map((gender) => `${age}:${gender}`));
 const CELL_INDEX = new Map(AGE_GENDER_CELLS.map((key, i) => [key, i]));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TopK } from '../../src/discovery/top-k.ts';
+import { TopK } from '../../src/search-index/top-k.ts';
 
 describe('TopK', () => {
   it('keeps the k best by score desc then id asc (property, against a full sort)', () => {
