@@ -1,13 +1,14 @@
 // Builds the web app (web/ → dist/web) when dist/web is missing or older than any source it is made
-// from; `npm start` runs it first (prestart), the browser tests too. `--force` always builds.
+// from: the browser tests run it first (`npm install` and `npm run build` always build). `--force` always builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'dist', 'web', 'index.html');
-// The app imports the API's response types from src/http/schemas (types only), and package.json pins its libraries.
-const sources = [join(root, 'web'), join(root, 'package.json')];
+// The app imports the API's response types from src/http/schemas (types only) and the shared domain constants,
+// and package.json pins its libraries.
+const sources = [join(root, 'web'), join(root, 'src', 'core', 'shared'), join(root, 'package.json')];
 
 function newest(path: string): number {
   const s = statSync(path);

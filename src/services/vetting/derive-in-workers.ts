@@ -44,10 +44,14 @@ export async function deriveInWorkers(
   }
 }
 
-// Workers run the TypeScript sources too: they register tsx before loading the module.
+// Built (lib/*.js), a worker loads the compiled module directly. From the sources (tests, `npm run dev`)
+// it registers tsx itself first: a worker does not inherit the loader the main thread was started with.
+// A large young generation saves most of the garbage collector's work on millions of short-lived strings.
 function spawn(setup: DeriveWorkerSetup): Worker {
+  const options = { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 128 } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./derive-worker.js', import.meta.url), options);
   const loader = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./derive-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true, workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+  return new Worker(code, { ...options, eval: true });
 }
