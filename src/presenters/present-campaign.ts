@@ -27,3 +27,11 @@ export function presentEnrollment(e: EnrollmentRow, currency: string) {
     code: e.code,
   };
 }
+
+export function presentLink(e: EnrollmentRow & { link_key: string }) {
+  return { enrollment_id: e.id, key: e.link_key, path: `/r/${e.link_key}`, destination_url: e.link_destination ?? '' };
+}
+
+export function presentCode(e: EnrollmentRow & { code: string }) {
+  return { enrollment_id: e.id, code: e.code };
+}

@@ -5,6 +5,7 @@ import type { Brief } from '../core/discovery/brief.ts';
 import type { DB } from '../storage/connect.ts';
 import { readDataRevision } from '../storage/discovery/data-revision.ts';
 import { forEachIndexBatch } from '../storage/discovery/load-index-rows.ts';
+import { countIndexableAccounts, loadTerms } from '../storage/discovery/load-terms.ts';
 import { compileBrief, type CompileContext, type CompiledBrief } from './compile-brief.ts';
 import { DiscoveryIndex } from './discovery-index.ts';
 import { describeHit, type HitFacts } from './describe-hit.ts';
@@ -43,9 +44,9 @@ export class DiscoveryEngine {
     const seen = this.index.revision;
     await forEachIndexBatch(this.db, (rows) => { for (const r of rows) this.index.upsert(r); }, { afterRevision: seen });
     await loadTerms(this.db, this.termIds);
-    const { count } = await this.db.selectFrom('account_metrics').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+    const count = await countIndexableAccounts(this.db);
     const dead = this.index.rows - this.index.live;
-    if (Number(count) !== this.index.live || dead > this.index.live * 0.3) {
+    if (count !== this.index.live || dead > this.index.live * 0.3) {
       const rebuilt = await DiscoveryEngine.open(this.db);
       this.index = rebuilt.index;
       this.buildStats = rebuilt.buildStats;
@@ -61,15 +62,5 @@ export class DiscoveryEngine {
     const plan = compileBrief(index, brief, { ...ctx, termIds: this.termIds });
     const { total, top } = searchIndex(index, plan);
     return { total, top: top.map((hit) => ({ ...hit, facts: describeHit(index, plan, hit.row) })), plan };
-  }
-}
-
-async function loadTerms(db: DB, into: Map<string, number>): Promise<void> {
-  let after = Math.max(0, ...[...into.values()].slice(-1));
-  for (;;) {
-    const rows = await db.selectFrom('terms').select(['id', 'term']).where('id', '>', after).orderBy('id').limit(50_000).execute();
-    if (rows.length === 0) return;
-    for (const r of rows) into.set(r.term, r.id);
-    after = rows[rows.length - 1]!.id;
   }
 }

@@ -1,7 +1,9 @@
 import { AppError } from '../../core/app-error.ts';
 import { PLATFORMS, type Platform } from '../../core/creators/creator-record.ts';
 import { TIER_NAMES, tierBounds, type TierName } from '../../core/creators/tiers.ts';
+import { pageWindow } from '../../core/page-window.ts';
 import { presentCreator } from '../../presenters/present-creator.ts';
+import { presentPage } from '../../presenters/present-page.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
 import { findWorkspaceBySlug } from '../../storage/workspaces/workspaces.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
@@ -33,14 +35,15 @@ export const creatorsListCommand: Command = {
       if (!workspace) throw new AppError('not_found', `Workspace "${values.workspace}" does not exist`);
       workspaceId = workspace.id;
     }
+    const paging = { page, per_page: limit };
     const result = await listCreators(db, {
       platform: values.platform as Platform | undefined,
       followers: values.tier ? tierBounds(values.tier as TierName) : undefined,
-      text: values.text, workspaceId, offset: (page - 1) * limit, limit,
+      text: values.text, workspaceId, ...pageWindow(paging),
     });
     const items = result.items.map((i) => presentCreator(i.creator, i.accounts));
     if (values.json) {
-      ctx.out(JSON.stringify({ items, page, per_page: limit, total: result.total }, null, 2));
+      ctx.out(JSON.stringify(presentPage(paging, result.total, items), null, 2));
       return;
     }
     if (items.length === 0) {

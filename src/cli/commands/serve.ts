@@ -1,6 +1,7 @@
 import { startServer } from '../../http/start-server.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import type { DB } from '../../storage/connect.ts';
+import { isEmptyInstallation } from '../../storage/is-empty-installation.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import type { CliContext, Command } from '../command.ts';
 import { progressBar } from '../progress.ts';
@@ -16,7 +17,7 @@ export const serveCommand: Command = {
     const host = values.host ?? ctx.config.host;
     const port = intOption('port', values.port, ctx.config.port);
     const db = await ctx.db();
-    if (!values['no-demo'] && (await isEmpty(db))) await seedEmptyDatabase(db, ctx);
+    if (!values['no-demo'] && (await isEmptyInstallation(db))) await seedEmptyDatabase(db, ctx);
     const running = await startServer({ db, config: ctx.config }, { host, port });
     ctx.err(`microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`);
     ctx.err(`Open ${running.url} in a browser${ctx.config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`);
@@ -30,14 +31,6 @@ export const serveCommand: Command = {
     });
   },
 };
-
-async function isEmpty(db: DB): Promise<boolean> {
-  const [workspaces, creators] = await Promise.all([
-    db.selectFrom('workspaces').select('id').limit(1).execute(),
-    db.selectFrom('creators').select('id').limit(1).execute(),
-  ]);
-  return workspaces.length === 0 && creators.length === 0;
-}
 
 async function seedEmptyDatabase(db: DB, ctx: CliContext): Promise<void> {
   const { creators, seed } = ctx.config.demo;

@@ -2,14 +2,16 @@
 import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
 import { campaignReportCsv } from '../../presenters/campaign-report-csv.ts';
-import { presentCampaign, presentEnrollment } from '../../presenters/present-campaign.ts';
+import { presentCampaign, presentCode, presentEnrollment, presentLink } from '../../presenters/present-campaign.ts';
+import { presentPage } from '../../presenters/present-page.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import { listCampaignsPage } from '../../storage/campaigns/list-campaigns.ts';
-import { countEnrollments, listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
+import { countEnrollments, listEnrollments, type EnrollmentPart } from '../../storage/campaigns/list-enrollments.ts';
 import type { AppEnv } from '../context.ts';
+import { pageWindow } from '../../core/page-window.ts';
 import { pageQuery } from '../schemas/common.ts';
 import { campaignIdParam, createCampaignSchema, enrollCreatorSchema } from '../schemas/campaigns.ts';
 import { parseWith } from '../validate.ts';
@@ -21,16 +23,16 @@ async function campaignOf(c: Context<AppEnv>) {
   return campaign;
 }
 
-/** One page of a campaign's enrollments (all of them, or only those with a code). */
-async function enrollmentPage(c: Context<AppEnv>, withCode = false) {
+/** One page of a campaign's enrollments (all of them, or those with a code or a link): filtered before paging. */
+async function enrollmentPage(c: Context<AppEnv>, having?: EnrollmentPart) {
   const campaign = await campaignOf(c);
   const q = parseWith(pageQuery, c.req.query(), 'query');
   const { db } = c.get('deps');
   const [rows, total] = await Promise.all([
-    listEnrollments(db, campaign.workspace_id, campaign.id, { offset: (q.page - 1) * q.per_page, limit: q.per_page, withCode }),
-    countEnrollments(db, campaign.workspace_id, campaign.id, { withCode }),
+    listEnrollments(db, campaign.workspace_id, campaign.id, { ...pageWindow(q), having }),
+    countEnrollments(db, campaign.workspace_id, campaign.id, { having }),
   ]);
-  return { campaign, rows, page: { page: q.page, per_page: q.per_page, total } };
+  return { campaign, rows, q, total };
 }
 
 export const campaignRoutes = new Hono<AppEnv>()
@@ -41,8 +43,8 @@ export const campaignRoutes = new Hono<AppEnv>()
   })
   .get('/', async (c) => {
     const q = parseWith(pageQuery, c.req.query(), 'query');
-    const result = await listCampaignsPage(c.get('deps').db, c.get('actor').workspaceId, { offset: (q.page - 1) * q.per_page, limit: q.per_page });
-    return c.json({ items: result.items.map(presentCampaign), page: q.page, per_page: q.per_page, total: result.total });
+    const result = await listCampaignsPage(c.get('deps').db, c.get('actor').workspaceId, pageWindow(q));
+    return c.json(presentPage(q, result.total, result.items.map(presentCampaign)));
   })
   .get('/:id', async (c) => {
     const campaign = await campaignOf(c);
@@ -58,16 +60,16 @@ export const campaignRoutes = new Hono<AppEnv>()
     return c.json(presentEnrollment(row, campaign.currency), 201);
   })
   .get('/:id/creators', async (c) => {
-    const { campaign, rows, page } = await enrollmentPage(c);
-    return c.json({ items: rows.map((e) => presentEnrollment(e, campaign.currency)), ...page });
+    const { campaign, rows, q, total } = await enrollmentPage(c);
+    return c.json(presentPage(q, total, rows.map((e) => presentEnrollment(e, campaign.currency))));
   })
   .get('/:id/links', async (c) => {
-    const { rows, page } = await enrollmentPage(c);
-    return c.json({ items: rows.filter((e) => e.link_key).map((e) => ({ enrollment_id: e.id, key: e.link_key!, path: `/r/${e.link_key}`, destination_url: e.link_destination ?? '' })), ...page });
+    const { rows, q, total } = await enrollmentPage(c, 'link');
+    return c.json(presentPage(q, total, rows.map((e) => presentLink({ ...e, link_key: e.link_key! }))));
   })
   .get('/:id/codes', async (c) => {
-    const { rows, page } = await enrollmentPage(c, true);
-    return c.json({ items: rows.map((e) => ({ enrollment_id: e.id, code: e.code! })), ...page });
+    const { rows, q, total } = await enrollmentPage(c, 'code');
+    return c.json(presentPage(q, total, rows.map((e) => presentCode({ ...e, code: e.code! }))));
   })
   .get('/:id/report', async (c) => {
     const campaign = await campaignOf(c);

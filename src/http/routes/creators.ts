@@ -3,12 +3,14 @@ import { Hono } from 'hono';
 import { notFound } from '../../core/app-error.ts';
 import { tierBounds } from '../../core/creators/tiers.ts';
 import { presentCreator, presentCreatorDetail } from '../../presenters/present-creator.ts';
+import { presentPage } from '../../presenters/present-page.ts';
 import { priceAccount } from '../../services/pricing/price-account.ts';
 import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
+import { pageWindow } from '../../core/page-window.ts';
 import { idParam } from '../schemas/common.ts';
 import { creatorListQuery, vettingQuery } from '../schemas/creators.ts';
 import { parseWith } from '../validate.ts';
@@ -26,16 +28,9 @@ export const creatorRoutes = new Hono<AppEnv>()
       followers: query.tier ? tierBounds(query.tier) : undefined,
       text: query.q,
       workspaceId: query.scope === 'workspace' ? actor.workspaceId : undefined,
-      offset: (query.page - 1) * query.per_page,
-      limit: query.per_page,
+      ...pageWindow(query),
     });
-    return c.json({
-      items: result.items.map((i) => presentCreator(i.creator, i.accounts)),
-      page: query.page,
-      per_page: query.per_page,
-      total: result.total,
-      total_pages: Math.ceil(result.total / query.per_page),
-    });
+    return c.json(presentPage(query, result.total, result.items.map((i) => presentCreator(i.creator, i.accounts))));
   })
   .get('/:id', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');

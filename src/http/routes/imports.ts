@@ -4,10 +4,12 @@ import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
 import { presentImportRun, presentImportSummary } from '../../presenters/present-import.ts';
+import { presentPage } from '../../presenters/present-page.ts';
 import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
 import { importKnownProfiles } from '../../services/imports/import-known-profiles.ts';
 import { listImports } from '../../storage/imports/list-imports.ts';
 import type { AppEnv } from '../context.ts';
+import { pageWindow } from '../../core/page-window.ts';
 import { importListQuery, importUploadSchema, MAX_IMPORT_BYTES, profileUploadSchema } from '../schemas/imports.ts';
 import { parseWith } from '../validate.ts';
 
@@ -46,6 +48,6 @@ export const importRoutes = new Hono<AppEnv>()
   })
   .get('/', async (c) => {
     const q = parseWith(importListQuery, c.req.query(), 'query');
-    const result = await listImports(c.get('deps').db, c.get('actor').workspaceId, { offset: (q.page - 1) * q.per_page, limit: q.per_page });
-    return c.json({ items: result.items.map(presentImportRun), page: q.page, per_page: q.per_page, total: result.total });
+    const result = await listImports(c.get('deps').db, c.get('actor').workspaceId, pageWindow(q));
+    return c.json(presentPage(q, result.total, result.items.map(presentImportRun)));
   });

@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
+import { presentDelivery } from '../../presenters/present-delivery.ts';
+import { presentPage } from '../../presenters/present-page.ts';
 import { replayDelivery } from '../../services/webhooks/replay-delivery.ts';
 import { listDeliveries } from '../../storage/webhooks/list-deliveries.ts';
 import type { AppEnv } from '../context.ts';
+import { pageWindow } from '../../core/page-window.ts';
 import { idParam } from '../schemas/common.ts';
 import { deliveryListQuery } from '../schemas/orders.ts';
 import { parseWith } from '../validate.ts';
@@ -11,11 +14,8 @@ export { deliveryListQuery };
 export const deliveryRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const q = parseWith(deliveryListQuery, c.req.query(), 'query');
-    const result = await listDeliveries(c.get('deps').db, c.get('actor').workspaceId, { outcome: q.outcome, offset: (q.page - 1) * q.per_page, limit: q.per_page });
-    return c.json({
-      items: result.items.map((d) => ({ ...d, signature_ok: d.signature_ok === 1, body_truncated: d.body_truncated === 1 })),
-      page: q.page, per_page: q.per_page, total: result.total,
-    });
+    const result = await listDeliveries(c.get('deps').db, c.get('actor').workspaceId, { outcome: q.outcome, ...pageWindow(q) });
+    return c.json(presentPage(q, result.total, result.items.map(presentDelivery)));
   })
   .post('/:id/replay', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');

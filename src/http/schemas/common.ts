@@ -24,6 +24,7 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object({
   page: z.number().int(),
   per_page: z.number().int(),
   total: z.number().int().describe('items matching, over all pages'),
+  total_pages: z.number().int().describe('pages of per_page items (0 when nothing matches)'),
 });
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });

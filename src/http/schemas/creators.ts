@@ -29,7 +29,7 @@ export const creatorSchema = z.object({
   categories: z.array(z.string()), is_demo: z.boolean(), accounts: z.array(accountSchema),
 });
 
-export const creatorPageSchema = pageOf(creatorSchema).extend({ total_pages: z.number().int() });
+export const creatorPageSchema = pageOf(creatorSchema);
 
 const segmentSchema = z.object({ key: z.string(), share: z.number(), count: n });
 export const creatorDetailSchema = creatorSchema.extend({

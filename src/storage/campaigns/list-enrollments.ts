@@ -4,23 +4,30 @@ import type { Database } from '../schema.ts';
 export interface EnrollmentPage {
   offset: number;
   limit: number;
-  /** Only enrollments that have a discount code. */
-  withCode?: boolean;
+  /** Only enrollments that have a discount code, or a tracked link. */
+  having?: EnrollmentPart;
 }
+
+export type EnrollmentPart = 'code' | 'link';
 
 /** Enrollments of a campaign with their creator, account, tracked link and code (one row each); all, or one page. */
 export async function listEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number, page?: EnrollmentPage) {
   let query = enrollmentQuery(db, workspaceId, campaignId);
-  if (page?.withCode) query = query.where('d.code', 'is not', null);
+  if (page?.having === 'code') query = query.where('d.code', 'is not', null);
+  if (page?.having === 'link') query = query.where('l.key', 'is not', null);
   if (page) query = query.limit(page.limit).offset(page.offset);
   return query.execute();
 }
 
 /** How many enrollments listEnrollments would return without paging. */
-export async function countEnrollments(db: Kysely<Database>, workspaceId: number, campaignId: number, options: { withCode?: boolean } = {}): Promise<number> {
+export async function countEnrollments(
+  db: Kysely<Database>, workspaceId: number, campaignId: number, options: { having?: EnrollmentPart } = {},
+): Promise<number> {
   let query = db.selectFrom('enrollments as e').leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
+    .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
     .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId);
-  if (options.withCode) query = query.where('d.code', 'is not', null);
+  if (options.having === 'code') query = query.where('d.code', 'is not', null);
+  if (options.having === 'link') query = query.where('l.key', 'is not', null);
   const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(n);
 }
