@@ -24,7 +24,7 @@ interface Rule {
 
 const SERVER_LAYERS = ['src/cli/', 'src/http/', 'src/presenters/', 'src/services/'];
 
-export const RULES: Rule[] = [
+const RULES: Rule[] = [
   { from: 'src/core/shared/', allow: ['src/core/shared/'], packages: [],
     why: 'the module the web app shares with the server holds plain domain constants only' },
   { from: 'src/core/', allow: ['src/core/'], packages: ['zod', 'stemmer', 'csv-parse', 'node:crypto'],
@@ -66,7 +66,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier of a file, with whether only types come through it. */
-export function importsOf(file: string, text: string): Import[] {
+function importsOf(file: string, text: string): Import[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: Import[] = [];
   const add = (node: ts.Expression | undefined, typeOnly: boolean) => {
@@ -100,7 +100,7 @@ const under = (path: string, folders: string[] = []) => folders.some((f) => path
 const isProject = (target: string) => target.startsWith('src/') || target.startsWith('web/') || !/^[@a-z]/.test(target);
 
 /** The rule an import breaks, or null. The first rule whose folder holds the file applies. */
-export function breaks(imp: Import): Rule | null {
+function breaks(imp: Import): Rule | null {
   const rule = RULES.find((r) => imp.file.startsWith(r.from));
   if (!rule) return null;
   const project = isProject(imp.target);
