@@ -9,6 +9,7 @@ import { requireActor } from './authenticate.ts';
 import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../discovery/engine-holder.ts';
 import { handleError } from './handle-error.ts';
+import { limitBodies } from './limit-bodies.ts';
 import { createRuntime } from '../services/runtime.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
@@ -37,6 +38,7 @@ export function createApp(options: AppOptions) {
     c.set('runtime', runtime);
     await next();
   });
+  app.use('*', limitBodies);
   app.use('*', secureHeaders({
     // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
     // Origin check of sign-in and cookie writes would refuse the app's own forms.
