@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener, type ServerType } from '@hono/node-server';
 import { AppError } from '../core/app-error.ts';
 import { createRuntime, type Runtime } from '../services/runtime.ts';
+import { markInterruptedRuns } from '../storage/imports/mark-interrupted-runs.ts';
 import { probeWrites } from '../storage/probe-writes.ts';
 import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
@@ -20,6 +21,8 @@ export interface RunningServer {
 export async function startServer(deps: AppOptions, options: { host: string; port: number }): Promise<RunningServer> {
   const runtime = deps.runtime ?? createRuntime(deps);
   await refuseToStartBroken(deps, runtime);
+  // Import runs a killed process left "running" say "interrupted" from now on.
+  await markInterruptedRuns(deps.db);
   const app = createApp({ ...deps, runtime });
   const honoListener = getRequestListener(app.fetch);
   // Tracked links are answered before Hono (see fast-redirect.ts); everything else goes to the app.
