@@ -46,7 +46,14 @@ export function createApp(options: AppOptions) {
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
     },
+    // Set below instead: secureHeaders would overwrite the storefront snippet's cross-origin policy.
+    crossOriginResourcePolicy: false,
   }));
+  app.use('*', async (c, next) => {
+    await next();
+    // Same-origin unless the route says otherwise (/snippet.js is loaded by the stores' pages).
+    if (!c.res.headers.has('cross-origin-resource-policy')) c.res.headers.set('cross-origin-resource-policy', 'same-origin');
+  });
   app.onError(handleError);
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
