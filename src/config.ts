@@ -1,14 +1,25 @@
 // The only module that reads process.env. Everything else receives a Config.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseKey } from './core/crypto/secret-box.ts';
+
+// A DATABASE_URL is a SQLite file path (optionally sqlite:…) or a postgres:// URL; any other scheme
+// (mysql://, http://…) is a mistake that would otherwise create a SQLite file named after it.
+const databaseUrl = z.string().min(1).refine((url) => {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  // One letter is a Windows drive ("C:\\data\\microreach.db"), not a scheme.
+  return scheme === undefined || scheme.length === 1 || ['postgres', 'postgresql', 'sqlite'].includes(scheme);
+}, { message: 'must be a SQLite file path or a postgres:// URL' });
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().min(1).default('./data/microreach.db'),
+  DATABASE_URL: databaseUrl.default('./data/microreach.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   MICROREACH_DEMO_CREATORS: z.coerce.number().int().min(0).max(10_000_000).default(3000),
   MICROREACH_DEMO_SEED: z.coerce.number().int().default(42),
-  MICROREACH_SECRET_KEY: z.string().optional(),
+  MICROREACH_SECRET_KEY: z.string().refine((key) => parseKey(key) !== undefined, {
+    message: 'must be 32 bytes written as 64 hex digits or base64 (openssl rand -hex 32)',
+  }).optional(),
   MICROREACH_DATA_DIR: z.string().default('./data'),
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
   // demo workspace only; turn it off on an installation reachable by others.
@@ -44,8 +55,9 @@ export function databaseConfigFromUrl(url: string): DatabaseConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+    // One line, naming each variable at fault and never echoing its value (it may be a secret).
+    const faults = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${faults.join('; ')}`);
   }
   const e = parsed.data;
   return {
@@ -58,4 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
     youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
   };
+}
+
+/** A bad environment: the message is one line, fit to print before refusing to start. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
 }

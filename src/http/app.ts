@@ -9,6 +9,7 @@ import { requireActor } from './authenticate.ts';
 import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
+import { limitBodies } from './limit-bodies.ts';
 import { createRuntime } from '../services/runtime.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
@@ -37,6 +38,7 @@ export function createApp(options: AppOptions) {
     c.set('runtime', runtime);
     await next();
   });
+  app.use('*', limitBodies);
   app.use('*', secureHeaders({
     // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
     // Origin check of sign-in and cookie writes would refuse the app's own forms.
@@ -44,7 +46,14 @@ export function createApp(options: AppOptions) {
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
     },
+    // Set below instead: secureHeaders would overwrite the storefront snippet's cross-origin policy.
+    crossOriginResourcePolicy: false,
   }));
+  app.use('*', async (c, next) => {
+    await next();
+    // Same-origin unless the route says otherwise (/snippet.js is loaded by the stores' pages).
+    if (!c.res.headers.has('cross-origin-resource-policy')) c.res.headers.set('cross-origin-resource-policy', 'same-origin');
+  });
   app.onError(handleError);
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);

@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener, type ServerType } from '@hono/node-server';
+import { AppError } from '../core/app-error.ts';
 import { createRuntime, type Runtime } from '../services/runtime.ts';
+import { markInterruptedRuns } from '../storage/imports/mark-interrupted-runs.ts';
+import { probeWrites } from '../storage/probe-writes.ts';
 import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
 import { fastRedirect } from './fast-redirect.ts';
@@ -15,8 +18,11 @@ export interface RunningServer {
 }
 
 /** Serves the app on host:port (port 0 picks a free one); resolves once it listens. */
-export function startServer(deps: AppOptions, options: { host: string; port: number }): Promise<RunningServer> {
+export async function startServer(deps: AppOptions, options: { host: string; port: number }): Promise<RunningServer> {
   const runtime = deps.runtime ?? createRuntime(deps);
+  await refuseToStartBroken(deps, runtime);
+  // Import runs a killed process left "running" say "interrupted" from now on.
+  await markInterruptedRuns(deps.db);
   const app = createApp({ ...deps, runtime });
   const honoListener = getRequestListener(app.fetch);
   // Tracked links are answered before Hono (see fast-redirect.ts); everything else goes to the app.
@@ -44,4 +50,20 @@ export function startServer(deps: AppOptions, options: { host: string; port: num
       });
     });
   });
+}
+
+/** A server that cannot write or decrypt would answer every webhook with an error: refuse, in one line. */
+async function refuseToStartBroken(deps: AppOptions, runtime: Runtime): Promise<void> {
+  const { database } = deps.config;
+  const where = database.dialect === 'sqlite' ? database.file : 'the Postgres database';
+  try {
+    await probeWrites(deps.db);
+  } catch (error) {
+    throw new AppError('internal', `Not starting: ${where} does not accept writes (${(error as Error).message}).`);
+  }
+  try {
+    runtime.secretKey();
+  } catch (error) {
+    throw new AppError('internal', `Not starting: the secret key does not load (${(error as Error).message}).`);
+  }
 }

@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './cached-statements.ts';
+import { WriterSqliteDialect } from './sqlite-writer-dialect.ts';
 
 export type DB = Kysely<Database>;
 
@@ -40,5 +41,6 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
   database.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  // Transactions begin as writers and wait busy_timeout for the lock (see sqlite-writer-dialect.ts).
+  return new Kysely<Database>({ dialect: new WriterSqliteDialect({ database: withStatementCache(database), raw: database }) });
 }

@@ -47,6 +47,7 @@ export interface Database {
   order_refunds: OrderRefundsTable;
   attributions: AttributionsTable;
   commission_entries: CommissionEntriesTable;
+  import_runners: ImportRunnersTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -214,7 +215,8 @@ export interface ImportsTable {
   file_name: string;
   started_at: string;
   finished_at: string | null;
-  status: 'running' | 'succeeded' | 'partial' | 'failed';
+  /** interrupted: the process died mid-run (kill -9, power loss); marked by the next import or `doctor --repair`. */
+  status: 'running' | 'succeeded' | 'partial' | 'failed' | 'interrupted';
   imported: Generated<number>;
   updated: Generated<number>;
   unchanged: Generated<number>;
@@ -567,3 +569,18 @@ export type Order = Selectable<OrdersTable>;
 export type NewOrder = Insertable<OrdersTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
 export type AttributionRow = Selectable<AttributionsTable>;
+
+/**
+ * Who runs an import and how far it got (one row per import run, 0009-hardening): a run whose
+ * process is gone is marked interrupted, and a run whose derived rows were never finished makes
+ * the next run of the same file refresh everything the file holds.
+ */
+export interface ImportRunnersTable {
+  import_id: number;
+  /** "hostname:pid" of the process writing the run. */
+  runner: string;
+  /** Updated with each committed batch; a run on another host is presumed dead when this is old. */
+  heartbeat_at: string;
+  /** When the derived rows (vetting metrics, niche documents) of the run were refreshed; null until then. */
+  derived_at: string | null;
+}

@@ -7,6 +7,7 @@ import { campaignReportCommand } from './campaign-report.ts';
 import { creatorsListCommand } from './creators-list.ts';
 import { demoCommand } from './demo.ts';
 import { discoverCommand } from './discover.ts';
+import { doctorCommand } from './doctor.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
@@ -42,4 +43,5 @@ export const commands: Command[] = [
   ratesSetCommand,
   ordersImportCommand,
   webhooksReplayCommand,
+  doctorCommand,
 ];

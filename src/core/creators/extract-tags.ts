@@ -24,9 +24,16 @@ export function extractTags(text: string | undefined | null): Tags {
   const hashtags = [...normalized.matchAll(HASHTAG_CHAIN)]
     .flatMap((m) => m[0].split('#').filter((tag) => tag !== '' && !DIGITS_ONLY.test(tag)));
   const mentions = [...normalized.matchAll(MENTION)]
-    .map((m) => m[1]!.replace(/\.+$/, ''))
+    .map((m) => trimTrailingDots(m[1]!))
     .filter((handle) => handle !== '' && !handle.startsWith('.'));
   return { hashtags: unique(hashtags), mentions: unique(mentions) };
+}
+
+// A loop, not /\.+$/: that pattern retries from every dot of a long run (quadratic on hostile text).
+function trimTrailingDots(handle: string): string {
+  let end = handle.length;
+  while (end > 0 && handle[end - 1] === '.') end -= 1;
+  return handle.slice(0, end);
 }
 
 const unique = (values: string[]) => [...new Set(values.map((v) => v.toLowerCase()))];

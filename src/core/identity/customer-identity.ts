@@ -7,7 +7,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Trimmed, lower case; undefined when it is not an email. */
 export function normalizeEmail(email: string | null | undefined): string | undefined {
   const e = email?.trim().toLowerCase();
-  return e && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e) ? e : undefined;
+  return e && looksLikeEmail(e) ? e : undefined;
+}
+
+// One "@", no blanks, a dot inside the domain. Checked by hand: the regex form of this rule
+// (/^[^\s@]+@[^\s@]+\.[^\s@]+$/) backtracks quadratically on a domain of many dots.
+function looksLikeEmail(e: string): boolean {
+  const at = e.indexOf('@');
+  if (at < 1 || e.indexOf('@', at + 1) !== -1 || /\s/.test(e)) return false;
+  const domain = e.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return dot > 0 && dot < domain.length - 1;
 }
 
 export function emailHash(email: string | null | undefined): string | null {

@@ -10,7 +10,8 @@ import { shiftDecimal } from './shift-decimal.ts';
 /** A non-negative rate as a fraction (1.39% → 0.0139); null for a missing marker. */
 export function parseRate(text: string): NumberCell {
   const raw = text.trim().replace(/^'/, '');
-  const body = raw.replace(/\s*%$/, '');
+  // Not /\s*%$/: unanchored, it retries from every blank of a long run (quadratic on a hostile cell).
+  const body = raw.endsWith('%') ? raw.slice(0, -1).trimEnd() : raw;
   if (isMissingValue(raw) || isMissingValue(body)) return { ok: true, value: null };
   const read = readDecimal(body);
   if (!read.ok) return { ok: false, reason: `"${raw}" is not a rate` };

@@ -1,15 +1,33 @@
+// GET /health: "ok" only when the database accepts a write (a committed heartbeat) and the secret key
+// that decrypts store secrets loads. A read-only file or a broken key answered "ok" before and every
+// webhook then failed; now the answer is 503 with the reason, and the reason is logged.
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import { dialectOf } from '../../storage/dialect.ts';
-import { pingDatabase } from '../../storage/ping-database.ts';
+import { probeWrites } from '../../storage/probe-writes.ts';
 import type { AppEnv } from '../context.ts';
+import type { healthSchema } from '../schemas/misc.ts';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const { db } = c.get('deps');
+  const runtime = c.get('runtime');
   const started = performance.now();
+  const database: z.infer<typeof healthSchema>['database'] = { dialect: dialectOf(db), ok: true };
   try {
-    await pingDatabase(db);
-    return c.json({ status: 'ok', database: { dialect: dialectOf(db), ok: true, ms: Math.round(performance.now() - started) } });
+    await probeWrites(db);
+    database.ms = Math.round(performance.now() - started);
   } catch (error) {
-    return c.json({ status: 'degraded', database: { dialect: dialectOf(db), ok: false, error: (error as Error).message } }, 503);
+    Object.assign(database, { ok: false, error: `the database does not accept writes: ${messageOf(error)}` });
   }
+  const secretKey: z.infer<typeof healthSchema>['secret_key'] = { ok: true };
+  try {
+    runtime.secretKey();
+  } catch (error) {
+    Object.assign(secretKey, { ok: false, error: `the secret key does not load: ${messageOf(error)}` });
+  }
+  const ok = database.ok && secretKey.ok;
+  if (!ok) runtime.log(`[health] degraded: ${[database.error, secretKey.error].filter(Boolean).join('; ')}`);
+  return c.json({ status: ok ? 'ok' : 'degraded', database, secret_key: secretKey }, ok ? 200 : 503);
 });

@@ -21,7 +21,10 @@ async function readUpload<T extends z.ZodType>(c: Context<AppEnv>, schema: T): P
   if (Number(c.req.header('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
     throw new AppError('payload_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`, [{ path: 'file', message: 'too large' }]);
   }
-  return parseWith(schema, await c.req.parseBody(), 'upload');
+  const form = await c.req.parseBody().catch(() => {
+    throw new AppError('bad_request', 'The upload is not a readable multipart/form-data body.', [{ path: 'file', message: 'malformed multipart body' }]);
+  });
+  return parseWith(schema, form, 'upload');
 }
 
 export const importRoutes = new Hono<AppEnv>()

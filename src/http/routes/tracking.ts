@@ -36,6 +36,8 @@ export const trackingRoutes = new Hono<AppEnv>()
     // sendBeacon posts text/plain, so the JSON is read from the raw text.
     const parsed = checkoutReportSchema.safeParse(safeJson(await c.req.text()));
     c.header('access-control-allow-origin', '*');
+    // The snippet reports from the store's pages: its beacon's answer is a cross-origin resource.
+    c.header('cross-origin-resource-policy', 'cross-origin');
     if (!parsed.success) return c.body(null, 400);
     const { db } = c.get('deps');
     const ok = await recordCheckoutClick(db, c.get('runtime').clicks, parsed.data.w, parsed.data.cid, parsed.data.token);

@@ -19,14 +19,21 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8', '.json': 'application/json; charset=utf-8',
 };
 
-/** Files of a built app never change under the same name (hashes), so they are read once. */
-const cache = new Map<string, Buffer | null>();
+/**
+ * Files of a built app never change under the same name (hashes), so they are read once. Only files
+ * that exist are kept: they are few (one build), while a miss is any name a client makes up, and
+ * remembering misses let anyone grow this map without bound (and hid files of a later build).
+ */
+const cache = new Map<string, Buffer>();
 
 async function readBuilt(root: string, relative: string): Promise<Buffer | null> {
   const full = normalize(join(root, relative));
   if (!full.startsWith(normalize(root + sep))) return null;
-  if (!cache.has(full)) cache.set(full, await readFile(full).catch(() => null));
-  return cache.get(full)!;
+  const cached = cache.get(full);
+  if (cached) return cached;
+  const file = await readFile(full).catch(() => null);
+  if (file) cache.set(full, file);
+  return file;
 }
 
 const notBuilt = () => layout('Web app not built', html`

@@ -61,7 +61,7 @@ export const profileImportSummarySchema = z.object({
 export const importListQuery = z.object({ ...pageFields }).strict();
 
 export const importRunSchema = z.object({
-  id: z.number(), kind: z.string(), file_name: z.string(), status: z.enum(['running', 'succeeded', 'partial', 'failed']),
+  id: z.number(), kind: z.string(), file_name: z.string(), status: z.enum(['running', 'succeeded', 'partial', 'failed', 'interrupted']),
   started_at: z.string(), finished_at: z.string().nullable(),
   imported: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int(),
   rejections: z.array(rejectionSchema),

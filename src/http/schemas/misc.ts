@@ -9,6 +9,7 @@ export const meSchema = z.object({
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.object({ dialect: z.enum(['sqlite', 'postgres']), ok: z.boolean(), ms: z.number().optional(), error: z.string().optional() }),
+  secret_key: z.object({ ok: z.boolean(), error: z.string().optional() }),
 });
 
 export const webhookReplySchema = z.object({

@@ -5,6 +5,9 @@ import type { CreatorRecord } from '../../core/creators/creator-record.ts';
 import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
 import type { DB } from '../../storage/connect.ts';
 import { saveCreatorRecord } from '../../storage/creators/save-creator-record.ts';
+import { creatorsNeedingDerivation } from '../../storage/imports/creators-needing-derivation.ts';
+import { beatRunner, markDerived, registerRunner } from '../../storage/imports/import-runners.ts';
+import { markInterruptedRuns } from '../../storage/imports/mark-interrupted-runs.ts';
 import { refreshCreatorMetrics } from '../vetting/refresh-creator-metrics.ts';
 
 export interface ImportSummary {
@@ -31,12 +34,17 @@ export interface RunImportOptions {
 }
 
 export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: RunImportOptions): Promise<ImportSummary> {
+  // Runs left "running" by a killed process say so before this one starts.
+  await markInterruptedRuns(db);
   const startedAt = new Date().toISOString();
-  const run = await db.insertInto('imports').values({
-    workspace_id: options.workspaceId, kind: options.kind, file_name: options.fileName,
-    started_at: startedAt, status: 'running', errors: '[]',
-  }).returning('id').executeTakeFirstOrThrow();
-  const importId = Number(run.id);
+  const importId = await db.transaction().execute(async (trx) => {
+    const run = await trx.insertInto('imports').values({
+      workspace_id: options.workspaceId, kind: options.kind, file_name: options.fileName,
+      started_at: startedAt, status: 'running', errors: '[]',
+    }).returning('id').executeTakeFirstOrThrow();
+    await registerRunner(trx, Number(run.id), startedAt);
+    return Number(run.id);
+  });
   const counts = { imported: 0, updated: 0, unchanged: 0 };
   const creatorIds: number[] = [];
   const changedIds: number[] = [];
@@ -66,6 +74,7 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
           batchIds.push(creatorId);
           if (outcome !== 'unchanged') batchChanged.push(creatorId);
         }
+        await beatRunner(trx, importId, now);
       });
       counts.imported += batchCounts.imported;
       counts.updated += batchCounts.updated;
@@ -80,8 +89,12 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
     throw new ImportFailedError(`Import stopped at ${label}: ${reason}`, importId, error);
   }
   await finish(parsed.rejections.length > 0 ? 'partial' : 'succeeded');
-  // Derived vetting numbers follow the data they come from (discovery and percentiles read them).
-  await refreshCreatorMetrics(db, [...new Set(changedIds)]);
+  // Derived vetting numbers follow the data they come from (discovery and percentiles read them):
+  // the changed creators, and those an earlier killed or failed run of this file left underived.
+  const fileCreators = [...new Set(creatorIds)];
+  const underived = await creatorsNeedingDerivation(db, { importId, workspaceId: options.workspaceId, fileName: options.fileName }, fileCreators);
+  await refreshCreatorMetrics(db, [...new Set([...changedIds, ...underived])]);
+  await markDerived(db, importId, new Date().toISOString());
   return {
     importId, kind: options.kind, file: options.fileName, ...counts,
     rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,

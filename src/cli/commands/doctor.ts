@@ -1,0 +1,25 @@
+// `microreach doctor [--repair] [--json]`: checks what a crash can leave behind (accounts discovery
+// cannot see, runs stuck in "running", unpublished revisions, failed deliveries) and repairs what it can.
+import { checkInstallation } from '../../services/doctor/check-installation.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+
+const usage = 'microreach doctor [--repair] [--json]';
+
+export const doctorCommand: Command = {
+  path: ['doctor'],
+  usage,
+  summary: 'Check the installation for what a crash can leave behind; --repair fixes what can be fixed safely',
+  run: async (args, ctx) => {
+    const { values } = parseCommandArgs(args, { repair: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, usage);
+    const results = await checkInstallation(await ctx.db(), { repair: values.repair });
+    const ok = results.every((r) => r.ok);
+    if (values.json) {
+      ctx.out(JSON.stringify({ ok, checks: results }));
+    } else {
+      for (const r of results) ctx.out(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.detail}${r.repaired ? ` (repaired: ${r.repaired})` : ''}`);
+      ctx.out(ok ? 'Everything checks out.' : `Problems remain${values.repair ? '' : '; run `microreach doctor --repair` to fix the repairable ones'}.`);
+    }
+    return ok ? 0 : 1;
+  },
+};

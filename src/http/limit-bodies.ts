@@ -1,0 +1,60 @@
+// Every request body is counted WHILE it streams in, chunked or not, before any handler parses it:
+// a body over its route's limit is refused with 413 after reading at most limit + one chunk, and
+// the connection is closed so the rest is never read. Content-Length alone cannot be trusted for
+// this (a chunked upload has none), so the bytes themselves are counted. One table of limits.
+import type { Context, MiddlewareHandler } from 'hono';
+import { MAX_BODY_BYTES as MAX_WEBHOOK_BYTES } from '../services/webhooks/receive-webhook.ts';
+import type { AppEnv } from './context.ts';
+import { MAX_IMPORT_BYTES } from './schemas/imports.ts';
+
+/** JSON API bodies, sign-in forms and everything not listed below. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+interface BodyRule {
+  prefix: string;
+  limit: number;
+  /** The route's own documented 413 answer, when it is not the API's error format. */
+  reply?: (c: Context<AppEnv>) => Response;
+}
+
+const RULES: BodyRule[] = [
+  // Multipart framing around the file takes a few bytes beyond the file's own limit.
+  { prefix: '/api/v1/imports', limit: MAX_IMPORT_BYTES + 64 * 1024 },
+  { prefix: '/webhooks/', limit: MAX_WEBHOOK_BYTES, reply: (c) => c.json({ ok: false, error: 'Body too large' }, 413) },
+  // The storefront snippet's checkout report: three short strings.
+  { prefix: '/t/checkout', limit: 4 * 1024, reply: (c) => c.body(null, 413) },
+];
+
+export function bodyRuleFor(path: string): BodyRule {
+  return RULES.find((rule) => path.startsWith(rule.prefix)) ?? { prefix: '', limit: DEFAULT_BODY_LIMIT };
+}
+
+export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const body = c.req.raw.body;
+  if (!body) return next();
+  const rule = bodyRuleFor(c.req.path);
+  const declared = Number(c.req.header('content-length') ?? 0);
+  if (declared > rule.limit) return refuse(c, rule);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > rule.limit) return refuse(c, rule);
+    chunks.push(value);
+  }
+  c.req.raw = new Request(c.req.raw, { body: Buffer.concat(chunks, size) });
+  return next();
+};
+
+function refuse(c: Context<AppEnv>, rule: BodyRule): Response {
+  // Closing the connection after the answer stops the client's upload instead of draining it.
+  c.header('connection', 'close');
+  if (rule.reply) return rule.reply(c);
+  const mib = (rule.limit / 1024 / 1024).toFixed(rule.limit < 1024 * 1024 ? 3 : 0);
+  return c.json({
+    error: { code: 'payload_too_large', message: `The request body is larger than ${mib} MiB.`, details: [{ path: 'body', message: 'too large' }] },
+  }, 413);
+}
