@@ -9,6 +9,7 @@ import { parseWooOrder } from '../woocommerce/parse-woo-order.ts';
 import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
 import type { OrderRecord } from '../../core/orders/order-record.ts';
 import { orderRowSchema, orderRowToRecord } from './order-row-schema.ts';
+import { parseExactJson } from '../stores/parse-exact-json.ts';
 
 export function parseOrderFile(fileName: string, content: string): Parsed<OrderRecord> {
   const out: Parsed<OrderRecord> = { records: [], rejections: [], warnings: [] };
@@ -17,7 +18,7 @@ export function parseOrderFile(fileName: string, content: string): Parsed<OrderR
   if (isJson) {
     let data: unknown;
     try {
-      data = JSON.parse(content);
+      data = parseExactJson(content);
     } catch (error) {
       out.rejections.push({ record: fileName, field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
       return out;

@@ -16,7 +16,8 @@ export const shopifyRefundSchema = z.object({
   id: externalId,
   order_id: externalId,
   created_at: z.string().min(1),
-  refund_line_items: z.array(z.object({ subtotal: decimal, total_tax: optionalDecimal })).default([]),
+  // Older API versions send refund line items without `subtotal`: the amount is then in `transactions`.
+  refund_line_items: z.array(z.object({ subtotal: optionalDecimal, total_tax: optionalDecimal })).default([]),
   transactions: z.array(z.object({ amount: decimal, kind: z.string(), status: z.string().nullish() })).default([]),
   order_adjustments: z.array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() })).default([]),
 });

@@ -8,6 +8,7 @@ import { wooOrderSchema } from '../../connectors/woocommerce/schemas.ts';
 import { parseWooOrder } from '../../connectors/woocommerce/parse-woo-order.ts';
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
+import { parseExactJson } from '../../connectors/stores/parse-exact-json.ts';
 
 export const TOPICS: Record<StorePlatform, readonly string[]> = {
   shopify: ['orders/create', 'orders/paid', 'orders/updated', 'orders/cancelled', 'refunds/create'],
@@ -28,7 +29,7 @@ export function parseDelivery(platform: StorePlatform, topic: string, body: stri
   if (!TOPICS[platform].includes(topic)) return { kind: 'ignore', reason: `topic "${topic}" is not handled` };
   let payload: unknown;
   try {
-    payload = JSON.parse(body);
+    payload = parseExactJson(body);
   } catch (error) {
     return { kind: 'invalid', reason: `body is not JSON: ${(error as Error).message}` };
   }
