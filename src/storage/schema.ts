@@ -41,6 +41,7 @@ export interface Database {
   order_refunds: OrderRefundsTable;
   attributions: AttributionsTable;
   commission_entries: CommissionEntriesTable;
+  webhook_rejections: WebhookRejectionsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -467,7 +468,8 @@ export interface StoreConnectionsTable {
   updated_at: string;
 }
 
-export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed';
+/** pending: an event for an order not stored yet (applied when the order arrives). */
+export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed' | 'pending';
 
 export interface WebhookDeliveriesTable {
   id: Id;
@@ -488,6 +490,10 @@ export interface WebhookDeliveriesTable {
   received_at: string;
   processed_at: string | null;
   duration_ms: number | null;
+  /** The order an event names (refund, deletion, edit), kept to apply a pending event when it arrives. */
+  order_external_id: string | null;
+  /** When the raw body was reduced to what attribution needs (after the retention period). */
+  body_reduced_at: string | null;
 }
 
 export type OrderSource = 'shopify' | 'woocommerce' | 'import';
@@ -574,3 +580,12 @@ export type Order = Selectable<OrdersTable>;
 export type NewOrder = Insertable<OrdersTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
 export type AttributionRow = Selectable<AttributionsTable>;
+
+/** Deliveries refused for their signature, counted per workspace and platform (a bounded sample is stored). */
+export interface WebhookRejectionsTable {
+  workspace_id: number;
+  platform: StorePlatform;
+  count: number;
+  first_at: string;
+  last_at: string;
+}

@@ -57,3 +57,6 @@ export type ShopifyRefund = z.infer<typeof shopifyRefundSchema>;
 /** REST GETs wrap the order as {"order": {...}}; webhooks send it bare. */
 export const unwrapOrder = (payload: unknown): unknown =>
   payload && typeof payload === 'object' && 'order' in payload && !('id' in payload) ? (payload as { order: unknown }).order : payload;
+
+/** orders/edited: names the order and the changed line items; the new amounts come with orders/updated. */
+export const shopifyOrderEditSchema = z.object({ order_edit: z.object({ id: externalId, order_id: externalId }) });

@@ -30,3 +30,6 @@ export const wooOrderSchema = z.object({
 });
 
 export type WooOrder = z.infer<typeof wooOrderSchema>;
+
+/** order.deleted (and Shopify's orders/delete): only the id of the deleted order. */
+export const wooDeletedSchema = z.object({ id: externalId });

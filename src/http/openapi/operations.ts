@@ -18,6 +18,17 @@ import type { Operation } from './operation.ts';
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
 
+// Every answer a store webhook route gives, and only those (test/http/store-webhooks.test.ts produces each).
+const webhookResponses = {
+  200: ok('Stored and processed (or a duplicate, or ignored, or a WooCommerce ping)', webhookReplySchema),
+  202: ok('Stored; it concerns an order not received yet (a refund, deletion or edit that overtook its order) and is applied when that order arrives', webhookReplySchema),
+  400: ok('Stored; not a valid payload (the reason names the field)', webhookReplySchema),
+  401: ok('Bad signature', webhookReplySchema),
+  404: ok('Unknown workspace', webhookReplySchema),
+  413: ok('Body too large', webhookReplySchema),
+  500: ok('Stored, but processing failed; it can be replayed (POST /api/v1/webhook-deliveries/{id}/replay) and the store retries it', webhookReplySchema),
+};
+
 export const OPERATIONS: Operation[] = [
   // --- Workspace
   { method: 'get', path: '/api/v1/me', tag: 'Workspace', auth: 'session', summary: 'The workspace this token or session acts for',
@@ -104,7 +115,7 @@ export const OPERATIONS: Operation[] = [
       { name: 'X-Shopify-Webhook-Id', description: 'the delivery id (re-deliveries are recognised)', required: false },
     ],
     body: { schema: z.record(z.string(), z.unknown()).describe('the Shopify order or refund'), contentType: 'application/json' },
-    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+    responses: webhookResponses },
   { method: 'post', path: '/webhooks/woocommerce/{workspace}', tag: 'Public', auth: 'signature', summary: 'WooCommerce order webhooks',
     description: 'Order created / updated / deleted. Signed with X-WC-Webhook-Signature = base64(HMAC-SHA256(secret, raw body)); the unsigned ping WooCommerce sends when saving a webhook is answered 200.',
     params: workspaceParam, headers: [
@@ -113,5 +124,6 @@ export const OPERATIONS: Operation[] = [
       { name: 'X-WC-Webhook-Delivery-Id', description: 'the delivery id', required: false },
     ],
     body: { schema: z.record(z.string(), z.unknown()).describe('the WooCommerce order'), contentType: 'application/json' },
-    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+    responses: webhookResponses },
 ];
+

@@ -25,7 +25,7 @@ const HEADERS: Record<StorePlatform, { signature: string; topic: string; id: str
 };
 
 export interface WebhookReply {
-  status: 200 | 400 | 401 | 404 | 500;
+  status: 200 | 202 | 400 | 401 | 404 | 500;
   body: { ok: boolean; delivery_id?: number; outcome?: string; error?: string; order_id?: number | null };
 }
 
@@ -68,6 +68,8 @@ export async function receiveWebhook(
       return { status: 401, body: { ok: false, ...body_, error: target.secret === null ? `No ${platform} store is connected to this workspace` : 'Signature does not match' } };
     case 'invalid':
       return { status: 400, body: { ok: false, ...body_, error: result.error ?? 'invalid payload' } };
+    case 'pending':
+      return { status: 202, body: { ok: true, ...body_ } };
     case 'failed':
       return { status: 500, body: { ok: false, ...body_, error: result.error ?? 'processing failed' } };
     default:
