@@ -456,7 +456,9 @@ export interface CheckoutClicksTable {
   reported_at: string;
 }
 
-export type StorePlatform = 'shopify' | 'woocommerce';
+// The store platforms are listed once, in connectors/stores/registry.ts.
+import type { StorePlatform } from '../connectors/stores/registry.ts';
+export type { StorePlatform };
 
 export interface StoreConnectionsTable {
   id: Id;
@@ -496,7 +498,7 @@ export interface WebhookDeliveriesTable {
   body_reduced_at: string | null;
 }
 
-export type OrderSource = 'shopify' | 'woocommerce' | 'import';
+export type OrderSource = StorePlatform | 'import';
 
 export interface OrdersTable {
   id: Id;

@@ -2,11 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseExactJson } from '../../src/connectors/stores/parse-exact-json.ts';
-import { parseShopifyOrder } from '../../src/connectors/shopify/parse-shopify-order.ts';
-import { parseShopifyRefund } from '../../src/connectors/shopify/parse-shopify-refund.ts';
-import { shopifyOrderSchema, shopifyRefundSchema } from '../../src/connectors/shopify/schemas.ts';
-import { parseWooOrder } from '../../src/connectors/woocommerce/parse-woo-order.ts';
-import { wooOrderSchema } from '../../src/connectors/woocommerce/schemas.ts';
+import { parseShopifyOrder } from '../../src/connectors/stores/shopify/parse-shopify-order.ts';
+import { parseShopifyRefund } from '../../src/connectors/stores/shopify/parse-shopify-refund.ts';
+import { shopifyOrderSchema, shopifyRefundSchema } from '../../src/connectors/stores/shopify/schemas.ts';
+import { parseWooOrder } from '../../src/connectors/stores/woocommerce/parse-woo-order.ts';
+import { wooOrderSchema } from '../../src/connectors/stores/woocommerce/schemas.ts';
 import { fixtureText } from '../support/fixtures.ts';
 
 describe('parseExactJson', () => {

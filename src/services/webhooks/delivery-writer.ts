@@ -17,7 +17,7 @@ export interface DeliveryJob {
   bodyBytes: number;
   bodyTruncated: boolean;
   signatureOk: boolean;
-  /** A WooCommerce ping: stored as ignored even without a signature. */
+  /** A platform's ping (WooCommerce, when a webhook is saved): stored as ignored even without a signature. */
   ping?: boolean;
   /** Absent when the signature failed: such a delivery is stored, never processed. */
   action: DeliveryAction | null;

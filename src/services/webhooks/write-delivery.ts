@@ -10,7 +10,7 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   const now = new Date().toISOString();
   let outcome: DeliveryOutcome = job.ping ? 'ignored' : !job.signatureOk ? 'bad_signature'
     : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
-  let error: string | null = job.ping ? 'WooCommerce ping' : !job.signatureOk ? 'signature does not match'
+  let error: string | null = job.ping ? 'ping' : !job.signatureOk ? 'signature does not match'
     : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
   let orderId: number | null = null;
   let orderExternalId: string | null = null;

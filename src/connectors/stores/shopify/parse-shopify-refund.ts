@@ -1,5 +1,5 @@
-import { toMinorUnits } from '../../core/money/to-minor-units.ts';
-import { toUtcIso, type RefundRecord } from '../../core/orders/order-record.ts';
+import { toMinorUnits } from '../../../core/money/to-minor-units.ts';
+import { toUtcIso, type RefundRecord } from '../../../core/orders/order-record.ts';
 import type { ShopifyRefund } from './schemas.ts';
 
 /**

@@ -1,6 +1,6 @@
 // zod schema of a WooCommerce order (REST v3; webhook bodies have the same shape).
 import { z } from 'zod';
-import { decimal, externalId } from '../money-field.ts';
+import { decimal, externalId } from '../../money-field.ts';
 
 const address = z.object({
   email: z.string().nullish(),

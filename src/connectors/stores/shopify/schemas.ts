@@ -1,7 +1,7 @@
 // zod schemas of the Shopify webhook payloads we read (orders/*, refunds/create). Only the fields we use
 // are checked (so upstream drift fails loudly here) and kept; the raw body stays with the delivery.
 import { z } from 'zod';
-import { decimal, externalId, optionalDecimal } from '../money-field.ts';
+import { decimal, externalId, optionalDecimal } from '../../money-field.ts';
 
 const address = z.object({
   address1: z.string().nullish(),
@@ -60,3 +60,6 @@ export const unwrapOrder = (payload: unknown): unknown =>
 
 /** orders/edited: names the order and the changed line items; the new amounts come with orders/updated. */
 export const shopifyOrderEditSchema = z.object({ order_edit: z.object({ id: externalId, order_id: externalId }) });
+
+/** orders/delete: only the id of the deleted order. */
+export const shopifyDeletedSchema = z.object({ id: externalId });
