@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { signBody } from '../src/core/crypto/verify-hmac.ts';
-import { unwrapOrder } from '../src/connectors/shopify/schemas.ts';
+import { unwrapOrder } from '../src/connectors/stores/shopify/schemas.ts';
 
 const { values } = parseArgs({
   options: {

@@ -48,6 +48,7 @@ export interface Database {
   attributions: AttributionsTable;
   commission_entries: CommissionEntriesTable;
   import_runners: ImportRunnersTable;
+  webhook_rejections: WebhookRejectionsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -454,7 +455,9 @@ export interface CheckoutClicksTable {
   reported_at: string;
 }
 
-export type StorePlatform = 'shopify' | 'woocommerce';
+// The store platforms are listed once, in connectors/stores/registry.ts.
+import type { StorePlatform } from '../connectors/stores/registry.ts';
+export type { StorePlatform };
 
 export interface StoreConnectionsTable {
   id: Id;
@@ -466,7 +469,8 @@ export interface StoreConnectionsTable {
   updated_at: string;
 }
 
-export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed';
+/** pending: an event for an order not stored yet (applied when the order arrives). */
+export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed' | 'pending';
 
 export interface WebhookDeliveriesTable {
   id: Id;
@@ -487,7 +491,12 @@ export interface WebhookDeliveriesTable {
   received_at: string;
   processed_at: string | null;
   duration_ms: number | null;
+  /** The order an event names (refund, deletion, edit), kept to apply a pending event when it arrives. */
+  order_external_id: string | null;
+  /** When the raw body was reduced to what attribution needs (after the retention period). */
+  body_reduced_at: string | null;
 }
+
 
 export interface OrdersTable {
   id: Id;
@@ -583,4 +592,11 @@ export interface ImportRunnersTable {
   heartbeat_at: string;
   /** When the derived rows (vetting metrics, niche documents) of the run were refreshed; null until then. */
   derived_at: string | null;
+/** Deliveries refused for their signature, counted per workspace and platform (a bounded sample is stored). */
+export interface WebhookRejectionsTable {
+  workspace_id: number;
+  platform: StorePlatform;
+  count: number;
+  first_at: string;
+  last_at: string;
 }

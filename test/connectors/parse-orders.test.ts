@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shopifyOrderSchema, shopifyRefundSchema, unwrapOrder } from '../../src/connectors/shopify/schemas.ts';
-import { parseShopifyOrder } from '../../src/connectors/shopify/parse-shopify-order.ts';
-import { parseShopifyRefund } from '../../src/connectors/shopify/parse-shopify-refund.ts';
-import { wooOrderSchema } from '../../src/connectors/woocommerce/schemas.ts';
-import { parseWooOrder } from '../../src/connectors/woocommerce/parse-woo-order.ts';
+import { shopifyOrderSchema, shopifyRefundSchema, unwrapOrder } from '../../src/connectors/stores/shopify/schemas.ts';
+import { parseShopifyOrder } from '../../src/connectors/stores/shopify/parse-shopify-order.ts';
+import { parseShopifyRefund } from '../../src/connectors/stores/shopify/parse-shopify-refund.ts';
+import { wooOrderSchema } from '../../src/connectors/stores/woocommerce/schemas.ts';
+import { parseWooOrder } from '../../src/connectors/stores/woocommerce/parse-woo-order.ts';
 import { emailHash } from '../../src/core/identity/customer-identity.ts';
 import { hasTestData, testData } from '../support/test-data.ts';
 

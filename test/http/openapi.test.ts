@@ -53,7 +53,7 @@ describe('OpenAPI document', () => {
     expect(doc.paths['/api/v1/lookalikes'].post.requestBody.content['application/json'].schema.required).toContain('like');
     expect(doc.paths['/api/v1/imports'].post.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
     expect(doc.components.schemas.Error.properties.error.properties.details.type).toBe('array');
-    expect(doc.paths['/webhooks/shopify/{workspace}'].post.security).toEqual([]);
+    expect(doc.paths['/webhooks/{platform}/{workspace}'].post.security).toEqual([]);
   });
 
   it('renders a readable reference without scripts or other hosts', async () => {

@@ -1,14 +1,12 @@
 // Orders from a file: CSV (columns of order-row-schema.ts), or JSON — an array (or {"orders": [...]})
-// of Shopify orders, WooCommerce orders or generic rows, recognised per item by their fields.
+// of store orders (each store connector recognises its own by their fields) or generic rows.
 import { parse } from 'csv-parse/sync';
-import type { z } from 'zod';
-import { shopifyOrderSchema, unwrapOrder } from '../shopify/schemas.ts';
-import { parseShopifyOrder } from '../shopify/parse-shopify-order.ts';
-import { wooOrderSchema } from '../woocommerce/schemas.ts';
-import { parseWooOrder } from '../woocommerce/parse-woo-order.ts';
+import { STORE_CONNECTORS } from '../stores/registry.ts';
+import { unwrapOrder } from '../stores/shopify/schemas.ts';
 import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
 import type { OrderRecord } from '../../core/orders/order-record.ts';
 import { orderRowSchema, orderRowToRecord } from './order-row-schema.ts';
+import { parseExactJson } from '../stores/parse-exact-json.ts';
 
 export function parseOrderFile(fileName: string, content: string): Parsed<OrderRecord> {
   const out: Parsed<OrderRecord> = { records: [], rejections: [], warnings: [] };
@@ -17,7 +15,7 @@ export function parseOrderFile(fileName: string, content: string): Parsed<OrderR
   if (isJson) {
     let data: unknown;
     try {
-      data = JSON.parse(content);
+      data = parseExactJson(content);
     } catch (error) {
       out.rejections.push({ record: fileName, field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
       return out;
@@ -30,16 +28,20 @@ export function parseOrderFile(fileName: string, content: string): Parsed<OrderR
   }
   for (const item of items) {
     const v = unwrapOrder(item.value) as Record<string, unknown> | null;
-    const [schema, convert] = v && typeof v === 'object' && 'subtotal_price' in v ? [shopifyOrderSchema, parseShopifyOrder] as const
-      : v && typeof v === 'object' && 'date_created_gmt' in v && 'line_items' in v ? [wooOrderSchema, parseWooOrder] as const
-      : [orderRowSchema, orderRowToRecord] as const;
-    const result = (schema as z.ZodType).safeParse(v);
-    if (!result.success) {
-      for (const issue of result.error.issues.slice(0, 5)) out.rejections.push(rejection(item.label, issue.path.join('.') || '(record)', issue.message));
-      continue;
-    }
+    const store = v && typeof v === 'object' ? STORE_CONNECTORS.find((c) => c.orderFile.matches(v)) : undefined;
     try {
-      out.records.push({ label: item.label, value: (convert as (x: unknown) => OrderRecord)(result.data) });
+      if (store) {
+        const parsed = store.orderFile.parse(v);
+        if ('issues' in parsed) for (const i of parsed.issues.slice(0, 5)) out.rejections.push(rejection(item.label, i.path === '(root)' ? '(record)' : i.path, i.message));
+        else out.records.push({ label: item.label, value: parsed });
+        continue;
+      }
+      const result = orderRowSchema.safeParse(v);
+      if (!result.success) {
+        for (const issue of result.error.issues.slice(0, 5)) out.rejections.push(rejection(item.label, issue.path.join('.') || '(record)', issue.message));
+        continue;
+      }
+      out.records.push({ label: item.label, value: orderRowToRecord(result.data) });
     } catch (error) {
       out.rejections.push(rejection(item.label, '(record)', (error as Error).message));
     }

@@ -2,6 +2,7 @@
 // (/api/openapi.json) and the reference page (/api/docs) are generated from this list, and a test
 // checks that every route the Hono app registers is in it.
 import { z } from 'zod';
+import { STORE_CONNECTORS, STORE_PLATFORMS } from '../../connectors/stores/registry.ts';
 import { briefSchema } from '../../core/discovery/brief.ts';
 import { checkoutReportSchema } from '../routes/tracking.ts';
 import {
@@ -17,6 +18,17 @@ import type { Operation } from './operation.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
+
+// Every answer a store webhook route gives, and only those (test/http/store-webhooks.test.ts produces each).
+const webhookResponses = {
+  200: ok('Stored and processed (or a duplicate, or ignored, or a WooCommerce ping)', webhookReplySchema),
+  202: ok('Stored; it concerns an order not received yet (a refund, deletion or edit that overtook its order) and is applied when that order arrives', webhookReplySchema),
+  400: ok('Stored; not a valid payload (the reason names the field)', webhookReplySchema),
+  401: ok('Bad signature', webhookReplySchema),
+  404: ok('Unknown workspace, or no such store platform', webhookReplySchema),
+  413: ok('Body too large', webhookReplySchema),
+  500: ok('Stored, but processing failed; it can be replayed (POST /api/v1/webhook-deliveries/{id}/replay) and the store retries it', webhookReplySchema),
+};
 
 export const OPERATIONS: Operation[] = [
   // --- Workspace
@@ -97,22 +109,13 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/t/checkout', tag: 'Public', auth: 'none', summary: 'Checkout report of the storefront snippet',
     body: { schema: checkoutReportSchema, contentType: 'text/plain', description: 'JSON sent as text/plain (navigator.sendBeacon)' },
     responses: { 204: { description: 'Recorded' }, 400: { description: 'Malformed report' }, 404: { description: 'Unknown workspace or click' } } },
-  { method: 'post', path: '/webhooks/shopify/{workspace}', tag: 'Public', auth: 'signature', summary: 'Shopify order webhooks',
-    description: 'Topics orders/create, orders/paid, orders/cancelled, refunds/create. Signed with X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)). Every delivery is stored before processing and can be replayed.',
-    params: workspaceParam, headers: [
-      { name: 'X-Shopify-Hmac-Sha256', description: 'base64(HMAC-SHA256(app secret, raw body))', required: true },
-      { name: 'X-Shopify-Topic', description: 'orders/create, orders/paid, orders/cancelled or refunds/create', required: true },
-      { name: 'X-Shopify-Webhook-Id', description: 'the delivery id (re-deliveries are recognised)', required: false },
-    ],
-    body: { schema: z.record(z.string(), z.unknown()).describe('the Shopify order or refund'), contentType: 'application/json' },
-    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
-  { method: 'post', path: '/webhooks/woocommerce/{workspace}', tag: 'Public', auth: 'signature', summary: 'WooCommerce order webhooks',
-    description: 'Order created / updated / deleted. Signed with X-WC-Webhook-Signature = base64(HMAC-SHA256(secret, raw body)); the unsigned ping WooCommerce sends when saving a webhook is answered 200.',
-    params: workspaceParam, headers: [
-      { name: 'X-WC-Webhook-Signature', description: 'base64(HMAC-SHA256(secret, raw body))', required: true },
-      { name: 'X-WC-Webhook-Topic', description: 'order.created, order.updated, order.deleted', required: true },
-      { name: 'X-WC-Webhook-Delivery-Id', description: 'the delivery id', required: false },
-    ],
-    body: { schema: z.record(z.string(), z.unknown()).describe('the WooCommerce order'), contentType: 'application/json' },
-    responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+  { method: 'post', path: '/webhooks/{platform}/{workspace}', tag: 'Public', auth: 'signature', summary: 'Store order webhooks',
+    description: `One route per store platform of the registry (connectors/stores). ${STORE_CONNECTORS.map((c) => c.docs.summary).join('. ')}. `
+      + 'Each is signed base64(HMAC-SHA256(secret, raw body)); the signature is checked before anything else is read. Every signed delivery '
+      + 'is stored before processing and can be replayed.',
+    params: z.object({ platform: z.enum(STORE_PLATFORMS).describe('the store platform'), ...workspaceParam.shape }),
+    headers: STORE_CONNECTORS.flatMap((c) => c.docs.headers.map((h) => ({ ...h, required: false }))),
+    body: { schema: z.record(z.string(), z.unknown()).describe('the order, refund or event as the platform sends it'), contentType: 'application/json' },
+    responses: webhookResponses },
 ];
+

@@ -1,4 +1,5 @@
 // Request and response schemas of /api/v1/orders and /api/v1/webhook-deliveries.
+import { STORE_PLATFORMS } from '../../connectors/stores/registry.ts';
 import { z } from 'zod';
 import { pageFields } from './common.ts';
 
@@ -20,12 +21,12 @@ export const orderSchema = z.object({
   }).nullable(),
 });
 
-export const DELIVERY_OUTCOMES = ['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed'] as const;
+export const DELIVERY_OUTCOMES = ['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed', 'pending'] as const;
 
 export const deliveryListQuery = z.object({ outcome: z.enum(DELIVERY_OUTCOMES).optional(), ...pageFields }).strict();
 
 export const deliverySchema = z.object({
-  id: z.number(), platform: z.enum(['shopify', 'woocommerce']), topic: z.string().nullable(), external_id: z.string().nullable(),
+  id: z.number(), platform: z.enum(STORE_PLATFORMS), topic: z.string().nullable(), external_id: z.string().nullable(),
   signature_ok: z.boolean(), body_bytes: z.number(), body_truncated: z.boolean(), outcome: z.enum(DELIVERY_OUTCOMES),
   error: z.string().nullable(), order_id: z.number().nullable(), attempts: z.number(), received_at: z.string(),
   processed_at: z.string().nullable(), duration_ms: z.number().nullable(),

@@ -1,7 +1,7 @@
 // Stores an order from any source and attributes it. Idempotent on (workspace, source, external id):
-// the first sighting inserts and attributes; later ones (orders/paid, orders/cancelled, re-deliveries,
-// re-imports) update status, cancellation and refunds, keep the attribution, and re-sync commission.
-// Call inside a transaction.
+// the first sighting inserts and attributes; later ones (orders/paid, orders/updated after an edit,
+// orders/cancelled, re-deliveries, re-imports) update amounts, status, cancellation and refunds, keep
+// the attribution, and re-sync commission. Call inside a transaction.
 import type { Kysely } from 'kysely';
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
 import type { Database, Order } from '../../storage/schema.ts';
@@ -14,7 +14,19 @@ export interface IngestResult {
   changed: boolean;
 }
 
-export async function ingestOrder(db: Kysely<Database>, workspaceId: number, record: OrderRecord, now = new Date().toISOString()): Promise<IngestResult> {
+export interface IngestOptions {
+  /** A restored order (WooCommerce order.restored): its own cancellation state replaces a deletion. */
+  restore?: boolean;
+}
+
+const AMOUNTS = [
+  ['subtotal_minor', 'subtotalMinor'], ['discounts_minor', 'discountsMinor'], ['shipping_minor', 'shippingMinor'],
+  ['tax_minor', 'taxMinor'], ['total_minor', 'totalMinor'],
+] as const;
+
+export async function ingestOrder(
+  db: Kysely<Database>, workspaceId: number, record: OrderRecord, now = new Date().toISOString(), options: IngestOptions = {},
+): Promise<IngestResult> {
   // Insert first: a new order (the common case) costs one statement; a known one is then read.
   const order = await db.insertInto('orders').values({
     workspace_id: workspaceId, source: record.source, external_id: record.externalId, name: record.name, currency: record.currency,
@@ -43,14 +55,21 @@ export async function ingestOrder(db: Kysely<Database>, workspaceId: number, rec
     .where('workspace_id', '=', workspaceId).where('source', '=', record.source).where('external_id', '=', record.externalId).executeTakeFirstOrThrow();
   const update: Partial<Order> = {};
   if (record.financialStatus !== existing.financial_status) update.financial_status = record.financialStatus;
-  // A cancellation is final: a later delivery without cancelled_at (out of order) does not undo it.
-  if (record.cancelledAt && !existing.cancelled_at) update.cancelled_at = record.cancelledAt;
+  // An edited order comes back with new amounts: revenue (and commission) follow them.
+  for (const [column, field] of AMOUNTS) if (Number(existing[column]) !== record[field]) update[column] = record[field];
+  // A cancellation is final: a later delivery without cancelled_at (out of order) does not undo it;
+  // only a restore (the store took the order out of the trash) states the order's own state again.
+  if (options.restore ? record.cancelledAt !== existing.cancelled_at : record.cancelledAt && !existing.cancelled_at) {
+    update.cancelled_at = record.cancelledAt;
+  }
   if (existing.checkout_click_id === null && record.checkoutClickId) update.checkout_click_id = record.checkoutClickId;
   let changed = Object.keys(update).length > 0;
   if (changed) await db.updateTable('orders').set({ ...update, updated_at: now }).where('id', '=', existing.id).execute();
   changed = (await addRefunds(db, existing, record.refunds)) || changed;
   if (changed) {
-    const reason = update.cancelled_at ? `order ${existing.name ?? existing.external_id} cancelled` : `order ${existing.name ?? existing.external_id} updated`;
+    const name = existing.name ?? existing.external_id;
+    const reason = update.cancelled_at ? `order ${name} cancelled` : 'cancelled_at' in update ? `order ${name} restored`
+      : 'subtotal_minor' in update ? `order ${name} edited` : `order ${name} updated`;
     await syncCommission(db, existing.id, now, reason);
   }
   return { orderId: existing.id, created: false, changed };

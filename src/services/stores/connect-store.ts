@@ -1,9 +1,11 @@
 import { AppError } from '../../core/app-error.ts';
 import { seal } from '../../core/crypto/secret-box.ts';
 import type { DB } from '../../storage/connect.ts';
+import { STORE_PLATFORMS, storeConnector } from '../../connectors/stores/registry.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 
-export const STORE_PLATFORMS = ['shopify', 'woocommerce'] as const satisfies readonly StorePlatform[];
+export { STORE_PLATFORMS };
+
 
 /** The associated-data label binding a sealed store secret to its workspace and platform. */
 export const storeSecretLabel = (workspaceId: number, platform: StorePlatform) => `store:${workspaceId}:${platform}`;
@@ -12,7 +14,8 @@ export const storeSecretLabel = (workspaceId: number, platform: StorePlatform) =
 export async function connectStore(db: DB, key: Buffer, workspaceId: number, platform: StorePlatform, secret: string, shop: string | null): Promise<{ id: number; replaced: boolean }> {
   if (secret.length === 0) throw new AppError('validation_failed', 'The webhook secret is empty', [{ path: 'secret', message: 'required' }]);
   const now = new Date().toISOString();
-  const ciphertext = seal(key, secret, storeSecretLabel(workspaceId, platform));
+  const signing = storeConnector(platform)?.signingSecret(secret) ?? secret;
+  const ciphertext = seal(key, signing, storeSecretLabel(workspaceId, platform));
   const existing = await db.selectFrom('store_connections').select('id').where('workspace_id', '=', workspaceId).where('platform', '=', platform).executeTakeFirst();
   if (existing) {
     await db.updateTable('store_connections').set({ secret_ciphertext: ciphertext, shop, updated_at: now }).where('id', '=', existing.id).execute();

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
 import type { DeliveryAction } from './parse-delivery.ts';
-import { processAction } from './process-action.ts';
+import { writeDelivery } from './write-delivery.ts';
 
 export interface DeliveryJob {
   workspaceId: number;
@@ -17,7 +17,7 @@ export interface DeliveryJob {
   bodyBytes: number;
   bodyTruncated: boolean;
   signatureOk: boolean;
-  /** A WooCommerce ping: stored as ignored even without a signature. */
+  /** A platform's ping (WooCommerce, when a webhook is saved): stored as ignored even without a signature. */
   ping?: boolean;
   /** Absent when the signature failed: such a delivery is stored, never processed. */
   action: DeliveryAction | null;
@@ -85,46 +85,4 @@ export class DeliveryWriter {
       throw error;
     }
   }
-}
-
-type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;
-
-async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
-  const now = new Date().toISOString();
-  let outcome: DeliveryOutcome = job.ping ? 'ignored' : !job.signatureOk ? 'bad_signature'
-    : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
-  let error: string | null = job.ping ? 'WooCommerce ping' : !job.signatureOk ? 'signature does not match'
-    : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
-  let orderId: number | null = null;
-  if (outcome === 'processed' && job.action) {
-    const earlier = job.externalId === null ? undefined : await trx.selectFrom('webhook_deliveries').select(['id', 'order_id'])
-      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('external_id', '=', job.externalId)
-      .where('outcome', '=', 'processed').executeTakeFirst();
-    if (earlier) {
-      outcome = 'duplicate';
-      error = `already processed as delivery ${earlier.id}`;
-      orderId = earlier.order_id;
-    } else {
-      // One name serves every delivery: each savepoint is released or rolled back before the next.
-      const sp = await trx.savepoint('delivery').execute();
-      try {
-        orderId = await processAction(sp, job.workspaceId, job.platform, job.action, now);
-        await sp.releaseSavepoint('delivery').execute();
-      } catch (e) {
-        await sp.rollbackToSavepoint('delivery').execute();
-        outcome = 'failed';
-        error = (e as Error).message;
-      }
-    }
-  }
-  // The raw delivery is written in the same transaction as its processing (whatever the outcome,
-  // even when processing failed and was rolled back to the savepoint), so both are committed together
-  // before the reply; writing it once, with its outcome, avoids rewriting a large body.
-  const inserted = await trx.insertInto('webhook_deliveries').values({
-    workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: job.externalId,
-    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes,
-    body_truncated: job.bodyTruncated ? 1 : 0, outcome, error, order_id: orderId, received_at: new Date(job.receivedAt).toISOString(),
-    processed_at: now, duration_ms: Date.now() - job.receivedAt,
-  }).returning('id').executeTakeFirstOrThrow();
-  return { deliveryId: Number(inserted.id), outcome, error, orderId };
 }

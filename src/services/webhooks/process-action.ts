@@ -1,17 +1,56 @@
+// One handler per kind of delivery. Idempotent on the external ids. An event about an order that is
+// not stored yet (a refund, deletion or edit that overtook its order) is reported as waiting for it;
+// the delivery is kept as "pending" and applied here as soon as that order is stored.
 import type { Kysely } from 'kysely';
 import type { Database, StorePlatform } from '../../storage/schema.ts';
 import { applyRefund } from '../orders/apply-refund.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
-import type { DeliveryAction } from './parse-delivery.ts';
+import { findOrder, removeOrder } from '../orders/remove-order.ts';
+import { parseDelivery, type DeliveryAction } from './parse-delivery.ts';
 
-/** One handler per kind of delivery; returns the order it touched. Idempotent on the external ids. */
-export async function processAction(db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string): Promise<number | null> {
+export interface ActionOutcome {
+  orderId: number | null;
+  /** Set when the order the event names is not stored yet. */
+  waitingFor?: string;
+}
+
+export async function processAction(
+  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string,
+): Promise<ActionOutcome> {
   switch (action.kind) {
     case 'order':
-      return (await ingestOrder(db, workspaceId, action.record, now)).orderId;
+    case 'restore': {
+      const result = await ingestOrder(db, workspaceId, action.record, now, { restore: action.kind === 'restore' });
+      if (result.created) await applyPendingEvents(db, workspaceId, platform, action.record.externalId, now);
+      return { orderId: result.orderId };
+    }
     case 'refund':
-      return (await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now)).orderId;
+      return waiting(await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId);
+    case 'remove':
+      return waiting(await removeOrder(db, workspaceId, platform, action.orderExternalId, now), action.orderExternalId);
+    case 'edited': {
+      // The new amounts arrive with the full order (orders/updated follows every edit).
+      const order = await findOrder(db, workspaceId, platform, action.orderExternalId);
+      return waiting(order ? { orderId: order.id } : null, action.orderExternalId);
+    }
     default:
-      return null;
+      return { orderId: null };
+  }
+}
+
+const waiting = (found: { orderId: number } | null, orderExternalId: string): ActionOutcome =>
+  found ? { orderId: found.orderId } : { orderId: null, waitingFor: orderExternalId };
+
+/** Applies, in arrival order, the deliveries that were waiting for this order. */
+async function applyPendingEvents(db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string) {
+  const pending = await db.selectFrom('webhook_deliveries').select(['id', 'topic', 'body', 'attempts'])
+    .where('workspace_id', '=', workspaceId).where('platform', '=', platform).where('order_external_id', '=', orderExternalId)
+    .where('outcome', '=', 'pending').orderBy('id').execute();
+  for (const delivery of pending) {
+    const action = parseDelivery(platform, delivery.topic, delivery.body);
+    const result = await processAction(db, workspaceId, platform, action, now);
+    await db.updateTable('webhook_deliveries').set({
+      outcome: 'processed', error: null, order_id: result.orderId, processed_at: now, attempts: delivery.attempts + 1,
+    }).where('id', '=', delivery.id).execute();
   }
 }

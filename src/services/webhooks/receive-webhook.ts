@@ -3,29 +3,18 @@
 // ids → log status and duration. The workspace is resolved first only because its secret is needed
 // to check the signature; an unknown workspace is refused without storing anything.
 import { createHash } from 'node:crypto';
-import { verifyHmac } from '../../core/crypto/verify-hmac.ts';
+import type { StoreConnector } from '../../connectors/stores/store-connector.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 import type { StoreSecrets } from '../stores/store-secrets.ts';
 import type { DeliveryResult, DeliveryWriter } from './delivery-writer.ts';
-import { isWooPing, parseDelivery } from './parse-delivery.ts';
+import { parseDelivery } from './parse-delivery.ts';
 
 /** Bodies of deliveries with a bad signature are kept only up to this size. */
 export const BAD_SIGNATURE_BODY_CAP = 8 * 1024;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
-const HEADERS: Record<StorePlatform, { signature: string; topic: string; id: string; keep: string[] }> = {
-  shopify: {
-    signature: 'x-shopify-hmac-sha256', topic: 'x-shopify-topic', id: 'x-shopify-webhook-id',
-    keep: ['x-shopify-topic', 'x-shopify-webhook-id', 'x-shopify-shop-domain', 'x-shopify-api-version', 'x-shopify-hmac-sha256', 'x-shopify-triggered-at', 'content-type'],
-  },
-  woocommerce: {
-    signature: 'x-wc-webhook-signature', topic: 'x-wc-webhook-topic', id: 'x-wc-webhook-delivery-id',
-    keep: ['x-wc-webhook-source', 'x-wc-webhook-topic', 'x-wc-webhook-resource', 'x-wc-webhook-event', 'x-wc-webhook-signature', 'x-wc-webhook-id', 'x-wc-webhook-delivery-id', 'content-type'],
-  },
-};
-
 export interface WebhookReply {
-  status: 200 | 400 | 401 | 404 | 500;
+  status: 200 | 202 | 400 | 401 | 404 | 500;
   body: { ok: boolean; delivery_id?: number; outcome?: string; error?: string; order_id?: number | null };
 }
 
@@ -36,13 +25,14 @@ export interface IntakeDeps {
 }
 
 export async function receiveWebhook(
-  deps: IntakeDeps, platform: StorePlatform, workspaceSlug: string, header: (name: string) => string | undefined, raw: Buffer,
+  deps: IntakeDeps, connector: StoreConnector<StorePlatform>, workspaceSlug: string, header: (name: string) => string | undefined, raw: Buffer,
 ): Promise<WebhookReply> {
   const started = Date.now();
-  const names = HEADERS[platform];
+  const platform = connector.id;
+  const names = connector.headers;
   const target = await deps.secrets.get(workspaceSlug, platform);
   if (!target) return { status: 404, body: { ok: false, error: `No workspace "${workspaceSlug}"` } };
-  const signatureOk = target.secret !== null && verifyHmac(target.secret, raw, header(names.signature));
+  const signatureOk = target.secret !== null && connector.verifySignature(target.secret, raw, header(names.signature));
   const topic = header(names.topic) ?? '(none)';
   const body = raw.toString('utf8');
   const headers: Record<string, string> = {};
@@ -52,12 +42,12 @@ export async function receiveWebhook(
   }
   // WooCommerce pings the URL (unsigned, body "webhook_id=N") when a webhook is saved and refuses to save
   // it unless the answer is 2xx: a ping is accepted and ignored whatever its signature.
-  const ping = platform === 'woocommerce' && isWooPing(body);
+  const ping = connector.isPing(body);
   const action = signatureOk || ping ? parseDelivery(platform, topic, body) : null;
   const truncated = !signatureOk && body.length > BAD_SIGNATURE_BODY_CAP;
   const result: DeliveryResult = await deps.writer.submit({
     workspaceId: target.workspaceId, platform, topic, ping,
-    externalId: header(names.id) || (signatureOk ? `sha256:${createHash('sha256').update(raw).digest('hex')}` : null),
+    externalId: header(names.deliveryId) || (signatureOk ? `sha256:${createHash('sha256').update(raw).digest('hex')}` : null),
     headers, body: truncated ? body.slice(0, BAD_SIGNATURE_BODY_CAP) : body, bodyBytes: raw.length, bodyTruncated: truncated,
     signatureOk, action, receivedAt: started,
   });
@@ -68,6 +58,8 @@ export async function receiveWebhook(
       return { status: 401, body: { ok: false, ...body_, error: target.secret === null ? `No ${platform} store is connected to this workspace` : 'Signature does not match' } };
     case 'invalid':
       return { status: 400, body: { ok: false, ...body_, error: result.error ?? 'invalid payload' } };
+    case 'pending':
+      return { status: 202, body: { ok: true, ...body_ } };
     case 'failed':
       return { status: 500, body: { ok: false, ...body_, error: result.error ?? 'processing failed' } };
     default:

@@ -24,8 +24,13 @@ export async function replayDelivery(db: DB, deliveryId: number, workspaceId?: n
     if (outcome === 'processed') {
       const sp = await trx.savepoint('replay').execute();
       try {
-        orderId = await processAction(sp, delivery.workspace_id, delivery.platform, action, now);
+        const result = await processAction(sp, delivery.workspace_id, delivery.platform, action, now);
         await sp.releaseSavepoint('replay').execute();
+        orderId = result.orderId;
+        if (result.waitingFor !== undefined) {
+          outcome = 'pending';
+          error = `order ${result.waitingFor} is not stored yet; applied when it arrives`;
+        }
       } catch (e) {
         await sp.rollbackToSavepoint('replay').execute();
         outcome = 'failed';

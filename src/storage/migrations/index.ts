@@ -5,6 +5,7 @@ import * as m0002 from './0002-access.ts';
 import * as m0003 from './0003-campaigns.ts';
 import * as m0004 from './0004-account-metrics.ts';
 import * as m0005 from './0005-discovery.ts';
+import * as m0006 from './0006-store-events.ts';
 import * as m0009 from './0009-hardening.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003-campaigns': m0003,
   '0004-account-metrics': m0004,
   '0005-discovery': m0005,
+  '0006-store-events': m0006,
   '0009-hardening': m0009,
 };

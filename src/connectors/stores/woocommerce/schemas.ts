@@ -1,6 +1,6 @@
 // zod schema of a WooCommerce order (REST v3; webhook bodies have the same shape).
 import { z } from 'zod';
-import { decimal, externalId } from '../money-field.ts';
+import { decimal, externalId } from '../../money-field.ts';
 
 const address = z.object({
   email: z.string().nullish(),
@@ -30,3 +30,6 @@ export const wooOrderSchema = z.object({
 });
 
 export type WooOrder = z.infer<typeof wooOrderSchema>;
+
+/** order.deleted (and Shopify's orders/delete): only the id of the deleted order. */
+export const wooDeletedSchema = z.object({ id: externalId });

@@ -1,10 +1,10 @@
 // WooCommerce order → OrderRecord. Revenue base = Σ line_items.total (after coupons, excluding tax);
 // dates are the *_gmt fields (UTC without a zone). Landing URL and referrer come from WooCommerce's
 // own order attribution meta; our snippet stores mr_cid as order meta "mr_cid".
-import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
-import { addressHash, customerKey, emailHash } from '../../core/identity/customer-identity.ts';
-import { toMinorUnits } from '../../core/money/to-minor-units.ts';
-import { toUtcIso, type OrderRecord } from '../../core/orders/order-record.ts';
+import { normalizeCode } from '../../../core/campaigns/normalize-code.ts';
+import { addressHash, customerKey, emailHash } from '../../../core/identity/customer-identity.ts';
+import { toMinorUnits } from '../../../core/money/to-minor-units.ts';
+import { toUtcIso, type OrderRecord } from '../../../core/orders/order-record.ts';
 import type { WooOrder } from './schemas.ts';
 
 const metaText = (o: WooOrder, ...keys: string[]) => {

@@ -1,7 +1,7 @@
 // zod schemas of the Shopify webhook payloads we read (orders/*, refunds/create). Only the fields we use
 // are checked (so upstream drift fails loudly here) and kept; the raw body stays with the delivery.
 import { z } from 'zod';
-import { decimal, externalId, optionalDecimal } from '../money-field.ts';
+import { decimal, externalId, optionalDecimal } from '../../money-field.ts';
 
 const address = z.object({
   address1: z.string().nullish(),
@@ -16,7 +16,8 @@ export const shopifyRefundSchema = z.object({
   id: externalId,
   order_id: externalId,
   created_at: z.string().min(1),
-  refund_line_items: z.array(z.object({ subtotal: decimal, total_tax: optionalDecimal })).default([]),
+  // Older API versions send refund line items without `subtotal`: the amount is then in `transactions`.
+  refund_line_items: z.array(z.object({ subtotal: optionalDecimal, total_tax: optionalDecimal })).default([]),
   transactions: z.array(z.object({ amount: decimal, kind: z.string(), status: z.string().nullish() })).default([]),
   order_adjustments: z.array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() })).default([]),
 });
@@ -56,3 +57,9 @@ export type ShopifyRefund = z.infer<typeof shopifyRefundSchema>;
 /** REST GETs wrap the order as {"order": {...}}; webhooks send it bare. */
 export const unwrapOrder = (payload: unknown): unknown =>
   payload && typeof payload === 'object' && 'order' in payload && !('id' in payload) ? (payload as { order: unknown }).order : payload;
+
+/** orders/edited: names the order and the changed line items; the new amounts come with orders/updated. */
+export const shopifyOrderEditSchema = z.object({ order_edit: z.object({ id: externalId, order_id: externalId }) });
+
+/** orders/delete: only the id of the deleted order. */
+export const shopifyDeletedSchema = z.object({ id: externalId });

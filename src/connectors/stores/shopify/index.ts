@@ -1,0 +1,56 @@
+// Shopify: webhooks signed X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)).
+import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
+import type { StoreConnector, StoreEvent } from '../store-connector.ts';
+import { issuesText, validated } from '../zod-issues.ts';
+import { parseShopifyOrder } from './parse-shopify-order.ts';
+import { parseShopifyRefund } from './parse-shopify-refund.ts';
+import { shopifyDeletedSchema, shopifyOrderEditSchema, shopifyOrderSchema, shopifyRefundSchema, unwrapOrder } from './schemas.ts';
+
+function parseEvent(topic: string, payload: unknown): StoreEvent {
+  if (topic === 'refunds/create') {
+    const r = validated(shopifyRefundSchema, payload);
+    if ('issues' in r) return { kind: 'invalid', reason: issuesText(r.issues) };
+    return { kind: 'refund', orderExternalId: r.value.order_id, toRefund: (currency) => parseShopifyRefund(r.value, currency) };
+  }
+  if (topic === 'orders/edited') {
+    const r = validated(shopifyOrderEditSchema, payload);
+    return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'edited', orderExternalId: r.value.order_edit.order_id };
+  }
+  if (topic === 'orders/delete') {
+    const r = validated(shopifyDeletedSchema, payload);
+    return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'remove', orderExternalId: r.value.id };
+  }
+  const r = validated(shopifyOrderSchema, unwrapOrder(payload));
+  return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'order', record: parseShopifyOrder(r.value) };
+}
+
+export const shopify = {
+  id: 'shopify',
+  label: 'Shopify',
+  headers: {
+    signature: 'x-shopify-hmac-sha256', topic: 'x-shopify-topic', deliveryId: 'x-shopify-webhook-id',
+    keep: ['x-shopify-topic', 'x-shopify-webhook-id', 'x-shopify-shop-domain', 'x-shopify-api-version', 'x-shopify-hmac-sha256',
+      'x-shopify-triggered-at', 'content-type'],
+  },
+  topics: ['orders/create', 'orders/paid', 'orders/updated', 'orders/cancelled', 'orders/edited', 'orders/delete', 'refunds/create'],
+  verifySignature: (secret, raw, signature) => verifyHmac(secret, raw, signature),
+  isPing: () => false,
+  parseEvent,
+  orderFile: {
+    matches: (item) => 'subtotal_price' in item,
+    parse: (item) => {
+      const r = validated(shopifyOrderSchema, unwrapOrder(item));
+      return 'issues' in r ? r : parseShopifyOrder(r.value);
+    },
+  },
+  signingSecret: (typed) => typed,
+  admin: null,
+  docs: {
+    summary: 'Shopify: orders/create, orders/paid, orders/updated, orders/cancelled, orders/edited, orders/delete, refunds/create',
+    headers: [
+      { name: 'X-Shopify-Hmac-Sha256', description: 'Shopify: base64(HMAC-SHA256(app secret, raw body))' },
+      { name: 'X-Shopify-Topic', description: 'Shopify: the topic, e.g. orders/create' },
+      { name: 'X-Shopify-Webhook-Id', description: 'Shopify: the delivery id (re-deliveries are recognised)' },
+    ],
+  },
+} as const satisfies StoreConnector<'shopify'>;
