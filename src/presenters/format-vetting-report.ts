@@ -1,10 +1,13 @@
 // The vetting report for a terminal: the same numbers as the JSON, each with its formula and sample.
-import type { VettingReport } from '../core/vetting/build-vetting-report.ts';
+import { formatMoney } from '../core/money/to-minor-units.ts';
+import type { AccountPrice } from '../services/pricing/price-account.ts';
+import type { CreatorVetting } from '../services/vetting/vet-creator.ts';
 
 const pct = (x: number | null, digits = 2) => (x === null ? 'n/a' : `${(x * 100).toFixed(digits)} %`);
 const int = (x: number | null) => (x === null ? 'n/a' : Math.round(x).toLocaleString('en-GB'));
 
-export function formatVettingReport(r: VettingReport): string {
+export function formatVettingReport(vetting: CreatorVetting): string {
+  const r = vetting.report;
   const lines: string[] = [];
   lines.push(`${r.platform}:${r.handle} · ${int(r.followers)} followers · tier ${r.tier ?? 'below nano'} · as of ${r.as_of.slice(0, 10)}`);
   for (const f of r.findings) lines.push(`  ${f.severity === 'good' ? '+' : f.severity === 'problem' ? '!' : '-'} ${f.message}`);
@@ -34,5 +37,15 @@ export function formatVettingReport(r: VettingReport): string {
   for (const d of Object.values(r.audience.dimensions)) {
     lines.push(`  ${d.dimension} · ${d.source} · sample ${int(d.sample_size)} · ${d.as_of.slice(0, 10)}: ${d.segments.slice(0, 5).map((x) => `${x.key} ${pct(x.share, 0)}`).join(', ')}`);
   }
+  lines.push('', ...formatPrice(vetting.price));
   return lines.join('\n');
+}
+
+function formatPrice(price: AccountPrice): string[] {
+  if (price.reason) return [`Fair price (${price.currency}): n/a (${price.reason})`];
+  return [
+    `Fair price (${price.currency}; ${price.calibration.note})`,
+    ...price.deliverables.map((d) => `  ${d.deliverable.padEnd(12)} ${formatMoney(d.low, price.currency)} – ${
+      formatMoney(d.high, price.currency)} · ${d.inputs.expected_views.toLocaleString('en-GB')} expected views`),
+  ];
 }

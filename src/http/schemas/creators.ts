@@ -15,7 +15,11 @@ export const creatorListQuery = z.object({
   ...pageFields,
 }).strict();
 
-export const vettingQuery = z.object({ platform: z.enum(PLATFORMS).optional().describe('which account to vet (default: the one with most followers)') }).strict();
+export const vettingQuery = z.object({
+  platform: z.enum(PLATFORMS).optional().describe('which account to vet (default: the one with most followers)'),
+  as_of: z.iso.datetime({ offset: true }).optional()
+    .describe('vet as of this instant (ISO 8601; default now), as `microreach vet --as-of` does'),
+}).strict();
 
 export const accountSchema = z.object({
   id: z.number(), platform, handle: z.string(), external_id: z.string().nullable(), display_name: z.string().nullable(),
