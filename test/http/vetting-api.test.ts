@@ -58,7 +58,9 @@ describe.each(testDialects)('vetting report on %s', (dialect) => {
     const er = r.engagement.find((e: { formula: string }) => e.formula === 'er_followers');
     expect(er).toMatchObject({ posts_used: 12, confidence: 'high', tier_accounts: 2 });
     expect(er.value).toBeGreaterThan(0.02);
-    expect(er.tier_percentile).not.toBeNull();
+    // Two accounts in the tier are too few to rank among: insufficient data, with the reason.
+    expect(er.tier_percentile).toBeNull();
+    expect(er.tier_percentile_reason).toMatch(/2 accounts in the tier/);
     expect(r.reply_rate).toMatchObject({ value: 0.5, threads: 40, replied: 20 });
     // 20 posts in 90 days, every third one (#0, #3 … #18) is an #ad: 7 of 20.
     expect(r.sponsored).toMatchObject({ posts: 20, sponsored_posts: 7, share_90d: 0.35 });
