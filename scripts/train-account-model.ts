@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitAccountModel } from '../src/core/authenticity/fit-account-model.ts';
+import { fitAccountModel } from './authenticity/fit-account-model.ts';
 import { datasetDir } from './authenticity/dataset-dir.ts';
 import { formatAccountModel } from './authenticity/format-account-model.ts';
 import { loadInstafake } from './authenticity/load-instafake.ts';

@@ -3,10 +3,10 @@
 import { ACCOUNT_FEATURE_NAMES, accountFeatures } from '../../src/core/authenticity/account-features.ts';
 import type { AccountProfile, LabelledAccount } from '../../src/core/authenticity/account-profile.ts';
 import { classifyAccount } from '../../src/core/authenticity/classify-account.ts';
-import { ACCOUNT_MODEL_SETTINGS, fitAccountModel } from '../../src/core/authenticity/fit-account-model.ts';
-import { balancedClassWeights } from '../../src/core/ml/class-weights.ts';
-import { fitGradientBoosting } from '../../src/core/ml/fit-gradient-boosting.ts';
-import { fitLogisticRegression } from '../../src/core/ml/fit-logistic-regression.ts';
+import { ACCOUNT_MODEL_SETTINGS, fitAccountModel } from './fit-account-model.ts';
+import { balancedClassWeights } from '../ml/class-weights.ts';
+import { fitGradientBoosting } from '../ml/fit-gradient-boosting.ts';
+import { fitLogisticRegression } from '../ml/fit-logistic-regression.ts';
 import { predictBoostedTrees } from '../../src/core/ml/predict-boosted-trees.ts';
 import { predictLogisticRegression } from '../../src/core/ml/predict-logistic-regression.ts';
 

@@ -1,7 +1,7 @@
 // The two evaluations of the account classifier, usable from the report script and from tests.
 import type { LabelledAccount } from '../../src/core/authenticity/account-profile.ts';
-import { binaryMetrics, type BinaryMetrics } from '../../src/core/ml/binary-metrics.ts';
-import { crossValidate } from '../../src/core/ml/cross-validate.ts';
+import { binaryMetrics, type BinaryMetrics } from '../ml/binary-metrics.ts';
+import { crossValidate } from '../ml/cross-validate.ts';
 import type { AccountClassifier } from './account-classifiers.ts';
 
 // Fixed before any result was seen (the date of the InstaFake paper); changing it is not tuning.

@@ -4,7 +4,7 @@
 // anything that changes a verdict, and nothing time-dependent is written, so re-running the
 // training script on the same data reproduces the file byte for byte.
 import type { AccountModel } from '../../src/core/authenticity/account-model.ts';
-import { ACCOUNT_MODEL_SETTINGS } from '../../src/core/authenticity/fit-account-model.ts';
+import { ACCOUNT_MODEL_SETTINGS } from './fit-account-model.ts';
 import { isSplit, type TreeNode } from '../../src/core/ml/regression-tree.ts';
 
 // Float noise such as 3.8e-14 (the exact 0 prior of balanced weights) is written as 0.

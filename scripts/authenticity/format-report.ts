@@ -1,5 +1,5 @@
 // Plain-text table rows for the evaluation report.
-import type { BinaryMetrics } from '../../src/core/ml/binary-metrics.ts';
+import type { BinaryMetrics } from '../ml/binary-metrics.ts';
 import type { CrossValidated } from './evaluate-classifier.ts';
 
 const NAME = 36;

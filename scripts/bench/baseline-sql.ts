@@ -41,11 +41,14 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
   if (brief.tiers) filters.push(sql`m.tier in (${list(brief.tiers)})`);
   if (brief.followers?.min !== undefined) filters.push(sql`m.followers >= ${brief.followers.min}`);
   if (brief.followers?.max !== undefined) filters.push(sql`m.followers <= ${brief.followers.max}`);
-  if (brief.min_authenticity !== undefined) filters.push(sql`m.authenticity_score >= ${brief.min_authenticity}`);
+  // Insufficient data (null) fails a minimum unless the brief opts in, as in the index.
+  const atLeast = (column: string, min: number) => brief.include_insufficient_data
+    ? sql`(${sql.ref(column)} >= ${min} or ${sql.ref(column)} is null)` : sql`${sql.ref(column)} >= ${min}`;
+  if (brief.min_authenticity !== undefined) filters.push(atLeast('m.authenticity_score', brief.min_authenticity));
   // Unknown sponsored share (no posts in 90 days) is no evidence of ads: it passes, as in the index.
   if (brief.max_sponsored_share !== undefined) filters.push(sql`(m.sponsored_share_90d is null or m.sponsored_share_90d <= ${brief.max_sponsored_share})`);
-  if (brief.min_engagement_percentile !== undefined) filters.push(sql`m.er_percentile >= ${brief.min_engagement_percentile}`);
-  if (brief.min_reply_rate !== undefined) filters.push(sql`m.reply_rate >= ${brief.min_reply_rate}`);
+  if (brief.min_engagement_percentile !== undefined) filters.push(atLeast('m.er_percentile', brief.min_engagement_percentile));
+  if (brief.min_reply_rate !== undefined) filters.push(atLeast('m.reply_rate', brief.min_reply_rate));
   if (brief.growth_30d) filters.push(sql`m.growth_30d >= ${brief.growth_30d.min ?? -1e308} and m.growth_30d <= ${brief.growth_30d.max ?? 1e308}`);
   if (brief.has_email !== undefined) filters.push(brief.has_email ? sql`(c.email is not null and c.email <> '')` : sql`(c.email is null or c.email = '')`);
   if (o.postedAfter) filters.push(sql`m.last_posted_at >= ${o.postedAfter}`);

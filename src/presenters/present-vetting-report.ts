@@ -1,10 +1,11 @@
-import type { VettingReport } from '../core/vetting/build-vetting-report.ts';
+import type { CreatorVetting } from '../services/vetting/vet-creator.ts';
 
-/** The vetting report as served by the API and printed by `vet --json`: one document per account. */
-export function presentVettingReport(report: VettingReport, ids: { creatorId: number; accountId: number }) {
+/** The vetting document served by the API and printed by `vet --json`: one document per account. */
+export function presentVettingReport(vetting: CreatorVetting) {
+  const { report } = vetting;
   return {
-    creator_id: ids.creatorId,
-    account_id: ids.accountId,
+    creator_id: vetting.creatorId,
+    account_id: vetting.accountId,
     ...report,
     reply_rate: {
       ...report.reply_rate,
@@ -17,6 +18,10 @@ export function presentVettingReport(report: VettingReport, ids: { creatorId: nu
         paid_post_performance: 'mean er_followers of sponsored posts / mean er_followers of organic posts, same window',
       },
     },
+    series: vetting.series,
+    other_accounts: vetting.otherAccounts
+      .map((a) => ({ account_id: a.accountId, platform: a.platform, handle: a.handle })),
+    price: vetting.price,
   };
 }
 

@@ -21,6 +21,8 @@ export interface CompiledBrief {
   maxSponsoredShare: number | null;
   minEngagementPercentile: number | null;
   minReplyRate: number | null;
+  /** The brief lets insufficient-data scores pass the minimums above. */
+  includeInsufficientData: boolean;
   growthMin: number | null;
   growthMax: number | null;
   hasEmail: boolean | null;
@@ -101,6 +103,7 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     maxSponsoredShare: brief.max_sponsored_share ?? null,
     minEngagementPercentile: brief.min_engagement_percentile ?? null,
     minReplyRate: brief.min_reply_rate ?? null,
+    includeInsufficientData: brief.include_insufficient_data ?? false,
     growthMin: brief.growth_30d?.min ?? null,
     growthMax: brief.growth_30d?.max ?? null,
     hasEmail: brief.has_email ?? null,

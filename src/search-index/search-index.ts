@@ -127,14 +127,16 @@ export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
   const followers = index.followers.data[row]!;
   if ((plan.followersMin > Number.NEGATIVE_INFINITY || plan.followersMax < Number.POSITIVE_INFINITY)
     && !(followers >= plan.followersMin && followers <= plan.followersMax)) return false;
+  // A score that is insufficient data (NaN) fails a minimum unless the brief opts in.
+  const atLeast = (value: number, min: number) => value >= min || (plan.includeInsufficientData && Number.isNaN(value));
   const authenticity = index.authenticity.data[row]!;
-  if (plan.minAuthenticity !== null && !(authenticity >= plan.minAuthenticity)) return false;
+  if (plan.minAuthenticity !== null && !atLeast(authenticity, plan.minAuthenticity)) return false;
   const sponsored = index.sponsoredShare.data[row]!;
   if (plan.maxSponsoredShare !== null && sponsored > plan.maxSponsoredShare) return false;
   const percentile = index.erPercentile.data[row]!;
-  if (plan.minEngagementPercentile !== null && !(percentile >= plan.minEngagementPercentile)) return false;
+  if (plan.minEngagementPercentile !== null && !atLeast(percentile, plan.minEngagementPercentile)) return false;
   const reply = index.replyRate.data[row]!;
-  if (plan.minReplyRate !== null && !(reply >= plan.minReplyRate)) return false;
+  if (plan.minReplyRate !== null && !atLeast(reply, plan.minReplyRate)) return false;
   if (plan.growthMin !== null || plan.growthMax !== null) {
     const growth = index.growth30d.data[row]!;
     if (!(growth >= (plan.growthMin ?? Number.NEGATIVE_INFINITY) && growth <= (plan.growthMax ?? Number.POSITIVE_INFINITY))) return false;

@@ -35,7 +35,8 @@ describe('vetting finds the demo world\'s planted problems', () => {
 
   it('does not flag clean creators (no suspicious or watch audience, no heavy advertising)', async () => {
     const clean = await reports('clean');
-    expect(clean.filter((r) => r.authenticity.level !== 'ok').map((r) => `${r.handle}: ${r.authenticity.reasons.map((x) => x.code)}`)).toEqual([]);
+    // Insufficient data (e.g. a creator with almost no posts) is no flag; suspicious and watch are.
+    expect(clean.filter((r) => r.authenticity.level === 'suspicious' || r.authenticity.level === 'watch').map((r) => `${r.handle}: ${r.authenticity.reasons.map((x) => x.code)}`)).toEqual([]);
     expect(clean.filter((r) => r.findings.some((f) => f.code === 'heavy_advertiser'))).toEqual([]);
   });
 

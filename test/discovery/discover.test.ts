@@ -54,6 +54,14 @@ describe.each(testDialects)('discovery on %s', (dialect) => {
   });
   afterEach(async () => t.close());
 
+  it('excludes insufficient-data scores from min_* filters unless the brief opts in (one observation each here)', async () => {
+    for (const filter of [{ min_authenticity: 1 }, { min_reply_rate: 0 }, { min_engagement_percentile: 0 }]) {
+      expect((await run(filter)).total_matched).toBe(0);
+      const opted = await run({ ...filter, include_insufficient_data: true });
+      expect(opted.total_matched).toBe(5);
+    }
+  });
+
   it('ranks niche creators for a brief and explains each', async () => {
     const r = await run({ niche: { keywords: ['anklet', 'barefoot sandals', 'foot model'], hashtags: ['anklets'] } });
     expect(r.total_matched).toBe(4);

@@ -43,7 +43,7 @@ describe('OpenAPI document', () => {
   it('describes parameters, bodies, security and the one error format', async () => {
     const doc = await jsonBody(await app.request('/api/openapi.json'));
     const vetting = doc.paths['/api/v1/creators/{id}/vetting'].get;
-    expect(vetting.parameters.map((p: { name: string; in: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`)).toEqual(['path:id:true', 'query:platform:false']);
+    expect(vetting.parameters.map((p: { name: string; in: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`)).toEqual(['path:id:true', 'query:platform:false', 'query:as_of:false']);
     expect(vetting.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
     expect(vetting.responses['404'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     const list = doc.paths['/api/v1/creators'].get.parameters;

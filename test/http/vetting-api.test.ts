@@ -58,7 +58,9 @@ describe.each(testDialects)('vetting report on %s', (dialect) => {
     const er = r.engagement.find((e: { formula: string }) => e.formula === 'er_followers');
     expect(er).toMatchObject({ posts_used: 12, confidence: 'high', tier_accounts: 2 });
     expect(er.value).toBeGreaterThan(0.02);
-    expect(er.tier_percentile).not.toBeNull();
+    // Two accounts in the tier are too few to rank among: insufficient data, with the reason.
+    expect(er.tier_percentile).toBeNull();
+    expect(er.tier_percentile_reason).toMatch(/2 accounts in the tier/);
     expect(r.reply_rate).toMatchObject({ value: 0.5, threads: 40, replied: 20 });
     // 20 posts in 90 days, every third one (#0, #3 … #18) is an #ad: 7 of 20.
     expect(r.sponsored).toMatchObject({ posts: 20, sponsored_posts: 7, share_90d: 0.35 });
@@ -76,6 +78,18 @@ describe.each(testDialects)('vetting report on %s', (dialect) => {
     expect(r.authenticity.score).toBeLessThan(100);
   });
 
+  it('answers with the same document as `microreach vet --json` (one service, one presenter)', async () => {
+    const asOf = new Date(now).toISOString();
+    const api = await jsonBody(await app.request(`/api/v1/creators/${ids[1]}/vetting?as_of=${asOf}`,
+      { headers: { authorization: `Bearer ${token}` } }));
+    const out: string[] = [];
+    const code = await main(['vet', 'instagram:bought.bea', '--workspace', 'acme', '--as-of', asOf, '--json'],
+      { config: loadConfig({}), db: async () => t.db, out: (s) => out.push(s), err: (s) => out.push(s) });
+    expect(code).toBe(0);
+    expect(api.price).toBeDefined();
+    expect(JSON.parse(out.join(''))).toEqual(api);
+  });
+
   it('answers 404 for an unknown creator', async () => {
     const res = await app.request('/api/v1/creators/424242/vetting', { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(404);
@@ -90,14 +104,14 @@ describe('microreach vet', () => {
       await refreshCreatorMetrics(t.db, await storeCreators(t.db, ws.id, vettedRecord('clean.ana')));
       const out: string[] = [];
       const run = (args: string[]) => main(args, { config: loadConfig({}), db: async () => t.db, out: (s) => out.push(s), err: (s) => out.push(s) });
-      expect(await run(['vet', 'instagram:@Clean.Ana', '--json'])).toBe(0);
+      expect(await run(['vet', 'instagram:@Clean.Ana', '--workspace', 'acme', '--json'])).toBe(0);
       const doc = JSON.parse(out.join(''));
-      expect(Object.keys(doc)).toEqual(expect.arrayContaining(['platform', 'handle', 'followers', 'tier', 'engagement', 'reply_rate', 'sponsored', 'growth', 'authenticity', 'audience']));
+      expect(Object.keys(doc)).toEqual(expect.arrayContaining(['platform', 'handle', 'followers', 'tier', 'engagement', 'reply_rate', 'sponsored', 'growth', 'authenticity', 'audience', 'price']));
       out.length = 0;
-      expect(await run(['vet', 'instagram:clean.ana'])).toBe(0);
+      expect(await run(['vet', 'instagram:clean.ana', '--workspace', 'acme'])).toBe(0);
       expect(out.join('\n')).toMatch(/er_followers .* 12 posts/);
       out.length = 0;
-      expect(await run(['vet', 'instagram:nobody'])).toBe(2);
+      expect(await run(['vet', 'instagram:nobody', '--workspace', 'acme'])).toBe(2);
       expect(out.join('\n')).toMatch(/No instagram account "nobody"/);
     } finally {
       await t.close();

@@ -45,6 +45,25 @@ function world(n: number): CreatorRecord[] {
   });
 }
 
+/**
+ * Earlier follower observations (40, 30, 20 and 10 days ago) for four creators in five, so their
+ * audience score is computed; the fifth keeps one observation and stays insufficient data.
+ */
+function withHistory(records: CreatorRecord[]): CreatorRecord[] {
+  return records.flatMap((r, i) => {
+    if (i % 5 === 0) return [r];
+    const account = r.accounts[0]!;
+    const earlier = [40, 30, 20, 10].map((d) => ({
+      ...r,
+      accounts: [{
+        ...account, posts: undefined, audiences: undefined, followers: Math.round((account.followers ?? 0) * (1 - d / 2000)),
+        provenance: { ...account.provenance, observedAt: iso(d) },
+      }],
+    }));
+    return [...earlier, r];
+  });
+}
+
 const BRIEFS: BriefInput[] = [
   { niche: { keywords: ['anklet', 'barefoot sandals'], hashtags: ['anklet'] }, followers: { min: 5_000, max: 300_000 }, audience: { genders: ['female'], countries: ['GB', 'US'] } },
   { niche: { keywords: ['vegan tofu'] }, max_sponsored_share: 0.2, limit: 10 },
@@ -54,6 +73,7 @@ const BRIEFS: BriefInput[] = [
   { platforms: ['instagram'], min_engagement_percentile: 40, last_posted_within_days: 30, budget_per_post: { amount: 20_000, currency: 'USD' } },
   { niche: { keywords: ['makeup', 'skincare'] }, weights: { niche: 80, cost_efficiency: 0 }, languages: ['en'], limit: 100 },
   { platforms: ['instagram'], limit: 500 },
+  { min_authenticity: 70, min_reply_rate: 0.05, include_insufficient_data: true, limit: 200 },
   // Small top-k with an audience segment but no min_match: the index keeps k winners and scores them
   // again for their details, the SQL ranks every row; results and totals must still agree.
   { audience: { genders: ['female'], countries: ['GB'] }, limit: 5 },
@@ -67,7 +87,7 @@ describe('SQL baseline parity with the index', () => {
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
     const ws = await ensureWorkspace(t.db, 'acme');
-    const ids = await storeCreators(t.db, ws.id, world(300));
+    const ids = await storeCreators(t.db, ws.id, withHistory(world(300)));
     await refreshCreatorMetrics(t.db, ids);
     engine = await DiscoveryEngine.open(t.db);
   }, 120_000);

@@ -3,7 +3,7 @@
 // interactions inside the training data; the regression's straight lines carry the trend past its
 // edges, where other populations of fake accounts sit (see scripts/eval-authenticity.ts).
 import type { BoostedTrees } from '../ml/boosted-trees.ts';
-import type { LogisticRegression } from '../ml/fit-logistic-regression.ts';
+import type { LogisticRegression } from '../ml/logistic-regression.ts';
 import type { AccountFeatureName } from './account-features.ts';
 
 export interface AccountModel {

@@ -31,6 +31,8 @@ export const briefSchema = z.object({
   creator_countries: z.array(country).min(1).optional(),
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code, e.g. en')).min(1).optional(),
   min_authenticity: z.number().min(0).max(100).optional(),
+  /** Let accounts whose score is insufficient data pass the min_* score filters (default: they are excluded). */
+  include_insufficient_data: z.boolean().optional(),
   max_sponsored_share: z.number().min(0).max(1).optional(),
   exclude_brands: z.array(z.string().trim().min(1).transform((b) => b.replace(/^@/, '').toLowerCase())).optional(),
   min_engagement_percentile: z.number().min(0).max(100).optional(),

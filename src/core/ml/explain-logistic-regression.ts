@@ -1,5 +1,5 @@
 import type { FeatureExplanation } from './feature-explanation.ts';
-import type { LogisticRegression } from './fit-logistic-regression.ts';
+import type { LogisticRegression } from './logistic-regression.ts';
 import { isMissing, type FeatureRow } from './regression-tree.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { LogisticRegression } from './fit-logistic-regression.ts';
+import type { LogisticRegression } from './logistic-regression.ts';
 import { isMissing, type FeatureRow } from './regression-tree.ts';
 
 /**

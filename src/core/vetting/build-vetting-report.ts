@@ -14,15 +14,16 @@ import { followerGrowth } from './growth/follower-growth.ts';
 import { postingCadence, type PostingCadence } from './growth/posting-cadence.ts';
 import { replyRate, type ReplyRate } from './replies/reply-rate.ts';
 import { adFatigue, type AdFatigue } from './sponsored/ad-fatigue.ts';
-import { percentileRank } from './stats/percentile-rank.ts';
+import { tierPercentile } from './stats/tier-percentile.ts';
 import { vettingFindings, type Finding } from './vetting-findings.ts';
 
 /** Quantiles and median of a metric over the installation's accounts of the same platform and tier. */
 export type TierBenchmarkLookup = (metric: string) => { quantiles: number[]; median: number | null; count: number } | undefined;
 
 export interface EngagementWithBenchmark extends EngagementMeasure {
-  /** 0–100 within the creator's platform and tier; null when unavailable. */
+  /** 0–100 within the creator's platform and tier; null when unavailable (`tier_percentile_reason`). */
   tier_percentile: number | null;
+  tier_percentile_reason?: string;
   tier_median: number | null;
   tier_accounts: number;
 }
@@ -53,9 +54,11 @@ export function buildVettingReport(facts: AccountFacts, ctx: VettingContext): Ve
   const measures = [erFollowers(facts, ctx.now), erMedianLikes(facts, ctx.now), erViews(facts, ctx.now)];
   const engagement = measures.map((m): EngagementWithBenchmark => {
     const bench = ctx.benchmarks(m.formula);
+    const percentile = tierPercentile(m.value, bench);
     return {
       ...m,
-      tier_percentile: m.value === null || !bench ? null : percentileRank(bench.quantiles, m.value),
+      tier_percentile: percentile.value,
+      ...(percentile.reason ? { tier_percentile_reason: percentile.reason } : {}),
       tier_median: bench?.median ?? null,
       tier_accounts: bench?.count ?? 0,
     };
@@ -63,7 +66,7 @@ export function buildVettingReport(facts: AccountFacts, ctx: VettingContext): Ve
   const spikes = detectSpikes(facts.history, facts.posts);
   const authenticity = audienceAuthenticity({
     platform: facts.platform, followers: facts.followers, following: facts.following, erFollowers: measures[0]!,
-    spikes, posts: eligiblePosts(facts.posts, ctx.now), comments: facts.comments,
+    spikes, historyPoints: facts.history.length, posts: eligiblePosts(facts.posts, ctx.now), comments: facts.comments,
     suspiciousProfiles: countSuspiciousProfiles(facts.platform, facts.knownProfiles),
   });
   const report: Omit<VettingReport, 'findings'> = {

@@ -2,7 +2,7 @@
 import type { VettingReport } from './build-vetting-report.ts';
 
 export interface Finding {
-  code: 'suspicious_audience' | 'watch_audience' | 'heavy_advertiser' | 'weak_sponsored_performance' | 'responsive_creator'
+  code: 'suspicious_audience' | 'watch_audience' | 'insufficient_audience_data' | 'heavy_advertiser' | 'weak_sponsored_performance' | 'responsive_creator'
     | 'unresponsive_creator' | 'inactive' | 'estimated_audience' | 'no_audience_data';
   severity: 'good' | 'info' | 'warning' | 'problem';
   message: string;
@@ -16,6 +16,10 @@ export function vettingFindings(r: Omit<VettingReport, 'findings'>): Finding[] {
   const { authenticity: a, sponsored: s, reply_rate: rr } = r;
   if (a.level === 'suspicious') out.push({ code: 'suspicious_audience', severity: 'problem', message: `Audience score ${a.score}/100: ${a.reasons.map((x) => x.code.replace(/_/g, ' ')).join(', ')}.` });
   else if (a.level === 'watch') out.push({ code: 'watch_audience', severity: 'warning', message: `Audience score ${a.score}/100: check ${a.reasons.map((x) => x.code.replace(/_/g, ' ')).join(', ')}.` });
+  else if (a.level === 'insufficient_data') {
+    out.push({ code: 'insufficient_audience_data', severity: 'info',
+      message: `Audience score: insufficient data (${a.missing.join('; ')}).` });
+  }
   if (s.share_90d !== null && s.share_90d > HEAVY_ADVERTISER_SHARE) {
     out.push({ code: 'heavy_advertiser', severity: 'warning', message: `${Math.round(s.share_90d * 100)} % of the last 90 days' posts are sponsored (${s.sponsored_posts} of ${s.posts})${s.brands.length ? `, for ${s.brands.slice(0, 5).map((b) => '@' + b.handle).join(', ')}` : ''}: a new product may get lost among the others.` });
   }

@@ -4,7 +4,7 @@ import { notFound } from '../../core/app-error.ts';
 import { tierBounds } from '../../core/creators/tiers.ts';
 import { presentCreator, presentCreatorDetail } from '../../presenters/present-creator.ts';
 import { presentPage } from '../../presenters/present-page.ts';
-import { priceAccount } from '../../services/pricing/price-account.ts';
+import { presentVettingReport } from '../../presenters/present-vetting-report.ts';
 import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
@@ -40,9 +40,9 @@ export const creatorRoutes = new Hono<AppEnv>()
   })
   .get('/:id/vetting', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
-    const { platform } = parseWith(vettingQuery, c.req.query(), 'query');
+    const { platform, as_of: asOf } = parseWith(vettingQuery, c.req.query(), 'query');
     const { db } = c.get('deps');
-    const report = await vetCreator(db, id, platform);
-    const price = await priceAccount(db, report.account_id, await getWorkspace(db, c.get('actor').workspaceId));
-    return c.json({ ...report, price });
+    const workspace = await getWorkspace(db, c.get('actor').workspaceId);
+    const vetting = await vetCreator(db, id, { platform, workspace, now: asOf ? new Date(asOf) : undefined });
+    return c.json(presentVettingReport(vetting));
   });

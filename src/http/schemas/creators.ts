@@ -15,7 +15,11 @@ export const creatorListQuery = z.object({
   ...pageFields,
 }).strict();
 
-export const vettingQuery = z.object({ platform: z.enum(PLATFORMS).optional().describe('which account to vet (default: the one with most followers)') }).strict();
+export const vettingQuery = z.object({
+  platform: z.enum(PLATFORMS).optional().describe('which account to vet (default: the one with most followers)'),
+  as_of: z.iso.datetime({ offset: true }).optional()
+    .describe('vet as of this instant (ISO 8601; default now), as `microreach vet --as-of` does'),
+}).strict();
 
 export const accountSchema = z.object({
   id: z.number(), platform, handle: z.string(), external_id: z.string().nullable(), display_name: z.string().nullable(),
@@ -51,7 +55,8 @@ const engagementSchema = z.object({
   formula: z.enum(['er_followers', 'er_median_likes', 'er_views']),
   value: n.describe('a fraction (0.034 = 3.4 %); null when unavailable (see reason)'),
   window_days: n, posts_used: z.number().int(), confidence: z.enum(['low', 'medium', 'high']).nullable(), reason: z.string().optional(),
-  tier_percentile: n.describe('0–100 within platform and tier'), tier_median: n, tier_accounts: z.number().int(),
+  tier_percentile: n.describe('0–100 within platform and tier; null with too few accounts (see tier_percentile_reason)'),
+  tier_percentile_reason: z.string().optional(), tier_median: n, tier_accounts: z.number().int(),
 });
 const spikeSchema = z.object({
   at: z.string(), from: z.number(), to: z.number(), change: z.number().describe('relative jump, 0.25 = +25 %'), deviations: z.number(),
@@ -82,6 +87,7 @@ export const vettingReportSchema = z.object({
     window_days: z.number(), posts: z.number().int(), sponsored_posts: z.number().int(), share_90d: n, sponsored_er: n, organic_er: n,
     paid_post_performance: n, brands: z.array(z.object({ handle: z.string(), posts: z.number().int() })),
     undisclosed_brand_tags: z.array(z.object({ handle: z.string(), posts: z.number().int() })),
+    missing: z.array(z.string()).optional().describe('why share_90d or paid_post_performance is null (insufficient data)'),
     formulas: z.object({ share_90d: z.string(), paid_post_performance: z.string() }),
   }),
   growth: z.object({
@@ -89,7 +95,9 @@ export const vettingReportSchema = z.object({
     cadence: z.object({ posts_90d: z.number().int(), posts_per_week: z.number(), median_days_between_posts: n, last_posted_at: z.string().nullable(), days_since_last_post: n }),
   }),
   authenticity: z.object({
-    score: z.number(), level: z.enum(['ok', 'watch', 'suspicious']), threshold: z.number(),
+    score: n.describe('null when the data is too thin to score: level insufficient_data, `missing` says what is needed'),
+    level: z.enum(['ok', 'watch', 'suspicious', 'insufficient_data']), threshold: z.number(),
+    missing: z.array(z.string()).describe('what the score still needs (empty when scored)'),
     reasons: z.array(z.object({ code: z.string(), value: z.number(), band: band.extend({ label: z.string() }), message: z.string(), penalty: z.number() })),
     checks: z.array(z.object({ signal: z.string(), status: z.enum(['pass', 'fail', 'unavailable']), detail: z.string() })),
   }).describe('an explained heuristic (100 minus named penalties), never a measured fake-follower percentage'),

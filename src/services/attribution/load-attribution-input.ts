@@ -6,6 +6,7 @@ import type { AttributionInput, CampaignRules, ClickCandidate, SelfIdentity } fr
 import { emailHash } from '../../core/identity/customer-identity.ts';
 import { readLandingUrl } from '../../core/tracking/build-destination.ts';
 import { fromJsonArray } from '../../storage/creators/json-columns.ts';
+import { selectInChunks } from '../../storage/in-chunks.ts';
 import type { Database, Order } from '../../storage/schema.ts';
 
 export interface LoadedAttributionInput {
@@ -19,8 +20,9 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   const codes = fromJsonArray(order.codes);
   const landing = readLandingUrl(order.landing_url);
 
-  const codeMatches = codes.length === 0 ? [] : (await db.selectFrom('discount_codes').select(['code', 'code_normalized', 'enrollment_id', 'campaign_id'])
-    .where('workspace_id', '=', ws).where('code_normalized', 'in', codes).execute())
+  const codeMatches = (await selectInChunks(codes, (chunk) => db.selectFrom('discount_codes')
+    .select(['code', 'code_normalized', 'enrollment_id', 'campaign_id'])
+    .where('workspace_id', '=', ws).where('code_normalized', 'in', chunk).execute()))
     .sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized))
     .map((c) => ({ code: c.code, enrollmentId: c.enrollment_id, campaignId: c.campaign_id }));
 
@@ -76,10 +78,10 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
 
   const enrollmentIds = [...new Set([...codeMatches.map((c) => c.enrollmentId), ...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)])];
-  const enrollments = enrollmentIds.length === 0 ? [] : await db.selectFrom('enrollments as e').innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
+  const enrollments = await selectInChunks(enrollmentIds, (chunk) => db.selectFrom('enrollments as e').innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
     .innerJoin('creators as cr', 'cr.id', 'e.creator_id')
     .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'e.commission_bps', 'cr.email', 'c.window_days', 'c.model'])
-    .where('e.workspace_id', '=', ws).where('e.id', 'in', enrollmentIds).execute();
+    .where('e.workspace_id', '=', ws).where('e.id', 'in', chunk).execute());
   const campaigns = new Map<number, CampaignRules>();
   const selfIdentity = new Map<number, SelfIdentity>();
   for (const e of enrollments) {

@@ -10,6 +10,7 @@ import { usdRateFor } from '../currency/usd-rate-for.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
+import { selectInChunks } from '../../storage/in-chunks.ts';
 import { explainResult } from './explain-result.ts';
 import { hashtagTerms, textTerms } from '../../core/discovery/text/tokenize.ts';
 
@@ -38,10 +39,10 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
   });
   const ids = top.map((t) => t.accountId);
-  const details = ids.length === 0 ? [] : await db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
+  const details = await selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
     .innerJoin('creators as c', 'c.id', 'a.creator_id')
     .select(['m.account_id', 'a.creator_id', 'a.display_name as account_name', 'c.display_name', 'c.country', 'm.median_views', 'm.er_percentile', 'm.sponsored_share_90d', 'm.tier', 'm.followers'])
-    .where('m.account_id', 'in', ids).execute();
+    .where('m.account_id', 'in', chunk).execute());
   const byId = new Map(details.map((d) => [d.account_id, d]));
   const results = top.map((t) => {
     const d = byId.get(t.accountId)!;

@@ -3,7 +3,7 @@
 import { basePrice } from '../../core/discovery/pricing/base-price.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { TierBenchmarkLookup } from '../../core/vetting/build-vetting-report.ts';
-import { percentileRank } from '../../core/vetting/stats/percentile-rank.ts';
+import { tierPercentile } from '../../core/vetting/stats/tier-percentile.ts';
 import type { DB } from '../../storage/connect.ts';
 import type { Platform } from '../../storage/schema.ts';
 import { loadTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
@@ -22,7 +22,7 @@ export async function applyTierDerivations(db: DB, accountIds: readonly number[]
     const updates: { id: number; erPercentile: number | null; views: number; mid: number }[] = [];
     for (const r of rows) {
       const bench = (await lookup(r.platform, r.tier))('er_followers');
-      const erPercentile = r.er_followers === null || !bench ? null : percentileRank(bench.quantiles, r.er_followers);
+      const erPercentile = tierPercentile(r.er_followers, bench).value;
       const price = basePrice({ platform: r.platform, followers: r.followers, tier: r.tier as TierName | null, medianViews: r.median_views, erPercentile, sponsoredShare: r.sponsored_share_90d });
       updates.push({ id: r.account_id, erPercentile, views: price.expectedViews, mid: price.midUsd });
     }

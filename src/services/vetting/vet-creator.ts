@@ -1,26 +1,50 @@
 import { notFound } from '../../core/app-error.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
-import type { DB } from '../../storage/connect.ts';
-import { presentVettingReport, type PresentedVettingReport } from '../../presenters/present-vetting-report.ts';
+import type { VettingReport } from '../../core/vetting/build-vetting-report.ts';
 import { vettingSeries, type VettingSeries } from '../../core/vetting/vetting-series.ts';
+import type { DB } from '../../storage/connect.ts';
+import { priceAccount, type AccountPrice } from '../pricing/price-account.ts';
 import { vetAccount } from './vet-account.ts';
 
+/** Domain data of one creator's vetting; presenters turn it into the API / `vet --json` document or text. */
+export interface CreatorVetting {
+  creatorId: number;
+  accountId: number;
+  report: VettingReport;
+  /** The points of the report's charts (follower history, engagement per post). */
+  series: VettingSeries;
+  otherAccounts: { accountId: number; platform: Platform; handle: string }[];
+  /** Fair prices of the vetted account in the workspace's currency. */
+  price: AccountPrice;
+}
+
+export interface VetCreatorOptions {
+  workspace: { id: number; currency: string };
+  /** Which account to vet; default the one with the most followers. */
+  platform?: Platform;
+  now?: Date;
+}
+
 /**
- * Vetting of a creator: the report of one account (the one on `platform` when given, else the one with
- * the most followers) and the creator's other accounts, which have their own reports. `series` holds
- * the points of its charts (follower history, engagement per post).
+ * Vetting of a creator: the report of one account and the creator's other accounts, which have their
+ * own reports. The API and the CLI both call this, so they answer with the same numbers.
  */
-export async function vetCreator(db: DB, creatorId: number, platform?: Platform, now = new Date()): Promise<PresentedVettingReport & { series: VettingSeries; other_accounts: { account_id: number; platform: Platform; handle: string }[] }> {
+export async function vetCreator(db: DB, creatorId: number, options: VetCreatorOptions): Promise<CreatorVetting> {
+  const now = options.now ?? new Date();
   const accounts = await db.selectFrom('accounts').select(['id', 'platform', 'handle', 'followers'])
     .where('creator_id', '=', creatorId).orderBy('followers', 'desc').orderBy('id').execute();
   if (accounts.length === 0) throw notFound(`Creator ${creatorId}`);
-  const chosen = platform ? accounts.find((a) => a.platform === platform) : accounts[0];
-  if (!chosen) throw notFound(`A ${platform} account of creator ${creatorId}`);
+  const chosen = options.platform ? accounts.find((a) => a.platform === options.platform) : accounts[0];
+  if (!chosen) throw notFound(`A ${options.platform} account of creator ${creatorId}`);
   const vetted = await vetAccount(db, chosen.id, now);
   if (!vetted) throw notFound(`Account ${chosen.id}`);
   return {
-    ...presentVettingReport(vetted.report, { creatorId, accountId: chosen.id }),
+    creatorId,
+    accountId: chosen.id,
+    report: vetted.report,
     series: vettingSeries(vetted.loaded.facts, now),
-    other_accounts: accounts.filter((a) => a.id !== chosen.id).map((a) => ({ account_id: a.id, platform: a.platform, handle: a.handle })),
+    otherAccounts: accounts.filter((a) => a.id !== chosen.id)
+      .map((a) => ({ accountId: a.id, platform: a.platform, handle: a.handle })),
+    price: await priceAccount(db, chosen.id, options.workspace),
   };
 }

@@ -4,6 +4,7 @@ import { groupBy } from '../../core/group-by.ts';
 import type { IndexRow } from './index-row.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
+import { selectInChunks } from '../in-chunks.ts';
 
 export const INDEX_BATCH = 5_000;
 
@@ -26,15 +27,17 @@ export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => v
 export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
-    db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
+    selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
       .select(['m.account_id', 'a.creator_id', 'a.platform', 'a.handle', 'm.followers', 'm.tier', 'c.country', 'c.language', 'c.email',
         'm.er_followers', 'm.er_percentile', 'm.reply_rate', 'm.authenticity_score', 'm.sponsored_share_90d', 'm.growth_30d',
         'm.last_posted_at', 'm.expected_views_post', 'm.price_post_mid_usd', 'm.doc_length', 'm.sponsored_brands', 'm.revision'])
-      .where('m.account_id', 'in', ids).orderBy('m.account_id').execute(),
-    db.selectFrom('account_terms').select(['account_id', 'term_id', 'weight']).where('account_id', 'in', ids).execute(),
-    db.selectFrom('account_niches').select(['account_id', 'category', 'confidence']).where('account_id', 'in', ids).execute(),
-    db.selectFrom('audiences').select(['id', 'account_id', 'dimension', 'source', 'sample_size'])
-      .where('account_id', 'in', ids).where('dimension', 'in', ['age_gender', 'country']).execute(),
+      .where('m.account_id', 'in', chunk).orderBy('m.account_id').execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom('account_terms').select(['account_id', 'term_id', 'weight'])
+      .where('account_id', 'in', chunk).execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom('account_niches').select(['account_id', 'category', 'confidence'])
+      .where('account_id', 'in', chunk).execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom('audiences').select(['id', 'account_id', 'dimension', 'source', 'sample_size'])
+      .where('account_id', 'in', chunk).where('dimension', 'in', ['age_gender', 'country']).execute()),
   ]);
   // Verified beats estimated per dimension (PRODUCT.md "Audience").
   const chosen = new Map<string, (typeof audiences)[number]>();
@@ -44,8 +47,8 @@ export async function loadIndexRows(db: DB, accountIds: readonly number[]): Prom
     if (!current || (current.source === 'estimated' && a.source === 'verified')) chosen.set(key, a);
   }
   const audienceIds = [...chosen.values()].map((a) => a.id);
-  const segments = audienceIds.length === 0 ? [] : await db.selectFrom('audience_segments').select(['audience_id', 'key', 'share'])
-    .where('audience_id', 'in', audienceIds).orderBy('audience_id').orderBy('key').execute();
+  const segments = await selectInChunks(audienceIds, (chunk) => db.selectFrom('audience_segments')
+    .select(['audience_id', 'key', 'share']).where('audience_id', 'in', chunk).orderBy('audience_id').orderBy('key').execute());
   const segmentsBy = groupBy(segments, (s) => s.audience_id);
   const termsBy = groupBy(terms, (t) => t.account_id);
   const nichesBy = groupBy(niches, (n) => n.account_id);

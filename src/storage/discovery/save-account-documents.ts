@@ -1,5 +1,6 @@
 import type { NicheAssignment } from '../../core/discovery/classify-niche.ts';
 import type { DB } from '../connect.ts';
+import { chunksOf } from '../in-chunks.ts';
 
 /** Replaces the niche documents (terms and categories) of some accounts; new terms join the dictionary. */
 export async function saveAccountDocuments(db: DB, docs: { accountId: number; terms: ReadonlyMap<string, number>; niches: NicheAssignment[] }[]): Promise<void> {
@@ -7,8 +8,10 @@ export async function saveAccountDocuments(db: DB, docs: { accountId: number; te
   const ids = docs.map((d) => d.accountId);
   const words = [...new Set(docs.flatMap((d) => [...d.terms.keys()]))];
   const termIds = await ensureTermIds(db, words);
-  await db.deleteFrom('account_terms').where('account_id', 'in', ids).execute();
-  await db.deleteFrom('account_niches').where('account_id', 'in', ids).execute();
+  for (const chunk of chunksOf(ids)) {
+    await db.deleteFrom('account_terms').where('account_id', 'in', chunk).execute();
+    await db.deleteFrom('account_niches').where('account_id', 'in', chunk).execute();
+  }
   // Sorted by the clustered key: inserts then walk the B-tree instead of jumping around it.
   const postings = docs.flatMap((d) => [...d.terms].map(([term, weight]) => ({ term_id: termIds.get(term)!, account_id: d.accountId, weight })))
     .sort((a, b) => a.term_id - b.term_id || a.account_id - b.account_id);

@@ -4,6 +4,7 @@ import type { AccountFacts, CommentFacts, KnownProfile } from '../../core/vettin
 import type { AudienceDistribution } from '../../core/vetting/audience-summary.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
+import { selectInChunks } from '../in-chunks.ts';
 import type { Account } from '../schema.ts';
 
 /** Enough recent posts per account for every window (90 days of a prolific account, the last 12, 60 days of 50). */
@@ -28,25 +29,27 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
   const ids = [...accountIds];
   const commentsSince = new Date(now.getTime() - COMMENT_DAYS * 86_400_000).toISOString();
   const [accounts, history, posts, audiences] = await Promise.all([
-    db.selectFrom('accounts').selectAll().where('id', 'in', ids).execute(),
-    db.selectFrom('account_snapshots').select(['account_id', 'observed_at', 'followers']).where('account_id', 'in', ids)
-      .where('followers', 'is not', null).orderBy('account_id').orderBy('observed_at').execute(),
-    db.selectFrom((eb) => eb.selectFrom('posts').selectAll()
+    selectInChunks(ids, (chunk) => db.selectFrom('accounts').selectAll().where('id', 'in', chunk).execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom('account_snapshots').select(['account_id', 'observed_at', 'followers'])
+      .where('account_id', 'in', chunk).where('followers', 'is not', null)
+      .orderBy('account_id').orderBy('observed_at').execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom((eb) => eb.selectFrom('posts').selectAll()
       .select(sql<number>`row_number() over (partition by account_id order by posted_at desc)`.as('rank'))
-      .where('account_id', 'in', ids).as('p'))
-      .selectAll().where('rank', '<=', FACT_POSTS).orderBy('account_id').orderBy('posted_at', 'desc').execute(),
-    db.selectFrom('audiences').selectAll().where('account_id', 'in', ids).execute(),
+      .where('account_id', 'in', chunk).as('p'))
+      .selectAll().where('rank', '<=', FACT_POSTS).orderBy('account_id').orderBy('posted_at', 'desc').execute()),
+    selectInChunks(ids, (chunk) => db.selectFrom('audiences').selectAll().where('account_id', 'in', chunk).execute()),
   ]);
   const recentPostIds = posts.filter((p) => p.posted_at >= commentsSince).map((p) => p.id);
   const [comments, segments, anyComment] = await Promise.all([
-    recentPostIds.length === 0 ? [] : db.selectFrom('comments')
+    selectInChunks(recentPostIds, (chunk) => db.selectFrom('comments')
       .select(['post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'])
-      .where('post_id', 'in', recentPostIds).execute(),
-    audiences.length === 0 ? [] : db.selectFrom('audience_segments').select(['audience_id', 'key', 'share'])
-      .where('audience_id', 'in', audiences.map((a) => a.id)).orderBy('audience_id').orderBy('share', 'desc').execute(),
+      .where('post_id', 'in', chunk).execute()),
+    selectInChunks(audiences.map((a) => a.id), (chunk) => db.selectFrom('audience_segments')
+      .select(['audience_id', 'key', 'share'])
+      .where('audience_id', 'in', chunk).orderBy('audience_id').orderBy('share', 'desc').execute()),
     // Whether comment data exists at all for an account, even outside the window.
-    db.selectFrom('comments').innerJoin('posts', 'posts.id', 'comments.post_id').select('posts.account_id')
-      .where('posts.account_id', 'in', ids).groupBy('posts.account_id').execute(),
+    selectInChunks(ids, (chunk) => db.selectFrom('comments').innerJoin('posts', 'posts.id', 'comments.post_id')
+      .select('posts.account_id').where('posts.account_id', 'in', chunk).groupBy('posts.account_id').execute()),
   ]);
   const withComments = new Set(anyComment.map((r) => r.account_id));
   const profiles = await loadCommenterProfiles(db, accounts, comments, posts);
@@ -89,9 +92,6 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
   });
 }
 
-/** Handles per query when looking up known profiles (well under every dialect's parameter limit). */
-const PROFILE_CHUNK = 5_000;
-
 /**
  * The known profiles (known_profiles) of each account's commenters in the window, the creator's own
  * comments left out. Handles are matched in lower case, the form imports store.
@@ -120,16 +120,14 @@ async function loadCommenterProfiles(
   const found = new Map<string, KnownProfile>();
   for (const platform of new Set(accounts.map((a) => a.platform))) {
     const handles = [...new Set([...authorsBy].filter(([id]) => platformOf.get(id) === platform).flatMap(([, set]) => [...set]))];
-    for (let i = 0; i < handles.length; i += PROFILE_CHUNK) {
-      const rows = await db.selectFrom('known_profiles').selectAll()
-        .where('platform', '=', platform).where('handle', 'in', handles.slice(i, i + PROFILE_CHUNK)).execute();
-      for (const r of rows) {
-        found.set(`${platform}:${r.handle}`, {
-          handle: r.handle, followers: r.followers, following: r.following, posts: r.posts_count,
-          hasProfilePicture: r.has_profile_picture === null ? null : r.has_profile_picture === 1,
-          isPrivate: r.is_private === null ? null : r.is_private === 1, bioLength: r.bio_length,
-        });
-      }
+    const rows = await selectInChunks(handles, (chunk) => db.selectFrom('known_profiles').selectAll()
+      .where('platform', '=', platform).where('handle', 'in', chunk).execute());
+    for (const r of rows) {
+      found.set(`${platform}:${r.handle}`, {
+        handle: r.handle, followers: r.followers, following: r.following, posts: r.posts_count,
+        hasProfilePicture: r.has_profile_picture === null ? null : r.has_profile_picture === 1,
+        isPrivate: r.is_private === null ? null : r.is_private === 1, bioLength: r.bio_length,
+      });
     }
   }
   for (const [accountId, authors] of authorsBy) {

@@ -6,7 +6,7 @@ import { accountFeatures } from '../../../src/core/authenticity/account-features
 import { ACCOUNT_MODEL_PARAMS } from '../../../src/core/authenticity/account-model-params.ts';
 import { ACCOUNT_FEATURE_NAMES } from '../../../src/core/authenticity/account-features.ts';
 import { classifyAccount } from '../../../src/core/authenticity/classify-account.ts';
-import { fitAccountModel } from '../../../src/core/authenticity/fit-account-model.ts';
+import { fitAccountModel } from '../../../scripts/authenticity/fit-account-model.ts';
 import { scoreAccount } from '../../../src/core/authenticity/score-account.ts';
 import { loadInstafake } from '../../../scripts/authenticity/load-instafake.ts';
 import { loadKaggleAccounts } from '../../../scripts/authenticity/load-kaggle-accounts.ts';

@@ -20,7 +20,7 @@ const er = (value: number | null, posts = 12): EngagementMeasure =>
   ({ formula: 'er_followers', value, window_days: 30, posts_used: value === null ? 0 : posts, confidence: 'high' });
 
 const base = (extra: Partial<AuthenticityInput> = {}): AuthenticityInput => ({
-  platform: 'instagram', followers: 30_000, following: 400, erFollowers: er(0.03), spikes: [],
+  platform: 'instagram', followers: 30_000, following: 400, erFollowers: er(0.03), spikes: [], historyPoints: 120,
   posts: Array.from({ length: 12 }, (_, i) => post(3 + i, 900, 30)), comments: null, suspiciousProfiles: null, ...extra,
 });
 
@@ -34,7 +34,7 @@ describe('audienceAuthenticity = 100 − penalties, with reasons', () => {
     ['a clean micro creator keeps 100', base(), 100, []],
     ['ER below the micro band (1–6 %): −12', base({ erFollowers: er(0.008) }), 88, ['er_below_band']],
     ['ER far below the band (< 0.5 %): −35', base({ erFollowers: er(0.004) }), 65, ['er_far_below_band']],
-    ['ER with only 2 posts is not held against anyone', base({ erFollowers: er(0.001, 2) }), 100, []],
+    ['ER with only 2 posts is not held against anyone: no score at all', base({ erFollowers: er(0.001, 2) }), null, []],
     ['mass following > 1,500: −15', base({ following: 4_122 }), 85, ['mass_following']],
     ['1,500 exactly is not mass following', base({ following: 1_500 }), 100, []],
     ['an unexplained +30 % jump: −30', base({ spikes: [spike(0.3)] }), 70, ['follower_spike']],

@@ -29,16 +29,18 @@ describe('creator reply rate = answered audience threads / audience threads on r
       comment(p1.id, 'r3', 12, p1.postedAt, { byCreator: true, replyTo: 'x', authorHandle: 'ana' }),
       comment(p2.id, 'd', 1, p2.postedAt),
       comment(p2.id, 'own', 0, p2.postedAt, { byCreator: true, authorHandle: 'ana' }),
+      ...['e', 'f', 'g', 'h', 'i', 'j'].map((id) => comment(p2.id, id, 2, p2.postedAt)),
     ];
     const r = replyRate(account({ posts: [p1, p2], comments }), NOW);
     // Threads a, b, c, d (the creator's own top-level comment is not a thread). a answered after 2 h;
-    // b answered inside its thread (reply to x) after 10 h. 2 of 4.
-    expect(r).toMatchObject({ value: 0.5, threads: 4, replied: 2, posts_considered: 2 });
+    // b answered inside its thread (reply to x) after 10 h; e…j unanswered. 2 of 10.
+    expect(r).toMatchObject({ value: 0.2, threads: 10, replied: 2, posts_considered: 2 });
     expect(r.median_delay_hours).toBeCloseTo(6, 10);
   });
 
   it('leaves out posts older than 90 days and younger than 48 hours', () => {
     const comments = [comment(old.id, 'o', 1, old.postedAt), comment(young.id, 'y', 1, young.postedAt), comment(p1.id, 'a', 1, p1.postedAt)];
-    expect(replyRate(account({ posts: [old, young, p1], comments }), NOW)).toMatchObject({ value: 0, threads: 1 });
+    // One thread left: counted, but too few for a rate (insufficient data).
+    expect(replyRate(account({ posts: [old, young, p1], comments }), NOW)).toMatchObject({ value: null, threads: 1 });
   });
 });

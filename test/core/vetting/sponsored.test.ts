@@ -43,14 +43,14 @@ describe('adFatigue over 90 days', () => {
 
   it('computes sponsored share, paid post performance and the brands', () => {
     const facts = account({ followers: 10_000, posts: [
-      ad(5, 100, ['solestory']), ad(20, 100, ['solestory', 'rivalbrand']),
+      ad(5, 100, ['solestory']), ad(20, 100, ['solestory', 'rivalbrand']), ad(30, 100, []),
       post(6, 300), post(7, 300), post(8, 300, 0, { taggedBrands: ['quietbrand'] }),
       post(200, 999, 0, { caption: '#ad old' }),
     ] });
     const f = adFatigue(facts, NOW);
-    expect(f.posts).toBe(5);
-    expect(f.sponsored_posts).toBe(2);
-    expect(f.share_90d).toBeCloseTo(0.4, 10);
+    expect(f.posts).toBe(6);
+    expect(f.sponsored_posts).toBe(3);
+    expect(f.share_90d).toBeCloseTo(0.5, 10);
     expect(f.sponsored_er).toBeCloseTo(0.01, 10);
     expect(f.organic_er).toBeCloseTo(0.03, 10);
     expect(f.paid_post_performance).toBeCloseTo(1 / 3, 10);
@@ -60,8 +60,8 @@ describe('adFatigue over 90 days', () => {
 
   it.each([
     ['no posts: share n/a', [], null, null],
-    ['no sponsored posts: share 0, performance n/a', [post(5, 100)], 0, null],
-    ['only sponsored posts: performance n/a', [ad(5, 100, [])], 1, null],
+    ['no sponsored posts: share 0, performance n/a', [5, 6, 7, 8, 9].map((d) => post(d, 100)), 0, null],
+    ['only sponsored posts: performance n/a', [5, 6, 7, 8, 9].map((d) => ad(d, 100, [])), 1, null],
   ])('%s', (_label, posts, share, performance) => {
     const f = adFatigue(account({ posts }), NOW);
     expect(f.share_90d).toBe(share);

@@ -39,7 +39,13 @@ describe.each(testDialects)('importKnownProfiles on %s', (dialect) => {
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     const workspace = await ensureWorkspace(t.db, 'acme');
-    const [creatorId] = await storeCreators(t.db, workspace.id, [creatorRecord({}, { handle: 'anklet.anna', followers: 30_000, following: 400, posts })]);
+    // Four earlier follower counts, so the audience score has the history it needs.
+    const earlier = [40, 30, 20, 10].map((d) => creatorRecord({ displayName: 'Anna' }, {
+      handle: 'anklet.anna', followers: 30_000 - d, following: 400,
+      provenance: { source: 'test', observedAt: iso(d), fetchedAt: iso(d) },
+    }));
+    const [creatorId] = await storeCreators(t.db, workspace.id, [...earlier, creatorRecord({ displayName: 'Anna' },
+      { handle: 'anklet.anna', followers: 30_000, following: 400, posts, provenance: { source: 'test', observedAt: iso(0), fetchedAt: iso(0) } })]);
     await refreshCreatorMetrics(t.db, [creatorId!], NOW);
     accountId = Number((await t.db.selectFrom('accounts').select('id').where('handle', '=', 'anklet.anna').executeTakeFirstOrThrow()).id);
   });
@@ -63,7 +69,7 @@ describe.each(testDialects)('importKnownProfiles on %s', (dialect) => {
     expect(reason).toMatchObject({ value: 20 / 30, penalty: 30 });
     expect(reason!.message).toContain('67 % of 30 known followers / commenters look fake');
     expect(after.checks.find((c) => c.signal === 'suspicious followers / commenters')).toMatchObject({ status: 'fail', detail: '20 of 30' });
-    expect(after.score).toBe(before.score - 30);
+    expect(after.score).toBe(before.score! - 30);
     // Discovery ranks on the stored metrics: they moved with the import, no restart or manual refresh.
     expect(await storedScore()).toBe(Math.max(0, scoreBefore! - 30));
   });

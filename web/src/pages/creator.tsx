@@ -58,7 +58,7 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
                 <th scope="row"><code>{e.formula}</code></th>
                 <td className="num"><Num formula={<>{e.formula} = {ER_FORMULAS[e.formula]}<br />{e.value === null ? `unavailable: ${e.reason}` : `${e.posts_used} posts over ${e.window_days} days, ${e.confidence} confidence (low below 6 posts)`}</>}><strong>{pct(e.value, 2)}</strong></Num></td>
                 <td className="small">{e.value === null ? e.reason : <>{e.posts_used} posts · {e.window_days} d · {e.confidence}</>}</td>
-                <td className="small"><Num formula={<>percentile of {e.formula} among {e.tier_accounts} {r.platform} {r.tier ?? ''} accounts of this installation; tier median {pct(e.tier_median, 2)}</>}>{e.tier_percentile === null ? 'n/a' : `P${Math.round(e.tier_percentile)}`} in tier</Num></td>
+                <td className="small"><Num formula={<>percentile of {e.formula} among {e.tier_accounts} {r.platform} {r.tier ?? ''} accounts of this installation; tier median {pct(e.tier_median, 2)}</>}>{e.tier_percentile === null ? `n/a${e.tier_percentile_reason ? ` (${e.tier_percentile_reason})` : ''}` : `P${Math.round(e.tier_percentile)}`} in tier</Num></td>
               </tr>
             ))}</tbody>
           </table>
@@ -67,6 +67,7 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
             <Num formula={<>reply rate = answered audience threads {r.reply_rate.replied} / audience threads {r.reply_rate.threads} over {r.reply_rate.posts_considered} posts</>}><strong>{pct(r.reply_rate.value, 0)}</strong></Num> of audience comment threads answered ({r.reply_rate.replied} of {r.reply_rate.threads}), median first reply after <Num formula="median hours between an audience comment and the creator's first reply in its thread">{r.reply_rate.median_delay_hours === null ? 'n/a' : `${r.reply_rate.median_delay_hours.toFixed(1)} h`}</Num></>}</p>
           <h3>Ad fatigue (90 days)</h3>
           <p><Num formula={<>sponsored share = {r.sponsored.formulas.share_90d} = {r.sponsored.sponsored_posts} / {r.sponsored.posts}</>}>{pct(r.sponsored.share_90d, 0)} sponsored</Num> · paid post performance <Num formula={<>{r.sponsored.formulas.paid_post_performance}: {pct(r.sponsored.sponsored_er, 2)} / {pct(r.sponsored.organic_er, 2)}</>}>{r.sponsored.paid_post_performance === null ? 'n/a' : `${r.sponsored.paid_post_performance.toFixed(2)}×`}</Num></p>
+          {r.sponsored.missing?.map((m) => <p key={m} className="small muted">Insufficient data: {m}</p>)}
           {r.sponsored.brands.length > 0 && <p className="small">Brands in sponsored posts: {r.sponsored.brands.map((b) => `@${b.handle} (${b.posts})`).join(', ')}</p>}
         </section>
       </div>
@@ -92,13 +93,26 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
   );
 }
 
+const LEVEL_LABELS: Record<VettingReportBody['authenticity']['level'], string> = {
+  ok: 'Looks genuine', watch: 'Watch', suspicious: 'Suspicious', insufficient_data: 'Insufficient data',
+};
+
 function Authenticity({ r }: { r: VettingReportBody }) {
   const a = r.authenticity;
   return (
     <section className={`card authenticity ${a.level}`}>
       <h2>Audience authenticity <Help>An explained heuristic: 100 minus the named penalties below. It is not a measured percentage of fake followers. Suspicious below {a.threshold}.</Help></h2>
-      <p className="score-line"><Num formula={<>100 − {a.reasons.map((x) => x.penalty).join(' − ') || '0'} = {a.score}</>}><strong className="big">{a.score}</strong>/100</Num> <span className={`level ${a.level}`}>{a.level === 'suspicious' ? 'Suspicious' : a.level === 'watch' ? 'Watch' : 'Looks genuine'}</span></p>
-      {a.reasons.length > 0 ? (
+      {a.score === null ? (
+        <div className="insufficient" aria-label="Insufficient data">
+          <p className="score-line"><strong>Insufficient data</strong> <span className={`level ${a.level}`}>No score</span></p>
+          <p>The score needs every one of these; it is missing:</p>
+          <ul>{a.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+        </div>
+      ) : (
+        <p className="score-line"><Num formula={<>100 − {a.reasons.map((x) => x.penalty).join(' − ') || '0'} = {a.score}</>}>
+          <strong className="big">{a.score}</strong>/100</Num> <span className={`level ${a.level}`}>{LEVEL_LABELS[a.level]}</span></p>
+      )}
+      {a.score === null ? null : a.reasons.length > 0 ? (
         <ol className="reasons" aria-label="Reasons">
           {a.reasons.map((x) => (
             <li key={x.code}><strong>{titleCase(x.code)}</strong> <span className="penalty">−{x.penalty}</span><br />{x.message}<br />

@@ -23,6 +23,8 @@ export interface AuthenticityInput {
   following: number | null;
   erFollowers: EngagementMeasure;
   spikes: FollowerSpike[];
+  /** Observations of the follower count (the spike check needs a few). */
+  historyPoints: number;
   /** Eligible posts (≥ 48 h old), newest first. */
   posts: PostFacts[];
   comments: CommentFacts[] | null;
@@ -30,23 +32,41 @@ export interface AuthenticityInput {
   suspiciousProfiles: { checked: number; suspicious: number } | null;
 }
 
+export type AuthenticityLevel = 'ok' | 'watch' | 'suspicious' | 'insufficient_data';
+
 export interface AudienceAuthenticity {
-  score: number;
-  level: 'ok' | 'watch' | 'suspicious';
+  /** 0–100; null when the data is too thin to score (level `insufficient_data`, `missing` says why). */
+  score: number | null;
+  level: AuthenticityLevel;
   threshold: number;
   reasons: AuthenticityReason[];
   checks: AuthenticityCheck[];
+  /** What the score still needs, one sentence each; empty when there is a score. */
+  missing: string[];
 }
+
+/**
+ * The checks every scored account must have had: engagement against its tier band, and a follower
+ * history long enough to look for spikes. Without both, 100 minus nothing would read as "genuine"
+ * for an account nobody could examine (PRODUCT.md: unknown is insufficient data, never a result).
+ */
+export const REQUIRED_CHECKS = ['engagement vs tier band', 'follower spikes'] as const;
 
 export function audienceAuthenticity(input: AuthenticityInput): AudienceAuthenticity {
   const tier: BandTier = tierOf(input.followers) ?? 'sub_nano';
   const label = `${input.platform} ${tier.replace('_', '-')}`;
   const signals = [
     erSignals(input.erFollowers, ER_FOLLOWERS_BANDS[input.platform][tier], label),
-    spikeSignals(input.spikes),
+    spikeSignals(input.spikes, input.historyPoints),
     profileSignals(input.following, input.suspiciousProfiles),
     commentSignals(input.posts, input.comments, tier, label),
   ];
+  const checks = signals.flatMap((s) => s.checks);
+  const missing = checks.filter((c) => c.status === 'unavailable' && (REQUIRED_CHECKS as readonly string[]).includes(c.signal))
+    .map((c) => `${c.signal}: ${c.detail}`);
+  if (missing.length > 0) {
+    return { score: null, level: 'insufficient_data', threshold: SUSPICIOUS_BELOW, reasons: [], checks, missing };
+  }
   const reasons = signals.flatMap((s) => s.reasons).sort((a, b) => b.penalty - a.penalty);
   const score = Math.max(0, 100 - reasons.reduce((sum, r) => sum + r.penalty, 0));
   return {
@@ -54,6 +74,7 @@ export function audienceAuthenticity(input: AuthenticityInput): AudienceAuthenti
     level: score < SUSPICIOUS_BELOW ? 'suspicious' : score < WATCH_BELOW ? 'watch' : 'ok',
     threshold: SUSPICIOUS_BELOW,
     reasons,
-    checks: signals.flatMap((s) => s.checks),
+    checks,
+    missing: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { FollowerSpike } from '../growth/detect-spikes.ts';
+import { MIN_HISTORY_POINTS, type FollowerSpike } from '../growth/detect-spikes.ts';
 import { num, pct } from './authenticity-reason.ts';
 import type { Signals } from './er-signals.ts';
 
@@ -10,7 +10,11 @@ export function spikePenalty(change: number): number {
   return 20;
 }
 
-export function spikeSignals(spikes: FollowerSpike[]): Signals {
+export function spikeSignals(spikes: FollowerSpike[], historyPoints: number): Signals {
+  if (historyPoints < MIN_HISTORY_POINTS) {
+    return { reasons: [], checks: [{ signal: 'follower spikes', status: 'unavailable',
+      detail: `${historyPoints} observation(s) of the follower count (need ${MIN_HISTORY_POINTS})` }] };
+  }
   const unexplained = spikes.filter((s) => !s.explained);
   let budget = 50;
   const reasons = unexplained.map((s) => {

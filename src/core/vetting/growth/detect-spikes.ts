@@ -26,6 +26,8 @@ export const SPIKE_MIN_CHANGE = 0.08;
 export const SPIKE_MIN_DEVIATIONS = 6;
 /** Relative floor of the robust sd, so a perfectly smooth series does not flag ordinary steps. */
 const MIN_SD = 0.005;
+/** Fewer observations than this leave too few steps to know the account's own variation. */
+export const MIN_HISTORY_POINTS = 4;
 /** Posts compared on each side of a jump. */
 export const LIKES_WINDOW_DAYS = 30;
 
@@ -42,7 +44,7 @@ export function detectSpikes(history: readonly FollowerPoint[], posts: readonly 
     const prev = series[i]!;
     return { prev, point: p, change: prev.followers > 0 ? (p.followers - prev.followers) / prev.followers : 0 };
   });
-  if (steps.length < 3) return [];
+  if (series.length < MIN_HISTORY_POINTS) return [];
   const center = median(steps.map((s) => s.change))!;
   const mad = median(steps.map((s) => Math.abs(s.change - center)))!;
   const sd = Math.max(1.4826 * mad, MIN_SD);

@@ -16,6 +16,9 @@ export interface ReplyRate {
   reason?: string;
 }
 
+/** With fewer audience threads one answered comment would read as a rate (1 of 1 = 100 %). */
+export const MIN_REPLY_THREADS = 10;
+
 /**
  * Creator reply rate (PRODUCT.md): among recent posts (≤ 90 days, ≥ 48 h old, at most 30) that have
  * comments from others, the share of audience threads (top-level comments by others) that got a
@@ -59,6 +62,10 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
   }
   if (threads === 0) {
     return { value: null, median_delay_hours: null, threads: 0, replied: 0, posts_considered: 0, reason: 'no audience comments on recent posts' };
+  }
+  if (threads < MIN_REPLY_THREADS) {
+    return { value: null, median_delay_hours: null, threads, replied, posts_considered: postsConsidered,
+      reason: `insufficient data: ${threads} audience thread(s) on recent posts (need ${MIN_REPLY_THREADS})` };
   }
   return { value: replied / threads, median_delay_hours: median(delays), threads, replied, posts_considered: postsConsidered };
 }

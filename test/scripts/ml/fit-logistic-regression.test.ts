@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { balancedClassWeights } from '../../../src/core/ml/class-weights.ts';
+import { balancedClassWeights } from '../../../scripts/ml/class-weights.ts';
 import { explainLogisticRegression } from '../../../src/core/ml/explain-logistic-regression.ts';
-import { fitLogisticRegression } from '../../../src/core/ml/fit-logistic-regression.ts';
+import { fitLogisticRegression } from '../../../scripts/ml/fit-logistic-regression.ts';
 import { predictLogisticRegression } from '../../../src/core/ml/predict-logistic-regression.ts';
 import { overlapTable } from './synthetic-tables.ts';
 

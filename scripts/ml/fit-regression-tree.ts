@@ -6,7 +6,7 @@
 // enforced as in XGBoost: a split on a constrained feature must order its children's values, and
 // the midpoint becomes a bound that every leaf below respects. Each tree is then monotone, and so
 // is their sum — domain knowledge the data cannot contradict by accident.
-import type { TreeNode } from './regression-tree.ts';
+import type { TreeNode } from '../../src/core/ml/regression-tree.ts';
 
 export interface TreeTable {
   /** Column-major feature values: columns[feature][row]. */

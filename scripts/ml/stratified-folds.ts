@@ -1,6 +1,6 @@
 // Stratified k-fold assignment: each class is shuffled with a seeded generator and dealt round-robin
 // into the folds, so every fold keeps the class ratio (40 fake + ~199 real per InstaFake fold).
-import { seededRandom } from '../seeded-random.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 /** The fold (0 … k−1) of each example. */
 export function stratifiedFolds(labels: readonly (0 | 1)[], k: number, seed: number): number[] {

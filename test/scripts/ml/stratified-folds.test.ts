@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidate } from '../../../src/core/ml/cross-validate.ts';
+import { crossValidate } from '../../../scripts/ml/cross-validate.ts';
 import { seededRandom } from '../../../src/core/seeded-random.ts';
-import { stratifiedFolds } from '../../../src/core/ml/stratified-folds.ts';
+import { stratifiedFolds } from '../../../scripts/ml/stratified-folds.ts';
 
 const labels = [...Array<0>(994).fill(0), ...Array<1>(200).fill(1)] as (0 | 1)[];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { binaryMetrics } from '../../../src/core/ml/binary-metrics.ts';
-import { balancedClassWeights } from '../../../src/core/ml/class-weights.ts';
-import { fitStandardizer } from '../../../src/core/ml/fit-standardizer.ts';
+import { binaryMetrics } from '../../../scripts/ml/binary-metrics.ts';
+import { balancedClassWeights } from '../../../scripts/ml/class-weights.ts';
+import { fitStandardizer } from '../../../scripts/ml/fit-standardizer.ts';
 
 describe('binaryMetrics (positive = fake)', () => {
   it.each([

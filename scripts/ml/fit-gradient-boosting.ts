@@ -1,11 +1,11 @@
 // Gradient boosting of small regression trees on the logistic loss. Deterministic: no row or
 // feature sampling, and ties are broken by feature order then row order, so the same data and
 // options always give the same model.
-import type { BoostedTrees } from './boosted-trees.ts';
+import type { BoostedTrees } from '../../src/core/ml/boosted-trees.ts';
 import { fitRegressionTree, type TreeOptions, type TreeTable } from './fit-regression-tree.ts';
-import { predictTree } from './predict-tree.ts';
-import { isSplit, type TreeNode } from './regression-tree.ts';
-import { sigmoid } from './sigmoid.ts';
+import { predictTree } from '../../src/core/ml/predict-tree.ts';
+import { isSplit, type TreeNode } from '../../src/core/ml/regression-tree.ts';
+import { sigmoid } from '../../src/core/ml/sigmoid.ts';
 
 export interface GradientBoostingOptions extends TreeOptions {
   rounds: number;

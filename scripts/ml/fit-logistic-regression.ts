@@ -3,16 +3,12 @@
 // comparison baseline and the linear half of the account model, so it stays deliberately simple:
 // no interactions, no feature selection. The intercept is not penalised.
 import { dot } from './dot.ts';
-import { fitStandardizer, standardizeRow, type Standardizer } from './fit-standardizer.ts';
-import { sigmoid } from './sigmoid.ts';
+import { fitStandardizer, standardizeRow } from './fit-standardizer.ts';
+import type { LogisticRegression } from '../../src/core/ml/logistic-regression.ts';
+import { sigmoid } from '../../src/core/ml/sigmoid.ts';
 import { solveLinearSystem } from './solve-linear-system.ts';
 
-export interface LogisticRegression {
-  standardizer: Standardizer;
-  intercept: number;
-  /** Coefficients on standardised columns: log-odds per standard deviation. */
-  coefficients: number[];
-}
+export type { LogisticRegression };
 
 export interface LogisticRegressionOptions {
   /** Penalty on the mean weighted log-loss; also keeps separable data finite. */

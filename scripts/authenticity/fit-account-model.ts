@@ -6,9 +6,9 @@ import { fitGradientBoosting, type GradientBoostingOptions } from '../ml/fit-gra
 import { fitLogisticRegression } from '../ml/fit-logistic-regression.ts';
 import type { Monotone } from '../ml/fit-regression-tree.ts';
 import { mergeEqualTrees } from '../ml/merge-equal-trees.ts';
-import { ACCOUNT_FEATURE_NAMES, accountFeatures, type AccountFeatureName } from './account-features.ts';
-import type { AccountModel } from './account-model.ts';
-import type { LabelledAccount } from './account-profile.ts';
+import { ACCOUNT_FEATURE_NAMES, accountFeatures, type AccountFeatureName } from '../../src/core/authenticity/account-features.ts';
+import type { AccountModel } from '../../src/core/authenticity/account-model.ts';
+import type { LabelledAccount } from '../../src/core/authenticity/account-profile.ts';
 
 // Direction in which each feature may move the fake log-odds in the trees (+1 only up, −1 only
 // down, 0 free). These are beliefs stated before fitting — more followers, posts, bio or a picture

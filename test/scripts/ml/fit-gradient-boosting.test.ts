@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balancedClassWeights } from '../../../src/core/ml/class-weights.ts';
+import { balancedClassWeights } from '../../../scripts/ml/class-weights.ts';
 import { explainBoostedTrees } from '../../../src/core/ml/explain-boosted-trees.ts';
-import { fitGradientBoosting, type GradientBoostingOptions } from '../../../src/core/ml/fit-gradient-boosting.ts';
-import { mergeEqualTrees } from '../../../src/core/ml/merge-equal-trees.ts';
+import { fitGradientBoosting, type GradientBoostingOptions } from '../../../scripts/ml/fit-gradient-boosting.ts';
+import { mergeEqualTrees } from '../../../scripts/ml/merge-equal-trees.ts';
 import { predictBoostedTrees } from '../../../src/core/ml/predict-boosted-trees.ts';
 import { isSplit } from '../../../src/core/ml/regression-tree.ts';
 import { seededRandom } from '../../../src/core/seeded-random.ts';

@@ -2,8 +2,8 @@
 // many times over with different leaf values. Trees of equal shape add up node by node into one
 // tree, so merging them changes no prediction and no explanation (covers are equal too, because
 // the same training rows reach the same nodes) while making the shipped model a few times smaller.
-import type { BoostedTrees } from './boosted-trees.ts';
-import { isSplit, type TreeNode } from './regression-tree.ts';
+import type { BoostedTrees } from '../../src/core/ml/boosted-trees.ts';
+import { isSplit, type TreeNode } from '../../src/core/ml/regression-tree.ts';
 
 /** The same model with trees of identical shape summed, in order of first appearance. */
 export function mergeEqualTrees(model: BoostedTrees): BoostedTrees {

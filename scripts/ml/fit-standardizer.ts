@@ -1,10 +1,9 @@
 // Centring and scaling of numeric columns, fitted on training rows only (so a test fold never
 // leaks its mean into the model). A constant column gets scale 1 instead of dividing by zero.
 
-export interface Standardizer {
-  means: number[];
-  scales: number[];
-}
+import type { Standardizer } from '../../src/core/ml/logistic-regression.ts';
+
+export type { Standardizer };
 
 /** Column means and (population) standard deviations of complete numeric rows. */
 export function fitStandardizer(rows: readonly (readonly number[])[]): Standardizer {
