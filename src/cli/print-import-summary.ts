@@ -22,5 +22,11 @@ export function printImportSummaries(ctx: CliContext, summaries: ImportSummary[]
     }
     if (summaries.length > 1) ctx.out(`total: ${totals.imported} imported, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.rejected} rejected`);
   }
-  return totals.rejected > 0 ? 1 : 0;
+  // A file that yields nothing must not look like a success: say why and fail.
+  const nothing = totals.imported + totals.updated + totals.unchanged === 0;
+  if (nothing && totals.rejected === 0) {
+    const why = summaries.flatMap((s) => s.warnings);
+    ctx.err(`nothing imported: ${why.length ? why.join('; ') : 'the files hold no record microreach can read'}`);
+  }
+  return totals.rejected > 0 || nothing ? 1 : 0;
 }

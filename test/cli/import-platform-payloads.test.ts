@@ -46,6 +46,35 @@ describe('microreach import instagram|youtube', () => {
     expect(result.out).toContain(`rejected ${ig('airbyte_follower_demographics_city.json')}: data[0].id: the payload does not name its account; pass --account HANDLE`);
   });
 
+  describe("a Business Discovery answer with counts only (Meta's documented example)", () => {
+    const counts = 'test/fixtures/meta/business-discovery-counts.json';
+    it('imports as a profile observation of the account named by --account, its platform id kept as a string', async () => {
+      const result = await cli.run(['import', 'instagram', counts, '--account', 'bluebottle', '--json']);
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.out)).toMatchObject({ imported: 1, rejected: 0 });
+      const db = cli.openDb();
+      try {
+        expect(await db.selectFrom('accounts').select(['handle', 'external_id', 'followers', 'posts_count']).execute())
+          .toEqual([{ handle: 'bluebottle', external_id: '17841401441775531', followers: 267_793, posts_count: 1205 }]);
+      } finally {
+        await db.destroy();
+      }
+    });
+    it('without --account says whose numbers it cannot place, and fails', async () => {
+      const result = await cli.run(['import', 'instagram', counts]);
+      expect(result.code).toBe(1);
+      expect(result.out).toContain('but not its username: pass --account HANDLE');
+    });
+  });
+
+  it('fails, saying why, when a non-empty file imports nothing', async () => {
+    const empty = join(cli.config.dataDir, 'empty.json');
+    writeFileSync(empty, '{"data": []}');
+    const result = await cli.run(['import', 'instagram', empty]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`nothing imported: ${empty}: the response has no data, nothing to import`);
+  });
+
   it('takes --account for follower demographics', async () => {
     await cli.run(['import', 'instagram', ig('pyfacebook_discovery_user_fields.json')]);
     const result = await cli.run(['import', 'instagram', ig('airbyte_follower_demographics_age_gender.json'), ig('airbyte_follower_demographics_city.json'), '--account', 'instagram:FacebookForDevelopers', '--json']);

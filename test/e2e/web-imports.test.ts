@@ -97,6 +97,34 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     await screenshot(page, '10-imports-commenter-profiles');
   });
 
+  it('previews the first rows, lets the user change what a column means, and imports what was shown', async () => {
+    const form = page.getByRole('form', { name: 'Upload a creator CSV' });
+    // "Reach" holds follower numbers under a header nobody would guess.
+    const csv = 'Creator,Reach,Location\r\npre.view.ana,31.2k,"Austin, Texas, United States"\r\npre.view.bo,12k,Spain\r\n';
+    await form.getByLabel('CSV file').setInputFiles({ name: 'preview.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await form.getByLabel(/Platform/).selectOption('instagram');
+    await form.getByRole('button', { name: 'Preview columns' }).click();
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await preview.getByRole('heading', { name: 'Preview of preview.csv' }).waitFor();
+    const rows = preview.locator('table.preview-rows tbody tr');
+    expect(await rows.first().locator('td').allTextContents()).toEqual(['row 2', 'instagram:pre.view.ana', 'n/a', 'n/a', 'US', 'n/a']);
+    expect(await preview.getByLabel('Read column Reach as').inputValue()).toBe('');
+
+    await preview.getByLabel('Read column Reach as').selectOption('followers');
+    await preview.getByRole('button', { name: 'Preview again' }).click();
+    await rows.first().locator('td').nth(3).filter({ hasText: '31,200' }).waitFor();
+    expect(await rows.nth(1).locator('td').allTextContents()).toEqual(['row 3', 'instagram:pre.view.bo', 'n/a', '12,000', 'ES', 'n/a']);
+    await screenshot(page, '09-imports-preview-mapping');
+
+    await preview.getByRole('button', { name: 'Import with these columns' }).click();
+    const result = page.getByRole('region', { name: 'Import result' });
+    await result.getByRole('heading', { name: 'preview.csv' }).waitFor();
+    expect(await result.getByRole('status').textContent()).toBe('2 new · 0 updated · 0 unchanged · 0 rejected');
+    expect(await result.locator('table.mapping tbody tr').allTextContents()).toEqual(['1Creatorhandle', '2Reachfollowers', '3Locationcountry']);
+    const stored = await db.selectFrom('accounts').select(['handle', 'followers']).where('handle', 'like', 'pre.view.%').orderBy('handle').execute();
+    expect(stored).toEqual([{ handle: 'pre.view.ana', followers: 31_200 }, { handle: 'pre.view.bo', followers: 12_000 }]);
+  });
+
   it('says clearly when a file cannot be read, and reached no other host', async () => {
     const form = page.getByRole('form', { name: 'Upload a creator CSV' });
     await form.getByLabel('CSV file').setInputFiles({ name: 'colours.csv', mimeType: 'text/csv', buffer: Buffer.from('Colour,Size\r\nred,3\r\n') });

@@ -11,7 +11,9 @@
 // warning says so (otherwise the two would overwrite each other on every run).
 import type { CreatorRecord, PostRecord } from '../creators/creator-record.ts';
 import { AccountDirectory, describeRef, targetOf, type AccountTarget, type KnownAccount, type KnownPost } from './account-directory.ts';
-import type { AccountRef, AudienceFact, PlatformFact, PostMetricsFact, PostsFact, ProfileFact, ReportedFact } from './platform-facts.ts';
+import type {
+  AccountRef, AudienceFact, PlatformFact, PostMetricsFact, PostsFact, ProfileCountsFact, ProfileFact, ReportedFact,
+} from './platform-facts.ts';
 import { RecordGroups, type RecordGroup } from './record-groups.ts';
 import type { Parsed, Rejection } from './rejection.ts';
 
@@ -27,7 +29,7 @@ export interface AssembleOptions {
 export function assembleCreatorRecords(facts: readonly PlatformFact[], options: AssembleOptions): Parsed<CreatorRecord> {
   const assembly = new Assembly(options);
   const of = <K extends PlatformFact['kind']>(kind: K) => facts.filter((f): f is Extract<PlatformFact, { kind: K }> => f.kind === kind);
-  assembly.addProfiles(of('profile'));
+  assembly.addProfiles([...of('profile'), ...assembly.profilesFromCounts(of('profile_counts'))]);
   for (const fact of of('posts')) assembly.addPosts(fact);
   for (const fact of of('post_metrics')) assembly.addPostMetrics(fact);
   for (const fact of of('reported')) assembly.addReported(fact);
@@ -62,6 +64,22 @@ class Assembly {
     for (const fact of profiles) {
       if (this.directory.profileOf(targetOf(fact.account)) === fact) this.groups.forProfile(fact);
     }
+  }
+
+  /** Counts named by platform id only become a profile of the account that id (or --account) names. */
+  profilesFromCounts(facts: ProfileCountsFact[]): ProfileFact[] {
+    return facts.flatMap((fact) => {
+      const byId = this.directory.resolve({ platform: fact.platform, externalId: fact.externalId });
+      const named = this.options.defaultAccount;
+      const handle = byId?.handle ?? (named?.platform === fact.platform ? named.handle ?? this.directory.resolve(named)?.handle : undefined);
+      if (!handle) {
+        this.reject(fact, `the answer gives the numbers of ${fact.platform} account ${fact.externalId} but not its username: `
+          + 'pass --account HANDLE (the username the request asked for)');
+        return [];
+      }
+      const account = { platform: fact.platform, handle, externalId: fact.externalId, ...fact.counts };
+      return [{ kind: 'profile' as const, origin: fact.origin, source: fact.source, observedAt: fact.observedAt, creator: {}, account }];
+    });
   }
 
   addPosts(fact: PostsFact) {

@@ -32,6 +32,17 @@ export interface ProfileFact extends FactBase {
   reported?: ReportedValue[];
 }
 
+/**
+ * Profile numbers of an account the payload names by platform id only (a Business Discovery answer
+ * asked for counts but not the username): tied to its account by that id, else by --account.
+ */
+export interface ProfileCountsFact extends FactBase {
+  kind: 'profile_counts';
+  platform: Platform;
+  externalId: string;
+  counts: Pick<AccountProfile, 'followers' | 'following' | 'postsCount'>;
+}
+
 export interface PostsFact extends FactBase {
   kind: 'posts';
   /** undefined: the payload does not say whose posts these are (the import's --account applies). */
@@ -65,7 +76,7 @@ export interface AudienceFact extends FactBase {
   audiences: (Omit<AudienceRecord, 'asOf'> & { asOf?: string })[];
 }
 
-export type PlatformFact = ProfileFact | PostsFact | PostMetricsFact | ReportedFact | AudienceFact;
+export type PlatformFact = ProfileFact | ProfileCountsFact | PostsFact | PostMetricsFact | ReportedFact | AudienceFact;
 
 /** What a connector read from a set of payloads. */
 export interface ParsedFacts {

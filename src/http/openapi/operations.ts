@@ -11,7 +11,9 @@ import {
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
 import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts';
-import { importListQuery, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc } from '../schemas/imports.ts';
+import {
+  importListQuery, importPreviewSchema, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc,
+} from '../schemas/imports.ts';
 import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
 import type { Operation } from './operation.ts';
@@ -89,6 +91,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/imports', tag: 'Imports', auth: 'session', summary: 'Import a creator CSV',
     description: 'Exports of other tools are read with flexible headers and messy numbers ("3.3k", "1,39 %", "N/A"). The answer has the column mapping chosen and every rejected row with its field and reason; good rows are stored, re-importing the same file changes nothing.',
     body: { schema: importUploadDoc, contentType: 'multipart/form-data' }, responses: { 201: ok('What was imported, how columns were read, and what was rejected', importSummarySchema) } },
+  { method: 'post', path: '/api/v1/imports/preview', tag: 'Imports', auth: 'session', summary: 'Preview how a creator CSV will be read',
+    description: 'The same form as the import, nothing stored: the column mapping chosen (with the corrections in `mapping` applied), the first rows as the records they will become or the reason they will be rejected, and every field a column can be given. Send the same `mapping` to the import to use it.',
+    body: { schema: importUploadDoc, contentType: 'multipart/form-data' }, responses: { 200: ok('The column mapping and the first rows as they will be read', importPreviewSchema) } },
   { method: 'post', path: '/api/v1/imports/profiles', tag: 'Imports', auth: 'session', summary: 'Import follower / commenter profiles',
     description: 'Profile numbers of people around creators (handle, followers, following, posts, picture, private, bio), CSV or JSON. Vetting runs the account classifier on the known commenters of each creator and reports the share that look fake; the accounts they commented on are re-scored at once. Profiles are public data shared by the installation, like creators. Re-importing the same list changes nothing.',
     body: { schema: profileUploadDoc, contentType: 'multipart/form-data' }, responses: { 201: ok('What was imported and rejected, and how many accounts were re-scored', profileImportSummarySchema) } },

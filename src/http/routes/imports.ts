@@ -1,11 +1,13 @@
-// /api/v1/imports: upload a creator CSV or a follower / commenter profile list (multipart/form-data)
-// and list the workspace's import runs.
+// /api/v1/imports: upload a creator CSV (or preview how it will be read, with corrections to the column
+// mapping) or a follower / commenter profile list (multipart/form-data), and list the workspace's import runs.
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
 import { presentImportRun, presentImportSummary } from '../../presenters/present-import.ts';
 import { presentPage } from '../../presenters/present-page.ts';
+import { presentImportPreview } from '../../presenters/present-import-preview.ts';
 import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
+import { previewCreatorCsv } from '../../services/imports/preview-creator-csv.ts';
 import { importKnownProfiles } from '../../services/imports/import-known-profiles.ts';
 import { listImports } from '../../storage/imports/list-imports.ts';
 import type { AppEnv } from '../context.ts';
@@ -36,8 +38,20 @@ export const importRoutes = new Hono<AppEnv>()
       content: new Uint8Array(await form.file.arrayBuffer()),
       platform: form.platform,
       observedAt: form.observed_at,
+      columnOverrides: form.mapping,
     });
     return c.json(presentImportSummary(summary), 201);
+  })
+  .post('/preview', async (c) => {
+    const form = await readUpload(c, importUploadSchema);
+    const preview = previewCreatorCsv({
+      fileName: form.file.name || 'upload.csv',
+      content: new Uint8Array(await form.file.arrayBuffer()),
+      platform: form.platform,
+      observedAt: form.observed_at,
+      columnOverrides: form.mapping,
+    });
+    return c.json(presentImportPreview(preview), 200);
   })
   .post('/profiles', async (c) => {
     const form = await readUpload(c, profileUploadSchema);

@@ -4,6 +4,7 @@
 import { AppError } from '../../core/app-error.ts';
 import { PLATFORMS, type Platform } from '../../core/creators/creator-record.ts';
 import { parseDateText } from '../../core/dates/parse-date-text.ts';
+import type { ColumnOverride } from '../../core/imports/creator-csv/apply-column-overrides.ts';
 import type { ColumnMapping } from '../../core/imports/creator-csv/describe-column-map.ts';
 import { parseCreatorCsv } from '../../core/imports/creator-csv/parse-creator-csv.ts';
 import { decodeText } from '../../core/text/decode-text.ts';
@@ -19,6 +20,8 @@ export interface ImportCreatorCsvInput {
   platform?: Platform;
   /** When the numbers were true: "2022-03-01", "2022-03" or an ISO timestamp. */
   observedAt?: string;
+  /** The user's corrections to the column mapping (from the preview). */
+  columnOverrides?: readonly ColumnOverride[];
   onProgress?: (done: number, total: number) => void;
   /** Records per transaction (runImport's default when unset). */
   batchSize?: number;
@@ -46,6 +49,7 @@ export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Pr
     platform: input.platform,
     observedAt,
     fetchedAt: (input.now?.() ?? new Date()).toISOString(),
+    columnOverrides: input.columnOverrides,
   });
   if (decoded.warning) parsed.warnings.unshift(decoded.warning);
   const summary = await runImport(db, parsed, {

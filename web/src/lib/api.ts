@@ -4,11 +4,11 @@
 import type { CampaignBody, CampaignDetailBody, CampaignReportBody, EnrollmentBody } from '../../../src/http/schemas/campaigns.ts';
 import type { CreatorDetailBody, CreatorPage, VettingReportBody } from '../../../src/http/schemas/creators.ts';
 import type { BriefBody, DiscoverResponse } from '../../../src/http/schemas/discover.ts';
-import type { ImportRunBody, ImportSummaryBody, ProfileImportSummaryBody } from '../../../src/http/schemas/imports.ts';
+import type { ImportPreviewBody, ImportRunBody, ImportSummaryBody, ProfileImportSummaryBody } from '../../../src/http/schemas/imports.ts';
 import type { MeBody } from '../../../src/http/schemas/misc.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
 
-export type { BriefBody, CampaignBody, CampaignDetailBody, CampaignReportBody, CreatorDetailBody, CreatorPage, DiscoverResponse, EnrollmentBody, ImportRunBody, ImportSummaryBody, MeBody, OrderBody, ProfileImportSummaryBody, VettingReportBody };
+export type { BriefBody, CampaignBody, CampaignDetailBody, CampaignReportBody, CreatorDetailBody, CreatorPage, DiscoverResponse, EnrollmentBody, ImportPreviewBody, ImportRunBody, ImportSummaryBody, MeBody, OrderBody, ProfileImportSummaryBody, VettingReportBody };
 export type DiscoverResult = DiscoverResponse['results'][number];
 export interface Page<T> { items: T[]; page: number; per_page: number; total: number }
 
@@ -54,5 +54,6 @@ export const api = {
   orders: (campaignId: number, page: number, perPage = 25) => request<Page<OrderBody>>(`/api/v1/orders?campaign_id=${campaignId}&page=${page}&per_page=${perPage}`),
   imports: (page = 1) => request<Page<ImportRunBody>>(`/api/v1/imports?page=${page}&per_page=20`),
   upload: (form: FormData) => request<ImportSummaryBody>('/api/v1/imports', { method: 'POST', body: form }),
+  previewUpload: (form: FormData) => request<ImportPreviewBody>('/api/v1/imports/preview', { method: 'POST', body: form }),
   uploadProfiles: (form: FormData) => request<ProfileImportSummaryBody>('/api/v1/imports/profiles', { method: 'POST', body: form }),
 };

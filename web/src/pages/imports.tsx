@@ -1,32 +1,63 @@
 // Imports: upload a creator CSV, see how its columns were read and every rejected row with its field
 // and reason; then commenter profiles for the authenticity signal; below, the earlier import runs.
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Pager } from '../components/pager.tsx';
 import { RejectedRows } from '../components/rejected-rows.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
-import { api, type ImportSummaryBody } from '../lib/api.ts';
+import { api, ApiError, type ImportPreviewBody, type ImportSummaryBody } from '../lib/api.ts';
 import { dateTime, int } from '../lib/format.ts';
 import { useApi } from '../lib/use-api.ts';
 import { useUpload } from '../lib/use-upload.ts';
+import { ImportPreview } from './import-preview.tsx';
 import { ProfileImport } from './profile-import.tsx';
 
 export function ImportsPage() {
   const [runsPage, setRunsPage] = useState(1);
   const [tick, setTick] = useState(0);
   const runs = useApi(() => api.imports(runsPage), `${runsPage}:${tick}`);
-  const upload = useUpload(api.upload, { noFile: 'Choose a CSV file first.', optional: ['platform', 'observed_at'], onDone: () => setTick((t) => t + 1) });
+  const [preview, setPreview] = useState<{ form: FormData; body: ImportPreviewBody; key: number }>();
+  const [previewError, setPreviewError] = useState<ApiError>();
+  const [imported, setImported] = useState<ImportSummaryBody>();
+  const upload = useUpload(api.upload, {
+    noFile: 'Choose a CSV file first.', optional: ['platform', 'observed_at'],
+    onDone: () => { setTick((t) => t + 1); setPreview(undefined); setImported(undefined); },
+  });
+  // The same form, previewed instead of imported: nothing is stored until "Import with these columns".
+  const showPreview = async (e: MouseEvent<HTMLButtonElement>) => {
+    const form = new FormData(e.currentTarget.form ?? undefined);
+    setPreviewError(undefined);
+    setImported(undefined);
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) {
+      setPreviewError(new ApiError(400, 'validation_failed', 'Choose a CSV file first.', [{ path: 'file', message: 'no file chosen' }]));
+      return;
+    }
+    for (const key of ['platform', 'observed_at']) if (!form.get(key)) form.delete(key);
+    try {
+      setPreview({ form, body: await api.previewUpload(form), key: Date.now() });
+    } catch (err) {
+      setPreviewError(err as ApiError);
+    }
+  };
+  const result = imported ?? upload.result;
   return (
     <div>
       <h1>Import creators</h1>
-      <p className="muted">A creator list exported from another tool (CSV). Headers are recognised in many wordings; numbers like <code>3.3k</code>, <code>1,39 %</code> or <code>N/A</code> are read as they are meant. Importing the same file again changes nothing.</p>
+      <p className="muted">A creator list exported from another tool (CSV). Headers are recognised in many wordings; numbers like <code>3.3k</code>, <code>1,39 %</code> or <code>N/A</code> are read as they are meant. <em>Preview columns</em> shows the first rows as they will be read and lets you change what a column means before importing. Importing the same file again changes nothing.</p>
       <form className="card narrow form-grid" onSubmit={upload.submit} aria-label="Upload a creator CSV">
         <label>CSV file <input type="file" name="file" accept=".csv,text/csv" required /></label>
         <label>Platform (when the file does not say) <select name="platform" defaultValue=""><option value="">from the file</option><option>instagram</option><option>tiktok</option><option>youtube</option></select></label>
         <label>Numbers observed on <input type="date" name="observed_at" /></label>
-        <div className="actions"><button type="submit" className="primary" disabled={upload.busy}>{upload.busy ? 'Importing…' : 'Import'}</button></div>
+        <div className="actions">
+          <button type="button" onClick={(e) => void showPreview(e)}>Preview columns</button>
+          <button type="submit" className="primary" disabled={upload.busy}>{upload.busy ? 'Importing…' : 'Import'}</button>
+        </div>
       </form>
-      <ErrorBox error={upload.error} />
-      {upload.result && <ImportResult r={upload.result} />}
+      <ErrorBox error={upload.error ?? previewError} />
+      {preview && !imported && (
+        <ImportPreview key={preview.key} form={preview.form} initial={preview.body} onImported={(r) => { setImported(r); setTick((t) => t + 1); }} />
+      )}
+      {result && <ImportResult r={result} />}
       <ProfileImport />
       <section className="card">
         <h2>Earlier imports</h2>

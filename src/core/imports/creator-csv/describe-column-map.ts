@@ -8,7 +8,7 @@ export interface ColumnMapping {
   column: number;
   /** The header as written (or "column N" when empty). */
   header: string;
-  /** "handle", "display_name", "platform", "followers", "category", "handle:instagram"…; null = ignored. */
+  /** A name from COLUMN_FIELD_NAMES ("handle", "followers", "followers:youtube", "handle:instagram"…); null = not read. */
   field: string | null;
   /** Set when a field has several columns: which one is read first. */
   note?: string;
@@ -16,12 +16,16 @@ export interface ColumnMapping {
 
 export function describeColumnMap(map: ColumnMap): ColumnMapping[] {
   const fields = new Map<number, { field: string; note?: string }>();
-  if (map.handle !== undefined) fields.set(map.handle, { field: 'handle' });
+  if (map.profileUrl !== undefined) fields.set(map.profileUrl, { field: 'profile_url', ...(map.handle === map.profileUrl ? { note: 'read as the handle' } : {}) });
+  if (map.handle !== undefined && map.handle !== map.profileUrl) fields.set(map.handle, { field: 'handle' });
   if (map.displayName !== undefined) fields.set(map.displayName, { field: 'display_name' });
+  if (map.nameParts?.first !== undefined) fields.set(map.nameParts.first, { field: 'first_name' });
+  if (map.nameParts?.last !== undefined) fields.set(map.nameParts.last, { field: 'last_name' });
   if (map.platform !== undefined) fields.set(map.platform, { field: 'platform' });
   for (const p of map.platformHandles) fields.set(p.column, { field: `handle:${p.platform}` });
   for (const n of map.numbers) {
-    n.columns.forEach((c, i) => fields.set(c, { field: n.field, note: n.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined }));
+    const field = n.platform ? `${n.field}:${n.platform}` : n.field;
+    n.columns.forEach((c, i) => fields.set(c, { field, note: n.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined }));
   }
   for (const t of map.texts) {
     t.columns.forEach((c, i) => fields.set(c, { field: t.field, note: t.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined }));

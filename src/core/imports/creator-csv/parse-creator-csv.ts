@@ -3,6 +3,7 @@
 import { AppError } from '../../app-error.ts';
 import type { CreatorRecord, Platform } from '../../creators/creator-record.ts';
 import type { Parsed, Rejection } from '../rejection.ts';
+import type { ColumnOverride } from './apply-column-overrides.ts';
 import { columnLabel } from './column-label.ts';
 import { describeColumnMap, type ColumnMapping } from './describe-column-map.ts';
 import { mapColumns } from './map-columns.ts';
@@ -20,6 +21,8 @@ export interface CreatorCsvOptions {
   observedAt?: string;
   /** When microreach read the file (ISO-8601). */
   fetchedAt: string;
+  /** The user's corrections to the column mapping (see applyColumnOverrides). */
+  columnOverrides?: readonly ColumnOverride[];
 }
 
 /** The parsed file and the column mapping chosen for it. */
@@ -28,16 +31,25 @@ export type ParsedCreatorCsv = Parsed<CreatorRecord> & { columns: ColumnMapping[
 export function parseCreatorCsv(text: string, options: CreatorCsvOptions): ParsedCreatorCsv {
   const baseName = options.fileName.replace(/^.*[\\/]/, '');
   const csv = readCsvRecords(text);
-  const fromFileName = options.platform ? undefined : platformFromFileName(baseName);
+  let fromFileName = options.platform ? undefined : platformFromFileName(baseName);
+  const mapped = mapColumns({
+    headers: csv.header, rows: csv.rows.map((r) => r.cells), platform: { option: options.platform, fromFileName },
+    overrides: options.columnOverrides,
+  });
+  const { map, warnings } = mapped;
+  // Account columns of one platform only ("Instagram URL" beside "Username", "Followers"): the file is about that platform.
+  const named = [...new Set(map.platformHandles.map((p) => p.platform))];
+  if (!options.platform && !fromFileName && map.platform === undefined && named.length === 1) fromFileName = named[0];
   const platform = { option: options.platform, fromFileName };
-  const { map, warnings } = mapColumns({ headers: csv.header, rows: csv.rows.map((r) => r.cells), platform });
   const headers = csv.header.map((_, i) => `"${columnLabel(csv.header, i)}"`).join(', ');
   if (map.handle === undefined && map.platformHandles.length === 0) {
     throw new AppError('validation_failed', `${baseName}: no column holds creator handles (columns: ${headers})`);
   }
   // Per-platform columns name their own platform; a generic handle column and account numbers need one.
-  const accountColumns = map.numbers.length > 0 || map.texts.some((t) => ['bio', 'website', 'audience_country'].includes(t.field));
-  if ((map.handle !== undefined || accountColumns) && !options.platform && map.platform === undefined && !fromFileName) {
+  // A column of profile links names each row's platform itself.
+  const accountColumns = map.numbers.some((n) => !n.platform) || map.texts.some((t) => t.field === 'audience_country');
+  const platformKnown = options.platform || map.platform !== undefined || fromFileName || map.profileUrl !== undefined;
+  if ((map.handle !== undefined || accountColumns) && !platformKnown) {
     throw new AppError('bad_request', `${baseName}: cannot tell which platform the accounts are on; pass --platform instagram|tiktok|youtube, add a platform column, or name the platform in the file name`);
   }
   const observed = resolveObservedAt(baseName, options.observedAt, options.fetchedAt);
@@ -67,6 +79,7 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
       continue;
     }
     for (const { key } of keys) firstRowOf.set(key, row.number);
+    warnings.push(...result.warnings);
     records.push({ label: `row ${row.number}`, value: result.record });
   }
   rejections.sort((a, b) => rowOf(a) - rowOf(b));

@@ -3,6 +3,7 @@
 // platform: the row's numbers describe it.
 import type { AccountRecord, Platform, Provenance } from '../../creators/creator-record.ts';
 import { normalizeHandle } from '../../creators/normalize-handle.ts';
+import { platformOfProfileUrl } from '../../creators/platform-of-profile-url.ts';
 import { isMissingValue } from '../../numbers/is-missing-value.ts';
 import type { ColumnMap } from './column-map.ts';
 import { isRowFailure, rowFailure, type RowFailure } from './row-failure.ts';
@@ -12,7 +13,9 @@ export interface RowAccounts {
   primary?: AccountRecord;
 }
 
-export function readRowAccounts(cells: readonly string[], map: ColumnMap, platform: Platform | undefined, provenance: Provenance): RowAccounts | RowFailure {
+export function readRowAccounts(
+  cells: readonly string[], map: ColumnMap, platform: Platform | undefined, provenance: Provenance,
+): RowAccounts | RowFailure {
   const accounts: AccountRecord[] = [];
   const add = (column: number, on: Platform): AccountRecord | RowFailure => {
     const raw = cells[column] ?? '';
@@ -28,8 +31,10 @@ export function readRowAccounts(cells: readonly string[], map: ColumnMap, platfo
   let primary: AccountRecord | undefined;
   if (map.handle !== undefined) {
     if (isMissingValue(cells[map.handle] ?? '')) return rowFailure(map.handle, 'the handle is missing');
-    if (!platform) return rowFailure(map.platform ?? 'platform', 'the platform is missing');
-    const added = add(map.handle, platform);
+    // A profile link names its own platform ("https://www.tiktok.com/@ana" in a "url" column).
+    const on = platformOfProfileUrl(cells[map.handle] ?? '') ?? platform;
+    if (!on) return rowFailure(map.platform ?? 'platform', 'the platform is missing');
+    const added = add(map.handle, on);
     if (isRowFailure(added)) return added;
     primary = added;
   }

@@ -212,8 +212,11 @@ describe('parseCreatorCsv', () => {
     expect((error as AppError).message).toBe('instagram-2022-06.csv: no column holds creator handles (columns: "followers", "country")');
   });
 
-  it('rejects an email that is not one', () => {
-    expect(parse(csv('handle,email', 'a,not-an-email')).rejections).toEqual([{ record: 'row 2', field: 'email', reason: '"not-an-email" is not an email address' }]);
+  it('drops an email that is not one with a warning naming row and column, and still imports the row', () => {
+    const parsed = parse(csv('handle,email', 'a,not-an-email'));
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.records.map((r) => r.value)).toEqual([{ accounts: [expect.objectContaining({ handle: 'a' })] }]);
+    expect(parsed.warnings).toContain('row 2: email: "not-an-email" is not an email address: not imported');
   });
 
   it('dates the numbers from --observed-at, else the file name, else the import day with a warning', () => {
@@ -223,5 +226,24 @@ describe('parseCreatorCsv', () => {
     const undated = parse(text, { fileName: 'instagram-undated.csv' });
     expect(undated.records[0]?.value.accounts[0]?.provenance.observedAt).toBe('2026-01-02T00:00:00.000Z');
     expect(undated.warnings.join('\n')).toMatch(/--observed-at/);
+  });
+
+  describe('the user\'s corrections to the mapping', () => {
+    const text = csv('Creator,Notes,Reach', 'Ana Feet,ana.feet,31.2k', 'Bo Sandals,bo.sandals,12k');
+    it('read a column the headers did not name, and stop reading another', () => {
+      const columnOverrides = [{ column: 0, field: 'display_name' }, { column: 1, field: 'handle' }, { column: 2, field: 'followers:instagram' }];
+      const parsed = parse(text, { columnOverrides });
+      expect(parsed.rejections).toEqual([]);
+      expect(parsed.records.map((r) => [r.value.displayName, r.value.accounts[0]?.handle, r.value.accounts[0]?.followers]))
+        .toEqual([['Ana Feet', 'ana.feet', 31_200], ['Bo Sandals', 'bo.sandals', 12_000]]);
+      expect(parsed.columns.map((c) => c.field)).toEqual(['display_name', 'handle', 'followers:instagram']);
+      const unread = parse(text, { columnOverrides: [{ column: 1, field: 'handle' }, { column: 0, field: null }] });
+      expect(unread.columns.map((c) => c.field)).toEqual([null, 'handle', null]);
+      expect(unread.records[0]?.value.displayName).toBeUndefined();
+    });
+    it('name a field that does not exist or a column that is not there: a clear error', () => {
+      expect(() => parse(text, { columnOverrides: [{ column: 1, field: 'shoe_size' }] })).toThrow('mapping: "shoe_size" is not a field a column can feed');
+      expect(() => parse(text, { columnOverrides: [{ column: 9, field: 'handle' }] })).toThrow('mapping: column 9 is not a column of the file (it has 3)');
+    });
   });
 });
