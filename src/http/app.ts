@@ -10,6 +10,7 @@ import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../discovery/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { createRuntime } from '../services/runtime.ts';
+import { createLimiters } from '../services/access/attempt-limiter.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -29,7 +30,7 @@ import { webAppRoutes } from './routes/web-app.ts';
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
-  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db) };
+  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db), limiters: options.limiters ?? createLimiters() };
   const app = new Hono<AppEnv>();
   const runtime = deps.runtime ?? createRuntime(deps);
   app.use('*', async (c, next) => {
