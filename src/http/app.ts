@@ -24,6 +24,10 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { importRoutes } from './routes/imports.ts';
 import { lookalikeRoutes } from './routes/discover.ts';
 import { meRoutes } from './routes/me.ts';
+import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
+import { invitationRoutes, memberRoutes } from './routes/members.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
@@ -65,6 +69,12 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
+  app.route('/api/v1/workspace', workspaceRoutes);
+  app.route('/api/v1/members', memberRoutes);
+  app.route('/api/v1/invitations', invitationRoutes);
+  app.route('/api/v1/tokens', tokenRoutes);
+  app.route('/api/v1/audit', auditRoutes);
+  app.route('/api/v1/audit.csv', auditCsvRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -14,6 +14,7 @@ import { importListQuery, importRunSchema, importSummarySchema, importUploadDoc,
 import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
 import type { Operation } from './operation.ts';
+import { TEAM_OPERATIONS } from './team-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -114,4 +115,5 @@ export const OPERATIONS: Operation[] = [
     ],
     body: { schema: z.record(z.string(), z.unknown()).describe('the WooCommerce order'), contentType: 'application/json' },
     responses: { 200: ok('Stored and processed (or a duplicate, or ignored)', webhookReplySchema), 400: ok('Not a valid payload', webhookReplySchema), 401: ok('Bad signature', webhookReplySchema), 404: ok('Unknown workspace or store', webhookReplySchema), 413: ok('Body too large', webhookReplySchema) } },
+  ...TEAM_OPERATIONS,
 ];
