@@ -18,6 +18,10 @@ import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
+import { tokenListCommand } from './token-list.ts';
+import { tokenRevokeCommand } from './token-revoke.ts';
+import { userCreateCommand } from './user-create.ts';
+import { userResetPasswordCommand } from './user-reset-password.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
 
@@ -34,6 +38,10 @@ export const commands: Command[] = [
   vetCommand,
   discoverCommand,
   tokenCreateCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
+  userCreateCommand,
+  userResetPasswordCommand,
   campaignCreateCommand,
   campaignListCommand,
   campaignAddCreatorCommand,

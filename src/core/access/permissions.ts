@@ -39,11 +39,14 @@ export const roleAllows = (role: Role, permission: Permission): boolean =>
 /** What a role may do, in table order. */
 export const permissionsOf = (role: Role): Permission[] => ALL_PERMISSIONS.filter((p) => roleAllows(role, p));
 
+/** Every caller may see who it acts for (GET /me), whatever a token's scopes say. */
+const ALWAYS: Permission = 'workspace.read';
+
 /**
  * What a caller may do: the role's permissions, narrowed to a token's scopes when the caller
  * authenticated with a scoped token (scopes can never widen a role).
  */
 export function effectivePermissions(role: Role, scopes: readonly string[] | null): Permission[] {
   const own = permissionsOf(role);
-  return scopes === null ? own : own.filter((p) => scopes.includes(p));
+  return scopes === null ? own : own.filter((p) => p === ALWAYS || scopes.includes(p));
 }

@@ -17,13 +17,13 @@ describe('the permission table (PRODUCT.md "Team and roles")', () => {
     expect(new Set(permissionsOf(role))).toEqual(new Set(expected));
   });
 
-  it('scopes only ever narrow a role', () => {
+  it('scopes only ever narrow a role (knowing who you act for is always allowed)', () => {
     for (const role of ROLES) {
       expect(effectivePermissions(role, null)).toEqual(permissionsOf(role));
       expect(effectivePermissions(role, ['campaigns.write', 'audit.read'])).toEqual(
-        (['campaigns.write', 'audit.read'] as Permission[]).filter((p) => roleAllows(role, p)).sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)),
+        (['workspace.read', 'campaigns.write', 'audit.read'] as Permission[]).filter((p) => roleAllows(role, p)).sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)),
       );
-      expect(effectivePermissions(role, [])).toEqual([]);
+      expect(effectivePermissions(role, [])).toEqual(['workspace.read']);
     }
   });
 });
