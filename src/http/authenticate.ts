@@ -5,7 +5,9 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { matchedRoutes } from 'hono/route';
 import { AppError } from '../core/app-error.ts';
+import { AUDITED_ROUTES } from '../core/access/audited-routes.ts';
 import { ROUTE_PERMISSIONS, routeKey } from '../core/access/route-permissions.ts';
+import { recordAudit } from '../storage/access/audit-events.ts';
 import type { Actor } from '../services/access/actor.ts';
 import { authenticateSession, authenticateToken } from '../services/access/authenticate.ts';
 import { clientAddress } from './client-address.ts';
@@ -63,7 +65,10 @@ export const requireActor: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   authorizeRoute(c, actor);
   c.set('actor', actor);
-  return next();
+  await next();
+  const key = matchedRouteKey(c);
+  const action = key && AUDITED_ROUTES[key];
+  if (action && c.res.status < 400) await recordAudit(c.get('deps').db, actor, action, c.req.path);
 };
 
 export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {

@@ -148,6 +148,12 @@ describe.each(testDialects)('people on %s', (dialect) => {
   });
 
   it('records who did what, filters by action and exports CSV (the export is audited too)', async () => {
+    const campaign = await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: 'Spring', destination_url: 'https://glow.test/' });
+    expect(campaign.status).toBe(201);
+    expect((await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: '' })).status).toBe(400);
+    const created = await api('/api/v1/audit?action=campaign', { cookie: ownerCookie });
+    expect(created.body.items).toHaveLength(1);
+    expect(created.body.items[0]).toMatchObject({ action: 'campaign.created', actor: 'ann@brand.test' });
     const all = await api('/api/v1/audit', { cookie: ownerCookie });
     const actions = all.body.items.map((e: { action: string }) => e.action);
     for (const a of ['member.added', 'invitation.created', 'invitation.accepted', 'user.signed_in', 'token.created', 'token.revoked']) expect(actions).toContain(a);
