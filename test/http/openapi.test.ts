@@ -14,6 +14,7 @@ const NOT_API = [
   'GET /setup', 'POST /setup', 'GET /invite/{secret}', 'POST /invite/{secret}', 'GET /reset/{secret}', 'POST /reset/{secret}',
   'GET /api/openapi.json', 'GET /api/docs',
   'GET /assets/{file}', 'GET /', 'GET /discover', 'GET /creators', 'GET /creators/{id}', 'GET /campaigns', 'GET /campaigns/{id}', 'GET /imports',
+  'GET /settings', 'GET /settings/{tab}', 'GET /onboarding', 'GET /audit', 'GET /deliveries',
 ];
 
 describe('OpenAPI document', () => {
