@@ -24,6 +24,9 @@ const envSchema = z.object({
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
   // demo workspace only; turn it off on an installation reachable by others.
   MICROREACH_DEMO_LOGIN: z.enum(['on', 'off']).default('on'),
+  // Set when an HTTPS reverse proxy stands in front: X-Forwarded-Proto/-For are then believed (the
+  // session cookie becomes Secure, rate limits count the client's address, not the proxy's).
+  TRUST_PROXY: z.string().optional(),
   // Base URLs of the platform APIs; tests point them at a local server that replays recordings.
   INSTAGRAM_GRAPH_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
   YOUTUBE_API_URL: z.url({ protocol: /^https?$/ }).default('https://www.googleapis.com/youtube/v3'),
@@ -34,6 +37,8 @@ export type Config = {
   host: string;
   port: number;
   demo: { creators: number; seed: number; login: boolean };
+  /** Believe X-Forwarded-Proto / X-Forwarded-For from a reverse proxy. */
+  trustProxy: boolean;
   dataDir: string;
   secretKey: string | undefined;
   /** Instagram Graph API base URL, without a trailing slash (version included). */
@@ -65,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: e.MICROREACH_DEMO_LOGIN === 'on' },
+    trustProxy: e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,
     instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),

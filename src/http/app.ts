@@ -11,6 +11,7 @@ import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { limitBodies } from './limit-bodies.ts';
 import { createRuntime } from '../services/runtime.ts';
+import { createLimiters } from '../services/access/attempt-limiter.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -24,13 +25,17 @@ import { apiDocRoutes } from './routes/api-docs.ts';
 import { importRoutes } from './routes/imports.ts';
 import { lookalikeRoutes } from './routes/discover.ts';
 import { meRoutes } from './routes/me.ts';
+import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
+import { invitationRoutes, memberRoutes } from './routes/members.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
-  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db) };
+  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db), limiters: options.limiters ?? createLimiters() };
   const app = new Hono<AppEnv>();
   const runtime = deps.runtime ?? createRuntime(deps);
   app.use('*', async (c, next) => {
@@ -73,6 +78,12 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
+  app.route('/api/v1/workspace', workspaceRoutes);
+  app.route('/api/v1/members', memberRoutes);
+  app.route('/api/v1/invitations', invitationRoutes);
+  app.route('/api/v1/tokens', tokenRoutes);
+  app.route('/api/v1/audit', auditRoutes);
+  app.route('/api/v1/audit.csv', auditCsvRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

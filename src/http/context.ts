@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
 import type { DiscoveryEngine } from '../search-index/discovery-engine.ts';
+import type { Limiters } from '../services/access/attempt-limiter.ts';
 import type { Runtime } from '../services/runtime.ts';
 import type { DB } from '../storage/connect.ts';
 
@@ -14,9 +15,11 @@ export interface AppDeps {
   runtime?: Runtime;
   /** The built web app (default dist/web at the package root). */
   webRoot?: string;
+  /** Sign-in and bearer attempt counters; createApp makes them when absent. */
+  limiters?: Limiters;
 }
 
-export type AppEnv = { Variables: { actor: Actor; deps: AppDeps; runtime: Runtime } };
+export type AppEnv = { Variables: { actor: Actor; deps: AppDeps & { limiters: Limiters }; runtime: Runtime } };
 
 /** What a caller passes to createApp; the discovery engine defaults to one built on first use. */
 export type AppOptions = Omit<AppDeps, 'discovery'> & Partial<Pick<AppDeps, 'discovery'>>;

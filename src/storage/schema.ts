@@ -49,6 +49,11 @@ export interface Database {
   commission_entries: CommissionEntriesTable;
   import_runners: ImportRunnersTable;
   webhook_rejections: WebhookRejectionsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  audit_events: AuditEventsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -238,15 +243,24 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The user the token acts for; null for a workspace token made before users existed (acts as admin). */
+  user_id: number | null;
+  /** JSON array of permissions narrowing the user's; null = all of the user's permissions. */
+  scopes: string | null;
+  expires_at: string | null;
 }
 
 /** A browser session (HttpOnly cookie), scoped to one workspace. */
 export interface SessionsTable {
   id_hash: string;
   workspace_id: number;
-  via: 'token' | 'demo';
+  via: 'token' | 'demo' | 'password';
   created_at: string;
   expires_at: string;
+  user_id: number | null;
+  /** The API token the session was opened with (revoking it ends the session). */
+  token_id: number | null;
+  user_agent: string | null;
 }
 
 /** Vetting numbers derived from an account's data, recomputed after imports (see services/vetting). */
@@ -592,6 +606,8 @@ export interface ImportRunnersTable {
   heartbeat_at: string;
   /** When the derived rows (vetting metrics, niche documents) of the run were refreshed; null until then. */
   derived_at: string | null;
+}
+
 /** Deliveries refused for their signature, counted per workspace and platform (a bounded sample is stored). */
 export interface WebhookRejectionsTable {
   workspace_id: number;
@@ -600,3 +616,60 @@ export interface WebhookRejectionsTable {
   first_at: string;
   last_at: string;
 }
+/** A person who signs in. Email is stored lower-case; the password as an argon2id PHC string. */
+export interface UsersTable {
+  id: Id;
+  email: string;
+  name: string | null;
+  password_hash: string;
+  /** Base32 TOTP secret, sealed with the installation's secret box when a key is configured. */
+  totp_secret: string | null;
+  totp_enabled: Generated<Flag>;
+  created_at: string;
+}
+
+/** A user's role in one workspace (a user may belong to several). */
+export interface MembershipsTable {
+  workspace_id: number;
+  user_id: number;
+  role: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: Id;
+  workspace_id: number;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: number | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Who did what and when in a workspace. */
+export interface AuditEventsTable {
+  id: Id;
+  workspace_id: number;
+  user_id: number | null;
+  /** Who, as shown: the user's email, "demo", or "token mr_abc…". */
+  actor: string;
+  action: string;
+  target: string | null;
+  /** JSON object. */
+  details: Generated<string>;
+  created_at: string;
+}
+
+export type User = Selectable<UsersTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;

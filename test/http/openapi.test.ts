@@ -11,8 +11,10 @@ import { jsonBody } from '../support/json-body.ts';
 // Routes that are not part of the API: the sign-in pages and the web app's own files and routes.
 const NOT_API = [
   'GET /login', 'POST /login', 'POST /login/demo', 'POST /logout',
+  'GET /setup', 'POST /setup', 'GET /invite/{secret}', 'POST /invite/{secret}', 'GET /reset/{secret}', 'POST /reset/{secret}',
   'GET /api/openapi.json', 'GET /api/docs',
   'GET /assets/{file}', 'GET /', 'GET /discover', 'GET /creators', 'GET /creators/{id}', 'GET /campaigns', 'GET /campaigns/{id}', 'GET /imports',
+  'GET /settings', 'GET /settings/{tab}', 'GET /onboarding', 'GET /audit', 'GET /deliveries',
 ];
 
 describe('OpenAPI document', () => {

@@ -1,53 +1,96 @@
-// The app shell: navigation, the signed-in workspace, sign-out, and the page of the current route.
-import { useEffect } from 'react';
+// The app shell: navigation (a menu button on phones), the workspace switcher, sign-out, keyboard
+// shortcuts, and the page of the current route. What the caller may do comes from GET /me.
+import { useCallback, useEffect, useState } from 'react';
+import { Dialog } from './components/dialog.tsx';
 import { ErrorBox, Loading } from './components/states.tsx';
 import { api, type MeBody } from './lib/api.ts';
-import { Link, useRoute, type Route } from './lib/router.tsx';
+import { PermissionsProvider } from './lib/permissions.tsx';
+import { Link, navigate, useRoute, type Route } from './lib/router.tsx';
+import { GO_KEYS, useShortcuts } from './lib/shortcuts.ts';
+import { teamApi } from './lib/team-api.ts';
 import { useApi } from './lib/use-api.ts';
+import { AuditPage } from './pages/audit.tsx';
 import { CampaignPage } from './pages/campaign.tsx';
 import { CampaignsPage } from './pages/campaigns.tsx';
 import { CreatorPage } from './pages/creator.tsx';
 import { CreatorsPage } from './pages/creators.tsx';
+import { DeliveriesPage } from './pages/deliveries.tsx';
 import { DiscoverPage } from './pages/discover.tsx';
 import { ImportsPage } from './pages/imports.tsx';
+import { OnboardingPage } from './pages/onboarding.tsx';
+import { SettingsPage } from './pages/settings.tsx';
 
-const NAV: { to: string; label: string; pages: Route['page'][] }[] = [
+const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
   { to: '/creators', label: 'Creators', pages: ['creators', 'creator'] },
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
   { to: '/imports', label: 'Imports', pages: ['imports'] },
+  { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
+  { to: '/settings', label: 'Settings', pages: ['settings', 'onboarding'] },
+  { to: '/audit', label: 'Audit log', pages: ['audit'], permission: 'audit.read' },
 ];
 
 const TITLES: Record<Route['page'], string> = {
-  discover: 'Discover', creators: 'Creators', creator: 'Creator', campaigns: 'Campaigns', campaign: 'Campaign', imports: 'Imports', not_found: 'Not found',
+  discover: 'Discover', creators: 'Creators', creator: 'Creator', campaigns: 'Campaigns', campaign: 'Campaign', imports: 'Imports',
+  settings: 'Settings', onboarding: 'Set up', audit: 'Audit log', deliveries: 'Orders & webhooks', not_found: 'Not found',
 };
+
+function WorkspaceSwitcher({ me }: { me: MeBody }) {
+  if (me.workspaces.length < 2) {
+    return <span>Workspace <strong>{me.workspace.name}</strong>{me.workspace.is_demo && <span className="badge">demo data</span>}</span>;
+  }
+  const change = (id: number) => void teamApi.switchWorkspace(id).then(() => { navigate('/discover'); window.location.reload(); });
+  return (
+    <label className="inline">Workspace
+      <select value={me.workspace.id} onChange={(e) => change(Number(e.target.value))}>
+        {me.workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} ({w.role})</option>)}
+      </select>
+    </label>
+  );
+}
 
 export function App() {
   const route = useRoute();
   const me = useApi(() => api.me(), 'me');
-  useEffect(() => { document.title = `${TITLES[route.page]} · microreach`; }, [route.page]);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [help, setHelp] = useState(false);
+  const showHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(showHelp);
+  useEffect(() => { document.title = `${TITLES[route.page]} · microreach`; setMenuOpen(false); }, [route.page]);
+  const nav = NAV.filter((n) => !n.permission || me.data?.permissions.includes(n.permission));
   return (
-    <>
+    <PermissionsProvider me={me.data}>
       <a className="skip" href="#main">Skip to content</a>
       <header className="top">
         <Link to="/discover" className="brand">microreach</Link>
-        <nav aria-label="Main">
-          {NAV.map((n) => <Link key={n.to} to={n.to} aria-current={n.pages.includes(route.page) ? 'page' : undefined}>{n.label}</Link>)}
+        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>Menu</button>
+        <nav aria-label="Main" id="main-nav" className={menuOpen ? 'open' : undefined}>
+          {nav.map((n) => <Link key={n.to} to={n.to} aria-current={n.pages.includes(route.page) ? 'page' : undefined}>{n.label}</Link>)}
           <a href="/api/docs">API</a>
         </nav>
         <div className="who">
-          {me.data && <span>Workspace <strong>{me.data.workspace.name}</strong>{me.data.workspace.is_demo && <span className="badge">demo data</span>}</span>}
+          {me.data && <WorkspaceSwitcher me={me.data} />}
+          {me.data && <span className="role" title={me.data.user?.email ?? 'no user account'}>{me.data.role}</span>}
+          <button type="button" className="small" onClick={showHelp} aria-label="Keyboard shortcuts">?</button>
           <form method="post" action="/logout"><button type="submit" className="small">Sign out</button></form>
         </div>
       </header>
       <main id="main">
-        {me.error ? <ErrorBox error={me.error} retry={me.reload} /> : !me.data ? <Loading what="your workspace" /> : <Page route={route} me={me.data} />}
+        {me.error ? <ErrorBox error={me.error} retry={me.reload} /> : !me.data ? <Loading what="your workspace" /> : <Page route={route} me={me.data} reloadMe={me.reload} />}
       </main>
-    </>
+      {help && (
+        <Dialog title="Keyboard shortcuts" onClose={() => setHelp(false)}>
+          <table><tbody>
+            {GO_KEYS.map((g) => <tr key={g.key}><td><kbd>g</kbd> then <kbd>{g.key}</kbd></td><td>{g.label}</td></tr>)}
+            <tr><td><kbd>?</kbd></td><td>This list</td></tr>
+          </tbody></table>
+        </Dialog>
+      )}
+    </PermissionsProvider>
   );
 }
 
-function Page({ route, me }: { route: Route; me: MeBody }) {
+function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () => void }) {
   switch (route.page) {
     case 'discover': return <DiscoverPage me={me} like={route.like} key={route.like ?? 'brief'} />;
     case 'creators': return <CreatorsPage />;
@@ -55,6 +98,10 @@ function Page({ route, me }: { route: Route; me: MeBody }) {
     case 'campaigns': return <CampaignsPage />;
     case 'campaign': return <CampaignPage id={route.id} key={route.id} />;
     case 'imports': return <ImportsPage />;
+    case 'settings': return <SettingsPage tab={route.tab} me={me} reloadMe={reloadMe} />;
+    case 'onboarding': return <OnboardingPage me={me} reloadMe={reloadMe} />;
+    case 'audit': return <AuditPage />;
+    case 'deliveries': return <DeliveriesPage />;
     default: return <><h1>Page not found</h1><p><Link to="/discover">Go to Discover</Link></p></>;
   }
 }

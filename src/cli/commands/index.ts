@@ -19,6 +19,10 @@ import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
+import { tokenListCommand } from './token-list.ts';
+import { tokenRevokeCommand } from './token-revoke.ts';
+import { userCreateCommand } from './user-create.ts';
+import { userResetPasswordCommand } from './user-reset-password.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
 
@@ -35,6 +39,10 @@ export const commands: Command[] = [
   vetCommand,
   discoverCommand,
   tokenCreateCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
+  userCreateCommand,
+  userResetPasswordCommand,
   campaignCreateCommand,
   campaignListCommand,
   campaignAddCreatorCommand,

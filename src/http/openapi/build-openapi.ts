@@ -113,7 +113,9 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
     },
     servers: [{ url: '/', description: 'this installation' }],
     tags: [
-      { name: 'Workspace', description: 'Who the caller acts for' },
+      { name: 'Workspace', description: 'Who the caller acts for; brand settings, currency rates and store connections' },
+      { name: 'Account', description: 'Your own sessions, workspace switching and the optional authenticator-app second factor' },
+      { name: 'Team', description: 'Members and roles, invitations, API tokens (scoped, expiring) and the audit log' },
       { name: 'Creators', description: 'Creator data and vetting' },
       { name: 'Discovery', description: 'Briefs, fit scores and lookalikes' },
       { name: 'Campaigns', description: 'Campaigns, tracked links, discount codes and ROAS reports' },
@@ -125,7 +127,7 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
     components: {
       schemas,
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A workspace API token: `npx microreach token create --workspace SLUG`' },
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token of a user (Settings → API tokens), carrying some or all of the user\'s permissions' },
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'mr_session', description: 'The browser session set by /login; writes must come from the same origin' },
       },
     },

@@ -1,16 +1,31 @@
 import { html } from 'hono/html';
 import { layout } from './layout.ts';
 
-export const loginPage = (options: { demoAvailable: boolean; error?: string }) => layout('Sign in', html`
+export interface LoginPageOptions { demoAvailable: boolean; firstRun: boolean; error?: string; email?: string; askCode?: boolean }
+
+export const loginPage = (options: LoginPageOptions) => layout('Sign in', html`
+<main class="narrow">
 <h1>microreach</h1>
 <p>Find, vet, price, track and attribute micro-influencers.</p>
 ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ''}
+${options.firstRun ? html`<p><strong>New installation.</strong> <a href="/setup">Create the owner account and your first workspace</a>.</p>` : ''}
+<form method="post" action="/login" class="stack">
+  <label>Email <input name="email" type="email" autocomplete="username" value="${options.email ?? ''}" required></label>
+  <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
+  ${options.askCode ? html`<label>Authenticator code <input name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" autofocus></label>` : ''}
+  <p><button type="submit">Sign in</button></p>
+</form>
 ${options.demoAvailable ? html`
 <form method="post" action="/login/demo">
   <p><button type="submit">Open the demo workspace</button> <span class="muted">synthetic creators and a finished campaign</span></p>
 </form>` : ''}
-<form method="post" action="/login">
-  <p><label>Workspace API token <input name="token" type="password" autocomplete="off" size="50" required></label>
-  <button type="submit">Sign in</button></p>
-  <p class="muted">Create a token with <code>npx microreach token create --workspace SLUG</code>.</p>
-</form>`);
+<details>
+  <summary>Sign in with an API token</summary>
+  <form method="post" action="/login" class="stack">
+    <label>Workspace API token <input name="token" type="password" autocomplete="off" required></label>
+    <p><button type="submit">Sign in with token</button></p>
+    <p class="muted">Tokens are made under Settings → API tokens, or with <code>npx microreach token create</code>.</p>
+  </form>
+</details>
+<p class="muted">Forgot your password? Ask an admin of your workspace for a reset link.</p>
+</main>`);

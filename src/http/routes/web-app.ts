@@ -12,7 +12,10 @@ import { layout } from '../pages/layout.ts';
 import { html } from 'hono/html';
 
 /** Paths the app routes itself (keep in step with web/src/routes.ts). */
-export const CLIENT_ROUTES = ['/', '/discover', '/creators', '/creators/:id', '/campaigns', '/campaigns/:id', '/imports'] as const;
+export const CLIENT_ROUTES = [
+  '/', '/discover', '/creators', '/creators/:id', '/campaigns', '/campaigns/:id', '/imports',
+  '/settings', '/settings/:tab', '/onboarding', '/audit', '/deliveries',
+] as const;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',

@@ -1,10 +1,8 @@
 // Response schemas of the small routes: the caller's workspace, health, webhook intake replies.
 import { z } from 'zod';
 
-export const meSchema = z.object({
-  workspace: z.object({ id: z.number(), slug: z.string(), name: z.string(), currency: z.string(), is_demo: z.boolean() }),
-  via: z.enum(['token', 'session', 'demo']),
-});
+export { meSchema } from './team.ts';
+import { meSchema } from './team.ts';
 
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

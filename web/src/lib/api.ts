@@ -25,6 +25,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   } catch {
     throw new ApiError(0, 'network', 'The server did not answer. Is microreach still running?');
   }
+  return answer<T>(res);
+}
+
+/** A response as data, or the server's error as an ApiError (401 goes back to sign-in). */
+async function answer<T>(res: Response): Promise<T> {
   if (res.status === 401) {
     window.location.assign('/login');
     throw new ApiError(401, 'unauthorized', 'Your session has ended: sign in again.');
@@ -40,6 +45,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 const post = <T>(path: string, json: unknown) => request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) });
 
 export const api = {
+  answer,
   me: () => request<MeBody>('/api/v1/me'),
   creators: (q: URLSearchParams) => request<CreatorPage>(`/api/v1/creators?${q}`),
   creator: (id: number) => request<CreatorDetailBody>(`/api/v1/creators/${id}`),

@@ -8,7 +8,14 @@ export type Route =
   | { page: 'campaigns' }
   | { page: 'campaign'; id: number }
   | { page: 'imports' }
+  | { page: 'settings'; tab: SettingsTab }
+  | { page: 'onboarding' }
+  | { page: 'audit' }
+  | { page: 'deliveries' }
   | { page: 'not_found' };
+
+export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'security'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(location: Location): Route {
   const path = location.pathname.replace(/\/+$/, '') || '/';
@@ -20,6 +27,11 @@ export function parseRoute(location: Location): Route {
   if (path === '/campaigns') return { page: 'campaigns' };
   if ((m = /^\/campaigns\/(\d+)$/.exec(path))) return { page: 'campaign', id: Number(m[1]) };
   if (path === '/imports') return { page: 'imports' };
+  if (path === '/settings') return { page: 'settings', tab: 'workspace' };
+  if ((m = /^\/settings\/([a-z]+)$/.exec(path)) && (SETTINGS_TABS as readonly string[]).includes(m[1]!)) return { page: 'settings', tab: m[1] as SettingsTab };
+  if (path === '/onboarding') return { page: 'onboarding' };
+  if (path === '/audit') return { page: 'audit' };
+  if (path === '/deliveries') return { page: 'deliveries' };
   return { page: 'not_found' };
 }
 

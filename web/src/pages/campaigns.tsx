@@ -6,6 +6,7 @@ import { api, ApiError } from '../lib/api.ts';
 import { date } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
+import { Can } from '../lib/permissions.tsx';
 
 export function CampaignsPage() {
   const [page, setPage] = useState(1);
@@ -41,7 +42,7 @@ export function CampaignsPage() {
           <Pager page={page} perPage={list.data.per_page} total={list.data.total} onPage={setPage} label="campaigns" />
         </>
       )}
-      <section className="card narrow">
+      <Can do="campaigns.write"><section className="card narrow">
         <h2>New campaign</h2>
         <form onSubmit={(e) => void create(e)} className="form-grid">
           <label>Name <input required value={name} onChange={(e) => setName(e.target.value)} placeholder="Spring anklets" /></label>
@@ -50,7 +51,7 @@ export function CampaignsPage() {
           <div className="actions"><button type="submit" className="primary">Create campaign</button></div>
         </form>
         <ErrorBox error={error} />
-      </section>
+      </section></Can>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { date, int, money, pct, titleCase } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { SourceBadge } from './discover.tsx';
+import { Can } from '../lib/permissions.tsx';
 
 const ER_FORMULAS: Record<string, string> = {
   er_followers: 'mean over the last 12 posts (older than 48 h) of (likes + comments) / followers at post time',
@@ -36,7 +37,7 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
           {r.other_accounts.length > 0 && <p className="small">Other accounts: {r.other_accounts.map((o) => <Link key={o.account_id} to={`/creators/${id}?platform=${o.platform}`}>{o.platform}:{o.handle} </Link>)}</p>}
         </div>
         <div className="head-actions">
-          <button type="button" className="primary" onClick={() => setAdding(true)}>Add to campaign</button>
+          <Can do="campaigns.write"><button type="button" className="primary" onClick={() => setAdding(true)}>Add to campaign</button></Can>
           <Link className="button" to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`}>More like this</Link>
         </div>
       </header>

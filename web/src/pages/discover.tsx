@@ -10,6 +10,7 @@ import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody 
 import { int, money, pct, ratio, toMinor } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
+import { Can } from '../lib/permissions.tsx';
 
 const PER_PAGE = 25;
 
@@ -179,7 +180,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
                 <td className="why">{r.explanation}</td>
                 <td className="row-actions">
                   <Link to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`} className="button small">More like this</Link>
-                  <button type="button" className="small" onClick={() => onAdd(r)}>Add to campaign</button>
+                  <Can do="campaigns.write"><button type="button" className="small" onClick={() => onAdd(r)}>Add to campaign</button></Can>
                 </td>
               </tr>
             ))}

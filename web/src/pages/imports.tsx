@@ -10,6 +10,7 @@ import { useApi } from '../lib/use-api.ts';
 import { useUpload } from '../lib/use-upload.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { ProfileImport } from './profile-import.tsx';
+import { Can } from '../lib/permissions.tsx';
 
 export function ImportsPage() {
   const [runsPage, setRunsPage] = useState(1);
@@ -44,6 +45,7 @@ export function ImportsPage() {
     <div>
       <h1>Import creators</h1>
       <p className="muted">A creator list exported from another tool (CSV). Headers are recognised in many wordings; numbers like <code>3.3k</code>, <code>1,39 %</code> or <code>N/A</code> are read as they are meant. <em>Preview columns</em> shows the first rows as they will be read and lets you change what a column means before importing. Importing the same file again changes nothing.</p>
+      <Can do="creators.import">
       <form className="card narrow form-grid" onSubmit={upload.submit} aria-label="Upload a creator CSV">
         <label>CSV file <input type="file" name="file" accept=".csv,text/csv" required /></label>
         <label>Platform (when the file does not say) <select name="platform" defaultValue=""><option value="">from the file</option><option>instagram</option><option>tiktok</option><option>youtube</option></select></label>
@@ -59,6 +61,7 @@ export function ImportsPage() {
       )}
       {result && <ImportResult r={result} />}
       <ProfileImport />
+      </Can>
       <section className="card">
         <h2>Earlier imports</h2>
         <ErrorBox error={runs.error} retry={runs.reload} />
