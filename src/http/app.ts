@@ -57,7 +57,8 @@ export function createApp(options: AppOptions) {
   app.use('*', async (c, next) => {
     await next();
     // Same-origin unless the route says otherwise (/snippet.js is loaded by the stores' pages).
-    if (!c.res.headers.has('cross-origin-resource-policy')) c.res.headers.set('cross-origin-resource-policy', 'same-origin');
+    const corp = 'cross-origin-resource-policy';
+    if (!c.res.headers.has(corp)) c.res.headers.set(corp, 'same-origin');
   });
   app.onError(handleError);
   app.notFound((c) => {

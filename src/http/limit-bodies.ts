@@ -54,7 +54,7 @@ function refuse(c: Context<AppEnv>, rule: BodyRule): Response {
   c.header('connection', 'close');
   if (rule.reply) return rule.reply(c);
   const mib = (rule.limit / 1024 / 1024).toFixed(rule.limit < 1024 * 1024 ? 3 : 0);
-  return c.json({
-    error: { code: 'payload_too_large', message: `The request body is larger than ${mib} MiB.`, details: [{ path: 'body', message: 'too large' }] },
-  }, 413);
+  const message = `The request body is larger than ${mib} MiB.`;
+  const details = [{ path: 'body', message: 'too large' }];
+  return c.json({ error: { code: 'payload_too_large', message, details } }, 413);
 }

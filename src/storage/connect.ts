@@ -42,5 +42,6 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   // Transactions begin as writers and wait busy_timeout for the lock (see sqlite-writer-dialect.ts).
-  return new Kysely<Database>({ dialect: new WriterSqliteDialect({ database: withStatementCache(database), raw: database }) });
+  const dialect = new WriterSqliteDialect({ database: withStatementCache(database), raw: database });
+  return new Kysely<Database>({ dialect });
 }

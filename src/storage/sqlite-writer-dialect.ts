@@ -7,7 +7,9 @@
 //   so the caller sees the real error ("database or disk is full"), not "cannot rollback - no
 //   transaction is active".
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig,
+} from 'kysely';
 
 export interface WriterDialectConfig extends SqliteDialectConfig {
   /** The raw connection, to ask whether a transaction is still open. */

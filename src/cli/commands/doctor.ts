@@ -11,15 +11,21 @@ export const doctorCommand: Command = {
   usage,
   summary: 'Check the installation for what a crash can leave behind; --repair fixes what can be fixed safely',
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { repair: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, usage);
+    const { values } = parseCommandArgs(args, {
+      repair: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    }, usage);
     const results = await checkInstallation(await ctx.db(), { repair: values.repair });
     const ok = results.every((r) => r.ok);
     if (values.json) {
       ctx.out(JSON.stringify({ ok, checks: results }));
-    } else {
-      for (const r of results) ctx.out(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.detail}${r.repaired ? ` (repaired: ${r.repaired})` : ''}`);
-      ctx.out(ok ? 'Everything checks out.' : `Problems remain${values.repair ? '' : '; run `microreach doctor --repair` to fix the repairable ones'}.`);
+      return ok ? 0 : 1;
     }
+    for (const r of results) {
+      ctx.out(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.detail}${r.repaired ? ` (repaired: ${r.repaired})` : ''}`);
+    }
+    if (ok) ctx.out('Everything checks out.');
+    else ctx.out(`Problems remain${values.repair ? '' : '; `microreach doctor --repair` fixes the repairable ones'}.`);
     return ok ? 0 : 1;
   },
 };

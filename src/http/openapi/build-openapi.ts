@@ -26,6 +26,7 @@ const ERRORS: Record<number, string> = {
   403: 'Not allowed (another workspace, or a cross-origin write with a session cookie)',
   404: 'Not found in this workspace',
   409: 'Conflict (e.g. a discount code already used)',
+  413: 'Request body over the route\'s limit (counted while it streams in; 1 MiB for JSON, 20 MiB for uploads)',
   422: 'Understood but cannot be done (e.g. a missing currency rate)',
   500: 'Internal error (the server log has the details)',
 };

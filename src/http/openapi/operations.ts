@@ -103,8 +103,11 @@ export const OPERATIONS: Operation[] = [
 
   // --- Public endpoints
   { method: 'get', path: '/health', tag: 'Public', auth: 'none', summary: 'Liveness, database writes and secret key check',
-    description: 'Commits a heartbeat row (so a read-only or failing database shows) and loads the secret key that decrypts store secrets.',
-    responses: { 200: ok('The database accepts writes and the secret key loads', healthSchema), 503: ok('The database refuses writes or the secret key does not load (the reason is given and logged)', healthSchema) } },
+    description: 'Commits a heartbeat row (so a read-only or failing database shows) and loads the secret key.',
+    responses: {
+      200: ok('The database accepts writes and the secret key loads', healthSchema),
+      503: ok('The database refuses writes or the secret key does not load (the reason is given and logged)', healthSchema),
+    } },
   { method: 'get', path: '/r/{key}', tag: 'Public', auth: 'none', summary: 'A tracked link',
     description: 'Redirects to the destination with UTM parameters and `mr_cid`. HEAD requests, crawlers and link-preview bots are not counted; one click per visitor per link per hour.',
     params: z.object({ key: z.string() }),

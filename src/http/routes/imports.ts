@@ -24,7 +24,9 @@ async function readUpload<T extends z.ZodType>(c: Context<AppEnv>, schema: T): P
     throw new AppError('payload_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`, [{ path: 'file', message: 'too large' }]);
   }
   const form = await c.req.parseBody().catch(() => {
-    throw new AppError('bad_request', 'The upload is not a readable multipart/form-data body.', [{ path: 'file', message: 'malformed multipart body' }]);
+    throw new AppError('bad_request', 'The upload is not a readable multipart/form-data body.', [
+      { path: 'file', message: 'malformed multipart body' },
+    ]);
   });
   return parseWith(schema, form, 'upload');
 }

@@ -92,7 +92,8 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
   // Derived vetting numbers follow the data they come from (discovery and percentiles read them):
   // the changed creators, and those an earlier killed or failed run of this file left underived.
   const fileCreators = [...new Set(creatorIds)];
-  const underived = await creatorsNeedingDerivation(db, { importId, workspaceId: options.workspaceId, fileName: options.fileName }, fileCreators);
+  const thisRun = { importId, workspaceId: options.workspaceId, fileName: options.fileName };
+  const underived = await creatorsNeedingDerivation(db, thisRun, fileCreators);
   await refreshCreatorMetrics(db, [...new Set([...changedIds, ...underived])]);
   await markDerived(db, importId, new Date().toISOString());
   return {
