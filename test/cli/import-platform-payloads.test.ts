@@ -67,6 +67,12 @@ describe('microreach import instagram|youtube', () => {
     });
   });
 
+  it('names a payload of another platform for what it is', async () => {
+    const result = await cli.run(['import', 'instagram', yt('pyyoutube_channel_info_single.json')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('(file): this is a YouTube Data API response: import it as youtube');
+  });
+
   it('fails, saying why, when a non-empty file imports nothing', async () => {
     const empty = join(cli.config.dataDir, 'empty.json');
     writeFileSync(empty, '{"data": []}');

@@ -1,0 +1,18 @@
+// The social platforms microreach reads, one connector each (see social-platform.ts). TikTok joins
+// here once its Display API responses are parsed (connectors/tiktok/platform.ts).
+import { instagramPlatform } from './instagram/platform.ts';
+import { youtubePlatform } from './youtube/platform.ts';
+
+export const SOCIAL_PLATFORMS = [instagramPlatform, youtubePlatform] as const;
+
+export type SocialPlatformName = (typeof SOCIAL_PLATFORMS)[number]['platform'];
+
+export function socialPlatform<N extends SocialPlatformName>(name: N): Extract<(typeof SOCIAL_PLATFORMS)[number], { platform: N }> {
+  const found = SOCIAL_PLATFORMS.find((p) => p.platform === name);
+  if (!found) throw new Error(`no connector for ${name}`);
+  return found as Extract<(typeof SOCIAL_PLATFORMS)[number], { platform: N }>;
+}
+
+/** The platform whose API a payload comes from, when one recognises it. */
+export const platformOfPayload = (json: unknown): SocialPlatformName | undefined =>
+  SOCIAL_PLATFORMS.find((p) => p.recognise(json))?.platform;
