@@ -7,10 +7,12 @@ export const SOCIAL_PLATFORMS = [instagramPlatform, youtubePlatform] as const;
 
 export type SocialPlatformName = (typeof SOCIAL_PLATFORMS)[number]['platform'];
 
-export function socialPlatform<N extends SocialPlatformName>(name: N): Extract<(typeof SOCIAL_PLATFORMS)[number], { platform: N }> {
+type ConnectorOf<N extends SocialPlatformName> = Extract<(typeof SOCIAL_PLATFORMS)[number], { platform: N }>;
+
+export function socialPlatform<N extends SocialPlatformName>(name: N): ConnectorOf<N> {
   const found = SOCIAL_PLATFORMS.find((p) => p.platform === name);
   if (!found) throw new Error(`no connector for ${name}`);
-  return found as Extract<(typeof SOCIAL_PLATFORMS)[number], { platform: N }>;
+  return found as ConnectorOf<N>;
 }
 
 /** The platform whose API a payload comes from, when one recognises it. */

@@ -9,7 +9,8 @@ import { readPayloadFiles } from '../read-payload-files.ts';
 import { runPayloadImport } from './run-payload-import.ts';
 
 function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof SOCIAL_PLATFORMS)[number]): Command {
-  const usage = `microreach import ${platform} FILE.json…${takesAccount ? ' [--account HANDLE]' : ''} [--workspace W] [--observed-at DATE] [--json]`;
+  const account = takesAccount ? ' [--account HANDLE]' : '';
+  const usage = `microreach import ${platform} FILE.json…${account} [--workspace W] [--observed-at DATE] [--json]`;
   return {
     path: ['import', platform],
     usage,
@@ -23,10 +24,11 @@ function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof
       }, usage);
       if (positionals.length === 0) throw new AppError('bad_request', `no files given\nusage: ${usage}`);
       // --account: whose payloads these are when a payload does not say (demographics, counts-only answers).
-      const account = accountOption(platform, 'account' in values ? (values.account as string | undefined) : undefined);
+      const ref = accountOption(platform, 'account' in values ? (values.account as string | undefined) : undefined);
       const observedAt = observedAtOption(values['observed-at']);
       const files = await readPayloadFiles(positionals);
-      return runPayloadImport(ctx, platform, files, { workspace: values.workspace, json: values.json, account, observedAt });
+      const { workspace, json } = values;
+      return runPayloadImport(ctx, platform, files, { workspace, json, account: ref, observedAt });
     },
   };
 }

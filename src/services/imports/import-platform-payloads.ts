@@ -45,7 +45,8 @@ export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, 
     // A payload of another platform's API is named as such, not as a malformed one of this platform.
     const other = platformOfPayload(json.value);
     if (other && other !== platform) {
-      parsed.rejections.push({ record: file.name, field: '(file)', reason: `this is a ${socialPlatform(other).api} response: import it as ${other}` });
+      const reason = `this is a ${socialPlatform(other).api} response: import it as ${other}`;
+      parsed.rejections.push({ record: file.name, field: '(file)', reason });
       continue;
     }
     const result = socialPlatform(platform).parse(file.name, json.value);
