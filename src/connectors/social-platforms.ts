@@ -1,9 +1,9 @@
-// The social platforms microreach reads, one connector each (see social-platform.ts). TikTok joins
-// here once its Display API responses are parsed (connectors/tiktok/platform.ts).
+// The social platforms microreach reads, one connector each (see social-platform.ts).
 import { instagramPlatform } from './instagram/platform.ts';
+import { tiktokPlatform } from './tiktok/platform.ts';
 import { youtubePlatform } from './youtube/platform.ts';
 
-export const SOCIAL_PLATFORMS = [instagramPlatform, youtubePlatform] as const;
+export const SOCIAL_PLATFORMS = [instagramPlatform, youtubePlatform, tiktokPlatform] as const;
 
 export type SocialPlatformName = (typeof SOCIAL_PLATFORMS)[number]['platform'];
 

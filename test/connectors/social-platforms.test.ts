@@ -9,11 +9,12 @@ const SAMPLES = {
   instagram: [testData('api-instagram-graph', 'pyfacebook_discovery_user_fields.json'), 'test/fixtures/meta/business-discovery-counts.json',
     testData('api-instagram-graph', 'airbyte_follower_demographics_city.json'), testData('api-instagram-graph', 'pyfacebook_discovery_medias_p1.json')],
   youtube: [testData('api-youtube', 'pyyoutube_channel_info_single.json'), testData('api-youtube', 'pyyoutube_videos_info_multi.json')],
+  tiktok: ['test/fixtures/tiktok/user-info-basic.json', 'test/fixtures/tiktok/user-info-full.json', 'test/fixtures/tiktok/video-list.json'],
 } as const;
 
 describe('social platform connectors', () => {
   it('are registered once each', () => {
-    expect(SOCIAL_PLATFORMS.map((p) => p.platform)).toEqual(['instagram', 'youtube']);
+    expect(SOCIAL_PLATFORMS.map((p) => p.platform)).toEqual(['instagram', 'youtube', 'tiktok']);
   });
 
   it.each(Object.entries(SAMPLES).flatMap(([platform, files]) => files.map((file) => [platform, file] as const)))(
