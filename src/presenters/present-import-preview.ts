@@ -15,7 +15,10 @@ function presentRow(r: PreviewRow) {
     row: r.row,
     status: r.status,
     creator: {
-      display_name: c.displayName ?? null, email: c.email ?? null, country: c.country ?? null, language: c.language ?? null,
+      display_name: c.displayName ?? null,
+      email: c.email ?? null,
+      country: c.country ?? null,
+      language: c.language ?? null,
       categories: c.categories ?? [],
       accounts: c.accounts.map((a) => ({
         platform: a.platform, handle: a.handle,

@@ -67,6 +67,28 @@ describe('microreach import instagram|youtube', () => {
     });
   });
 
+  it('imports TikTok Display API responses: the profile, then its videos for --account', async () => {
+    const tt = (file: string) => `test/fixtures/tiktok/${file}`;
+    const result = await cli.run(['import', 'tiktok', tt('user-info-full.json'), tt('video-list.json'), '--account', 'ana_feet', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ rejected: 0 });
+    const db = cli.openDb();
+    try {
+      expect(await db.selectFrom('accounts').select(['platform', 'handle', 'external_id', 'followers']).execute())
+        .toEqual([{ platform: 'tiktok', handle: 'ana_feet', external_id: '723f24d7-e717-40f8-a2b6-cb8464cd23b4', followers: 88_000 }]);
+      expect(await db.selectFrom('posts').select('external_id').orderBy('external_id').execute())
+        .toEqual([{ external_id: '7080217258529818923' }, { external_id: '7080217258529818999' }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('names a payload of another platform for what it is', async () => {
+    const result = await cli.run(['import', 'instagram', yt('pyyoutube_channel_info_single.json')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('(file): this is a YouTube Data API response: import it as youtube');
+  });
+
   it('fails, saying why, when a non-empty file imports nothing', async () => {
     const empty = join(cli.config.dataDir, 'empty.json');
     writeFileSync(empty, '{"data": []}');

@@ -1,5 +1,5 @@
 import { AppError } from '../../core/app-error.ts';
-import { createGraphClient } from '../../connectors/instagram/graph-client.ts';
+import { instagramPlatform } from '../../connectors/instagram/platform.ts';
 import { fetchInstagramAccounts } from '../../services/imports/fetch-instagram-accounts.ts';
 import { ensureWorkspace } from '../../storage/workspaces/workspaces.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
@@ -26,7 +26,7 @@ export const fetchInstagramCommand: Command = {
     if (!igUserId || !/^\d+$/.test(igUserId)) throw new AppError('bad_request', `--ig-user-id must be your Instagram business account id (digits)\nusage: ${usage}`);
     if (!values.token) throw new AppError('bad_request', `--token is required (a Graph API access token)\nusage: ${usage}`);
     const mediaLimit = intOption('limit', values.limit, 25, 0);
-    const client = createGraphClient({ baseUrl: ctx.config.instagramGraphUrl, accessToken: values.token });
+    const client = instagramPlatform.client({ baseUrl: ctx.config.instagramGraphUrl, credential: values.token });
     const db = await ctx.db();
     const workspace = await ensureWorkspace(db, values.workspace);
     const summary = await fetchInstagramAccounts(db, client, {

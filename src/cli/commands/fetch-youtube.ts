@@ -1,5 +1,5 @@
 import { AppError } from '../../core/app-error.ts';
-import { createYouTubeClient } from '../../connectors/youtube/data-api-client.ts';
+import { youtubePlatform } from '../../connectors/youtube/platform.ts';
 import { fetchYouTubeChannels } from '../../services/imports/fetch-youtube-channels.ts';
 import { ensureWorkspace } from '../../storage/workspaces/workspaces.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -22,7 +22,7 @@ export const fetchYouTubeCommand: Command = {
     if (positionals.length === 0) throw new AppError('bad_request', `no channels given\nusage: ${usage}`);
     if (!values.key) throw new AppError('bad_request', `--key is required (a YouTube Data API key)\nusage: ${usage}`);
     const videoIds = (values.videos ?? '').split(',').map((v) => v.trim()).filter(Boolean);
-    const client = createYouTubeClient({ baseUrl: ctx.config.youtubeApiUrl, apiKey: values.key });
+    const client = youtubePlatform.client({ baseUrl: ctx.config.youtubeApiUrl, credential: values.key });
     const db = await ctx.db();
     const workspace = await ensureWorkspace(db, values.workspace);
     const summary = await fetchYouTubeChannels(db, client, { workspaceId: workspace.id, channels: positionals, videoIds });

@@ -11,9 +11,8 @@ import { doctorCommand } from './doctor.ts';
 import { fetchInstagramCommand } from './fetch-instagram.ts';
 import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
-import { importInstagramCommand } from './import-instagram.ts';
+import { payloadImportCommands } from './import-platform-payloads.ts';
 import { importProfilesCommand } from './import-profiles.ts';
-import { importYouTubeCommand } from './import-youtube.ts';
 import { ordersImportCommand } from './orders-import.ts';
 import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
@@ -30,8 +29,7 @@ export const commands: Command[] = [
   serveCommand,
   demoCommand,
   importCreatorsCommand,
-  importInstagramCommand,
-  importYouTubeCommand,
+  ...payloadImportCommands,
   importProfilesCommand,
   fetchInstagramCommand,
   fetchYouTubeCommand,

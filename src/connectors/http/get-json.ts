@@ -1,4 +1,4 @@
-// One GET to a platform API. Errors name the API, the HTTP status and the API's own message
+// One request (a GET, or a POST where the API lists that way) to a platform API. Errors name the API, the HTTP status and the API's own message
 // (Graph and Google both answer { error: { message } }); credentials in the query are masked in
 // every message, since those end up in terminals and logs.
 import { ApiRequestError } from './api-request-error.ts';
@@ -12,19 +12,24 @@ export interface GetJsonOptions {
   secretParams: readonly string[];
   fetch?: FetchFn;
   timeoutMs?: number;
+  /** For APIs that take the token in a header or list with POST (TikTok): the request to make. */
+  request?: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string };
 }
 
 export async function getJson(url: URL, options: GetJsonOptions): Promise<unknown> {
-  const shown = masked(url, options.secretParams);
+  const method = options.request?.method ?? 'GET';
+  const shown = `${method} ${masked(url, options.secretParams)}`;
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url, {
-      headers: { accept: 'application/json' },
+      method,
+      headers: { accept: 'application/json', ...options.request?.headers },
+      ...(options.request?.body === undefined ? {} : { body: options.request.body }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new ApiRequestError(`could not reach the ${options.api} (GET ${shown}): ${cause}`, undefined);
+    throw new ApiRequestError(`could not reach the ${options.api} (${shown}): ${cause}`, undefined);
   }
   const text = await response.text();
   let body: unknown;
@@ -35,9 +40,9 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
   }
   if (!response.ok) {
     const detail = errorMessage(body) ?? (text.slice(0, 200) || response.statusText);
-    throw new ApiRequestError(`the ${options.api} answered ${response.status} to GET ${shown}: ${detail}`, response.status);
+    throw new ApiRequestError(`the ${options.api} answered ${response.status} to ${shown}: ${detail}`, response.status);
   }
-  if (body === undefined) throw new ApiRequestError(`the ${options.api} answered GET ${shown} with a body that is not JSON`, response.status);
+  if (body === undefined) throw new ApiRequestError(`the ${options.api} answered ${shown} with a body that is not JSON`, response.status);
   return body;
 }
 

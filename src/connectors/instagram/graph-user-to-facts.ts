@@ -38,7 +38,8 @@ export function graphUserToFacts(user: GraphUser, ctx: { file: string; path: str
     // Business Discovery returns only the fields asked for: counts without the username still
     // describe the account the request named (--account), known here by its id.
     const counts = { followers: user.followers_count, following: user.follows_count, postsCount: user.media_count };
-    facts.push({ kind: 'profile_counts', origin: { file: ctx.file, path: at('id') }, source: ctx.source, platform: 'instagram', externalId: user.id, counts });
+    const origin = { file: ctx.file, path: at('id') };
+    facts.push({ kind: 'profile_counts', origin, source: ctx.source, platform: 'instagram', externalId: user.id, counts });
   }
   if (user.media) {
     facts.push({

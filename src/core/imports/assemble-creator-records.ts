@@ -71,14 +71,16 @@ class Assembly {
     return facts.flatMap((fact) => {
       const byId = this.directory.resolve({ platform: fact.platform, externalId: fact.externalId });
       const named = this.options.defaultAccount;
-      const handle = byId?.handle ?? (named?.platform === fact.platform ? named.handle ?? this.directory.resolve(named)?.handle : undefined);
+      const byName = named?.platform === fact.platform ? (named.handle ?? this.directory.resolve(named)?.handle) : undefined;
+      const handle = byId?.handle ?? byName;
       if (!handle) {
-        this.reject(fact, `the answer gives the numbers of ${fact.platform} account ${fact.externalId} but not its username: `
-          + 'pass --account HANDLE (the username the request asked for)');
+        this.reject(fact, `the answer gives the numbers of ${fact.platform} account ${fact.externalId} `
+          + 'but not its username: pass --account HANDLE (the username the request asked for)');
         return [];
       }
       const account = { platform: fact.platform, handle, externalId: fact.externalId, ...fact.counts };
-      return [{ kind: 'profile' as const, origin: fact.origin, source: fact.source, observedAt: fact.observedAt, creator: {}, account }];
+      const { origin, source, observedAt } = fact;
+      return [{ kind: 'profile' as const, origin, source, observedAt, creator: {}, account }];
     });
   }
 

@@ -10,7 +10,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** One correction of the column mapping: column N feeds this field (a name from `fields`), or nothing (null). */
 export const columnOverrideSchema = z.object({
   column: z.number().int().nonnegative().describe('0-based position of the column in the file'),
-  field: z.string().min(1).max(60).nullable().describe('what the column feeds (handle, followers:youtube…), null: not read'),
+  field: z.string().min(1).max(60).nullable()
+    .describe('what the column feeds (handle, followers:youtube…), null: not read'),
 }).strict();
 
 const mappingText = z.string().max(50_000).transform((text, ctx) => {
@@ -23,7 +24,7 @@ const mappingText = z.string().max(50_000).transform((text, ctx) => {
 }).pipe(z.array(columnOverrideSchema).max(1000));
 
 const mappingDoc = z.string().optional()
-  .describe('JSON list of corrections to the column mapping, e.g. [{"column":3,"field":"handle"},{"column":5,"field":null}]');
+  .describe('JSON list of corrections to the column mapping: [{"column":3,"field":"handle"},{"column":5,"field":null}]');
 
 /** The multipart form: the file, and the options the CLI has too. */
 export const importUploadSchema = z.object({
@@ -59,8 +60,11 @@ export const importSummarySchema = z.object({
 
 const previewAccountSchema = z.object({
   platform: z.enum(PLATFORMS), handle: z.string(),
-  followers: z.number().int().nullable(), following: z.number().int().nullable(), posts_count: z.number().int().nullable(),
-  reported: z.record(z.string(), z.union([z.number(), z.string()])).describe('other numbers the file reports, by metric'),
+  followers: z.number().int().nullable(),
+  following: z.number().int().nullable(),
+  posts_count: z.number().int().nullable(),
+  reported: z.record(z.string(), z.union([z.number(), z.string()]))
+    .describe('other numbers the file reports, by metric'),
 });
 
 /** One of the first rows of the file, as it will be read. */

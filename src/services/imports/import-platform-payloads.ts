@@ -7,12 +7,10 @@
 // time is unknown, midnight UTC of the import day. Re-importing the same files on the same day
 // therefore changes nothing; on a later day the writer skips series points equal to the previous
 // ones, so only truly new numbers are added. Dates inside the payload (insights end_time) always win.
-import type { Platform } from '../../core/creators/creator-record.ts';
 import { assembleCreatorRecords } from '../../core/imports/assemble-creator-records.ts';
 import type { AccountRef, ParsedFacts, PlatformFact } from '../../core/imports/platform-facts.ts';
 import { startOfUtcDay } from '../../core/time/start-of-utc-day.ts';
-import { parseGraphPayload } from '../../connectors/instagram/parse-graph-payload.ts';
-import { parseYouTubePayload } from '../../connectors/youtube/parse-youtube-payload.ts';
+import { platformOfPayload, socialPlatform, type SocialPlatformName } from '../../connectors/social-platforms.ts';
 import type { DB } from '../../storage/connect.ts';
 import { findKnownAccounts } from '../../storage/creators/find-known-accounts.ts';
 import { findKnownPosts } from '../../storage/creators/find-known-posts.ts';
@@ -21,7 +19,7 @@ import { runImport, type ImportSummary } from './run-import.ts';
 /** A payload file: its JSON text (syntax errors become rejections), or an already parsed document. */
 export type PayloadFile = { name: string; text: string } | { name: string; json: unknown };
 
-export type PayloadPlatform = Extract<Platform, 'instagram' | 'youtube'>;
+export type PayloadPlatform = SocialPlatformName;
 
 export interface ImportPayloadsOptions {
   workspaceId: number;
@@ -35,11 +33,6 @@ export interface ImportPayloadsOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const PARSERS: Record<PayloadPlatform, (file: string, json: unknown) => ParsedFacts> = {
-  instagram: parseGraphPayload,
-  youtube: parseYouTubePayload,
-};
-
 export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, files: PayloadFile[], options: ImportPayloadsOptions): Promise<ImportSummary> {
   const now = options.now ?? new Date();
   const parsed: ParsedFacts = { facts: [], rejections: [], warnings: [] };
@@ -49,7 +42,14 @@ export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, 
       parsed.rejections.push({ record: file.name, field: '(file)', reason: `invalid JSON: ${json.error}` });
       continue;
     }
-    const result = PARSERS[platform](file.name, json.value);
+    // A payload of another platform's API is named as such, not as a malformed one of this platform.
+    const other = platformOfPayload(json.value);
+    if (other && other !== platform) {
+      const reason = `this is a ${socialPlatform(other).api} response: import it as ${other}`;
+      parsed.rejections.push({ record: file.name, field: '(file)', reason });
+      continue;
+    }
+    const result = socialPlatform(platform).parse(file.name, json.value);
     parsed.facts.push(...result.facts);
     parsed.rejections.push(...result.rejections);
     parsed.warnings.push(...result.warnings);

@@ -22,7 +22,8 @@ export function ImportPreview({ form, initial, onImported }: {
   const withMapping = () => {
     const body = new FormData();
     for (const [key, value] of form) body.append(key, value);
-    if (changes.size > 0) body.set('mapping', JSON.stringify([...changes].map(([column, field]) => ({ column, field }))));
+    const mapping = [...changes].map(([column, field]) => ({ column, field }));
+    if (mapping.length > 0) body.set('mapping', JSON.stringify(mapping));
     return body;
   };
   const run = async (send: () => Promise<void>) => {
@@ -40,10 +41,15 @@ export function ImportPreview({ form, initial, onImported }: {
   return (
     <section className="card import-preview" aria-label="Import preview">
       <h2>Preview of {preview.file}</h2>
-      <p role="status"><strong>{int(preview.total_rows)}</strong> rows will be imported · <strong className={preview.rejected ? 'bad' : ''}>{int(preview.rejected)}</strong> rejected</p>
+      <p role="status">
+        <strong>{int(preview.total_rows)}</strong> rows will be imported
+        {' · '}<strong className={preview.rejected ? 'bad' : ''}>{int(preview.rejected)}</strong> rejected
+      </p>
       <h3>Columns</h3>
       <table className="mapping">
-        <thead><tr><th scope="col">#</th><th scope="col">Column in the file</th><th scope="col">Read as</th></tr></thead>
+        <thead>
+          <tr><th scope="col">#</th><th scope="col">Column in the file</th><th scope="col">Read as</th></tr>
+        </thead>
         <tbody>{preview.columns.map((c) => (
           <tr key={c.column}>
             <td className="num">{c.column + 1}</td><td>{c.header}</td>
@@ -60,14 +66,22 @@ export function ImportPreview({ form, initial, onImported }: {
       </table>
       <h3>First rows as they will be read</h3>
       <table className="preview-rows">
-        <thead><tr><th scope="col">Row</th><th scope="col">Accounts</th><th scope="col">Name</th><th scope="col" className="num">Followers</th><th scope="col">Country</th><th scope="col">Email</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Row</th><th scope="col">Accounts</th><th scope="col">Name</th>
+            <th scope="col" className="num">Followers</th><th scope="col">Country</th><th scope="col">Email</th>
+          </tr>
+        </thead>
         <tbody>{preview.rows.map((r) => <PreviewRow key={r.row} r={r} />)}</tbody>
       </table>
       {preview.warnings.length > 0 && <ul className="warnings">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
       <ErrorBox error={error} />
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void run(async () => setPreview(await api.previewUpload(withMapping())))}>Preview again</button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => onImported(await api.upload(withMapping())))}>
+        <button type="button" disabled={busy} onClick={() => void run(async () => setPreview(await api.previewUpload(withMapping())))}>
+          Preview again
+        </button>
+        <button type="button" className="primary" disabled={busy}
+          onClick={() => void run(async () => onImported(await api.upload(withMapping())))}>
           {busy ? 'Working…' : 'Import with these columns'}
         </button>
       </div>
@@ -77,7 +91,8 @@ export function ImportPreview({ form, initial, onImported }: {
 
 function PreviewRow({ r }: { r: Row }) {
   if (!r.creator) {
-    return <tr className="rejected"><td>{r.row}</td><td colSpan={5}>rejected: {r.rejection?.field}: {r.rejection?.reason}</td></tr>;
+    const why = `rejected: ${r.rejection?.field}: ${r.rejection?.reason}`;
+    return <tr className="rejected"><td>{r.row}</td><td colSpan={5}>{why}</td></tr>;
   }
   const c = r.creator;
   return (

@@ -30,7 +30,8 @@ export function ImportsPage() {
     setImported(undefined);
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) {
-      setPreviewError(new ApiError(400, 'validation_failed', 'Choose a CSV file first.', [{ path: 'file', message: 'no file chosen' }]));
+      const details = [{ path: 'file', message: 'no file chosen' }];
+      setPreviewError(new ApiError(400, 'validation_failed', 'Choose a CSV file first.', details));
       return;
     }
     for (const key of ['platform', 'observed_at']) if (!form.get(key)) form.delete(key);
@@ -57,7 +58,8 @@ export function ImportsPage() {
       </form>
       <ErrorBox error={upload.error ?? previewError} />
       {preview && !imported && (
-        <ImportPreview key={preview.key} form={preview.form} initial={preview.body} onImported={(r) => { setImported(r); setTick((t) => t + 1); }} />
+        <ImportPreview key={preview.key} form={preview.form} initial={preview.body}
+          onImported={(r) => { setImported(r); setTick((t) => t + 1); }} />
       )}
       {result && <ImportResult r={result} />}
       <ProfileImport />

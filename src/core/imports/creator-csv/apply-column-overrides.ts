@@ -15,7 +15,8 @@ export function applyColumnOverrides(map: ColumnMap, overrides: readonly ColumnO
   let out = map;
   for (const { column, field } of overrides) {
     if (!Number.isInteger(column) || column < 0 || column >= map.headers.length) {
-      throw new AppError('validation_failed', `mapping: column ${column} is not a column of the file (it has ${map.headers.length})`);
+      const count = map.headers.length;
+      throw new AppError('validation_failed', `mapping: column ${column} is not a column of the file (it has ${count})`);
     }
     out = withoutColumn(out, column);
     if (field === null) continue;
@@ -29,18 +30,22 @@ export function applyColumnOverrides(map: ColumnMap, overrides: readonly ColumnO
       case 'category': out = { ...out, categories: [...out.categories, column] }; break;
       case 'first_name': out = { ...out, nameParts: { ...out.nameParts, first: column } }; break;
       case 'last_name': out = { ...out, nameParts: { ...out.nameParts, last: column } }; break;
-      case 'platform_handle': out = { ...out, platformHandles: [...out.platformHandles, { column, platform: meaning.platform }] }; break;
+      case 'platform_handle':
+        out = { ...out, platformHandles: [...out.platformHandles, { column, platform: meaning.platform }] };
+        break;
       case 'number': {
         const same = out.numbers.find((n) => n.field === meaning.field && n.platform === meaning.platform);
         const rest = out.numbers.filter((n) => n !== same);
         // The user's column is read first; the ones found before stay as fallbacks.
-        const entry = { field: meaning.field, columns: [column, ...(same?.columns ?? [])], ...(meaning.platform ? { platform: meaning.platform } : {}) };
+        const on = meaning.platform ? { platform: meaning.platform } : {};
+        const entry = { field: meaning.field, columns: [column, ...(same?.columns ?? [])], ...on };
         out = { ...out, numbers: [...rest, entry] };
         break;
       }
       case 'text': {
         const same = out.texts.find((t) => t.field === meaning.field);
-        out = { ...out, texts: [...out.texts.filter((t) => t !== same), { field: meaning.field, columns: [column, ...(same?.columns ?? [])] }] };
+        const entry = { field: meaning.field, columns: [column, ...(same?.columns ?? [])] };
+        out = { ...out, texts: [...out.texts.filter((t) => t !== same), entry] };
         break;
       }
     }
@@ -50,6 +55,7 @@ export function applyColumnOverrides(map: ColumnMap, overrides: readonly ColumnO
 
 function withoutColumn(map: ColumnMap, column: number): ColumnMap {
   const drop = (i: number | undefined) => (i === column ? undefined : i);
+  const keep = (i: number) => i !== column;
   const nameParts = map.nameParts && { first: drop(map.nameParts.first), last: drop(map.nameParts.last) };
   return {
     ...map,
@@ -59,8 +65,8 @@ function withoutColumn(map: ColumnMap, column: number): ColumnMap {
     platform: drop(map.platform),
     nameParts,
     platformHandles: map.platformHandles.filter((p) => p.column !== column),
-    numbers: map.numbers.map((n) => ({ ...n, columns: n.columns.filter((c) => c !== column) })).filter((n) => n.columns.length > 0),
-    texts: map.texts.map((t) => ({ ...t, columns: t.columns.filter((c) => c !== column) })).filter((t) => t.columns.length > 0),
+    numbers: map.numbers.map((n) => ({ ...n, columns: n.columns.filter(keep) })).filter((n) => n.columns.length > 0),
+    texts: map.texts.map((t) => ({ ...t, columns: t.columns.filter(keep) })).filter((t) => t.columns.length > 0),
     categories: map.categories.filter((c) => c !== column),
   };
 }

@@ -4,15 +4,15 @@ import { PLATFORMS, type Platform } from '../../creators/creator-record.ts';
 import { NUMBER_FIELDS, TEXT_FIELDS, type NumberField, type TextField } from './creator-csv-fields.ts';
 
 export type ColumnField =
-  | { kind: 'handle' } | { kind: 'display_name' } | { kind: 'profile_url' } | { kind: 'platform' } | { kind: 'category' }
-  | { kind: 'first_name' } | { kind: 'last_name' }
+  | { kind: (typeof SIMPLE)[number] }
   | { kind: 'platform_handle'; platform: Platform }
   | { kind: 'number'; field: NumberField; platform?: Platform }
-  | { kind: 'text'; field: Exclude<TextField, 'platform'> };
+  | { kind: 'text'; field: CreatorText };
 
 const SIMPLE = ['handle', 'display_name', 'first_name', 'last_name', 'profile_url', 'platform', 'category'] as const;
 const NUMBERS = Object.keys(NUMBER_FIELDS) as NumberField[];
-const TEXTS = (Object.keys(TEXT_FIELDS) as TextField[]).filter((f): f is Exclude<TextField, 'platform'> => f !== 'platform');
+type CreatorText = Exclude<TextField, 'platform'>;
+const TEXTS = (Object.keys(TEXT_FIELDS) as TextField[]).filter((f): f is CreatorText => f !== 'platform');
 
 /** Every meaning a column can be given, as the API and the import screen name them. */
 export const COLUMN_FIELD_NAMES: readonly string[] = [
@@ -28,9 +28,11 @@ export function parseColumnField(name: string): ColumnField | undefined {
   const platform = on === undefined ? undefined : PLATFORMS.find((p) => p === on);
   if (on !== undefined && !platform) return undefined;
   if (base === 'handle' && platform) return { kind: 'platform_handle', platform };
-  if (NUMBERS.includes(base as NumberField)) return { kind: 'number', field: base as NumberField, ...(platform ? { platform } : {}) };
+  if (NUMBERS.includes(base as NumberField)) {
+    return { kind: 'number', field: base as NumberField, ...(platform ? { platform } : {}) };
+  }
   if (platform) return undefined;
   if ((SIMPLE as readonly string[]).includes(base)) return { kind: base as (typeof SIMPLE)[number] };
-  if (TEXTS.includes(base as Exclude<TextField, 'platform'>)) return { kind: 'text', field: base as Exclude<TextField, 'platform'> };
+  if (TEXTS.includes(base as CreatorText)) return { kind: 'text', field: base as CreatorText };
   return undefined;
 }

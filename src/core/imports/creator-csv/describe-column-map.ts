@@ -8,7 +8,7 @@ export interface ColumnMapping {
   column: number;
   /** The header as written (or "column N" when empty). */
   header: string;
-  /** A name from COLUMN_FIELD_NAMES ("handle", "followers", "followers:youtube", "handle:instagram"…); null = not read. */
+  /** A name from COLUMN_FIELD_NAMES ("handle", "followers:youtube", "handle:instagram"…); null = not read. */
   field: string | null;
   /** Set when a field has several columns: which one is read first. */
   note?: string;
@@ -16,7 +16,10 @@ export interface ColumnMapping {
 
 export function describeColumnMap(map: ColumnMap): ColumnMapping[] {
   const fields = new Map<number, { field: string; note?: string }>();
-  if (map.profileUrl !== undefined) fields.set(map.profileUrl, { field: 'profile_url', ...(map.handle === map.profileUrl ? { note: 'read as the handle' } : {}) });
+  if (map.profileUrl !== undefined) {
+    const asHandle = map.handle === map.profileUrl ? { note: 'read as the handle' } : {};
+    fields.set(map.profileUrl, { field: 'profile_url', ...asHandle });
+  }
   if (map.handle !== undefined && map.handle !== map.profileUrl) fields.set(map.handle, { field: 'handle' });
   if (map.displayName !== undefined) fields.set(map.displayName, { field: 'display_name' });
   if (map.nameParts?.first !== undefined) fields.set(map.nameParts.first, { field: 'first_name' });

@@ -10,7 +10,8 @@ const FOLD: Record<string, string> = {
   likes: 'like', comments: 'comment', views: 'view', shares: 'share', posts: 'post',
   followers: 'follower', subscribers: 'subscriber', subs: 'subscriber', fans: 'fan',
   categories: 'category', countries: 'country', scores: 'score', emails: 'email', languages: 'language',
-  usernames: 'username', handles: 'handle', accounts: 'account', names: 'name', videos: 'video', uploads: 'upload', followees: 'following',
+  usernames: 'username', handles: 'handle', accounts: 'account', names: 'name', videos: 'video', uploads: 'upload',
+  followees: 'following',
   followings: 'following', follows: 'following', follower: 'follower',
   percentage: 'percent', pct: 'percent',
 };
@@ -37,7 +38,8 @@ const SPLIT_NAMES: [string, string][] = [['tik', 'tok'], ['you', 'tube']];
 
 function joinSplitNames(words: string[], word: string): string[] {
   const previous = words.at(-1);
-  if (SPLIT_NAMES.some(([head, tail]) => previous === head && word.startsWith(tail))) words[words.length - 1] = `${previous}${word}`;
+  const split = SPLIT_NAMES.some(([head, tail]) => previous === head && word.startsWith(tail));
+  if (split) words[words.length - 1] = `${previous}${word}`;
   else words.push(word);
   return words;
 }

@@ -26,7 +26,8 @@ export interface MapColumnsInput {
 
 type NumberCandidate = { column: number; exactShare: number; platform?: Platform; scale?: CountScale };
 
-export function mapColumns({ headers, rows, platform, overrides = [] }: MapColumnsInput): { map: ColumnMap; warnings: string[] } {
+export function mapColumns(input: MapColumnsInput): { map: ColumnMap; warnings: string[] } {
+  const { headers, rows, platform, overrides = [] } = input;
   const warnings: string[] = [];
   const column = (i: number) => rows.map((r) => r[i] ?? '');
   const name = (i: number) => `"${columnLabel(headers, i)}"`;
@@ -90,7 +91,8 @@ export function mapColumns({ headers, rows, platform, overrides = [] }: MapColum
 
   const urlColumns = map.profileUrl === undefined ? [] : [map.profileUrl];
   const sources: PlatformSources = { ...platform, column: map.platform, urlColumns };
-  // An identity column full of profile links ("YouTube Channel": https://www.youtube.com/@ana) is that platform's account.
+  // An identity column full of profile links ("YouTube Channel": https://www.youtube.com/@ana) is that
+  // platform's account.
   for (const c of [...identity]) {
     const linked = linkedPlatform(column(c.column));
     if (!linked) continue;
@@ -106,7 +108,8 @@ export function mapColumns({ headers, rows, platform, overrides = [] }: MapColum
   for (const { field, columns } of numbers.values()) {
     const sorted = [...columns].sort((a, b) => b.exactShare - a.exactShare || a.column - b.column);
     const { platform: on, scale } = sorted[0]!;
-    map.numbers.push({ field, columns: sorted.map((c) => c.column), ...(on ? { platform: on } : {}), ...(scale ? { scale } : {}) });
+    const extra = { ...(on ? { platform: on } : {}), ...(scale ? { scale } : {}) };
+    map.numbers.push({ field, columns: sorted.map((c) => c.column), ...extra });
   }
   for (const [field, columns] of texts) map.texts.push({ field, columns });
   if (ids.length) warnings.push(`ignored columns of ids (an id is not a handle): ${ids.map(name).join(', ')}`);

@@ -37,7 +37,8 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
     overrides: options.columnOverrides,
   });
   const { map, warnings } = mapped;
-  // Account columns of one platform only ("Instagram URL" beside "Username", "Followers"): the file is about that platform.
+  // Account columns of one platform only ("Instagram URL" beside "Username", "Followers"): the file
+  // is about that platform.
   const named = [...new Set(map.platformHandles.map((p) => p.platform))];
   if (!options.platform && !fromFileName && map.platform === undefined && named.length === 1) fromFileName = named[0];
   const platform = { option: options.platform, fromFileName };

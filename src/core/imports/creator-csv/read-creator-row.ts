@@ -37,7 +37,9 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
     rejection: { record: `row ${rowNumber}`, field: label(column), reason },
   });
   const warnings: string[] = [];
-  const warn = (column: number | string, reason: string) => warnings.push(`row ${rowNumber}: ${label(column)}: ${reason}`);
+  const warn = (column: number | string, reason: string) => {
+    warnings.push(`row ${rowNumber}: ${label(column)}: ${reason}`);
+  };
   const textIn = (columns: readonly number[] = []) => {
     const value = columns.map((c) => cells[c] ?? '').find((v) => !isMissingValue(v));
     return value === undefined ? undefined : repairMojibake(value.trim());
@@ -56,7 +58,8 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
   const numbers = readRowNumbers(cells, map);
   if (isRowFailure(numbers)) return reject(numbers);
 
-  const names = map.nameParts ? [map.nameParts.first, map.nameParts.last].map((c) => (c === undefined ? undefined : textIn([c]))) : [];
+  const parts = map.nameParts ? [map.nameParts.first, map.nameParts.last] : [];
+  const names = parts.map((c) => (c === undefined ? undefined : textIn([c])));
   const displayName = (map.displayName === undefined ? undefined : textIn([map.displayName]))
     ?? (names.filter(Boolean).join(' ') || undefined);
   const bio = textIn(columnsOf('bio'));
@@ -71,7 +74,10 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
     // Only per-platform columns, none on the row's platform: the numbers would describe no account.
     const ownColumn = map.platformHandles.find((p) => p.platform === found.platform)?.column;
     return reject(found.platform
-      ? { column: ownColumn ?? map.platform ?? 'handle', reason: `the ${found.platform} handle is missing, so the row's numbers belong to no account` }
+      ? {
+        column: ownColumn ?? map.platform ?? 'handle',
+        reason: `the ${found.platform} handle is missing, so the row's numbers belong to no account`,
+      }
       : { column: map.platform ?? 'platform', reason: "the platform is missing, so the row's numbers belong to no account" });
   }
   // A bio or website beside per-platform accounts only: the creator's, kept on their first account.
@@ -89,7 +95,9 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
   }
   const location = textIn(columnsOf('country'));
   const place = location === undefined ? undefined : countryOfLocation(location);
-  if (place?.kind === 'none') warn(columnsOf('country')?.[0] ?? 'country', `"${location}" names no country: not imported`);
+  if (place?.kind === 'none') {
+    warn(columnsOf('country')?.[0] ?? 'country', `"${location}" names no country: not imported`);
+  }
   const country = place?.kind === 'code' ? place.code : place?.kind === 'as_written' ? place.text : undefined;
   const languageText = textIn(columnsOf('language'));
   const language = languageText === undefined ? undefined : (languageCode(languageText) ?? languageText);

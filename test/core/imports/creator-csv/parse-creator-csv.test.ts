@@ -228,6 +228,13 @@ describe('parseCreatorCsv', () => {
     expect(undated.warnings.join('\n')).toMatch(/--observed-at/);
   });
 
+  it('keeps a row whose numbers name a platform it has no account on, dropping those numbers with a warning', () => {
+    const parsed = parse(csv('name,instagram,Instagram followers,TikTok followers', 'Ana,ana.feet,31.2k,88k'), { fileName: 'creators.csv' });
+    expect(parsed.rejections).toEqual([]);
+    expect(parsed.records[0]?.value.accounts).toEqual([expect.objectContaining({ platform: 'instagram', handle: 'ana.feet', followers: 31_200 })]);
+    expect(parsed.warnings).toContain('row 2: TikTok followers: no tiktok account on this row, so its tiktok numbers were not imported');
+  });
+
   describe('the user\'s corrections to the mapping', () => {
     const text = csv('Creator,Notes,Reach', 'Ana Feet,ana.feet,31.2k', 'Bo Sandals,bo.sandals,12k');
     it('read a column the headers did not name, and stop reading another', () => {

@@ -1,0 +1,36 @@
+// `microreach import <platform> FILE.json…`: one command per registered social platform, reading its
+// recorded API responses (the connector recognises and parses them).
+import { AppError } from '../../core/app-error.ts';
+import { SOCIAL_PLATFORMS } from '../../connectors/social-platforms.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+import { accountOption, observedAtOption } from '../payload-options.ts';
+import { readPayloadFiles } from '../read-payload-files.ts';
+import { runPayloadImport } from './run-payload-import.ts';
+
+function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof SOCIAL_PLATFORMS)[number]): Command {
+  const account = takesAccount ? ' [--account HANDLE]' : '';
+  const usage = `microreach import ${platform} FILE.json…${account} [--workspace W] [--observed-at DATE] [--json]`;
+  return {
+    path: ['import', platform],
+    usage,
+    summary: `Import recorded ${api} responses (${payloads})`,
+    run: async (args, ctx) => {
+      const { values, positionals } = parseCommandArgs(args, {
+        ...(takesAccount ? { account: { type: 'string' as const } } : {}),
+        workspace: { type: 'string', default: 'default' },
+        'observed-at': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      }, usage);
+      if (positionals.length === 0) throw new AppError('bad_request', `no files given\nusage: ${usage}`);
+      // --account: whose payloads these are when a payload does not say (demographics, counts-only answers).
+      const ref = accountOption(platform, 'account' in values ? (values.account as string | undefined) : undefined);
+      const observedAt = observedAtOption(values['observed-at']);
+      const files = await readPayloadFiles(positionals);
+      const { workspace, json } = values;
+      return runPayloadImport(ctx, platform, files, { workspace, json, account: ref, observedAt });
+    },
+  };
+}
+
+export const payloadImportCommands: Command[] = SOCIAL_PLATFORMS.map(payloadImportCommand);
