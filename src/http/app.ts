@@ -9,7 +9,7 @@ import { requireActor } from './authenticate.ts';
 import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
-import { createRuntime } from '../services/runtime.ts';
+import { createRuntime } from '../services/server-caches-and-buffers.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -26,7 +26,7 @@ import { meRoutes } from './routes/me.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
   const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db) };

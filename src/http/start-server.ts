@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener, type ServerType } from '@hono/node-server';
-import { createRuntime, type Runtime } from '../services/runtime.ts';
+import { createRuntime, type Runtime } from '../services/server-caches-and-buffers.ts';
 import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
 import { fastRedirect } from './fast-redirect.ts';

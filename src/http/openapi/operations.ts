@@ -11,7 +11,9 @@ import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
 import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts';
 import { importListQuery, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc } from '../schemas/imports.ts';
-import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
+import { healthSchema } from '../schemas/health.ts';
+import { meSchema } from '../schemas/me.ts';
+import { webhookReplySchema } from '../schemas/webhook-reply.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
 import type { Operation } from './operation.ts';
 

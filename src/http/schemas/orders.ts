@@ -20,7 +20,7 @@ export const orderSchema = z.object({
   }).nullable(),
 });
 
-export const DELIVERY_OUTCOMES = ['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed'] as const;
+const DELIVERY_OUTCOMES = ['processed', 'duplicate', 'ignored', 'bad_signature', 'invalid', 'failed'] as const;
 
 export const deliveryListQuery = z.object({ outcome: z.enum(DELIVERY_OUTCOMES).optional(), ...pageFields }).strict();
 

@@ -5,7 +5,7 @@ import type { IndexRow } from './index-row.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
 
-export const INDEX_BATCH = 5_000;
+const INDEX_BATCH = 5_000;
 
 /** Calls onBatch with every account that has metrics (only those above `afterRevision` when given). */
 export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => void, options: { afterRevision?: number } = {}): Promise<number> {
@@ -23,7 +23,7 @@ export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => v
   }
 }
 
-export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
+async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
     db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
