@@ -20,6 +20,7 @@ import { trackingRoutes } from './routes/tracking.ts';
 import { deliveryRoutes } from './routes/webhook-deliveries.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { apiDocRoutes } from './routes/api-docs.ts';
+import { productDocRoutes } from './routes/product-docs.ts';
 import { importRoutes } from './routes/imports.ts';
 import { lookalikeRoutes } from './routes/discover.ts';
 import { meRoutes } from './routes/me.ts';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions) {
   app.route('/', trackingRoutes);
   app.route('/webhooks', webhookRoutes);
   app.route('/api', apiDocRoutes);
+  app.route('/docs', productDocRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/creators', creatorRoutes);

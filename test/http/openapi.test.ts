@@ -11,7 +11,7 @@ import { jsonBody } from '../support/json-body.ts';
 // Routes that are not part of the API: the sign-in pages and the web app's own files and routes.
 const NOT_API = [
   'GET /login', 'POST /login', 'POST /login/demo', 'POST /logout',
-  'GET /api/openapi.json', 'GET /api/docs',
+  'GET /api/openapi.json', 'GET /api/docs', 'GET /docs/{name}',
   'GET /assets/{file}', 'GET /', 'GET /discover', 'GET /creators', 'GET /creators/{id}', 'GET /campaigns', 'GET /campaigns/{id}', 'GET /imports',
 ];
 
