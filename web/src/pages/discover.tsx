@@ -48,7 +48,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
     }
   };
   // Opening the page runs the brief (the demo brief in the demo workspace); ?like= runs lookalikes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on a new ?like= only, not on every edit of the form
   useEffect(() => { void run(like); }, [like]);
 
   const submit = (e: FormEvent) => {
