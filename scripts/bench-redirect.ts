@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
-import { createRuntime } from '../src/services/runtime.ts';
+import { createRuntime } from '../src/services/server-caches-and-buffers.ts';
 import { createCampaign } from '../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../src/services/campaigns/enroll-creator.ts';
 import { createCampaignSchema, enrollCreatorSchema } from '../src/http/schemas/campaigns.ts';

@@ -10,7 +10,7 @@ import { startServer } from '../src/http/start-server.ts';
 import { createCampaignSchema, enrollCreatorSchema } from '../src/http/schemas/campaigns.ts';
 import { createCampaign } from '../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../src/services/campaigns/enroll-creator.ts';
-import { createRuntime } from '../src/services/runtime.ts';
+import { createRuntime } from '../src/services/server-caches-and-buffers.ts';
 import { loadSecretKey } from '../src/services/secrets/load-secret-key.ts';
 import { connectStore } from '../src/services/stores/connect-store.ts';
 import { connect } from '../src/storage/connect.ts';

@@ -51,7 +51,7 @@ export type DatabaseConfig =
   | { dialect: 'sqlite'; file: string }
   | { dialect: 'postgres'; url: string };
 
-export function databaseConfigFromUrl(url: string): DatabaseConfig {
+function databaseConfigFromUrl(url: string): DatabaseConfig {
   if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
   if (url === ':memory:') return { dialect: 'sqlite', file: ':memory:' };
   return { dialect: 'sqlite', file: resolve(url.replace(/^sqlite:(\/\/)?/, '')) };

@@ -10,7 +10,7 @@ import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { limitBodies } from './limit-bodies.ts';
-import { createRuntime } from '../services/runtime.ts';
+import { createRuntime } from '../services/server-caches-and-buffers.ts';
 import { createLimiters } from '../services/access/attempt-limiter.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
@@ -22,6 +22,7 @@ import { trackingRoutes } from './routes/tracking.ts';
 import { deliveryRoutes } from './routes/webhook-deliveries.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { apiDocRoutes } from './routes/api-docs.ts';
+import { productDocRoutes } from './routes/product-docs.ts';
 import { importRoutes } from './routes/imports.ts';
 import { lookalikeRoutes } from './routes/discover.ts';
 import { meRoutes } from './routes/me.ts';
@@ -32,7 +33,7 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
   const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db), limiters: options.limiters ?? createLimiters() };
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions) {
   app.route('/', trackingRoutes);
   app.route('/webhooks', webhookRoutes);
   app.route('/api', apiDocRoutes);
+  app.route('/docs', productDocRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/creators', creatorRoutes);

@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
 import type { DiscoveryEngine } from '../search-index/discovery-engine.ts';
 import type { Limiters } from '../services/access/attempt-limiter.ts';
-import type { Runtime } from '../services/runtime.ts';
+import type { Runtime } from '../services/server-caches-and-buffers.ts';
 import type { DB } from '../storage/connect.ts';
 
 /** What every handler can reach: the database and config (dependencies), and the actor once authenticated. */

@@ -2,7 +2,7 @@
 // Fetch Request/Response per redirect. It shares resolve-redirect.ts with the Hono route, so both
 // give the same answer; anything else falls through to the app.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Runtime } from '../services/runtime.ts';
+import type { Runtime } from '../services/server-caches-and-buffers.ts';
 import { decideRedirect, type RedirectDecision } from '../services/tracking/resolve-redirect.ts';
 
 const KEY = /^\/r\/([A-Za-z0-9_-]{1,64})\/?(?:\?.*)?$/;

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener, type ServerType } from '@hono/node-server';
 import { AppError } from '../core/app-error.ts';
-import { createRuntime, type Runtime } from '../services/runtime.ts';
+import { createRuntime, type Runtime } from '../services/server-caches-and-buffers.ts';
 import { markInterruptedRuns } from '../storage/imports/mark-interrupted-runs.ts';
 import { probeWrites } from '../storage/probe-writes.ts';
 import type { AppOptions } from './context.ts';

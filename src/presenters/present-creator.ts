@@ -4,7 +4,7 @@ import { fromJsonArray } from '../storage/creators/json-columns.ts';
 import type { AccountDetail, CreatorDetail } from '../storage/creators/get-creator-detail.ts';
 import type { Account, Creator } from '../storage/schema.ts';
 
-export function presentAccount(a: Account) {
+function presentAccount(a: Account) {
   return {
     id: a.id,
     platform: a.platform,

@@ -64,7 +64,7 @@ export function briefTerms(brief: Brief): Map<string, number> {
 }
 
 /** Terms that best describe the seeds: their summed weights, the strongest 12. */
-export const LOOKALIKE_TERMS = 12;
+const LOOKALIKE_TERMS = 12;
 
 export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileContext): CompiledBrief {
   const seeds = ctx.seedAccounts.map((id) => index.rowOfAccount.get(id)).filter((r): r is number => r !== undefined);

@@ -13,7 +13,7 @@ const CELL_INDEX = new Map(AGE_GENDER_CELLS.map((key, i) => [key, i]));
 export const SOURCE_CODE = { none: 0, estimated: 1, verified: 2 } as const;
 
 /** Interns strings as small integers (countries, languages, brands, categories). */
-export class Dictionary {
+class Dictionary {
   readonly ids = new Map<string, number>();
   readonly values: string[] = [''];
   id(value: string): number {

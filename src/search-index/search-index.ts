@@ -10,7 +10,7 @@ import type { DiscoveryIndex } from './discovery-index.ts';
 import { TopK } from './top-k.ts';
 
 /** Component order in the scratch array. */
-export const COMPONENT_SLOT = { niche: 0, audience: 1, engagement: 2, reply_rate: 3, authenticity: 4, ad_fatigue: 5, cost_efficiency: 6 } as const;
+const COMPONENT_SLOT = { niche: 0, audience: 1, engagement: 2, reply_rate: 3, authenticity: 4, ad_fatigue: 5, cost_efficiency: 6 } as const;
 
 export interface ScanState {
   /** BM25 of each row for the current query, valid where stamp[row] === epoch. */
@@ -52,7 +52,7 @@ function stateFor(index: DiscoveryIndex): ScanState {
 }
 
 /** Rounded so that the SQL baseline, which sums in another order, ranks the same. */
-export const roundScore = (x: number) => Math.round(x * 1e6) / 1e6;
+const roundScore = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanResult {
   const state = stateFor(index);
@@ -121,7 +121,7 @@ export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanRes
 }
 
 /** Applies the hard filters to one row and, when it passes, writes its components; false when filtered out. */
-export function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, row: number, out: Float64Array): boolean {
+function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, row: number, out: Float64Array): boolean {
   if (plan.platforms && !plan.platforms[index.platform.data[row]!]) return false;
   if (plan.tiers && !plan.tiers[index.tier.data[row]!]) return false;
   const followers = index.followers.data[row]!;

@@ -4,7 +4,7 @@
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-export const STATEMENT_CACHE_SIZE = 500;
+const STATEMENT_CACHE_SIZE = 500;
 
 export function withStatementCache(database: SQLite.Database): SqliteDatabase {
   const cache = new Map<string, SqliteStatement>();

@@ -9,7 +9,7 @@ import { errorSchema, pageOf } from '../../src/http/schemas/common.ts';
 import { creatorDetailSchema, creatorPageSchema, vettingReportSchema } from '../../src/http/schemas/creators.ts';
 import { discoverResponseSchema } from '../../src/http/schemas/discover.ts';
 import { importRunSchema, importSummarySchema, profileImportSummarySchema } from '../../src/http/schemas/imports.ts';
-import { meSchema } from '../../src/http/schemas/misc.ts';
+import { meSchema } from '../../src/http/schemas/me.ts';
 import { deliverySchema, orderSchema } from '../../src/http/schemas/orders.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { seedSmallWorld, type SmallWorld } from '../support/small-world.ts';

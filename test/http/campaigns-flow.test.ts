@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, shopifyRefund, testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';

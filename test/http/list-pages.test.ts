@@ -2,7 +2,7 @@
 // counted under the same filter as the items: an enrollment without a tracked link is not a link.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { quietRuntime, testConfig } from '../support/commerce.ts';

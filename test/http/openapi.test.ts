@@ -12,7 +12,7 @@ import { jsonBody } from '../support/json-body.ts';
 const NOT_API = [
   'GET /login', 'POST /login', 'POST /login/demo', 'POST /logout',
   'GET /setup', 'POST /setup', 'GET /invite/{secret}', 'POST /invite/{secret}', 'GET /reset/{secret}', 'POST /reset/{secret}',
-  'GET /api/openapi.json', 'GET /api/docs',
+  'GET /api/openapi.json', 'GET /api/docs', 'GET /docs/{name}',
   'GET /assets/{file}', 'GET /', 'GET /discover', 'GET /creators', 'GET /creators/{id}', 'GET /campaigns', 'GET /campaigns/{id}', 'GET /imports',
   'GET /settings', 'GET /settings/{tab}', 'GET /onboarding', 'GET /audit', 'GET /deliveries',
 ];

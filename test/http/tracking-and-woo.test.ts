@@ -6,7 +6,7 @@ import { createApp } from '../../src/http/app.ts';
 import { createSchemaInput } from './campaign-input.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';

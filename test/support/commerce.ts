@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { signBody } from '../../src/core/crypto/verify-hmac.ts';
-import { createRuntime, type Runtime } from '../../src/services/runtime.ts';
+import { createRuntime, type Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import type { DB } from '../../src/storage/connect.ts';
 import { testData } from './test-data.ts';

@@ -89,7 +89,7 @@ function operationObject(op: Operation, components: Map<z.ZodType, string>) {
 }
 
 /** "get /api/v1/campaigns/{id}/report.csv" → "getCampaignsIdReportCsv". */
-export function operationId(op: Pick<Operation, 'method' | 'path'>): string {
+function operationId(op: Pick<Operation, 'method' | 'path'>): string {
   const words = op.path.replace(/^\/api\/v1\//, '/').split(/[^A-Za-z0-9]+/).filter(Boolean);
   return op.method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }

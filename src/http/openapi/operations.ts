@@ -14,7 +14,9 @@ import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts'
 import {
   importListQuery, importPreviewSchema, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc,
 } from '../schemas/imports.ts';
-import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
+import { healthSchema } from '../schemas/health.ts';
+import { meSchema } from '../schemas/me.ts';
+import { webhookReplySchema } from '../schemas/webhook-reply.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
 import type { Operation } from './operation.ts';
 import { TEAM_OPERATIONS } from './team-operations.ts';

@@ -10,7 +10,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import
 
 let doc: OpenApiDocument | undefined;
 let page: string | undefined;
-export const openApiDocument = () => (doc ??= buildOpenApi({ version: VERSION }));
+const openApiDocument = () => (doc ??= buildOpenApi({ version: VERSION }));
 
 export const apiDocRoutes = new Hono<AppEnv>()
   .get('/openapi.json', (c) => c.json(openApiDocument()))

@@ -15,9 +15,6 @@ import { idParam } from '../schemas/common.ts';
 import { creatorListQuery, vettingQuery } from '../schemas/creators.ts';
 import { parseWith } from '../validate.ts';
 
-/** Kept under its old name for callers of the list query. */
-export const listQuery = creatorListQuery;
-
 export const creatorRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const query = parseWith(creatorListQuery, c.req.query(), 'query');

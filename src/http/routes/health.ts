@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { dialectOf } from '../../storage/dialect.ts';
 import { probeWrites } from '../../storage/probe-writes.ts';
 import type { AppEnv } from '../context.ts';
-import type { healthSchema } from '../schemas/misc.ts';
+import type { healthSchema } from '../schemas/health.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

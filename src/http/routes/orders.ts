@@ -7,8 +7,6 @@ import { pageWindow } from '../../core/page-window.ts';
 import { orderListQuery } from '../schemas/orders.ts';
 import { parseWith } from '../validate.ts';
 
-export { orderListQuery };
-
 export const orderRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const q = parseWith(orderListQuery, c.req.query(), 'query');
   const result = await listOrders(c.get('deps').db, c.get('actor').workspaceId, {

@@ -11,7 +11,7 @@ import type { AppEnv } from '../context.ts';
 import { layout } from '../pages/layout.ts';
 import { html } from 'hono/html';
 
-/** Paths the app routes itself (keep in step with web/src/routes.ts). */
+/** Paths the app routes itself (keep in step with `parseRoute` in web/src/lib/router.tsx). */
 export const CLIENT_ROUTES = [
   '/', '/discover', '/creators', '/creators/:id', '/campaigns', '/campaigns/:id', '/imports',
   '/settings', '/settings/:tab', '/onboarding', '/audit', '/deliveries',
@@ -41,7 +41,7 @@ async function readBuilt(root: string, relative: string): Promise<Buffer | null>
 
 const notBuilt = () => layout('Web app not built', html`
 <h1>The web app is not built yet</h1>
-<p>Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it when needed), then reload this page.</p>
+<p>Run <code>npm run build</code> (<code>npm install</code> does it once), then reload this page.</p>
 <p>The REST API works without it: see <a href="/api/docs">the API reference</a>.</p>`);
 
 export function webAppRoutes(webRoot: string) {

@@ -9,8 +9,6 @@ import { idParam } from '../schemas/common.ts';
 import { deliveryListQuery } from '../schemas/orders.ts';
 import { parseWith } from '../validate.ts';
 
-export { deliveryListQuery };
-
 export const deliveryRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const q = parseWith(deliveryListQuery, c.req.query(), 'query');

@@ -1,7 +1,7 @@
 // Request and response schemas of the campaigns API, exported for reuse (CLI, a later OpenAPI generator).
 import { z } from 'zod';
 
-export { createCampaignSchema, creatorRefSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
+export { createCampaignSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 export type { CreateCampaignInput, EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
 
 export const campaignIdParam = z.object({ id: z.coerce.number().int().positive() });

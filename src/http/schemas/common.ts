@@ -28,7 +28,3 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object({
 });
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
-
-export const PLATFORM_VALUES = ['instagram', 'tiktok', 'youtube'] as const;
-export const TIER_VALUES = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
-export const nullableNumber = z.number().nullable();

@@ -21,7 +21,7 @@ export const vettingQuery = z.object({
     .describe('vet as of this instant (ISO 8601; default now), as `microreach vet --as-of` does'),
 }).strict();
 
-export const accountSchema = z.object({
+const accountSchema = z.object({
   id: z.number(), platform, handle: z.string(), external_id: z.string().nullable(), display_name: z.string().nullable(),
   followers: n, followers_hidden: z.boolean(), following: n, posts_count: n, tier: z.enum(TIER_NAMES).nullable(),
   bio: z.string().nullable(), website: z.string().nullable(), is_verified: z.boolean().nullable(), is_private: z.boolean().nullable(),

@@ -15,7 +15,7 @@ export const lookalikeSchema = briefSchema.safeExtend({
 const n = z.number().nullable();
 const weights = z.object(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, z.number()])) as Record<(typeof FIT_COMPONENTS)[number], z.ZodNumber>);
 
-export const discoverResultSchema = z.object({
+const discoverResultSchema = z.object({
   account_id: z.number(), creator_id: z.number(), platform: z.enum(PLATFORMS), handle: z.string(), display_name: z.string().nullable(),
   followers: n, tier: z.string().nullable(), country: z.string().nullable(),
   fit: z.object({

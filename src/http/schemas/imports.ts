@@ -43,9 +43,9 @@ export const importUploadDoc = z.object({
   mapping: mappingDoc,
 });
 
-export const rejectionSchema = z.object({ record: z.string().describe('"row 12" (the header is row 1)'), field: z.string().describe('the column at fault'), reason: z.string() });
+const rejectionSchema = z.object({ record: z.string().describe('"row 12" (the header is row 1)'), field: z.string().describe('the column at fault'), reason: z.string() });
 
-export const columnMappingSchema = z.object({
+const columnMappingSchema = z.object({
   column: z.number().int().describe('0-based position'), header: z.string(),
   field: z.string().nullable().describe('what the column feeds (handle, followers, handle:instagram…); null = ignored'),
   note: z.string().optional(),

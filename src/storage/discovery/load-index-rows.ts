@@ -6,7 +6,7 @@ import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
 import { selectInChunks } from '../in-chunks.ts';
 
-export const INDEX_BATCH = 5_000;
+const INDEX_BATCH = 5_000;
 
 /** Calls onBatch with every account that has metrics (only those above `afterRevision` when given). */
 export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => void, options: { afterRevision?: number } = {}): Promise<number> {
@@ -24,7 +24,7 @@ export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => v
   }
 }
 
-export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
+async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
     selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')

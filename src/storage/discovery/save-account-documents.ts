@@ -21,7 +21,7 @@ export async function saveAccountDocuments(db: DB, docs: { accountId: number; te
 }
 
 /** Ids of terms, adding the missing ones (ids are dense and stable: the discovery index keys on them). */
-export async function ensureTermIds(db: DB, words: readonly string[]): Promise<Map<string, number>> {
+async function ensureTermIds(db: DB, words: readonly string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let i = 0; i < words.length; i += 5_000) {
     const chunk = words.slice(i, i + 5_000);

@@ -6,7 +6,7 @@ import type { Platform } from '../../core/creators/creator-record.ts';
 import type { DB } from '../connect.ts';
 import type { KnownProfilesTable } from '../schema.ts';
 
-export const PROFILE_BATCH = 1_000;
+const PROFILE_BATCH = 1_000;
 
 export interface SavedProfiles {
   imported: number;

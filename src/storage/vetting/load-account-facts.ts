@@ -8,9 +8,9 @@ import { selectInChunks } from '../in-chunks.ts';
 import type { Account } from '../schema.ts';
 
 /** Enough recent posts per account for every window (90 days of a prolific account, the last 12, 60 days of 50). */
-export const FACT_POSTS = 300;
+const FACT_POSTS = 300;
 /** Comments are read for posts of the last 120 days (the reply-rate window is 90). */
-export const COMMENT_DAYS = 120;
+const COMMENT_DAYS = 120;
 
 export interface LoadedAccount {
   account: Account;

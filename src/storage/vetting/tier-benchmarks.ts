@@ -6,7 +6,7 @@ import type { DB } from '../connect.ts';
 import type { Platform } from '../schema.ts';
 
 /** The metrics that get tier percentiles. */
-export const BENCHMARKED_METRICS = ['er_followers', 'er_median_likes', 'er_views', 'reply_rate', 'sponsored_share_90d', 'authenticity_score'] as const;
+const BENCHMARKED_METRICS = ['er_followers', 'er_median_likes', 'er_views', 'reply_rate', 'sponsored_share_90d', 'authenticity_score'] as const;
 
 /** Recomputes the quantiles of every benchmarked metric per platform × tier from account_metrics. */
 export async function refreshTierBenchmarks(db: DB): Promise<number> {

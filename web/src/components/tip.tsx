@@ -1,6 +1,7 @@
 // A number with its formula: the formula shows on hover and on keyboard focus (every number on
 // screen can be traced to its formula, inputs and source).
 import type { ReactNode } from 'react';
+import { docsHref, type DocPage } from '../lib/docs-link.ts';
 
 export function Num({ children, formula, className }: { children: ReactNode; formula: ReactNode; className?: string }) {
   return (
@@ -11,7 +12,8 @@ export function Num({ children, formula, className }: { children: ReactNode; for
   );
 }
 
-/** A small "?" with an explanation, for headings. */
-export function Help({ children }: { children: ReactNode }) {
-  return <Num formula={children} className="help">?</Num>;
+/** A small "?" with an explanation, for headings; `doc` links the page of docs/ that explains it in full. */
+export function Help({ children, doc }: { children: ReactNode; doc?: DocPage }) {
+  const formula = doc ? <>{children} <a href={docsHref(doc)} target="_blank" rel="noopener">How it is computed</a></> : children;
+  return <Num formula={formula} className="help">?</Num>;
 }

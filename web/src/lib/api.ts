@@ -5,7 +5,7 @@ import type { CampaignBody, CampaignDetailBody, CampaignReportBody, EnrollmentBo
 import type { CreatorDetailBody, CreatorPage, VettingReportBody } from '../../../src/http/schemas/creators.ts';
 import type { BriefBody, DiscoverResponse } from '../../../src/http/schemas/discover.ts';
 import type { ImportPreviewBody, ImportRunBody, ImportSummaryBody, ProfileImportSummaryBody } from '../../../src/http/schemas/imports.ts';
-import type { MeBody } from '../../../src/http/schemas/misc.ts';
+import type { MeBody } from '../../../src/http/schemas/me.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
 
 export type { BriefBody, CampaignBody, CampaignDetailBody, CampaignReportBody, CreatorDetailBody, CreatorPage, DiscoverResponse, EnrollmentBody, ImportPreviewBody, ImportRunBody, ImportSummaryBody, MeBody, OrderBody, ProfileImportSummaryBody, VettingReportBody };

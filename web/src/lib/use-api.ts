@@ -7,6 +7,7 @@ export interface Loaded<T> { data: T | undefined; error: ApiError | undefined; l
 export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` fetches; a new closure each render is not a new request
   useEffect(() => {
     let current = true;
     setState((s) => ({ data: s.data, loading: true }));
@@ -15,7 +16,6 @@ export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {
       (error: unknown) => current && setState({ error: error instanceof ApiError ? error : new ApiError(0, 'client', String(error)), loading: false }),
     );
     return () => { current = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };

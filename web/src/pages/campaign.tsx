@@ -71,7 +71,7 @@ function Report({ r }: { r: CampaignReportBody }) {
           )}
         </section>
         <section className="card">
-          <h2>Micro vs mid/macro/mega <Help>Creators grouped by tier at report time: micro 10k–100k followers; larger = mid, macro and mega.</Help></h2>
+          <h2>Micro vs mid/macro/mega <Help doc="numbers">Creators grouped by tier at report time: micro 10k–100k followers; larger = mid, macro and mega.</Help></h2>
           <table className="kv">
             <thead><tr><th scope="col" /><th scope="col" className="num">Creators</th><th scope="col" className="num">Spend</th><th scope="col" className="num">Net revenue</th><th scope="col" className="num">ROAS</th><th scope="col" className="num">CPA</th></tr></thead>
             <tbody>{(['micro', 'larger'] as const).map((k) => (
@@ -143,7 +143,7 @@ function Orders({ id, c }: { id: number; c: CampaignDetailBody }) {
   const byEnrollment = new Map(c.creators.map((e) => [e.id, e]));
   return (
     <section className="card">
-      <h2>Attributed orders</h2>
+      <h2>Attributed orders <Help doc="rules">Each order names the rule that credited it (known customer, discount code, click), its evidence and its flags.</Help></h2>
       <ErrorBox error={orders.error} retry={orders.reload} />
       {orders.data && orders.data.total === 0 && <Empty title="No orders attributed yet.">Orders arrive through the store webhooks (Shopify, WooCommerce) or `microreach orders import`.</Empty>}
       {orders.data && orders.data.total > 0 && (

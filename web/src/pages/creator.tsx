@@ -63,7 +63,7 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
               </tr>
             ))}</tbody>
           </table>
-          <h3>Creator reply rate <Help>{r.reply_rate.formula}</Help></h3>
+          <h3>Creator reply rate <Help doc="numbers">{r.reply_rate.formula}</Help></h3>
           <p>{r.reply_rate.value === null ? <span className="muted">n/a — {r.reply_rate.reason}</span> : <>
             <Num formula={<>reply rate = answered audience threads {r.reply_rate.replied} / audience threads {r.reply_rate.threads} over {r.reply_rate.posts_considered} posts</>}><strong>{pct(r.reply_rate.value, 0)}</strong></Num> of audience comment threads answered ({r.reply_rate.replied} of {r.reply_rate.threads}), median first reply after <Num formula="median hours between an audience comment and the creator's first reply in its thread">{r.reply_rate.median_delay_hours === null ? 'n/a' : `${r.reply_rate.median_delay_hours.toFixed(1)} h`}</Num></>}</p>
           <h3>Ad fatigue (90 days)</h3>
@@ -102,7 +102,7 @@ function Authenticity({ r }: { r: VettingReportBody }) {
   const a = r.authenticity;
   return (
     <section className={`card authenticity ${a.level}`}>
-      <h2>Audience authenticity <Help>An explained heuristic: 100 minus the named penalties below. It is not a measured percentage of fake followers. Suspicious below {a.threshold}.</Help></h2>
+      <h2>Audience authenticity <Help doc="numbers">An explained heuristic: 100 minus the named penalties below. It is not a measured percentage of fake followers. Suspicious below {a.threshold}.</Help></h2>
       {a.score === null ? (
         <div className="insufficient" aria-label="Insufficient data">
           <p className="score-line"><strong>Insufficient data</strong> <span className={`level ${a.level}`}>No score</span></p>
@@ -149,7 +149,7 @@ function Price({ r }: { r: VettingReportBody }) {
   const p = r.price;
   return (
     <section className="card">
-      <h2>Fair price range <Help>{p.formula}</Help></h2>
+      <h2>Fair price range <Help doc="numbers">{p.formula}</Help></h2>
       {p.deliverables.length === 0 ? <p className="muted">n/a — {p.reason}</p> : (
         <table className="prices">
           <thead><tr><th scope="col">Deliverable</th><th scope="col" className="num">Range ({p.currency})</th><th scope="col">Inputs</th></tr></thead>

@@ -49,7 +49,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
     }
   };
   // Opening the page runs the brief (the demo brief in the demo workspace); ?like= runs lookalikes.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on a new ?like= only, not on every edit of the form
   useEffect(() => { void run(like); }, [like]);
 
   const submit = (e: FormEvent) => {
@@ -114,7 +114,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           </div>
         </fieldset>
         <fieldset className="weights">
-          <legend>Weights <Help>The fit score is the weighted mean of the seven components (each 0–100 %). A weight of 0 leaves a component out.</Help></legend>
+          <legend>Weights <Help doc="numbers">The fit score is the weighted mean of the seven components (each 0–100 %). A weight of 0 leaves a component out.</Help></legend>
           {COMPONENTS.map((c) => (
             <label key={c} className="slider">{c.replace('_', ' ')}
               <input type="range" min={0} max={100} step={5} value={form.weights[c]} onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })} aria-valuetext={`${form.weights[c]}`} />
@@ -161,7 +161,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   const weights = Object.entries(answer.weights).filter(([, w]) => w > 0).map(([c, w]) => `${c.replace('_', ' ')} ${w}`).join(', ');
   return (
     <>
-      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help>Fit score = Σ(component × weight) / Σ weights × 100. Weights: {weights}.</Help></p>
+      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help doc="numbers">Fit score = Σ(component × weight) / Σ weights × 100. Weights: {weights}.</Help></p>
       <div className="table-wrap">
         <table className="results-table">
           <thead>
