@@ -6,8 +6,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AttributionModel, AttributionRule } from '../core/attribution/types.ts';
 import type { AudienceDimension, AudienceSource, Platform, PostType } from '../core/creators/creator-record.ts';
 import type { OrderSource } from '../core/orders/order-record.ts';
+import type { StorePlatform } from '../core/orders/store-platforms.ts';
 
-export type { AttributionModel, AttributionRule, AudienceDimension, AudienceSource, OrderSource, Platform, PostType };
+export type { AttributionModel, AttributionRule, AudienceDimension, AudienceSource, OrderSource, Platform, PostType, StorePlatform };
 
 type Id = Generated<number>;
 type Flag = 0 | 1;
@@ -469,9 +470,7 @@ export interface CheckoutClicksTable {
   reported_at: string;
 }
 
-// The store platforms are listed once, in connectors/stores/registry.ts.
-import type { StorePlatform } from '../connectors/stores/registry.ts';
-export type { StorePlatform };
+
 
 export interface StoreConnectionsTable {
   id: Id;

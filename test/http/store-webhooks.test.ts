@@ -9,7 +9,7 @@ import { MAX_BODY_BYTES } from '../../src/services/webhooks/receive-webhook.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { buildCampaignReport } from '../../src/services/reports/build-campaign-report.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';

@@ -12,7 +12,7 @@ import { errorSchema } from '../../src/http/schemas/common.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { createSchemaInput } from '../http/campaign-input.ts';
 import { connectShopify, quietRuntime, testConfig } from '../support/commerce.ts';

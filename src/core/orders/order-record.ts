@@ -1,7 +1,9 @@
 // The order shape every source (Shopify, WooCommerce, CSV / JSON import) is parsed into.
 // Money: integer minor units of `currency`. Customer identity is hashed (core/identity).
 
-export type OrderSource = 'shopify' | 'woocommerce' | 'import';
+import type { StorePlatform } from './store-platforms.ts';
+
+export type OrderSource = StorePlatform | 'import';
 
 export interface RefundRecord {
   externalId: string;

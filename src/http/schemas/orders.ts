@@ -1,5 +1,5 @@
 // Request and response schemas of /api/v1/orders and /api/v1/webhook-deliveries.
-import { STORE_PLATFORMS } from '../../connectors/stores/registry.ts';
+import { STORE_PLATFORMS } from '../../core/orders/store-platforms.ts';
 import { z } from 'zod';
 import { pageFields } from './common.ts';
 

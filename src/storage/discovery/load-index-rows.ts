@@ -24,7 +24,7 @@ export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => v
   }
 }
 
-async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
+export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
     selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
