@@ -21,7 +21,7 @@ const creator = (handle: string) => creatorRecord({ displayName: handle }, {
 describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect) => {
   let t: TestDatabase;
   let ws: number;
-  const run = async (input: object) => discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(input), { workspaceId: ws, currency: 'USD' });
+  const run = async (input: object) => discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(input), { workspaceId: ws, workspaceSlug: 'acme', currency: 'USD' });
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);

@@ -21,12 +21,12 @@ export const vetCommand: Command = {
     const now = values['as-of'] ? new Date(values['as-of']) : new Date();
     if (Number.isNaN(now.getTime())) throw new AppError('bad_request', `--as-of must be a date, got "${values['as-of']}"`);
     const db = await ctx.db();
-    if (values.workspace && !(await findWorkspaceBySlug(db, values.workspace))) {
-      throw new AppError('not_found', `Workspace "${values.workspace}" does not exist`);
-    }
+    const workspace = values.workspace ? await findWorkspaceBySlug(db, values.workspace) : undefined;
+    if (values.workspace && !workspace) throw new AppError('not_found', `Workspace "${values.workspace}" does not exist`);
     const account = await db.selectFrom('accounts').select(['id', 'creator_id']).where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
     if (!account) throw new AppError('not_found', `No ${platform} account "${handle}" is known. Import it first (microreach import …).`);
-    const report = await vetCreator(db, account.creator_id, platform, now);
+    // Without --workspace: the shared layer only (0 is no workspace's id).
+    const report = await vetCreator(db, account.creator_id, { platform, viewerId: workspace?.id ?? 0, now });
     ctx.out(values.json ? JSON.stringify(report, null, 2) : formatVettingReport(report));
   },
 };

@@ -7,6 +7,7 @@ import { priceAccount } from '../../services/pricing/price-account.ts';
 import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
+import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
 import { idParam } from '../schemas/common.ts';
@@ -22,15 +23,18 @@ export const creatorRoutes = new Hono<AppEnv>()
     const actor = c.get('actor');
     const { db } = c.get('deps');
     const result = await listCreators(db, {
+      viewerId: actor.workspaceId,
+      poolOnly: query.scope === 'workspace',
+      includeDemo: includesDemo(actor.workspaceSlug, query.include_demo === undefined ? undefined : query.include_demo === 'true'),
       platform: query.platform,
       followers: query.tier ? tierBounds(query.tier) : undefined,
       text: query.q,
-      workspaceId: query.scope === 'workspace' ? actor.workspaceId : undefined,
       offset: (query.page - 1) * query.per_page,
       limit: query.per_page,
     });
     return c.json({
-      items: result.items.map((i) => presentCreator(i.creator, i.accounts)),
+      items: result.items.map((i) => presentCreator(i.creator, i.layer, i.accounts)),
+      hidden_demo: result.hiddenDemo,
       page: query.page,
       per_page: query.per_page,
       total: result.total,
@@ -39,7 +43,7 @@ export const creatorRoutes = new Hono<AppEnv>()
   })
   .get('/:id', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
-    const detail = await getCreatorDetail(c.get('deps').db, id);
+    const detail = await getCreatorDetail(c.get('deps').db, id, { viewerId: c.get('actor').workspaceId });
     if (!detail) throw notFound(`Creator ${id}`);
     return c.json(presentCreatorDetail(detail));
   })
@@ -47,7 +51,7 @@ export const creatorRoutes = new Hono<AppEnv>()
     const { id } = parseWith(idParam, c.req.param(), 'path');
     const { platform } = parseWith(vettingQuery, c.req.query(), 'query');
     const { db } = c.get('deps');
-    const report = await vetCreator(db, id, platform);
+    const report = await vetCreator(db, id, { platform, viewerId: c.get('actor').workspaceId });
     const price = await priceAccount(db, report.account_id, await getWorkspace(db, c.get('actor').workspaceId));
     return c.json({ ...report, price });
   });

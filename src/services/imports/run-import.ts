@@ -5,6 +5,7 @@ import type { CreatorRecord } from '../../core/creators/creator-record.ts';
 import type { Parsed, Rejection } from '../../core/imports/rejection.ts';
 import type { DB } from '../../storage/connect.ts';
 import { saveCreatorRecord } from '../../storage/creators/save-creator-record.ts';
+import { saveWorkspaceRecord } from '../../storage/workspaces/save-workspace-record.ts';
 import { refreshCreatorMetrics } from '../vetting/refresh-creator-metrics.ts';
 
 export interface ImportSummary {
@@ -26,6 +27,11 @@ export interface RunImportOptions {
   fileName: string;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Which layer the records belong to (PRODUCT.md "Creator data layers"): "shared" for official
+   * APIs, consented connections and the demo; "workspace" for what a workspace brings in files.
+   */
+  layer: 'shared' | 'workspace';
   /** Test hook: called before each record is written, inside its transaction. */
   beforeRecord?: (label: string) => void;
 }
@@ -61,7 +67,8 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
         for (const item of batch) {
           label = item.label;
           options.beforeRecord?.(item.label);
-          const { creatorId, outcome } = await saveCreatorRecord(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
+          const save = options.layer === 'shared' ? saveCreatorRecord : saveWorkspaceRecord;
+          const { creatorId, outcome } = await save(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
           batchCounts[outcome] += 1;
           batchIds.push(creatorId);
           if (outcome !== 'unchanged') batchChanged.push(creatorId);
@@ -80,8 +87,9 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
     throw new ImportFailedError(`Import stopped at ${label}: ${reason}`, importId, error);
   }
   await finish(parsed.rejections.length > 0 ? 'partial' : 'succeeded');
-  // Derived vetting numbers follow the data they come from (discovery and percentiles read them).
-  await refreshCreatorMetrics(db, [...new Set(changedIds)]);
+  // Derived vetting numbers follow the shared data they come from (discovery and percentiles read
+  // them); a workspace's own file changes no shared number, so there is nothing to refresh.
+  if (options.layer === 'shared') await refreshCreatorMetrics(db, [...new Set(changedIds)]);
   return {
     importId, kind: options.kind, file: options.fileName, ...counts,
     rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,
