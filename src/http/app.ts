@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
 import { requireActor } from './authenticate.ts';
+import { checkHost } from './check-host.ts';
 import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../discovery/engine-holder.ts';
 import { handleError } from './handle-error.ts';
@@ -24,6 +25,7 @@ import { importRoutes } from './routes/imports.ts';
 import { lookalikeRoutes } from './routes/discover.ts';
 import { meRoutes } from './routes/me.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -46,6 +48,7 @@ export function createApp(options: AppOptions) {
     },
   }));
   app.onError(handleError);
+  app.use('*', checkHost);
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
     return c.text('Not found', 404);
@@ -57,6 +60,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', apiDocRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
+  app.route('/api/v1/workspace', workspaceRoutes);
   app.route('/api/v1/creators', creatorRoutes);
   app.route('/api/v1/discover', discoverRoutes);
   app.route('/api/v1/lookalikes', lookalikeRoutes);

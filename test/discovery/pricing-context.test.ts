@@ -8,6 +8,7 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { discover } from '../../src/services/discovery/discover.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
@@ -26,6 +27,7 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     ws = (await ensureWorkspace(t.db, 'acme')).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     await refreshCreatorMetrics(t.db, await storeCreators(t.db, ws, Array.from({ length: 7 }, (_, i) => creator(`anklet.${i}`))));
   });
   afterEach(async () => t.close());

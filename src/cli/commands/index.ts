@@ -20,6 +20,7 @@ import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
+import { workspaceDomainsSetCommand } from './workspace-domains-set.ts';
 
 export const commands: Command[] = [
   serveCommand,
@@ -40,6 +41,7 @@ export const commands: Command[] = [
   campaignReportCommand,
   storeConnectCommand,
   ratesSetCommand,
+  workspaceDomainsSetCommand,
   ordersImportCommand,
   webhooksReplayCommand,
 ];

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
 import { presentImportRun, presentImportSummary } from '../../presenters/present-import.ts';
 import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
+import { refuseInSandbox } from '../../services/access/sandbox.ts';
 import { importKnownProfiles } from '../../services/imports/import-known-profiles.ts';
 import { listImports } from '../../storage/imports/list-imports.ts';
 import type { AppEnv } from '../context.ts';
@@ -35,6 +36,8 @@ export const importRoutes = new Hono<AppEnv>()
     return c.json(presentImportSummary(summary), 201);
   })
   .post('/profiles', async (c) => {
+    // Known profiles are installation-wide (they feed every workspace's vetting).
+    refuseInSandbox(c.get('actor'), 'import follower / commenter profiles, which are shared by the installation');
     const form = await readUpload(c, profileUploadSchema);
     const summary = await importKnownProfiles(c.get('deps').db, {
       fileName: form.file.name || 'profiles.csv',
