@@ -139,6 +139,7 @@ describe.each(testDialects)('creator data layers across two workspaces on %s', (
     expect(await flagsOf(tokenB, 'B-1')).not.toContain('self_referral');
 
     // In A, which knows that email as Tara's, the same kind of order is a self-referral.
+    await call(tokenA, '/api/v1/workspace/domains', { method: 'PUT', body: { domains: ['shop.a.example'] } });
     const campaign = await jsonBody(await call(tokenA, '/api/v1/campaigns', { method: 'POST', body: { name: 'A anklets', destination_url: 'https://shop.a.example/' } }));
     const enrolledInA = await call(tokenA, `/api/v1/campaigns/${campaign.id}/creators`, { method: 'POST', body: { creator: 'instagram:toe.ring.tara', code: 'ATARA' } });
     expect(enrolledInA.status).toBe(201);
