@@ -11,6 +11,7 @@ import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../discovery/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
 import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
+import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
 import { explainResult } from './explain-result.ts';
 import { hashtagTerms, textTerms } from '../../core/discovery/text/tokenize.ts';
 
@@ -33,8 +34,8 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const now = options.now ?? new Date();
   const currency = brief.budget_per_post?.currency ?? options.currency;
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
-  const excluded = await accountIdsOf(db, brief.exclude, 'exclude');
-  const seeds = await accountIdsOf(db, brief.like, 'like');
+  const excluded = await accountIdsOf(db, options.workspaceId, brief.exclude, 'exclude');
+  const seeds = await accountIdsOf(db, options.workspaceId, brief.like, 'like');
   const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) => usdRateFor(db, options.workspaceId, c));
   const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
   const includeDemo = includesDemo(options.workspaceSlug, brief.include_demo);
@@ -118,11 +119,12 @@ async function accountsWithOwnEmail(db: DB, workspaceId: number): Promise<Set<nu
   return new Set(rows.map((r) => r.id));
 }
 
-async function accountIdsOf(db: DB, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
+async function accountIdsOf(db: DB, workspaceId: number, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
     const { platform, handle } = parseAccountRef(ref);
-    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
+    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle)
+      .where(accountVisibleTo('accounts', workspaceId)).executeTakeFirst();
     if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
     ids.push(row.id);
   }

@@ -62,9 +62,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     from creators c join workspace_creators wc on wc.creator_id = c.id
     where c.email is not null and c.demo is null`.execute(db);
   await sql`update creators set email = null where email is not null and demo is null`.execute(db);
+  // Tracked links now point only to allowed domains: each brand workspace keeps the hosts its
+  // campaigns and links already use (the demo sandbox gets its shop's domain when it is seeded).
+  const destinations = [
+    ...(await db.selectFrom('campaigns').select(['workspace_id', 'destination_url']).execute()),
+    ...(await db.selectFrom('tracked_links').select(['workspace_id', 'destination_url']).execute()),
+  ] as { workspace_id: number; destination_url: string }[];
+  const hosts = new Map<number, Set<string>>();
+  for (const d of destinations) {
+    const host = hostOf(d.destination_url);
+    if (host) hosts.set(Number(d.workspace_id), (hosts.get(Number(d.workspace_id)) ?? new Set()).add(host));
+  }
+  for (const [workspaceId, set] of hosts) {
+    await db.updateTable('workspaces').set({ allowed_domains: JSON.stringify([...set].sort()) })
+      .where('id', '=', workspaceId).where('slug', '!=', 'demo').execute();
+  }
   // File names of another workspace's imports are not shared: earlier CSV values keep their kind only.
   for (const table of ['accounts', 'account_snapshots', 'reported_metrics']) {
     await sql`update ${sql.table(table)} set source = 'csv' where source like 'csv:%'`.execute(db);
+  }
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
   }
 }
 
