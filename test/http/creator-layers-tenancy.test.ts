@@ -26,6 +26,9 @@ const A_CSV = [
 const A_SECRETS = [A_FILE, 'tara-private@a.example', 'anna-private@a.example', 'Tara From A', 'Anna From A', 'only.in.a',
   'A-Category', "A's private bio", 'A writes this', '999000', '1500000'];
 
+/** Many requests over a seeded world; Postgres on a busy machine needs more than the default. */
+const SLOW = 60_000;
+
 describe.each(testDialects)('creator data layers across two workspaces on %s', (dialect) => {
   let t: TestDatabase;
   let runtime: Runtime;
@@ -49,7 +52,7 @@ describe.each(testDialects)('creator data layers across two workspaces on %s', (
     tokenB = (await createApiToken(t.db, world.workspaceId, 'test')).token;
     runtime = quietRuntime(t.db);
     app = createApp({ db: t.db, config: testConfig(), runtime });
-  });
+  }, SLOW);
   afterEach(async () => {
     await runtime.close();
     await t.close();
@@ -106,7 +109,7 @@ describe.each(testDialects)('creator data layers across two workspaces on %s', (
     for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
     const everything = Object.values(after).join('\n');
     for (const secret of A_SECRETS) expect(everything, secret).not.toContain(secret);
-  });
+  }, SLOW);
 
   it('A sees its own values with their source on top of the shared layer, which keeps its numbers', async () => {
     const sharedBefore = await jsonBody(await call(tokenB, `/api/v1/creators/${tara()}`));
@@ -128,7 +131,7 @@ describe.each(testDialects)('creator data layers across two workspaces on %s', (
     const onlyId = onlyInA.items[0].id as number;
     expect((await call(tokenB, `/api/v1/creators/${onlyId}`)).status).toBe(404);
     expect((await call(tokenB, `/api/v1/creators/${onlyId}/vetting`)).status).toBe(404);
-  });
+  }, SLOW);
 
   it('self-referral uses the email as known to the workspace: A\'s import never flags B\'s orders', async () => {
     await importAsA();
@@ -145,7 +148,7 @@ describe.each(testDialects)('creator data layers across two workspaces on %s', (
     expect(enrolledInA.status).toBe(201);
     await orderWith(workspaceA, 'A-1', 'ATARA', 'tara-private@a.example');
     expect(await flagsOf(tokenA, 'A-1')).toContain('self_referral');
-  });
+  }, SLOW);
 });
 
 /** A body without the fields that depend on the moment of the read (timing, "now"), so two reads of unchanged data compare equal. */
