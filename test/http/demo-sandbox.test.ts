@@ -121,7 +121,12 @@ describe.each(testDialects)('the demo sandbox and allowed link domains on %s', (
     const refused = await enroll('https://evil.example/phish');
     expect(refused.status).toBe(400);
     expect(JSON.stringify(await jsonBody(refused))).toContain('link_destination');
-    expect((await enroll('https://acme.example/anklets')).status).toBe(201);
+    const enrolled = await enroll('https://acme.example/anklets');
+    expect(enrolled.status).toBe(201);
+    const key = (await jsonBody(enrolled)).link.key as string;
+    // The rule holds when the link is followed too: narrow the domains and the link stops redirecting.
+    await call('/api/v1/workspace/domains', { method: 'PUT', token: acmeToken, body: { domains: ['other.example'] } });
+    expect((await call(`/r/${key}`)).status).toBe(404);
   });
 
   it('lets the demo session write only its own layer, and nothing shared, foreign or outside its domains', async () => {

@@ -41,6 +41,7 @@ describe.each(testDialects)('migration 0008-workspace-layer on %s', (dialect) =>
     }).execute();
     await campaign(a, 'https://Shop.A.example/x');
     await campaign(demo, 'https://evil.example/');
+    await campaign(demo, 'https://demo-shop.example/anklets');
 
     await migrateToLatest(t.db);
 
@@ -50,6 +51,6 @@ describe.each(testDialects)('migration 0008-workspace-layer on %s', (dialect) =>
     expect(emails).toEqual([{ id: shared, email: null }, { id: synthetic, email: 'bot@demo.example' }]);
     expect((await t.db.selectFrom('accounts').select('source').executeTakeFirstOrThrow()).source).toBe('csv');
     const domains = await t.db.selectFrom('workspaces').select(['slug', 'allowed_domains']).orderBy('slug').execute();
-    expect(domains).toEqual([{ slug: 'a', allowed_domains: '["shop.a.example"]' }, { slug: 'b', allowed_domains: '[]' }, { slug: 'demo', allowed_domains: '[]' }]);
+    expect(domains).toEqual([{ slug: 'a', allowed_domains: '["shop.a.example"]' }, { slug: 'b', allowed_domains: '[]' }, { slug: 'demo', allowed_domains: '["demo-shop.example"]' }]);
   });
 });

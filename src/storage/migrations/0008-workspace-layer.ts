@@ -76,12 +76,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [workspaceId, set] of hosts) {
     await db.updateTable('workspaces').set({ allowed_domains: JSON.stringify([...set].sort()) })
       .where('id', '=', workspaceId).where('slug', '!=', 'demo').execute();
+    // The demo sandbox keeps only its generated shop: whatever else it linked to stops redirecting.
+    if (set.has(DEMO_SHOP)) {
+      await db.updateTable('workspaces').set({ allowed_domains: JSON.stringify([DEMO_SHOP]) })
+        .where('id', '=', workspaceId).where('slug', '=', 'demo').execute();
+    }
   }
   // File names of another workspace's imports are not shared: earlier CSV values keep their kind only.
   for (const table of ['accounts', 'account_snapshots', 'reported_metrics']) {
     await sql`update ${sql.table(table)} set source = 'csv' where source like 'csv:%'`.execute(db);
   }
 }
+
+const DEMO_SHOP = 'demo-shop.example';
 
 function hostOf(url: string): string | undefined {
   try {
