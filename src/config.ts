@@ -60,7 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: databaseConfigFromUrl(e.DATABASE_URL),
     host: e.HOST,
     port: e.PORT,
-    demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: false, loginSetting: e.MICROREACH_DEMO_LOGIN },
+    demo: {
+      creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: false, loginSetting: e.MICROREACH_DEMO_LOGIN,
+    },
     publicOrigin: e.MICROREACH_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
     allowedHostnames: [],
     dataDir: resolve(e.MICROREACH_DATA_DIR),
@@ -84,7 +86,8 @@ export function isLoopbackBind(host: string): boolean {
 export function forHost(config: Config, host: string): Config {
   const loopback = isLoopbackBind(host);
   if (!loopback && !config.publicOrigin) {
-    throw new Error(`HOST=${host} reaches beyond this machine: set MICROREACH_PUBLIC_ORIGIN to the origin people use (e.g. https://microreach.example.com)`);
+    throw new Error(`HOST=${host} reaches beyond this machine: set MICROREACH_PUBLIC_ORIGIN to the origin people use`
+      + ' (e.g. https://microreach.example.com)');
   }
   const { loginSetting } = config.demo;
   return {

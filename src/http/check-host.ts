@@ -12,7 +12,8 @@ export const checkHost: MiddlewareHandler<AppEnv> = async (c, next) => {
   // The Node adapter builds the request URL from the Host header, so its hostname is the Host's.
   const hostname = new URL(c.req.url).hostname.toLowerCase();
   if (!allowed.includes(hostname)) {
-    throw new AppError('forbidden', `This installation does not answer to the host "${hostname}". Use ${allowed.join(' or ')}.`);
+    const use = allowed.join(' or ');
+    throw new AppError('forbidden', `This installation does not answer to the host "${hostname}". Use ${use}.`);
   }
   return next();
 };

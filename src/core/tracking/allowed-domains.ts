@@ -13,11 +13,16 @@ export function normalizeDomain(entry: string): { ok: true; domain: string } | {
   const domain = entry.trim().toLowerCase();
   if (domain === '') return { ok: false, reason: 'is empty' };
   if (domain.length > 253) return { ok: false, reason: 'is longer than 253 characters' };
-  if (domain.includes('://') || domain.includes('/')) return { ok: false, reason: 'is a URL: give the host name only, e.g. shop.example.com' };
+  if (domain.includes('://') || domain.includes('/')) {
+    return { ok: false, reason: 'is a URL: give the host name only, e.g. shop.example.com' };
+  }
   const labels = domain.split('.');
   if (labels.length < 2) return { ok: false, reason: 'needs a dot, e.g. example.com' };
   const bad = labels.find((l) => !LABEL.test(l));
-  if (bad !== undefined) return { ok: false, reason: `has an invalid label "${bad}" (letters, digits and inner hyphens; non-ASCII names in punycode)` };
+  if (bad !== undefined) {
+    const rule = 'letters, digits and inner hyphens; non-ASCII names in punycode';
+    return { ok: false, reason: `has an invalid label "${bad}" (${rule})` };
+  }
   if (/^[0-9]+$/.test(labels[labels.length - 1]!)) return { ok: false, reason: 'is an IP address, not a domain' };
   return { ok: true, domain };
 }
@@ -27,7 +32,8 @@ export function normalizeDomainList(entries: readonly string[]):
   | { ok: true; domains: string[] }
   | { ok: false; index: number; entry: string; reason: string } {
   if (entries.length > MAX_ALLOWED_DOMAINS) {
-    return { ok: false, index: MAX_ALLOWED_DOMAINS, entry: entries[MAX_ALLOWED_DOMAINS]!, reason: `is one too many (at most ${MAX_ALLOWED_DOMAINS} domains)` };
+    const reason = `is one too many (at most ${MAX_ALLOWED_DOMAINS} domains)`;
+    return { ok: false, index: MAX_ALLOWED_DOMAINS, entry: entries[MAX_ALLOWED_DOMAINS]!, reason };
   }
   const domains = new Set<string>();
   for (const [index, entry] of entries.entries()) {

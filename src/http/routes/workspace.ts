@@ -8,7 +8,10 @@ import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import { parseWith } from '../validate.ts';
 
 export const workspaceRoutes = new Hono<AppEnv>()
-  .get('/domains', async (c) => c.json({ domains: await getAllowedDomains(c.get('deps').db, c.get('actor').workspaceId) }))
+  .get('/domains', async (c) => {
+    const domains = await getAllowedDomains(c.get('deps').db, c.get('actor').workspaceId);
+    return c.json({ domains });
+  })
   .put('/domains', async (c) => {
     refuseInSandbox(c.get('actor'), 'change where tracked links may point');
     const body = parseWith(workspaceDomainsSchema, await c.req.json(), 'body');

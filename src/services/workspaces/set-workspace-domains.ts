@@ -8,7 +8,8 @@ import { setAllowedDomains } from '../../storage/workspaces/allowed-domains.ts';
 export async function setWorkspaceDomains(db: DB, workspaceId: number, entries: readonly string[]): Promise<string[]> {
   const result = normalizeDomainList(entries);
   if (!result.ok) {
-    throw new AppError('validation_failed', `"${result.entry}" ${result.reason}`, [{ path: `domains.${result.index}`, message: `"${result.entry}" ${result.reason}` }]);
+    const message = `"${result.entry}" ${result.reason}`;
+    throw new AppError('validation_failed', message, [{ path: `domains.${result.index}`, message }]);
   }
   await setAllowedDomains(db, workspaceId, result.domains);
   return result.domains;

@@ -8,5 +8,6 @@ export const FILE_REFERENCE_SOURCE = 'workspace_file';
 /** SQL condition: the account `alias` (an `accounts` table or alias of the query) is visible to the workspace. */
 export function accountVisibleTo(alias: string, workspaceId: number) {
   return sql<boolean>`(${sql.ref(`${alias}.source`)} <> ${FILE_REFERENCE_SOURCE} or exists (
-    select 1 from workspace_account_data vw where vw.account_id = ${sql.ref(`${alias}.id`)} and vw.workspace_id = ${workspaceId}))`;
+    select 1 from workspace_account_data vw
+    where vw.account_id = ${sql.ref(`${alias}.id`)} and vw.workspace_id = ${workspaceId}))`;
 }

@@ -29,7 +29,9 @@ export async function saveAccountLayer(
   return (await saveLatest(db, key, record, now)) || historyChanged;
 }
 
-async function saveLatest(db: Kysely<Database>, key: { workspaceId: number; accountId: number }, record: AccountRecord, now: string): Promise<boolean> {
+async function saveLatest(
+  db: Kysely<Database>, key: { workspaceId: number; accountId: number }, record: AccountRecord, now: string,
+): Promise<boolean> {
   const p = record.provenance;
   const texts = { display_name: record.displayName, bio: record.bio, website: record.website };
   const numbers = { followers: record.followers, following: record.following, posts_count: record.postsCount };
@@ -46,7 +48,8 @@ async function saveLatest(db: Kysely<Database>, key: { workspaceId: number; acco
     return true;
   }
   const isNewest = p.observedAt >= current.observed_at;
-  const diff: Record<string, unknown> = changedFields<Record<string, unknown>>(current, { ...texts, ...(isNewest ? numbers : {}) });
+  const next = { ...texts, ...(isNewest ? numbers : {}) };
+  const diff: Record<string, unknown> = changedFields<Record<string, unknown>>(current, next);
   if (isNewest) {
     const reported = JSON.stringify(mergeReported(JSON.parse(current.reported) as ReportedValue[], record.reported ?? []));
     if (reported !== current.reported) diff.reported = reported;
@@ -61,6 +64,10 @@ async function saveLatest(db: Kysely<Database>, key: { workspaceId: number; acco
 /** The newest value of each metric, sorted by metric name so equal sets serialise equally. */
 function mergeReported(current: ReportedValue[], next: ReportedValue[]): ReportedValue[] {
   const byMetric = new Map(current.map((r) => [r.metric, r]));
-  for (const r of next) byMetric.set(r.metric, { metric: r.metric, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.text !== undefined ? { text: r.text } : {}) });
+  for (const r of next) {
+    byMetric.set(r.metric, {
+      metric: r.metric, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.text !== undefined ? { text: r.text } : {}),
+    });
+  }
   return [...byMetric.values()].sort((a, b) => a.metric.localeCompare(b.metric));
 }

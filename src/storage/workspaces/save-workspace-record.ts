@@ -14,7 +14,9 @@ import { saveCreatorLayer } from './save-creator-layer.ts';
 
 const NOTHING_OBSERVED = '1970-01-01T00:00:00.000Z';
 
-export async function saveWorkspaceRecord(db: Kysely<Database>, record: CreatorRecord, ctx: SaveContext): Promise<{ creatorId: number; outcome: WriteOutcome }> {
+export async function saveWorkspaceRecord(
+  db: Kysely<Database>, record: CreatorRecord, ctx: SaveContext,
+): Promise<{ creatorId: number; outcome: WriteOutcome }> {
   const existing = await Promise.all(record.accounts.map((a) => findAccount(db, a)));
   const known = existing.find((a) => a !== undefined);
   let created = false;
@@ -47,7 +49,8 @@ export async function saveWorkspaceRecord(db: Kysely<Database>, record: CreatorR
   const member = await db.selectFrom('workspace_creators').select('creator_id')
     .where('workspace_id', '=', ctx.workspaceId).where('creator_id', '=', creatorId).executeTakeFirst();
   if (!member) {
-    await db.insertInto('workspace_creators').values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now }).execute();
+    await db.insertInto('workspace_creators')
+      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now }).execute();
   }
   const outcome: WriteOutcome = created || !member ? 'imported' : changed ? 'updated' : 'unchanged';
   return { creatorId, outcome };
