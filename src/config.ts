@@ -22,8 +22,12 @@ const envSchema = z.object({
   }).optional(),
   MICROREACH_DATA_DIR: z.string().default('./data'),
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
-  // demo workspace only; turn it off on an installation reachable by others.
-  MICROREACH_DEMO_LOGIN: z.enum(['on', 'off']).default('on'),
+  // demo workspace (a sandbox) only. Default: on for a loopback bind, off when HOST reaches beyond.
+  MICROREACH_DEMO_LOGIN: z.enum(['on', 'off', 'auto']).default('auto'),
+  // The origin people and stores reach this installation at (https://mr.example.com). Requests whose
+  // Host is not it (or localhost for a loopback bind) are refused: DNS rebinding cannot reach a local
+  // install. Required when HOST binds beyond loopback.
+  MICROREACH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
   // Set when an HTTPS reverse proxy stands in front: X-Forwarded-Proto/-For are then believed (the
   // session cookie becomes Secure, rate limits count the client's address, not the proxy's).
   TRUST_PROXY: z.string().optional(),
@@ -36,7 +40,11 @@ export type Config = {
   database: DatabaseConfig;
   host: string;
   port: number;
-  demo: { creators: number; seed: number; login: boolean };
+  demo: { creators: number; seed: number; login: boolean; loginSetting: 'on' | 'off' | 'auto' };
+  /** The public origin without a trailing slash, when configured. */
+  publicOrigin: string | undefined;
+  /** Host names (URL.hostname form) requests may be addressed to; see forHost. */
+  allowedHostnames: string[];
   /** Believe X-Forwarded-Proto / X-Forwarded-For from a reverse proxy. */
   trustProxy: boolean;
   dataDir: string;
@@ -65,16 +73,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${faults.join('; ')}`);
   }
   const e = parsed.data;
-  return {
+  return forHost({
     database: databaseConfigFromUrl(e.DATABASE_URL),
     host: e.HOST,
     port: e.PORT,
-    demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: e.MICROREACH_DEMO_LOGIN === 'on' },
+    demo: {
+      creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: false, loginSetting: e.MICROREACH_DEMO_LOGIN,
+    },
+    publicOrigin: e.MICROREACH_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
+    allowedHostnames: [],
     trustProxy: e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,
     instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
     youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
+  }, e.HOST);
+}
+
+const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Whether a bind address keeps the server on this machine. */
+export function isLoopbackBind(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * The configuration for serving on `host` (HOST, or `serve --host`): the demo login default and the
+ * Host names requests may use follow the bind. A bind beyond loopback needs MICROREACH_PUBLIC_ORIGIN.
+ */
+export function forHost(config: Config, host: string): Config {
+  const loopback = isLoopbackBind(host);
+  if (!loopback && !config.publicOrigin) {
+    throw new Error(`HOST=${host} reaches beyond this machine: set MICROREACH_PUBLIC_ORIGIN to the origin people use`
+      + ' (e.g. https://microreach.example.com)');
+  }
+  const { loginSetting } = config.demo;
+  return {
+    ...config,
+    host,
+    demo: { ...config.demo, login: loginSetting === 'auto' ? loopback : loginSetting === 'on' },
+    allowedHostnames: [
+      ...(config.publicOrigin ? [new URL(config.publicOrigin).hostname] : []),
+      ...(loopback ? LOOPBACK_HOSTNAMES : []),
+    ],
   };
 }
 

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../core/app-error.ts';
 import { requireActor } from './authenticate.ts';
+import { checkHost } from './check-host.ts';
 import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../search-index/engine-holder.ts';
 import { handleError } from './handle-error.ts';
@@ -31,6 +32,7 @@ import { invitationRoutes, memberRoutes } from './routes/members.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -62,6 +64,7 @@ export function createApp(options: AppOptions) {
     if (!c.res.headers.has(corp)) c.res.headers.set(corp, 'same-origin');
   });
   app.onError(handleError);
+  app.use('*', checkHost);
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
     return c.text('Not found', 404);
@@ -74,6 +77,7 @@ export function createApp(options: AppOptions) {
   app.route('/docs', productDocRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
+  app.route('/api/v1/workspace', workspaceRoutes);
   app.route('/api/v1/creators', creatorRoutes);
   app.route('/api/v1/discover', discoverRoutes);
   app.route('/api/v1/lookalikes', lookalikeRoutes);

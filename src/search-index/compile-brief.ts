@@ -26,6 +26,9 @@ export interface CompiledBrief {
   growthMin: number | null;
   growthMax: number | null;
   hasEmail: boolean | null;
+  /** Accounts whose creator has an email in the reading workspace's own layer (count as having one). */
+  emailAccounts: ReadonlySet<number>;
+  includeDemo: boolean;
   postedAfter: number | null;
   excludedBrands: Set<number> | null;
   excludedAccounts: Set<number>;
@@ -48,6 +51,10 @@ export interface CompileContext {
   excludedAccounts: Set<number>;
   /** Lookalike seeds (account ids): their niche terms, audience and tiers define "similar". */
   seedAccounts: number[];
+  /** Whether synthetic demo accounts are candidates (default true: the service decides per workspace). */
+  includeDemo?: boolean;
+  /** See CompiledBrief.emailAccounts. */
+  emailAccounts?: ReadonlySet<number>;
   /** Units of the budget's currency per US dollar. */
   usdRate: number;
   calibration: number;
@@ -107,6 +114,8 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     growthMin: brief.growth_30d?.min ?? null,
     growthMax: brief.growth_30d?.max ?? null,
     hasEmail: brief.has_email ?? null,
+    emailAccounts: ctx.emailAccounts ?? new Set(),
+    includeDemo: ctx.includeDemo ?? true,
     postedAfter: brief.last_posted_within_days ? ctx.now - brief.last_posted_within_days * 86_400_000 : null,
     excludedBrands: brief.exclude_brands?.length ? new Set(brief.exclude_brands.map((b) => index.brands.ids.get(b) ?? -1)) : null,
     excludedAccounts: ctx.excludedAccounts,

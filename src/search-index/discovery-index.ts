@@ -50,6 +50,7 @@ export class DiscoveryIndex {
   readonly creatorCountry = new Growable(Uint16Array);
   readonly language = new Growable(Uint16Array);
   readonly hasEmail = new Growable(Uint8Array);
+  readonly isDemo = new Growable(Uint8Array);
   readonly erFollowers = new Growable(Float64Array);
   readonly erPercentile = new Growable(Float64Array);
   readonly replyRate = new Growable(Float64Array);
@@ -114,6 +115,7 @@ export class DiscoveryIndex {
     this.creatorCountry.push(r.creatorCountry ? this.countries.id(r.creatorCountry.toUpperCase()) : 0);
     this.language.push(r.language ? this.languages.id(r.language.toLowerCase()) : 0);
     this.hasEmail.push(r.hasEmail ? 1 : 0);
+    this.isDemo.push(r.isDemo ? 1 : 0);
     this.erFollowers.push(r.erFollowers ?? Number.NaN);
     this.erPercentile.push(r.erPercentile ?? Number.NaN);
     this.replyRate.push(r.replyRate ?? Number.NaN);

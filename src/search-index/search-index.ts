@@ -141,7 +141,11 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
     const growth = index.growth30d.data[row]!;
     if (!(growth >= (plan.growthMin ?? Number.NEGATIVE_INFINITY) && growth <= (plan.growthMax ?? Number.POSITIVE_INFINITY))) return false;
   }
-  if (plan.hasEmail !== null && (index.hasEmail.data[row] === 1) !== plan.hasEmail) return false;
+  if (!plan.includeDemo && index.isDemo.data[row] === 1) return false;
+  if (plan.hasEmail !== null) {
+    const hasEmail = index.hasEmail.data[row] === 1 || plan.emailAccounts.has(index.accountId.data[row]!);
+    if (hasEmail !== plan.hasEmail) return false;
+  }
   if (plan.postedAfter !== null && !(index.lastPosted.data[row]! >= plan.postedAfter)) return false;
   if (plan.creatorCountries && !plan.creatorCountries.has(index.creatorCountry.data[row]!)) return false;
   if (plan.languages && !plan.languages.has(index.language.data[row]!)) return false;

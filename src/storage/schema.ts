@@ -55,6 +55,9 @@ export interface Database {
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
   audit_events: AuditEventsTable;
+  workspace_creator_data: WorkspaceCreatorDataTable;
+  workspace_account_data: WorkspaceAccountDataTable;
+  workspace_account_snapshots: WorkspaceAccountSnapshotsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -64,6 +67,8 @@ export interface WorkspacesTable {
   name: string;
   currency: string;
   created_at: string;
+  /** JSON array of lower-case host names tracked links may point to (and their subdomains); migration 0008. */
+  allowed_domains: Generated<string>;
 }
 
 /** A person. Public creator data is shared by all workspaces of one installation. */
@@ -615,6 +620,7 @@ export interface WebhookRejectionsTable {
   first_at: string;
   last_at: string;
 }
+
 /** A person who signs in. Email is stored lower-case; the password as an argon2id PHC string. */
 export interface UsersTable {
   id: Id;
@@ -672,3 +678,55 @@ export interface AuditEventsTable {
 
 export type User = Selectable<UsersTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+
+// ---- The workspace layer of creator data (migration 0008, PRODUCT.md "Creator data layers"). ----
+
+/** What one workspace imported or typed about a creator: visible to that workspace only. */
+export interface WorkspaceCreatorDataTable {
+  workspace_id: number;
+  creator_id: number;
+  display_name: string | null;
+  email: string | null;
+  country: string | null;
+  language: string | null;
+  /** JSON array of category labels from the workspace's files. */
+  categories: Generated<string>;
+  notes: string | null;
+  /** Where the values came from, e.g. "csv:list.csv". */
+  source: string;
+  updated_at: string;
+}
+
+/** A workspace's own numbers and texts about an account (its CSV files), next to the shared ones. */
+export interface WorkspaceAccountDataTable {
+  workspace_id: number;
+  account_id: number;
+  display_name: string | null;
+  bio: string | null;
+  website: string | null;
+  followers: number | null;
+  following: number | null;
+  posts_count: number | null;
+  /** JSON array of { metric, value, text }: numbers another tool reported, as the file gave them. */
+  reported: Generated<string>;
+  /** When the numbers above were true. */
+  observed_at: string;
+  source: string;
+  updated_at: string;
+}
+
+/** The dated profile numbers of a workspace's files: its own follower history of an account. */
+export interface WorkspaceAccountSnapshotsTable {
+  id: Id;
+  workspace_id: number;
+  account_id: number;
+  observed_at: string;
+  followers: number | null;
+  following: number | null;
+  posts_count: number | null;
+  source: string;
+  fetched_at: string;
+}
+
+export type WorkspaceCreatorData = Selectable<WorkspaceCreatorDataTable>;
+export type WorkspaceAccountData = Selectable<WorkspaceAccountDataTable>;

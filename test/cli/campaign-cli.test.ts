@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { connect } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -26,6 +27,7 @@ describe('campaign CLI', () => {
     const db = connect(config.database);
     await migrateToLatest(db);
     const ws = await ensureWorkspace(db, 'acme', { currency: 'GBP' });
+    await setAllowedDomains(db, ws.id, ['shop.example']);
     await storeCreators(db, ws.id, [
       creatorRecord({ displayName: 'Ana', email: 'ana@example.com' }, { handle: 'ana.anklets', followers: 31_000 }),
       creatorRecord({ displayName: 'Big' }, { handle: 'bigben', followers: 900_000 }),

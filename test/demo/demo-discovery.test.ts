@@ -33,7 +33,7 @@ describe('discovery on the demo world', () => {
   let labels: Map<number, { niche: string; problems: string[] }>;
   /** The account the generator planted a creator's problem on: its first (primary) account. */
   let primary: Set<number>;
-  const run = (input: BriefInput) => discover(t.db, engine, briefSchema.parse(input), { workspaceId: 1, currency: 'USD', now: AS_OF });
+  const run = (input: BriefInput) => discover(t.db, engine, briefSchema.parse(input), { workspaceId: 1, workspaceSlug: 'demo', currency: 'USD', now: AS_OF });
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');

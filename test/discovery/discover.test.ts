@@ -37,7 +37,7 @@ describe.each(testDialects)('discovery on %s', (dialect) => {
   let t: TestDatabase;
   let workspaceId: number;
   let engine: DiscoveryEngine;
-  const run = async (input: BriefInput) => discover(t.db, engine, briefSchema.parse(input), { workspaceId, currency: 'USD' });
+  const run = async (input: BriefInput) => discover(t.db, engine, briefSchema.parse(input), { workspaceId, workspaceSlug: 'acme', currency: 'USD' });
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
@@ -110,7 +110,7 @@ describe('lookalikes', () => {
       ]);
       await refreshCreatorMetrics(t.db, ids);
       const engine = await DiscoveryEngine.open(t.db);
-      const r = await discover(t.db, engine, briefSchema.parse({ like: ['instagram:seed.sam'] }), { workspaceId: ws, currency: 'USD' });
+      const r = await discover(t.db, engine, briefSchema.parse({ like: ['instagram:seed.sam'] }), { workspaceId: ws, workspaceSlug: 'acme', currency: 'USD' });
       expect(r.results.map((x) => x.handle)).toEqual(['twin.tia']);
       expect(r.results[0]!.fit.components.audience.value).toBeGreaterThan(0.9);
     } finally {

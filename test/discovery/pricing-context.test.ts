@@ -8,6 +8,7 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { discover } from '../../src/services/discovery/discover.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
@@ -21,11 +22,12 @@ const creator = (handle: string) => creatorRecord({ displayName: handle }, {
 describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect) => {
   let t: TestDatabase;
   let ws: number;
-  const run = async (input: object) => discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(input), { workspaceId: ws, currency: 'USD' });
+  const run = async (input: object) => discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(input), { workspaceId: ws, workspaceSlug: 'acme', currency: 'USD' });
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     ws = (await ensureWorkspace(t.db, 'acme')).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     await refreshCreatorMetrics(t.db, await storeCreators(t.db, ws, Array.from({ length: 7 }, (_, i) => creator(`anklet.${i}`))));
   });
   afterEach(async () => t.close());

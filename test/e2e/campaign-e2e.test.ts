@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../../src/http/start-server.ts'
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, shopifyHeaders, shopifyOrder, shopifyRefund, testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -29,6 +30,7 @@ describe.runIf(hasTestData)('campaign end to end on a running server', () => {
     await migrateToLatest(db);
     const ws = await ensureWorkspace(db, 'acme', { currency: 'HKD' });
     token = (await createApiToken(db, ws.id, 'e2e')).token;
+    await setAllowedDomains(db, ws.id, ['shop.example']);
     await storeCreators(db, ws.id, [
       creatorRecord({ displayName: 'Mia Micro', email: 'mia@example.com' }, { handle: 'mia.micro', followers: 28_000 }),
       creatorRecord({ displayName: 'Max Macro' }, { handle: 'max.macro', followers: 750_000 }),

@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from '../../src/http/start-server.ts'
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
+import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
 import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
@@ -27,14 +28,17 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     const config = testConfig({ DATABASE_URL: join(dir, 'import.db'), MICROREACH_DATA_DIR: dir });
     db = connect(config.database);
     await migrateToLatest(db);
-    const ws = await ensureWorkspace(db, 'demo', { currency: 'GBP', name: 'Demo' });
+    // A brand workspace: the demo workspace is a sandbox that cannot import installation-wide profiles.
+    const ws = await ensureWorkspace(db, 'acme', { currency: 'GBP', name: 'Acme' });
+    const { token } = await createApiToken(db, ws.id, 'browser');
     await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
     server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     problems = watchPage(page, server.url);
     await page.goto(`${server.url}/login`);
-    await page.getByRole('button', { name: 'Open the demo workspace' }).click();
+    await page.getByLabel('Workspace API token').fill(token);
+    await page.getByRole('button', { name: /Sign in/ }).click();
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('heading', { name: 'Import creators' }).waitFor();
   }, 120_000);
@@ -68,6 +72,13 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     await expect.poll(() => runs.count()).toBe(1);
     expect(await runs.first().textContent()).toContain('partial');
     await screenshot(page, '08-imports-rejected-row');
+    // The file's numbers are this workspace's own: shown as "your import" beside the shared value.
+    await page.getByRole('link', { name: 'Creators' }).click();
+    const row = page.locator('tbody tr', { hasText: 'new.nina' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('your import 31,200');
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { name: 'Import creators' }).waitFor();
   });
 
   it('pages 10,000 rejected rows without freezing', async () => {
@@ -121,8 +132,23 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     await result.getByRole('heading', { name: 'preview.csv' }).waitFor();
     expect(await result.getByRole('status').textContent()).toBe('2 new · 0 updated · 0 unchanged · 0 rejected');
     expect(await result.locator('table.mapping tbody tr').allTextContents()).toEqual(['1Creatorhandle', '2Reachfollowers', '3Locationcountry']);
-    const stored = await db.selectFrom('accounts').select(['handle', 'followers']).where('handle', 'like', 'pre.view.%').orderBy('handle').execute();
+    // A file's numbers are the workspace's own layer (never the shared accounts row).
+    const stored = await db.selectFrom('workspace_account_data as w').innerJoin('accounts as a', 'a.id', 'w.account_id')
+      .select(['a.handle', 'w.followers']).where('a.handle', 'like', 'pre.view.%').orderBy('a.handle').execute();
     expect(stored).toEqual([{ handle: 'pre.view.ana', followers: 31_200 }, { handle: 'pre.view.bo', followers: 12_000 }]);
+  });
+
+  it("explains a brand's empty Discover: import creators, connect a store, or include the demo creators", async () => {
+    await page.getByRole('link', { name: 'Discover' }).click();
+    expect(await page.getByLabel(/include demo creators/).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Find creators' }).click();
+    const empty = page.locator('.empty', { hasText: 'No creator of yours matches this brief.' });
+    await empty.waitFor();
+    expect(await empty.textContent()).toMatch(/Import creators.*connect your store.*include demo creators/s);
+    expect(await empty.getByRole('link', { name: 'Import creators' }).getAttribute('href')).toBe('/imports');
+    await screenshot(page, '11-discover-empty-brand');
+    await page.getByRole('link', { name: 'Imports' }).click();
+    await page.getByRole('heading', { name: 'Import creators' }).waitFor();
   });
 
   it('says clearly when a file cannot be read, and reached no other host', async () => {

@@ -127,7 +127,7 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Campaign').selectOption('new');
     await dialog.getByLabel('Name').fill('E2E summer anklets');
-    await dialog.getByLabel(/Product page/).fill('https://shop.example/anklets');
+    await dialog.getByLabel(/Product page/).fill('https://demo-shop.example/anklets');
     await dialog.getByLabel(/Agreed fee/).fill('150');
     expect(await dialog.getByLabel('Discount code').inputValue()).toBe('ANKLETANNA10');
     await screenshot(page, '05-add-to-campaign');

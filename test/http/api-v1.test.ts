@@ -11,6 +11,7 @@ import { discoverResponseSchema } from '../../src/http/schemas/discover.ts';
 import { importRunSchema, importSummarySchema, profileImportSummarySchema } from '../../src/http/schemas/imports.ts';
 import { meSchema } from '../../src/http/schemas/me.ts';
 import { deliverySchema, orderSchema } from '../../src/http/schemas/orders.ts';
+import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { seedSmallWorld, type SmallWorld } from '../support/small-world.ts';
 import { jsonBody } from '../support/json-body.ts';
@@ -35,19 +36,22 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
   let world: SmallWorld;
   let app: ReturnType<typeof createApp>;
   let token: string;
+  /** A brand workspace's token: the demo workspace is a sandbox that cannot write installation-wide data. */
+  let brandToken: string;
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     world = await seedSmallWorld(t.db);
     token = (await createApiToken(t.db, world.workspaceId, 'test')).token;
+    brandToken = (await createApiToken(t.db, (await ensureWorkspace(t.db, 'brand')).id, 'test')).token;
     app = createApp({ db: t.db, config: loadConfig({}) });
   });
   afterAll(async () => t.close());
 
-  const call = async (path: string, init: { method?: string; json?: unknown; body?: FormData } = {}) => {
+  const call = async (path: string, init: { method?: string; json?: unknown; body?: FormData; token?: string } = {}) => {
     const res = await app.request(path, {
       method: init.method ?? (init.json !== undefined || init.body !== undefined ? 'POST' : 'GET'),
-      headers: { authorization: `Bearer ${token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { authorization: `Bearer ${init.token ?? token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
       body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
     });
     const type = res.headers.get('content-type') ?? '';
@@ -185,20 +189,21 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     const csv = ['username,followers_count,follows_count,media_count,has_profile_pic', 'fan0a,3,2600,0,no', 'fan1a,450,300,80,yes', 'bad handle!,1,1,1,no'].join('\n');
     const form = new FormData();
     form.set('file', new File([csv], 'commenters.csv', { type: 'text/csv' }));
-    const r = await call('/api/v1/imports/profiles', { body: form });
+    expect((await call('/api/v1/imports/profiles', { body: form })).status).toBe(403);
+    const r = await call('/api/v1/imports/profiles', { body: form, token: brandToken });
     expect(r.status).toBe(201);
     expectShape(profileImportSummarySchema, r.body);
     expect(r.body).toMatchObject({ kind: 'profile_list', platform: 'instagram', imported: 2, rejected: 1 });
     expect(r.body.rejections).toEqual([{ record: 'row 4', field: 'handle', reason: '"bad handle!" is not a valid instagram handle' }]);
     expect(r.body.accounts_rescored).toBeGreaterThan(0);
-    const again = await call('/api/v1/imports/profiles', { body: form });
+    const again = await call('/api/v1/imports/profiles', { body: form, token: brandToken });
     expect(again.body).toMatchObject({ imported: 0, unchanged: 2, accounts_rescored: 0 });
 
-    const json = await call('/api/v1/imports/profiles', { json: { file: 'x' } });
+    const json = await call('/api/v1/imports/profiles', { json: { file: 'x' }, token: brandToken });
     expect(json.status).toBe(400);
     const noHandles = new FormData();
     noHandles.set('file', new File(['followers,following\n1,2\n'], 'p.csv'));
-    const refused = await call('/api/v1/imports/profiles', { body: noHandles });
+    const refused = await call('/api/v1/imports/profiles', { body: noHandles, token: brandToken });
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toContain('no handle column');
   });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, shopifyRefund, testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -35,6 +36,7 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     t = await openTestDatabase(dialect);
     const acme = await ensureWorkspace(t.db, 'acme', { currency: 'HKD' });
     const other = await ensureWorkspace(t.db, 'other');
+    await setAllowedDomains(t.db, acme.id, ['shop.example']);
     token = (await createApiToken(t.db, acme.id, 'test')).token;
     otherToken = (await createApiToken(t.db, other.id, 'test')).token;
     await storeCreators(t.db, acme.id, [

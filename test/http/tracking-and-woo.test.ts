@@ -8,6 +8,7 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -26,6 +27,7 @@ describe.runIf(hasTestData).each(testDialects)('snippet, clicks and WooCommerce 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     ws = (await ensureWorkspace(t.db, 'acme', { currency: 'USD' })).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana', followers: 30_000 })]);
     const campaign = await createCampaign(t.db, ws, createSchemaInput({ name: 'C', destination_url: 'https://shop.example/#top' }));
     await enrollCreator(t.db, ws, campaign.id, { ...createSchemaInput.enroll({ creator: 'instagram:ana', link_key: 'ana', code: 'ANA10' }) });

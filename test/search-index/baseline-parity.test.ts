@@ -88,6 +88,10 @@ describe('SQL baseline parity with the index', () => {
     t = await openTestDatabase('sqlite');
     const ws = await ensureWorkspace(t.db, 'acme');
     const ids = await storeCreators(t.db, ws.id, withHistory(world(300)));
+    // Emails a file brings are workspace layer; the index's has_email reads the shared layer, which only
+    // the demo generator fills with contact data. Stand in for it so the has_email brief has matches.
+    const own = await t.db.selectFrom('workspace_creator_data').select(['creator_id', 'email']).where('email', 'is not', null).execute();
+    for (const o of own) await t.db.updateTable('creators').set({ email: o.email }).where('id', '=', o.creator_id).execute();
     await refreshCreatorMetrics(t.db, ids);
     engine = await DiscoveryEngine.open(t.db);
   }, 120_000);

@@ -9,7 +9,7 @@ import { searchIndex } from '../../src/search-index/search-index.ts';
 
 const row = (accountId: number, audience: Pick<IndexRow, 'ageGender' | 'countries'>): IndexRow => ({
   accountId, creatorId: accountId, platform: 'instagram', handle: `a${accountId}`, followers: 30_000, tier: 'micro',
-  creatorCountry: 'GB', language: 'en', hasEmail: false, erFollowers: 0.03, erPercentile: 50, replyRate: 0.2,
+  creatorCountry: 'GB', language: 'en', hasEmail: false, isDemo: false, erFollowers: 0.03, erPercentile: 50, replyRate: 0.2,
   authenticity: 90, sponsoredShare: 0.1, growth30d: 0.01, lastPostedAt: '2026-11-01T00:00:00Z', expectedViews: 1_000,
   priceMidUsd: 200, docLength: 10, sponsoredBrands: [], terms: [], niches: [], revision: 1, ...audience,
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { ClickRecorder } from '../../src/services/tracking/click-recorder.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { createSchemaInput } from '../http/campaign-input.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
@@ -16,6 +17,7 @@ describe.each(testDialects)('click recorder on %s', (dialect) => {
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     const ws = (await ensureWorkspace(t.db, 'acme')).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana' })]);
     const campaign = await createCampaign(t.db, ws, createSchemaInput({ name: 'C', destination_url: 'https://shop.example/' }));
     await enrollCreator(t.db, ws, campaign.id, createSchemaInput.enroll({ creator: 'instagram:ana', link_key: 'ana' }));

@@ -5,6 +5,7 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { ingestOrder } from '../../src/services/orders/ingest-order.ts';
 import { emailHash, customerKey, addressHash } from '../../src/core/identity/customer-identity.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
@@ -33,6 +34,7 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     ws = (await ensureWorkspace(t.db, 'acme', { currency: 'GBP' })).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     await storeCreators(t.db, ws, [
       creatorRecord({ email: 'ana.creator@example.com' }, { handle: 'ana', followers: 30_000 }),
       creatorRecord({}, { handle: 'ben', followers: 300_000 }),

@@ -5,6 +5,7 @@ import type { DB } from '../../src/storage/connect.ts';
 export const DATA_TABLES = [
   'creators', 'workspace_creators', 'accounts', 'account_snapshots', 'reported_metrics',
   'posts', 'post_snapshots', 'comments', 'audiences', 'audience_segments',
+  'workspace_creator_data', 'workspace_account_data', 'workspace_account_snapshots',
 ] as const;
 
 export type DataTable = (typeof DATA_TABLES)[number];

@@ -93,7 +93,7 @@ export function App() {
 function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () => void }) {
   switch (route.page) {
     case 'discover': return <DiscoverPage me={me} like={route.like} key={route.like ?? 'brief'} />;
-    case 'creators': return <CreatorsPage />;
+    case 'creators': return <CreatorsPage me={me} />;
     case 'creator': return <CreatorPage id={route.id} platform={route.platform} me={me} key={`${route.id}:${route.platform ?? ''}`} />;
     case 'campaigns': return <CampaignsPage />;
     case 'campaign': return <CampaignPage id={route.id} key={route.id} />;

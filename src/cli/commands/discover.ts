@@ -39,7 +39,7 @@ export const discoverCommand: Command = {
     const workspace = await findWorkspaceBySlug(db, slug);
     if (!workspace) throw new AppError('not_found', `Workspace "${slug}" does not exist`);
     const engine = await DiscoveryEngine.open(db);
-    const answer = await discover(db, engine, brief, { workspaceId: workspace.id, currency: workspace.currency });
+    const answer = await discover(db, engine, brief, { workspaceId: workspace.id, workspaceSlug: workspace.slug, currency: workspace.currency });
     if (values.json) {
       ctx.out(JSON.stringify(answer, null, 2));
       return;

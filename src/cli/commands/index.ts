@@ -24,6 +24,7 @@ import { userCreateCommand } from './user-create.ts';
 import { userResetPasswordCommand } from './user-reset-password.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
+import { workspaceDomainsSetCommand } from './workspace-domains-set.ts';
 
 export const commands: Command[] = [
   serveCommand,
@@ -47,6 +48,7 @@ export const commands: Command[] = [
   campaignReportCommand,
   storeConnectCommand,
   ratesSetCommand,
+  workspaceDomainsSetCommand,
   ordersImportCommand,
   webhooksReplayCommand,
   doctorCommand,

@@ -1,3 +1,4 @@
+import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -18,9 +19,10 @@ export const serveCommand: Command = {
     const port = intOption('port', values.port, ctx.config.port);
     const db = await ctx.db();
     if (!values['no-demo'] && (await isEmptyInstallation(db))) await seedEmptyDatabase(db, ctx);
-    const running = await startServer({ db, config: ctx.config }, { host, port });
+    const config = forHost(ctx.config, host);
+    const running = await startServer({ db, config }, { host, port });
     ctx.err(`microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`);
-    ctx.err(`Open ${running.url} in a browser${ctx.config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`);
+    ctx.err(`Open ${running.url} in a browser${config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`);
     await new Promise<void>((resolve) => {
       const stop = () => {
         ctx.err('Stopping…');

@@ -39,6 +39,8 @@ export const briefSchema = z.object({
   min_reply_rate: z.number().min(0).max(1).optional(),
   growth_30d: range(-1, 100).optional(),
   has_email: z.boolean().optional(),
+  /** Synthetic demo creators are candidates only when asked (default: only in the demo workspace). */
+  include_demo: z.boolean().optional(),
   last_posted_within_days: z.number().int().min(1).max(3650).optional(),
   exclude_pipeline: z.boolean().default(false),
   exclude: z.array(accountRef).default([]),

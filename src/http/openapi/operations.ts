@@ -18,6 +18,7 @@ import { healthSchema } from '../schemas/health.ts';
 import { meSchema } from '../schemas/me.ts';
 import { webhookReplySchema } from '../schemas/webhook-reply.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
+import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import type { Operation } from './operation.ts';
 import { TEAM_OPERATIONS } from './team-operations.ts';
 
@@ -39,6 +40,12 @@ export const OPERATIONS: Operation[] = [
   // --- Workspace
   { method: 'get', path: '/api/v1/me', tag: 'Workspace', auth: 'session', summary: 'The workspace this token or session acts for',
     responses: { 200: ok('The workspace and how the caller signed in', meSchema) } },
+  { method: 'get', path: '/api/v1/workspace/domains', tag: 'Workspace', auth: 'session', summary: 'Where this workspace\'s tracked links may point',
+    responses: { 200: ok('The allowed domains (subdomains included)', workspaceDomainsSchema) } },
+  { method: 'put', path: '/api/v1/workspace/domains', tag: 'Workspace', auth: 'session', summary: 'Set where this workspace\'s tracked links may point',
+    description: 'Replaces the list. Entries are host names (no scheme or path), lower-cased and de-duplicated; a bad entry is a 400 naming it. The demo sandbox cannot change it.',
+    body: { schema: workspaceDomainsSchema, contentType: 'application/json' },
+    responses: { 200: ok('The allowed domains as stored', workspaceDomainsSchema) } },
 
   // --- Creators
   { method: 'get', path: '/api/v1/creators', tag: 'Creators', auth: 'session', summary: 'List and filter creators',

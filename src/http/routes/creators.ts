@@ -8,6 +8,7 @@ import { presentVettingReport } from '../../presenters/present-vetting-report.ts
 import { vetCreator } from '../../services/vetting/vet-creator.ts';
 import { getCreatorDetail } from '../../storage/creators/get-creator-detail.ts';
 import { listCreators } from '../../storage/creators/list-creators.ts';
+import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
 import { pageWindow } from '../../core/page-window.ts';
@@ -21,17 +22,20 @@ export const creatorRoutes = new Hono<AppEnv>()
     const actor = c.get('actor');
     const { db } = c.get('deps');
     const result = await listCreators(db, {
+      viewerId: actor.workspaceId,
+      poolOnly: query.scope === 'workspace',
+      includeDemo: includesDemo(actor.workspaceSlug, query.include_demo === undefined ? undefined : query.include_demo === 'true'),
       platform: query.platform,
       followers: query.tier ? tierBounds(query.tier) : undefined,
       text: query.q,
-      workspaceId: query.scope === 'workspace' ? actor.workspaceId : undefined,
       ...pageWindow(query),
     });
-    return c.json(presentPage(query, result.total, result.items.map((i) => presentCreator(i.creator, i.accounts))));
+    const page = presentPage(query, result.total, result.items.map((i) => presentCreator(i.creator, i.layer, i.accounts)));
+    return c.json({ ...page, hidden_demo: result.hiddenDemo });
   })
   .get('/:id', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
-    const detail = await getCreatorDetail(c.get('deps').db, id);
+    const detail = await getCreatorDetail(c.get('deps').db, id, { viewerId: c.get('actor').workspaceId });
     if (!detail) throw notFound(`Creator ${id}`);
     return c.json(presentCreatorDetail(detail));
   })

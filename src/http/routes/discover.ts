@@ -16,7 +16,7 @@ async function answer(c: Context<AppEnv>, brief: Brief) {
   }
   const { db, discovery } = c.get('deps');
   const workspace = await getWorkspace(db, actor.workspaceId);
-  return c.json(await discover(db, await discovery(), brief, { workspaceId: actor.workspaceId, currency: workspace.currency }));
+  return c.json(await discover(db, await discovery(), brief, { workspaceId: actor.workspaceId, workspaceSlug: workspace.slug, currency: workspace.currency }));
 }
 
 export const discoverRoutes = new Hono<AppEnv>().post('/', async (c) => answer(c, parseWith(briefSchema, await c.req.json(), 'brief')));

@@ -8,6 +8,7 @@ import { presentPage } from '../../presenters/present-page.ts';
 import { presentImportPreview } from '../../presenters/present-import-preview.ts';
 import { importCreatorCsv } from '../../services/imports/import-creator-csv.ts';
 import { previewCreatorCsv } from '../../services/imports/preview-creator-csv.ts';
+import { refuseInSandbox } from '../../services/access/sandbox.ts';
 import { importKnownProfiles } from '../../services/imports/import-known-profiles.ts';
 import { listImports } from '../../storage/imports/list-imports.ts';
 import type { AppEnv } from '../context.ts';
@@ -56,6 +57,8 @@ export const importRoutes = new Hono<AppEnv>()
     return c.json(presentImportPreview(preview), 200);
   })
   .post('/profiles', async (c) => {
+    // Known profiles are installation-wide (they feed every workspace's vetting).
+    refuseInSandbox(c.get('actor'), 'import follower / commenter profiles, which are shared by the installation');
     const form = await readUpload(c, profileUploadSchema);
     const summary = await importKnownProfiles(c.get('deps').db, {
       fileName: form.file.name || 'profiles.csv',

@@ -1,14 +1,19 @@
-// Workspace settings: brand name and currency, currency rates, store connections (webhook URL, secret,
-// and the newest delivery, which the onboarding waits for).
+// /api/v1/workspace: settings of the caller's workspace: brand name and currency, currency rates, store
+// connections (webhook URL, secret, and the newest delivery, which the onboarding waits for), and the
+// domains its tracked links may point to.
 import { Hono } from 'hono';
 import { AppError } from '../../core/app-error.ts';
+import { refuseInSandbox } from '../../services/access/sandbox.ts';
 import { connectStore } from '../../services/stores/connect-store.ts';
+import { setWorkspaceDomains } from '../../services/workspaces/set-workspace-domains.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
 import { setCurrencyRate } from '../../storage/currency-rates/set-currency-rate.ts';
+import { getAllowedDomains } from '../../storage/workspaces/allowed-domains.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
 import { publicUrl } from '../public-url.ts';
 import { connectStoreBody, setRateBody, workspaceSettingsBody } from '../schemas/team.ts';
+import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import { parseWith } from '../validate.ts';
 import { DEMO_WORKSPACE } from './pages.ts';
 
@@ -61,4 +66,16 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const done = await connectStore(db, c.get('runtime').secretKey(), actor.workspaceId, body.platform, body.secret, body.shop ?? null);
     await recordAudit(db, actor, done.replaced ? 'store.secret_replaced' : 'store.connected', body.platform, { shop: body.shop ?? null });
     return c.json({ ok: true as const });
+  })
+  .get('/domains', async (c) => {
+    const domains = await getAllowedDomains(c.get('deps').db, c.get('actor').workspaceId);
+    return c.json({ domains });
+  })
+  .put('/domains', async (c) => {
+    refuseInSandbox(c.get('actor'), 'change where tracked links may point');
+    const body = parseWith(workspaceDomainsSchema, await c.req.json(), 'body');
+    const { db } = c.get('deps');
+    const domains = await setWorkspaceDomains(db, c.get('actor').workspaceId, body.domains);
+    await recordAudit(db, c.get('actor'), 'workspace.domains_set', null, { domains });
+    return c.json({ domains });
   });

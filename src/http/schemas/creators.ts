@@ -12,6 +12,8 @@ export const creatorListQuery = z.object({
   tier: z.enum(TIER_NAMES).optional(),
   q: z.string().trim().min(1).max(200).optional().describe('text in the name, a handle or a bio'),
   scope: z.enum(['installation', 'workspace']).default('installation').describe('workspace: only creators in this workspace\'s pool'),
+  include_demo: z.enum(['true', 'false']).optional()
+    .describe('list synthetic demo creators too (default: only in the demo workspace)'),
   ...pageFields,
 }).strict();
 
@@ -26,20 +28,35 @@ const accountSchema = z.object({
   followers: n, followers_hidden: z.boolean(), following: n, posts_count: n, tier: z.enum(TIER_NAMES).nullable(),
   bio: z.string().nullable(), website: z.string().nullable(), is_verified: z.boolean().nullable(), is_private: z.boolean().nullable(),
   observed_at: z.string().nullable(), source: z.string().nullable(), fetched_at: z.string().nullable(),
+  your_import: z.object({
+    display_name: z.string().nullable(), bio: z.string().nullable(), website: z.string().nullable(),
+    followers: n, following: n, posts_count: n, tier: z.enum(TIER_NAMES).nullable(),
+    reported: z.array(z.object({ metric: z.string(), value: n, text: z.string().nullable() })),
+    observed_at: z.string(), source: z.string(),
+  }).nullable().describe('this workspace\'s own values from its files (never another workspace\'s); the other fields are the shared layer'),
 });
 
 export const creatorSchema = z.object({
   id: z.number(), display_name: z.string().nullable(), email: z.string().nullable(), country: z.string().nullable(), language: z.string().nullable(),
-  categories: z.array(z.string()), is_demo: z.boolean(), accounts: z.array(accountSchema),
+  categories: z.array(z.string()), is_demo: z.boolean().describe('synthetic demo data, not a real person'),
+  your_data: z.object({
+    display_name: z.string().nullable(), email: z.string().nullable(), country: z.string().nullable(), language: z.string().nullable(),
+    categories: z.array(z.string()), source: z.string(), updated_at: z.string(),
+  }).nullable().describe('what this workspace imported or typed about the creator; it wins over the shared values above'),
+  accounts: z.array(accountSchema),
 });
 
-export const creatorPageSchema = pageOf(creatorSchema);
+export const creatorPageSchema = pageOf(creatorSchema).extend({
+  hidden_demo: z.number().int().describe('when nothing matched and demo creators were left out: how many there are (include_demo=true shows them)'),
+});
 
 const segmentSchema = z.object({ key: z.string(), share: z.number(), count: n });
 export const creatorDetailSchema = creatorSchema.extend({
   demo: z.unknown().nullable().describe('what the demo generator planted (demo creators only)'),
   accounts: z.array(accountSchema.extend({
     follower_history: z.array(z.object({ observed_at: z.string(), followers: n, following: n, posts_count: n, source: z.string() })),
+    your_follower_history: z.array(z.object({ observed_at: z.string(), followers: n, following: n, posts_count: n, source: z.string() }))
+      .describe('the dated numbers of this workspace\'s own files, beside the shared history'),
     reported_metrics: z.array(z.object({ metric: z.string(), value: n, text: z.string().nullable(), observed_at: z.string(), source: z.string() })),
     audiences: z.array(z.object({ dimension: z.string(), source: z.string(), origin: z.string(), sample_size: n, as_of: z.string(), segments: z.array(segmentSchema) })),
     recent_posts: z.array(z.object({
@@ -115,6 +132,8 @@ export const vettingReportSchema = z.object({
     })),
   }).describe('the points of the charts: follower history and engagement per post'),
   other_accounts: z.array(z.object({ account_id: z.number(), platform, handle: z.string() })),
+  your_import: z.object({ followers: n, observed_at: z.string(), source: z.string() }).nullable()
+    .describe('the follower number of this workspace\'s own file, shown beside the shared one; it changes no vetting number'),
   price: z.object({
     currency: z.string(), deliverables: z.array(priceRangeSchema), calibration: z.object({ factor: z.number(), deals: z.number(), note: z.string() }),
     formula: z.string(), reason: z.string().optional(),

@@ -18,6 +18,7 @@ const weights = z.object(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, z.numb
 const discoverResultSchema = z.object({
   account_id: z.number(), creator_id: z.number(), platform: z.enum(PLATFORMS), handle: z.string(), display_name: z.string().nullable(),
   followers: n, tier: z.string().nullable(), country: z.string().nullable(),
+  is_demo: z.boolean().describe('synthetic demo data, not a real person'),
   fit: z.object({
     score: z.number().describe('0–100: weighted mean of the components'),
     components: z.object(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, z.object({ value: z.number().describe('0–1'), weight: z.number() })])) as Record<(typeof FIT_COMPONENTS)[number], z.ZodObject<{ value: z.ZodNumber; weight: z.ZodNumber }>>),
@@ -47,6 +48,7 @@ export const discoverResponseSchema = z.object({
   total_matched: z.number().int().describe('creators passing every filter (results holds the top `limit`)'),
   weights,
   currency: z.string(),
+  include_demo: z.boolean().describe('whether synthetic demo creators were candidates (brief include_demo; default: only in the demo workspace)'),
 });
 
 export type DiscoverResponse = z.infer<typeof discoverResponseSchema>;

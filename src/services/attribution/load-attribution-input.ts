@@ -79,8 +79,10 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
 
   const enrollmentIds = [...new Set([...codeMatches.map((c) => c.enrollmentId), ...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)])];
   const enrollments = await selectInChunks(enrollmentIds, (chunk) => db.selectFrom('enrollments as e').innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
-    .innerJoin('creators as cr', 'cr.id', 'e.creator_id')
-    .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'e.commission_bps', 'cr.email', 'c.window_days', 'c.model'])
+    // Self-referral compares with the creator's email as known to THIS workspace (its own layer),
+    // so no other workspace's import can flip its orders.
+    .leftJoin('workspace_creator_data as own', (j) => j.onRef('own.creator_id', '=', 'e.creator_id').on('own.workspace_id', '=', ws))
+    .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'e.commission_bps', 'own.email', 'c.window_days', 'c.model'])
     .where('e.workspace_id', '=', ws).where('e.id', 'in', chunk).execute());
   const campaigns = new Map<number, CampaignRules>();
   const selfIdentity = new Map<number, SelfIdentity>();

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/app-error.ts';
 import type { CreateCampaignInput } from '../../core/campaigns/campaign-input.ts';
 import type { DB } from '../../storage/connect.ts';
+import { assertDestinationAllowed } from './assert-destination-allowed.ts';
 import type { Campaign } from '../../storage/schema.ts';
 
 /** Creates a campaign in the workspace; currency defaults to the workspace's, utm_campaign to a slug of the name. */
@@ -8,6 +9,7 @@ export async function createCampaign(db: DB, workspaceId: number, input: CreateC
   const workspace = await db.selectFrom('workspaces').select('currency').where('id', '=', workspaceId).executeTakeFirstOrThrow();
   const now = new Date().toISOString();
   const clash = await db.selectFrom('campaigns').select('id').where('workspace_id', '=', workspaceId).where('name', '=', input.name).executeTakeFirst();
+  await assertDestinationAllowed(db, workspaceId, input.destination_url, 'destination_url');
   if (clash) throw new AppError('conflict', `A campaign named "${input.name}" already exists (id ${clash.id})`, [{ path: 'name', message: 'already used' }]);
   return db.insertInto('campaigns').values({
     workspace_id: workspaceId,

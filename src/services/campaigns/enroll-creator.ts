@@ -9,6 +9,8 @@ import { addressHash, emailHash } from '../../core/identity/customer-identity.ts
 import type { EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
+import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
+import { assertDestinationAllowed } from './assert-destination-allowed.ts';
 
 export async function enrollCreator(db: DB, workspaceId: number, campaignId: number, input: EnrollCreatorInput): Promise<{ enrollmentId: number; linkKey: string }> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
@@ -16,9 +18,11 @@ export async function enrollCreator(db: DB, workspaceId: number, campaignId: num
   const [platform, ...rest] = input.creator.split(':') as [Platform, ...string[]];
   const handle = normalizeHandle(platform, rest.join(':'));
   if (!handle) throw new AppError('validation_failed', `"${input.creator}" is not a valid ${platform} handle`, [{ path: 'creator', message: 'not a handle' }]);
-  const account = await db.selectFrom('accounts').select(['id', 'creator_id', 'handle']).where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
+  const account = await db.selectFrom('accounts').select(['id', 'creator_id', 'handle']).where('platform', '=', platform).where('handle', '=', handle)
+    .where(accountVisibleTo('accounts', workspaceId)).executeTakeFirst();
   if (!account) throw new AppError('not_found', `Unknown creator ${platform}:${handle}: import or add the creator first`, [{ path: 'creator', message: 'unknown account' }]);
 
+  if (input.link_destination) await assertDestinationAllowed(db, workspaceId, input.link_destination, 'link_destination');
   const code = input.code?.trim() || null;
   if (code) {
     const taken = await db.selectFrom('discount_codes').select('code').where('workspace_id', '=', workspaceId).where('code_normalized', '=', normalizeCode(code)).executeTakeFirst();

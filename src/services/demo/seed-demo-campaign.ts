@@ -16,6 +16,9 @@ import { createCampaign } from '../campaigns/create-campaign.ts';
 import { enrollCreator } from '../campaigns/enroll-creator.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
 import { seededRandom } from '../../core/seeded-random.ts';
+import { getAllowedDomains, setAllowedDomains } from '../../storage/workspaces/allowed-domains.ts';
+
+export const DEMO_SHOP_DOMAIN = 'demo-shop.example';
 
 export const DEMO_CAMPAIGN_NAME = 'Spring/summer anklets';
 
@@ -47,11 +50,14 @@ export async function seedDemoCampaign(db: DB, options: SeedDemoCampaignOptions)
   const asOf = options.asOf.getTime();
   const start = new Date(asOf - 45 * DAY);
   const end = new Date(asOf - 15 * DAY);
+  // The demo shop's domain is the only place the demo's tracked links may point to.
+  const domains = await getAllowedDomains(db, options.workspaceId);
+  if (!domains.includes(DEMO_SHOP_DOMAIN)) await setAllowedDomains(db, options.workspaceId, [...domains, DEMO_SHOP_DOMAIN].sort());
   const campaign = await createCampaign(db, options.workspaceId, createCampaignSchema.parse({
     name: DEMO_CAMPAIGN_NAME,
     brief: 'Relaxed summer styling with our gold and silver anklets; one reel and three stories, link in bio, personal code.',
     starts_on: start.toISOString().slice(0, 10), ends_on: end.toISOString().slice(0, 10),
-    destination_url: 'https://demo-shop.example/collections/anklets', cogs_bps: 3500, payment_fee_bps: 290, payment_fee_fixed_minor: 20,
+    destination_url: `https://${DEMO_SHOP_DOMAIN}/collections/anklets`, cogs_bps: 3500, payment_fee_bps: 290, payment_fee_fixed_minor: 20,
   }));
   const code = (role: Role) => `${cast[role].handle.replace(/[^a-z0-9]/g, '').slice(0, 8).toUpperCase()}${role === 'big' ? 15 : 10}`;
   const terms: Record<Role, { fee: number; commission: number; impressions: number; engagements: number }> = {

@@ -11,11 +11,15 @@ import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
 import { selectInChunks } from '../../storage/in-chunks.ts';
+import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
+import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
 import { explainResult } from './explain-result.ts';
 import { hashtagTerms, textTerms } from '../../core/discovery/text/tokenize.ts';
 
 export interface DiscoverOptions {
   workspaceId: number;
+  /** The workspace's slug: demo creators are candidates by default in the demo workspace only. */
+  workspaceSlug: string;
   /** Currency of prices when the brief has no budget. */
   currency: string;
   now?: Date;
@@ -31,17 +35,20 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const now = options.now ?? new Date();
   const currency = brief.budget_per_post?.currency ?? options.currency;
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
-  const excluded = await accountIdsOf(db, brief.exclude, 'exclude');
-  const seeds = await accountIdsOf(db, brief.like, 'like');
+  const excluded = await accountIdsOf(db, options.workspaceId, brief.exclude, 'exclude');
+  const seeds = await accountIdsOf(db, options.workspaceId, brief.like, 'like');
   const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) => usdRateFor(db, options.workspaceId, c));
   const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
-  const { total, top, plan } = await engine.search(brief, {
-    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
+  const includeDemo = includesDemo(options.workspaceSlug, brief.include_demo);
+  const emailAccounts = brief.has_email === undefined ? new Set<number>() : await accountsWithOwnEmail(db, options.workspaceId);
+  const { total, top, plan, index } = await engine.search(brief, {
+    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds,
+    includeDemo, emailAccounts, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
   });
   const ids = top.map((t) => t.accountId);
   const details = await selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
     .innerJoin('creators as c', 'c.id', 'a.creator_id')
-    .select(['m.account_id', 'a.creator_id', 'a.display_name as account_name', 'c.display_name', 'c.country', 'm.median_views', 'm.er_percentile', 'm.sponsored_share_90d', 'm.tier', 'm.followers'])
+    .select(['m.account_id', 'a.creator_id', 'a.display_name as account_name', 'c.display_name', 'c.country', 'c.demo', 'm.median_views', 'm.er_percentile', 'm.sponsored_share_90d', 'm.tier', 'm.followers'])
     .where('m.account_id', 'in', chunk).execute());
   const byId = new Map(details.map((d) => [d.account_id, d]));
   const results = top.map((t) => {
@@ -72,6 +79,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       followers: d.followers,
       tier: d.tier,
       country: d.country,
+      is_demo: d.demo !== null,
       fit: { score: t.score, components, audience_match: audienceMatch },
       price: {
         currency,
@@ -87,16 +95,24 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       }),
     };
   });
-  return { results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights, currency };
+  return { results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights, currency, include_demo: includeDemo };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-async function accountIdsOf(db: DB, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
+/** Accounts of the creators this workspace has an email for in its own layer (has_email counts them). */
+async function accountsWithOwnEmail(db: DB, workspaceId: number): Promise<Set<number>> {
+  const rows = await db.selectFrom('workspace_creator_data as w').innerJoin('accounts as a', 'a.creator_id', 'w.creator_id')
+    .select('a.id').where('w.workspace_id', '=', workspaceId).where('w.email', 'is not', null).where('w.email', '!=', '').execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+async function accountIdsOf(db: DB, workspaceId: number, refs: string[], field: 'exclude' | 'like'): Promise<number[]> {
   const ids: number[] = [];
   for (const ref of refs) {
     const { platform, handle } = parseAccountRef(ref);
-    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle).executeTakeFirst();
+    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle)
+      .where(accountVisibleTo('accounts', workspaceId)).executeTakeFirst();
     if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
     ids.push(row.id);
   }

@@ -55,6 +55,8 @@ export async function importCreatorCsv(db: DB, input: ImportCreatorCsvInput): Pr
   const summary = await runImport(db, parsed, {
     workspaceId: input.workspaceId,
     kind: CREATOR_CSV_IMPORT_KIND,
+    // A workspace's file is its own knowledge: it never rewrites the shared layer.
+    layer: 'workspace',
     fileName: input.fileName,
     onProgress: input.onProgress,
     batchSize: input.batchSize,

@@ -69,7 +69,7 @@ export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, 
     records: assembled.records,
     rejections: [...parsed.rejections, ...assembled.rejections],
     warnings: [...parsed.warnings, ...assembled.warnings],
-  }, { workspaceId: options.workspaceId, kind: platform, fileName: files.map((f) => f.name).join(', '), onProgress: options.onProgress });
+  }, { workspaceId: options.workspaceId, kind: platform, layer: 'shared', fileName: files.map((f) => f.name).join(', '), onProgress: options.onProgress });
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {

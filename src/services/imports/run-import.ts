@@ -8,6 +8,7 @@ import { saveCreatorRecord } from '../../storage/creators/save-creator-record.ts
 import { creatorsNeedingDerivation } from '../../storage/imports/creators-needing-derivation.ts';
 import { beatRunner, markDerived, registerRunner } from '../../storage/imports/import-runners.ts';
 import { markInterruptedRuns } from '../../storage/imports/mark-interrupted-runs.ts';
+import { saveWorkspaceRecord } from '../../storage/workspaces/save-workspace-record.ts';
 import { refreshCreatorMetrics } from '../vetting/refresh-creator-metrics.ts';
 
 export interface ImportSummary {
@@ -29,6 +30,11 @@ export interface RunImportOptions {
   fileName: string;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Which layer the records belong to (PRODUCT.md "Creator data layers"): "shared" for official
+   * APIs, consented connections and the demo; "workspace" for what a workspace brings in files.
+   */
+  layer: 'shared' | 'workspace';
   /** Test hook: called before each record is written, inside its transaction. */
   beforeRecord?: (label: string) => void;
 }
@@ -69,7 +75,8 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
         for (const item of batch) {
           label = item.label;
           options.beforeRecord?.(item.label);
-          const { creatorId, outcome } = await saveCreatorRecord(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
+          const save = options.layer === 'shared' ? saveCreatorRecord : saveWorkspaceRecord;
+          const { creatorId, outcome } = await save(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
           batchCounts[outcome] += 1;
           batchIds.push(creatorId);
           if (outcome !== 'unchanged') batchChanged.push(creatorId);
@@ -89,12 +96,15 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
     throw new ImportFailedError(`Import stopped at ${label}: ${reason}`, importId, error);
   }
   await finish(parsed.rejections.length > 0 ? 'partial' : 'succeeded');
-  // Derived vetting numbers follow the data they come from (discovery and percentiles read them):
-  // the changed creators, and those an earlier killed or failed run of this file left underived.
-  const fileCreators = [...new Set(creatorIds)];
-  const thisRun = { importId, workspaceId: options.workspaceId, fileName: options.fileName };
-  const underived = await creatorsNeedingDerivation(db, thisRun, fileCreators);
-  await refreshCreatorMetrics(db, [...new Set([...changedIds, ...underived])]);
+  // Derived vetting numbers follow the shared data they come from (discovery and percentiles read them):
+  // the changed creators, and those an earlier killed or failed run of this file left underived. A
+  // workspace's own file changes no shared number, so there is nothing to refresh for it.
+  if (options.layer === 'shared') {
+    const fileCreators = [...new Set(creatorIds)];
+    const thisRun = { importId, workspaceId: options.workspaceId, fileName: options.fileName };
+    const underived = await creatorsNeedingDerivation(db, thisRun, fileCreators);
+    await refreshCreatorMetrics(db, [...new Set([...changedIds, ...underived])]);
+  }
   await markDerived(db, importId, new Date().toISOString());
   return {
     importId, kind: options.kind, file: options.fileName, ...counts,

@@ -3,6 +3,8 @@
 // (so a flood of bad keys does not reach the database). Concurrent misses share one query.
 import type { Kysely } from 'kysely';
 import { buildDestination } from '../../core/tracking/build-destination.ts';
+import { isAllowedDestination } from '../../core/tracking/allowed-domains.ts';
+import { fromJsonArray } from '../../storage/creators/json-columns.ts';
 import type { Database } from '../../storage/schema.ts';
 
 export interface CachedLink {
@@ -38,9 +40,13 @@ export class LinkCache {
 
   private async load(key: string): Promise<CachedLink | null> {
     const row = await this.db.selectFrom('tracked_links as l').innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
-      .select(['l.id', 'l.workspace_id', 'l.key', 'l.destination_url', 'c.utm_source', 'c.utm_medium', 'c.utm_campaign'])
+      .innerJoin('workspaces as w', 'w.id', 'l.workspace_id')
+      .select(['l.id', 'l.workspace_id', 'l.key', 'l.destination_url', 'c.utm_source', 'c.utm_medium', 'c.utm_campaign', 'w.allowed_domains'])
       .where('l.key', '=', key).executeTakeFirst();
     if (!row) return null;
+    // Checked again here (not only when the link was made): a link whose domain the workspace no longer
+    // allows is not followed, so the installation's origin never redirects anywhere else.
+    if (!isAllowedDestination(row.destination_url, fromJsonArray(row.allowed_domains))) return null;
     const url = buildDestination(row.destination_url, {
       utm_source: row.utm_source, utm_medium: row.utm_medium, utm_campaign: row.utm_campaign, utm_content: row.key,
     }, null);

@@ -8,6 +8,7 @@ import { fromJsonArray, toJsonArray } from './json-columns.ts';
 import { findAccount, saveAccount } from './save-account.ts';
 import { saveAudiences } from './save-audiences.ts';
 import { savePosts } from './save-posts.ts';
+import { saveCreatorLayer } from '../workspaces/save-creator-layer.ts';
 
 export interface SaveContext {
   workspaceId: number;
@@ -23,16 +24,17 @@ export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRec
   let created = false;
   let changed = false;
 
+  // Contact data is always workspace layer (PRODUCT.md "Creator data layers"): an email in a
+  // record goes to the importing workspace only, never to the shared creators row.
   const fields = {
     display_name: record.displayName,
-    email: record.email,
     country: record.country,
     language: record.language,
   };
   if (!known) {
     const inserted = await db.insertInto('creators').values({
       display_name: fields.display_name ?? null,
-      email: fields.email ?? null,
+      email: null,
       country: fields.country ?? null,
       language: fields.language ?? null,
       categories: toJsonArray(unique(record.categories ?? [])),
@@ -60,6 +62,11 @@ export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRec
     changed ||= saved.changed;
     if (account.posts?.length) changed = (await savePosts(db, saved.accountId, account.posts, account.provenance, ctx.now)) || changed;
     if (account.audiences?.length) changed = (await saveAudiences(db, saved.accountId, account.audiences, account.provenance)) || changed;
+  }
+
+  if (record.email !== undefined) {
+    const source = record.accounts[0]?.provenance.source ?? ctx.via;
+    changed = (await saveCreatorLayer(db, { workspaceId: ctx.workspaceId, creatorId }, { email: record.email }, { source, now: ctx.now })) || changed;
   }
 
   const member = await db.selectFrom('workspace_creators').select('creator_id')

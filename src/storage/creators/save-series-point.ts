@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
-type SeriesTable = 'account_snapshots' | 'reported_metrics' | 'post_snapshots';
+type SeriesTable = 'account_snapshots' | 'reported_metrics' | 'post_snapshots' | 'workspace_account_snapshots';
 
 export interface SeriesPoint {
   table: SeriesTable;

@@ -12,6 +12,8 @@ export interface IndexRow {
   creatorCountry: string | null;
   language: string | null;
   hasEmail: boolean;
+  /** Synthetic demo data (shown to brand workspaces only when a brief asks for it). */
+  isDemo: boolean;
   erFollowers: number | null;
   erPercentile: number | null;
   replyRate: number | null;

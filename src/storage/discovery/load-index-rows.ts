@@ -5,6 +5,7 @@ import type { IndexRow } from './index-row.ts';
 import type { DB } from '../connect.ts';
 import { fromJsonArray } from '../creators/json-columns.ts';
 import { selectInChunks } from '../in-chunks.ts';
+import { FILE_REFERENCE_SOURCE } from '../workspaces/file-reference.ts';
 
 const INDEX_BATCH = 5_000;
 
@@ -28,10 +29,13 @@ export async function loadIndexRows(db: DB, accountIds: readonly number[]): Prom
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
     selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
-      .select(['m.account_id', 'a.creator_id', 'a.platform', 'a.handle', 'm.followers', 'm.tier', 'c.country', 'c.language', 'c.email',
+      .select(['m.account_id', 'a.creator_id', 'a.platform', 'a.handle', 'm.followers', 'm.tier', 'c.country', 'c.language', 'c.email', 'c.demo',
         'm.er_followers', 'm.er_percentile', 'm.reply_rate', 'm.authenticity_score', 'm.sponsored_share_90d', 'm.growth_30d',
         'm.last_posted_at', 'm.expected_views_post', 'm.price_post_mid_usd', 'm.doc_length', 'm.sponsored_brands', 'm.revision'])
-      .where('m.account_id', 'in', chunk).orderBy('m.account_id').execute()),
+      .where('m.account_id', 'in', chunk)
+      // An account only a workspace's file named has no shared data to rank on, and is not another workspace's to see.
+      .where('a.source', '!=', FILE_REFERENCE_SOURCE)
+      .orderBy('m.account_id').execute()),
     selectInChunks(ids, (chunk) => db.selectFrom('account_terms').select(['account_id', 'term_id', 'weight'])
       .where('account_id', 'in', chunk).execute()),
     selectInChunks(ids, (chunk) => db.selectFrom('account_niches').select(['account_id', 'category', 'confidence'])
@@ -58,7 +62,7 @@ export async function loadIndexRows(db: DB, accountIds: readonly number[]): Prom
   };
   return base.map((m) => ({
     accountId: m.account_id, creatorId: m.creator_id, platform: m.platform, handle: m.handle, followers: m.followers, tier: m.tier,
-    creatorCountry: m.country, language: m.language, hasEmail: m.email !== null && m.email !== '',
+    creatorCountry: m.country, language: m.language, hasEmail: m.email !== null && m.email !== '', isDemo: m.demo !== null,
     erFollowers: m.er_followers, erPercentile: m.er_percentile, replyRate: m.reply_rate, authenticity: m.authenticity_score,
     sponsoredShare: m.sponsored_share_90d, growth30d: m.growth_30d, lastPostedAt: m.last_posted_at, expectedViews: m.expected_views_post,
     priceMidUsd: m.price_post_mid_usd, docLength: m.doc_length, sponsoredBrands: fromJsonArray(m.sponsored_brands),

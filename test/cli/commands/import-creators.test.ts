@@ -53,7 +53,8 @@ describe('microreach import creators (end to end, SQLite file)', () => {
     const stored = await query(async (db) => ({
       workspaces: await db.selectFrom('workspaces').select('slug').execute(),
       accounts: Number((await db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-      observed: await db.selectFrom('accounts').select('observed_at').distinct().execute(),
+      // The file's values are the workspace's own layer, dated as asked.
+      observed: await db.selectFrom('workspace_account_data').select('observed_at').distinct().execute(),
     }));
     expect(stored).toEqual({ workspaces: [{ slug: 'default' }], accounts: 199, observed: [{ observed_at: '2022-01-01T00:00:00.000Z' }] });
   }, 120_000);
@@ -69,9 +70,9 @@ describe('microreach import creators (end to end, SQLite file)', () => {
       'total: 3 imported, 0 updated, 0 unchanged, 0 rejected',
     ]);
     expect(result.code).toBe(0);
-    const accounts = await query((db) => db.selectFrom('accounts').innerJoin('workspace_creators', 'workspace_creators.creator_id', 'accounts.creator_id')
-      .innerJoin('workspaces', 'workspaces.id', 'workspace_creators.workspace_id')
-      .select(['platform', 'handle', 'followers', 'workspaces.slug']).orderBy('platform').orderBy('handle').execute());
+    const accounts = await query((db) => db.selectFrom('accounts').innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
+      .innerJoin('workspaces', 'workspaces.id', 'w.workspace_id')
+      .select(['platform', 'handle', 'w.followers', 'workspaces.slug']).orderBy('platform').orderBy('handle').execute());
     expect(accounts).toEqual([
       { platform: 'instagram', handle: 'ana.feet', followers: 31_200, slug: 'brand-a' },
       { platform: 'tiktok', handle: 'ana.feet', followers: 88_000, slug: 'brand-a' },

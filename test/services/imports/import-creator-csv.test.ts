@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importCreatorCsv } from '../../../src/services/imports/import-creator-csv.ts';
 import { ImportFailedError } from '../../../src/services/imports/run-import.ts';
+import { ownAccounts } from '../../support/workspace-view.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
 import { countDataTables, dumpDataTables } from '../../support/data-tables.ts';
 import { hasTestData, testData } from '../../support/test-data.ts';
@@ -30,16 +31,8 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
   });
   afterEach(async () => t.close());
 
-  const metricsByAccount = async () => {
-    const rows = await t.db.selectFrom('reported_metrics').select(['account_id', 'metric', 'value', 'text']).execute();
-    const out = new Map<number, Map<string, { value: number | null; text: string | null }>>();
-    for (const r of rows) {
-      const m = out.get(r.account_id) ?? new Map();
-      m.set(r.metric, { value: r.value, text: r.text });
-      out.set(r.account_id, m);
-    }
-    return out;
-  };
+  // A file's values live in the importing workspace's layer; the shared layer holds only the handles.
+  const ownByHandle = async () => new Map((await ownAccounts(t.db, workspaceId)).map((a) => [a.handle, a]));
 
   describe.runIf(hasTestData)('golden: top_insta_influencers_data.csv against its independently cleaned copy', () => {
     const importRaw = () => importCreatorCsv(t.db, {
@@ -54,10 +47,9 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
       expect(summary.rejections).toEqual([{ record: 'row 119', field: 'channel_info', reason: '"5-Minute Crafts GIRLY" is not a valid instagram handle' }]);
       expect([summary.imported, summary.updated, summary.unchanged]).toEqual([199, 0, 0]);
 
-      const accounts = await t.db.selectFrom('accounts').innerJoin('creators', 'creators.id', 'accounts.creator_id')
-        .select(['accounts.id', 'accounts.handle', 'accounts.followers', 'accounts.posts_count', 'accounts.observed_at', 'creators.country']).execute();
-      const byHandle = new Map(accounts.map((a) => [a.handle, a]));
-      const metrics = await metricsByAccount();
+      const byHandle = await ownByHandle();
+      const shared = await t.db.selectFrom('accounts').select(['followers', 'posts_count', 'source']).distinct().execute();
+      expect(shared).toEqual([{ followers: null, posts_count: null, source: 'workspace_file' }]);
       const mismatches: string[] = [];
       let compared = 0;
       const check = (handle: string, column: string, stored: unknown, expected: unknown) => {
@@ -73,8 +65,7 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
           mismatches.push(`${handle}: not stored`);
           continue;
         }
-        const m = metrics.get(account.id) ?? new Map();
-        const metric = (name: string) => m.get(name)?.value;
+        const metric = (name: string) => account.metrics[name] as number | null | undefined;
         check(handle, 'rank', metric('rank'), Number(row.rank));
         check(handle, 'influence_score', metric('influence_score'), Number(row.influence_score));
         check(handle, 'posts', account.posts_count, Number(row.posts));
@@ -95,9 +86,9 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
 
     it('has no engagement rate for the NaN% row', async () => {
       await importRaw();
-      const rkive = await t.db.selectFrom('accounts').select('id').where('handle', '=', 'rkive').executeTakeFirstOrThrow();
-      expect((await metricsByAccount()).get(rkive.id)?.has('engagement_rate')).toBe(false);
-      expect((await metricsByAccount()).get(rkive.id)?.get('total_likes')?.value).toBe(1_200_000_000);
+      const rkive = (await ownByHandle()).get('rkive')!;
+      expect('engagement_rate' in rkive.metrics).toBe(false);
+      expect(rkive.metrics.total_likes).toBe(1_200_000_000);
     }, SLOW);
 
     it('changes nothing when the same file is imported again the same day', async () => {
@@ -142,7 +133,7 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
       { record: 'row 6', field: 'handle', reason: 'duplicate of row 2: the same instagram handle "good.one"' },
     ];
     expect(summary).toMatchObject({ kind: 'creator_csv', file: 'creators.csv', imported: 2, updated: 0, unchanged: 0, rejected: 4, rejections });
-    const stored = await t.db.selectFrom('accounts').select(['handle', 'followers', 'observed_at', 'source']).orderBy('handle').execute();
+    const stored = (await ownAccounts(t.db, workspaceId)).map(({ handle, followers, observed_at, source }) => ({ handle, followers, observed_at, source }));
     expect(stored).toEqual([
       { handle: 'good.one', followers: 12500, observed_at: '2025-12-01T00:00:00.000Z', source: 'csv:creators.csv' },
       { handle: 'good.two', followers: 2000, observed_at: '2025-12-01T00:00:00.000Z', source: 'csv:creators.csv' },
@@ -155,7 +146,8 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
   it('strips a UTF-8 byte order mark', async () => {
     const summary = await importCreatorCsv(t.db, { workspaceId, fileName: 'tiktok.csv', content: Buffer.from('\uFEFFhandle,followers\nzoe,10\n'), now });
     expect(summary.rejections).toEqual([]);
-    expect(await t.db.selectFrom('accounts').select(['platform', 'handle', 'followers']).execute()).toEqual([{ platform: 'tiktok', handle: 'zoe', followers: 10 }]);
+    expect((await ownAccounts(t.db, workspaceId)).map(({ platform, handle, followers }) => ({ platform, handle, followers })))
+      .toEqual([{ platform: 'tiktok', handle: 'zoe', followers: 10 }]);
   });
 
   it('leaves no half-written creator when the import fails mid-file, and a re-run completes it', async () => {
@@ -170,14 +162,14 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
 
     const handles = (await t.db.selectFrom('accounts').select('handle').orderBy('handle').execute()).map((a) => a.handle);
     expect(handles).toEqual(['creator.1', 'creator.2', 'creator.3', 'creator.4', 'creator.5', 'creator.6']);
-    expect(await countDataTables(t.db)).toMatchObject({ creators: 6, workspace_creators: 6, accounts: 6, account_snapshots: 6, reported_metrics: 6 });
-    // Every stored creator is whole: its account, its snapshot and its reported metric.
+    expect(await countDataTables(t.db)).toMatchObject({ creators: 6, workspace_creators: 6, accounts: 6, workspace_account_data: 6, workspace_account_snapshots: 6 });
+    // Every stored creator is whole: its account, its own numbers and its dated snapshot.
     const orphans = await t.db.selectFrom('creators')
       .leftJoin('accounts', 'accounts.creator_id', 'creators.id')
-      .leftJoin('account_snapshots', 'account_snapshots.account_id', 'accounts.id')
-      .leftJoin('reported_metrics', 'reported_metrics.account_id', 'accounts.id')
+      .leftJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
+      .leftJoin('workspace_account_snapshots as s', 's.account_id', 'accounts.id')
       .select('creators.id')
-      .where((eb) => eb.or([eb('accounts.id', 'is', null), eb('account_snapshots.id', 'is', null), eb('reported_metrics.id', 'is', null)]))
+      .where((eb) => eb.or([eb('accounts.id', 'is', null), eb('w.account_id', 'is', null), eb('s.id', 'is', null), eb('w.reported', '=', '[]')]))
       .execute();
     expect(orphans).toEqual([]);
     const failed = await t.db.selectFrom('imports').selectAll().executeTakeFirstOrThrow();
@@ -186,7 +178,7 @@ describe.each(testDialects)('importCreatorCsv on %s', (dialect) => {
 
     const rerun = await importCreatorCsv(t.db, options);
     expect([rerun.imported, rerun.updated, rerun.unchanged]).toEqual([3, 0, 6]);
-    expect(await countDataTables(t.db)).toMatchObject({ creators: 9, accounts: 9, account_snapshots: 9, reported_metrics: 9 });
+    expect(await countDataTables(t.db)).toMatchObject({ creators: 9, accounts: 9, workspace_account_data: 9, workspace_account_snapshots: 9 });
   });
 
   it('is a clear error for a date that is not one', async () => {

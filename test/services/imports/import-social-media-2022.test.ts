@@ -52,14 +52,17 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
   const importFile = (file: string, observedAt?: string) =>
     importCreatorCsv(t.db, { workspaceId, fileName: file, content: readFileSync(dir(file)), observedAt, now });
 
+  // A file's values are the importing workspace's own layer (PRODUCT.md "Creator data layers").
   const account = (platform: string, handle: string) =>
-    t.db.selectFrom('accounts').innerJoin('creators', 'creators.id', 'accounts.creator_id')
-      .select(['accounts.id', 'accounts.followers', 'accounts.display_name', 'accounts.observed_at', 'creators.country', 'creators.categories'])
+    t.db.selectFrom('accounts').innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
+      .innerJoin('workspace_creator_data as c', (j) => j.onRef('c.creator_id', '=', 'accounts.creator_id').onRef('c.workspace_id', '=', 'w.workspace_id'))
+      .select(['accounts.id', 'w.followers', 'w.display_name', 'w.observed_at', 'w.reported', 'c.country', 'c.categories'])
+      .where('w.workspace_id', '=', workspaceId)
       .where('platform', '=', platform as 'instagram').where('handle', '=', handle).executeTakeFirstOrThrow();
-  const metrics = async (accountId: number) => Object.fromEntries(
-    (await t.db.selectFrom('reported_metrics').select(['metric', 'value', 'text']).where('account_id', '=', accountId).execute())
-      .map((m) => [m.metric, m.text ?? m.value]),
-  );
+  const metrics = async (accountId: number) => {
+    const row = await t.db.selectFrom('workspace_account_data').select('reported').where('account_id', '=', accountId).executeTakeFirstOrThrow();
+    return Object.fromEntries((JSON.parse(row.reported) as { metric: string; value?: number; text?: string }[]).map((m) => [m.metric, m.text ?? m.value]));
+  };
 
   // What a few rows of each platform must have become (checked after the file's import).
   const spotChecks: Record<string, (summary: ImportSummary) => Promise<void>> = {
@@ -129,7 +132,7 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
     expect(summaries.map((s) => s.rejected)).toEqual([3, 43, 67, 2, 9]);
 
     const a433 = await account('instagram', '433');
-    const history = await t.db.selectFrom('account_snapshots').select(['observed_at', 'followers', 'source'])
+    const history = await t.db.selectFrom('workspace_account_snapshots').select(['observed_at', 'followers', 'source'])
       .where('account_id', '=', a433.id).orderBy('observed_at').execute();
     expect(history).toEqual([
       { observed_at: '2022-03-01T00:00:00.000Z', followers: 48_500_000, source: 'csv:instagram-undated.csv' },
@@ -140,7 +143,7 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
     ]);
     expect(a433.followers).toBe(58_200_000);
 
-    const perAccount = await t.db.selectFrom('account_snapshots').select(['account_id', (eb) => eb.fn.countAll().as('n')])
+    const perAccount = await t.db.selectFrom('workspace_account_snapshots').select(['account_id', (eb) => eb.fn.countAll().as('n')])
       .groupBy('account_id').execute();
     expect(perAccount.filter((r) => Number(r.n) === 5)).toHaveLength(545);
   }, 5 * SLOW);

@@ -26,6 +26,8 @@ export interface BriefForm {
   minEngagementPercentile: string;
   minReplyPct: string;
   hasEmail: boolean;
+  /** Synthetic demo creators among the candidates (the API's include_demo). */
+  includeDemo: boolean;
   budget: string;
   budgetCurrency: string;
   weights: Record<(typeof COMPONENTS)[number], number>;
@@ -34,13 +36,14 @@ export interface BriefForm {
 
 export const emptyBrief = (currency: string): BriefForm => ({
   keywords: '', hashtags: '', size: 'tiers', minFollowers: '', maxFollowers: '', tiers: ['micro'], genders: [], ageBands: [], countries: '',
-  minMatch: '', minAuthenticity: '', maxSponsoredPct: '', minEngagementPercentile: '', minReplyPct: '', hasEmail: false,
+  minMatch: '', minAuthenticity: '', maxSponsoredPct: '', minEngagementPercentile: '', minReplyPct: '', hasEmail: false, includeDemo: false,
   budget: '', budgetCurrency: currency, weights: { ...DEFAULT_WEIGHTS }, limit: '100',
 });
 
 /** The demo story's brief (PRODUCT.md): anklets and barefoot sandals, 25–35k, women 18–34 in GB/US. */
 export const demoBrief = (): BriefForm => ({
   ...emptyBrief('GBP'),
+  includeDemo: true,
   keywords: 'anklet, barefoot sandals, foot model', hashtags: 'anklets', size: 'range', minFollowers: '25000', maxFollowers: '35000', tiers: [],
   genders: ['female'], ageBands: ['18-24', '25-34'], countries: 'GB, US', minAuthenticity: '60', maxSponsoredPct: '30', budget: '400', budgetCurrency: 'GBP',
 });
@@ -73,6 +76,7 @@ export function toBrief(f: BriefForm): BriefBody {
   if (f.minEngagementPercentile) brief.min_engagement_percentile = Number(f.minEngagementPercentile);
   if (f.minReplyPct) brief.min_reply_rate = Number(f.minReplyPct) / 100;
   if (f.hasEmail) brief.has_email = true;
+  brief.include_demo = f.includeDemo;
   if (budget !== null && budget > 0) brief.budget_per_post = { amount: budget, currency: f.budgetCurrency };
   return brief;
 }

@@ -31,9 +31,14 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
     <article className="creator">
       <header className="creator-head">
         <div>
-          <h1>{c?.display_name ?? account?.display_name ?? r.handle} {c?.is_demo && <span className="badge">demo</span>}</h1>
+          <h1>{c?.display_name ?? account?.display_name ?? r.handle} {c?.is_demo && <span className="badge demo-badge" title="synthetic demo data, not a real person">demo</span>}</h1>
           <p className="muted">{r.platform}:{r.handle} · <Num formula={<>latest follower count, observed {date(account?.observed_at)} (source {account?.source ?? 'n/a'})</>}>{int(r.followers)} followers</Num> · tier {r.tier ?? 'below nano'} · following {int(r.following)}{c?.country ? ` · ${c.country}` : ''} · report as of {date(r.as_of)}</p>
+          {r.your_import && r.your_import.followers !== null && (
+            <p className="small muted"><Num formula={<>from your import {r.your_import.source}, observed {date(r.your_import.observed_at)}; only your workspace sees it and it changes no vetting number</>}>your import: {int(r.your_import.followers)} followers</Num></p>
+          )}
+          {c?.email && <p className="small">Email: {c.email}{c.your_data?.email ? <span className="muted"> (your data, {c.your_data.source})</span> : null}</p>}
           {account?.bio && <p className="bio">{account.bio}</p>}
+          {!account?.bio && account?.your_import?.bio && <p className="bio">{account.your_import.bio} <span className="muted small">(your import)</span></p>}
           {r.other_accounts.length > 0 && <p className="small">Other accounts: {r.other_accounts.map((o) => <Link key={o.account_id} to={`/creators/${id}?platform=${o.platform}`}>{o.platform}:{o.handle} </Link>)}</p>}
         </div>
         <div className="head-actions">

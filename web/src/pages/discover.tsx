@@ -103,6 +103,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
             <label>Min reply rate % <input inputMode="numeric" value={form.minReplyPct} onChange={(e) => set('minReplyPct', e.target.value)} /></label>
           </div>
           <label className="inline"><input type="checkbox" checked={form.hasEmail} onChange={(e) => set('hasEmail', e.target.checked)} /> has an email</label>
+          <label className="inline"><input type="checkbox" name="includeDemo" checked={form.includeDemo} onChange={(e) => set('includeDemo', e.target.checked)} /> include demo creators (synthetic)</label>
         </fieldset>
         <fieldset>
           <legend>Budget per post</legend>
@@ -154,6 +155,15 @@ const mid = (r: DiscoverResult) => {
 };
 
 function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; page: number; setPage: (p: number) => void; onAdd: (r: DiscoverResult) => void }) {
+  if (answer.results.length === 0 && !answer.include_demo && answer.total_matched === 0) {
+    return (
+      <Empty title="No creator of yours matches this brief.">
+        Discover ranks creators read through the platform APIs. <Link to="/imports">Import creators</Link> (a CSV of your list, or Instagram / YouTube
+        data with <code>microreach import instagram</code>), connect your store to measure campaigns (<code>microreach store connect</code>), or tick
+        “include demo creators” to try the brief on the synthetic demo data.
+      </Empty>
+    );
+  }
   if (answer.results.length === 0) {
     return <Empty title="No creator matches this brief.">Loosen a filter (follower range, thresholds, audience) or remove a keyword. {answer.total_matched === 0 ? 'No creator passed every filter.' : ''}</Empty>;
   }
@@ -171,7 +181,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
             {rows.map((r, i) => (
               <tr key={r.account_id}>
                 <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
-                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
+                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.is_demo && <span className="badge demo-badge" title="synthetic demo data, not a real person">demo</span>}{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
                 <td className="num">{int(r.followers)}</td>
                 <td className="num"><Num formula={<>Fit score = weighted mean of the components:<br />{Object.entries(r.fit.components).filter(([, c]) => c.weight > 0).map(([n, c]) => `${n.replace('_', ' ')} ${Math.round(c.value * 100)} % × ${c.weight}`).join(' + ')}</>}><strong className="score">{r.fit.score.toFixed(0)}</strong></Num></td>
                 <td><FitBars components={r.fit.components} />{r.fit.audience_match && <div className="small"><Num formula={<>Share of the audience inside the brief's segment (age × gender {pct(r.fit.audience_match.age_gender, 0)}, country {pct(r.fit.audience_match.country, 0)}); source {r.fit.audience_match.source ?? 'unknown'}</>}>audience {pct(r.fit.audience_match.value, 0)}</Num> <SourceBadge source={r.fit.audience_match.source} /></div>}</td>
