@@ -32,7 +32,6 @@ import { invitationRoutes, memberRoutes } from './routes/members.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
-import { workspaceRoutes } from './routes/workspace.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -85,7 +84,6 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
-  app.route('/api/v1/workspace', workspaceRoutes);
   app.route('/api/v1/members', memberRoutes);
   app.route('/api/v1/invitations', invitationRoutes);
   app.route('/api/v1/tokens', tokenRoutes);

@@ -8,7 +8,7 @@ import { orderRowSchema, orderRowToRecord } from '../../src/connectors/files/ord
 import { createApp } from '../../src/http/app.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { importOrders } from '../../src/services/orders/import-orders.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { quietRuntime, testConfig } from '../support/commerce.ts';
 import { jsonBody } from '../support/json-body.ts';

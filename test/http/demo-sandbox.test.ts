@@ -8,7 +8,7 @@ import { forHost, loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/http/app.ts';
 import { startServer } from '../../src/http/start-server.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { cliHarness } from '../support/cli-harness.ts';
 import { quietRuntime, testConfig } from '../support/commerce.ts';

@@ -41,7 +41,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
   const includeDemo = includesDemo(options.workspaceSlug, brief.include_demo);
   const emailAccounts = brief.has_email === undefined ? new Set<number>() : await accountsWithOwnEmail(db, options.workspaceId);
-  const { total, top, plan, index } = await engine.search(brief, {
+  const { total, top, plan } = await engine.search(brief, {
     excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds,
     includeDemo, emailAccounts, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
   });
