@@ -14,7 +14,7 @@ export interface FollowerHistory {
   /** The real audience on the same days: the base that likes follow. */
   organic: number[];
   following: (number | null)[];
-  /** An organic burst, when the account had one: the day (days before asOf) it happened, and whether a viral post caused it. */
+  /** An organic burst, when the account had one: its day (days before asOf), size, and whether a viral post caused it. */
   burst: OrganicBurst | null;
 }
 
@@ -35,7 +35,9 @@ export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account:
   const burst: OrganicBurst | null = plan.quietDays === 0 && rng.chance(0.2)
     ? { daysAgo: rng.int(10, 170), size: rng.range(0.08, 0.25), viralPost: rng.chance(0.5) } : null;
   const n = days.length;
-  const out: FollowerHistory = { days: [...days], followers: new Array(n), organic: new Array(n), following: new Array(n), burst };
+  const out: FollowerHistory = {
+    days: [...days], followers: new Array(n), organic: new Array(n), following: new Array(n), burst,
+  };
   let x = Math.log(account.followers / inflation);
   let f = account.following;
   let previous = 0;
