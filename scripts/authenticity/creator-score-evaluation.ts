@@ -1,89 +1,98 @@
 // Creator-level evaluation of the audience score (PRODUCT.md "Authenticity", layer 2) on InstaFake's
-// 700 non-automated real accounts: how many real accounts it calls suspicious, and how many it
-// catches after a documented fraud pattern is injected into the same accounts.
+// real accounts: how many real accounts it calls suspicious, and how many it catches after a fraud
+// pattern is injected into the same accounts.
 //
-// Each account becomes vetting facts: its per-post likes and comments (newest first), its follower
-// count as a flat daily history over the 180 days before "now" (the dataset has no history; a flat
-// series is the neutral choice and is the same for the clean and the injected runs), and no comment
-// texts. "now" is 3 days after the account's newest post, so every post is older than 48 hours.
+// Each account becomes vetting facts: its posts (newest first), a follower history with realistic
+// noise, viral posts and organic bursts (organic-history.ts), and audience comments on its 12 newest
+// posts (synthetic-comments.ts); the clean and the injected runs share all of it. "now" is 3 days
+// after the account's newest post, so every post is older than 48 hours.
 import { buildVettingReport } from '../../src/core/vetting/build-vetting-report.ts';
-import type { AccountFacts, CommentFacts, FollowerPoint, PostFacts } from '../../src/core/vetting/account-facts.ts';
+import type { AccountFacts, CommentFacts, PostFacts } from '../../src/core/vetting/account-facts.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 import type { InstafakeRealAccount } from './load-instafake-nonautomated.ts';
+import { organicHistory } from './organic-history.ts';
+import { audienceComments, podComments } from './synthetic-comments.ts';
 
 const DAY = 86_400_000;
-export const HISTORY_DAYS = 180;
+/** Fixed with the noise model; the same for every pattern so clean and injected runs share their noise. */
+const NOISE_SEED = 1_861;
+const COMMENTED_POSTS = 12;
 
-export type FraudPattern = 'none' | 'bought_followers_overnight' | 'bought_followers_dripped' | 'generic_comment_burst';
+export type FraudPattern = 'none' | 'bought_followers_overnight' | 'bought_followers_dripped' | 'engagement_pod';
 
 export const PATTERNS: Record<Exclude<FraudPattern, 'none'>, string> = {
   bought_followers_overnight: 'followers × 5 overnight 30 days ago, likes and comments unchanged',
   bought_followers_dripped: 'followers × 3 added evenly over the 14 days ending 30 days ago, likes unchanged',
-  generic_comment_burst: 'on each of the last 12 posts, 3× its comments (at least 10) added as generic comments from a ring of 12 accounts',
+  engagement_pod: 'a pod of 8–40 accounts, each commenting (and liking) on 30–95 % of the 12 newest posts',
 };
 
-const GENERIC = ['nice pic 🔥', '😍😍', 'love it ❤️', 'great post', 'wow', 'amazing', '🔥🔥🔥', 'so cute', 'nice', 'cool'];
-
-export function accountFacts(account: InstafakeRealAccount, pattern: FraudPattern): { facts: AccountFacts; now: Date } {
+export function accountFacts(account: InstafakeRealAccount, index: number, pattern: FraudPattern): { facts: AccountFacts; now: Date } {
   const newest = Math.max(0, ...account.posts.map((p) => p.postedAt)) * 1000;
   const now = new Date((newest || Date.UTC(2019, 6, 1)) + 3 * DAY);
   const base = account.profile.followers ?? 0;
   const posts: PostFacts[] = account.posts.map((p, i) => ({
     id: `p${i}`, postedAt: new Date(p.postedAt * 1000).toISOString(), type: 'image', likes: p.likes,
-    comments: p.commentsDisabled ? null : p.comments, views: null, isPaidPartnership: null, caption: null, hashtags: [], mentions: [], taggedBrands: [],
+    comments: p.commentsDisabled ? null : p.comments, views: null, isPaidPartnership: null, caption: null,
+    hashtags: [], mentions: [], taggedBrands: [],
   }));
-  const history: FollowerPoint[] = Array.from({ length: HISTORY_DAYS }, (_, d) => {
-    const at = now.getTime() - (HISTORY_DAYS - 1 - d) * DAY;
-    const daysAgo = HISTORY_DAYS - 1 - d;
-    let followers = base;
-    if (pattern === 'bought_followers_overnight' && daysAgo <= 30) followers = base * 5;
-    if (pattern === 'bought_followers_dripped') followers = daysAgo <= 30 ? base * 3 : daysAgo <= 44 ? Math.round(base * (1 + (2 * (44 - daysAgo)) / 14)) : base;
-    return { observedAt: new Date(at).toISOString(), followers };
-  });
-  let comments: CommentFacts[] | null = null;
-  if (pattern === 'generic_comment_burst') {
-    comments = [];
-    for (const [i, post] of posts.slice(0, 12).entries()) {
-      const real = post.comments ?? 0;
-      // The real comments' texts are not in the dataset: they stand as specific (non-generic) remarks.
-      for (let c = 0; c < real; c++) comments.push(comment(post, `r${i}-${c}`, `fan${c}`, 'where did you take this one?'));
-      const burst = Math.max(10, 3 * real);
-      for (let c = 0; c < burst; c++) comments.push(comment(post, `g${i}-${c}`, `ring_${c % 12}`, GENERIC[c % GENERIC.length]!));
-      post.comments = real + burst;
+  const organic = organicHistory(NOISE_SEED + index * 7_919, base, posts, now);
+  const random = seededRandom(NOISE_SEED * 31 + index);
+  const commented = organic.posts.slice(0, COMMENTED_POSTS);
+  const comments: CommentFacts[] = audienceComments(random, commented, base);
+  if (pattern === 'engagement_pod') {
+    const pod = podComments(random, commented);
+    for (const post of commented) {
+      const added = pod.filter((c) => c.postId === post.id).length;
+      post.comments = (post.comments ?? 0) + added;
+      post.likes = post.likes === null ? null : post.likes + added;
     }
+    comments.push(...pod);
   }
-  const followers = history.at(-1)!.followers;
+  const history = organic.history.map((point) => {
+    const daysAgo = Math.round((now.getTime() - Date.parse(point.observedAt)) / DAY);
+    let factor = 1;
+    if (pattern === 'bought_followers_overnight' && daysAgo <= 30) factor = 5;
+    if (pattern === 'bought_followers_dripped') factor = daysAgo <= 30 ? 3 : daysAgo <= 44 ? 1 + (2 * (44 - daysAgo)) / 14 : 1;
+    return { ...point, followers: Math.round(point.followers * factor) };
+  });
   return {
     now,
     facts: {
-      platform: 'instagram', handle: 'instafake', followers, following: account.profile.following ?? null,
-      posts, history, comments, knownProfiles: [],
+      platform: 'instagram', handle: 'instafake', followers: history.at(-1)!.followers, following: account.profile.following ?? null,
+      posts: organic.posts, history, comments, knownProfiles: [],
     },
   };
 }
 
-function comment(post: PostFacts, id: string, author: string, text: string): CommentFacts {
-  return { postId: post.id, externalId: id, authorHandle: author, text, commentedAt: new Date(Date.parse(post.postedAt) + 3_600_000).toISOString(), replyTo: null, byCreator: false };
-}
-
 export interface CreatorScoreResult {
   pattern: FraudPattern;
-  flagged: number;
   accounts: number;
-  rate: number;
-  /** How often each reason appeared among the flagged accounts. */
+  /** Accounts scored below the "suspicious" threshold. */
+  suspicious: number;
+  /** Accounts scored "watch" (60–79). */
+  watch: number;
+  /** Accounts without a score (too few posts): never counted as caught or as flagged. */
+  insufficient: number;
+  /** suspicious / accounts. */
+  suspiciousRate: number;
+  /** How often each reason appeared among the suspicious accounts. */
   reasons: Map<string, number>;
 }
 
-/** Share of accounts whose audience score falls below the "suspicious" threshold under a pattern. */
+/** The audience score's verdicts on `accounts` under a pattern. */
 export function evaluateCreatorScore(accounts: readonly InstafakeRealAccount[], pattern: FraudPattern): CreatorScoreResult {
-  let flagged = 0;
-  const reasons = new Map<string, number>();
-  for (const account of accounts) {
-    const { facts, now } = accountFacts(account, pattern);
-    const report = buildVettingReport(facts, { now, benchmarks: () => undefined, audience: { source: null, dimensions: {} } });
-    if (report.authenticity.level !== 'suspicious') continue;
-    flagged += 1;
-    for (const r of report.authenticity.reasons) reasons.set(r.code, (reasons.get(r.code) ?? 0) + 1);
-  }
-  return { pattern, flagged, accounts: accounts.length, rate: flagged / accounts.length, reasons };
+  const result: CreatorScoreResult = {
+    pattern, accounts: accounts.length, suspicious: 0, watch: 0, insufficient: 0, suspiciousRate: 0, reasons: new Map(),
+  };
+  accounts.forEach((account, index) => {
+    const { facts, now } = accountFacts(account, index, pattern);
+    const a = buildVettingReport(facts, { now, benchmarks: () => undefined, audience: { source: null, dimensions: {} } }).authenticity;
+    if (a.level === 'insufficient_data') result.insufficient += 1;
+    if (a.level === 'watch') result.watch += 1;
+    if (a.level !== 'suspicious') return;
+    result.suspicious += 1;
+    for (const r of a.reasons) result.reasons.set(r.code, (result.reasons.get(r.code) ?? 0) + 1);
+  });
+  result.suspiciousRate = result.suspicious / accounts.length;
+  return result;
 }

@@ -15,13 +15,20 @@ export interface CrossValidated {
 
 const labelsOf = (accounts: readonly LabelledAccount[]) => accounts.map((a) => (a.isFake ? 1 : 0) as 0 | 1);
 
-/** Stratified k-fold: refit on k−1 folds, flag the held-out fold; metrics per fold and pooled. */
+/**
+ * The group of an account for cross-validation: its profile numbers and label. InstaFake repeats
+ * some rows exactly; grouping keeps every copy in one fold, so no account is scored by a model
+ * that was fitted on its twin.
+ */
+export const duplicateGroup = (account: LabelledAccount) => JSON.stringify([account.profile, account.isFake]);
+
+/** Stratified k-fold over duplicate groups: refit on k−1 folds, flag the held-out fold; metrics per fold and pooled. */
 export function crossValidateClassifier(classifier: AccountClassifier, accounts: readonly LabelledAccount[], k = CV_FOLDS, seed = CV_SEED): CrossValidated {
   const labels = labelsOf(accounts);
   const { folds, scores } = crossValidate(accounts, labels, k, seed, (train, _, test) => {
     const flag = classifier.fit(train);
     return test.map((account) => Number(flag(account.profile)));
-  });
+  }, accounts.map(duplicateGroup));
   const flagged = scores.map((s) => s === 1);
   const perFold = Array.from({ length: k }, (_, fold) => {
     const held = folds.flatMap((f, i) => (f === fold ? [i] : []));

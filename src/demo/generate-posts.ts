@@ -58,6 +58,12 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
   const likeShare = 1 / (1 + 1 / account.likesPerComment);
   const posts: DemoPost[] = [];
 
+  // The post that went viral just before an organic burst of followers (simulate-follower-history.ts).
+  const burst = history.burst?.viralPost ? history.burst : null;
+  const viral = burst ? times.findIndex((t) => {
+    const age = Math.floor((asOf - t) / DAY);
+    return age > burst.daysAgo && age <= burst.daysAgo + 3;
+  }) : -1;
   for (let k = 0; k < times.length; k++) {
     const at = times[k]!;
     const type = pickType.next();
@@ -69,7 +75,7 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
     const grown = maturity((asOf - at) / 3_600_000);
     const expected = account.er * base * likeShare * (TYPE_LIFT[type] / meanLift)
       * Math.exp(rng.normal(0, NOISE) - NOISE * NOISE / 2) * (isSponsored ? rng.range(0.75, 0.92) : 1) * grown;
-    const likes = Math.max(0, Math.round(expected));
+    const likes = Math.max(0, Math.round(expected * (k === viral ? rng.range(3, 10) : 1)));
     const comments = Math.max(0, Math.round((expected / account.likesPerComment) * rng.lognormal(1, pod ? 0.15 : 0.3)));
 
     let marker = false;

@@ -1,7 +1,9 @@
 // Follower counts of an account on chosen days of the last 180, walked backwards from today's
-// count: a creator-specific drift with small day-to-day noise, so that a clean account never moves
-// more than about one percent in a day. Bought followers add one or two sudden jumps that the
-// organic series (what engagement follows) does not have.
+// count: a creator-specific drift with small day-to-day noise. Like real accounts, one in five also
+// grows in a burst (+8–25 % in a day): half of them after a viral post (generate-posts.ts gives the
+// post before the burst 3–10× its likes), half after a shout-out or press. Those followers are real,
+// so the organic series (what engagement follows) has the burst too, and spike detection must tell
+// it from a purchase. Bought followers add one or two sudden jumps that the organic series does not have.
 import type { AccountPlan, CreatorPlan } from './plan-creator.ts';
 import type { Random } from './random.ts';
 
@@ -12,7 +14,11 @@ export interface FollowerHistory {
   /** The real audience on the same days: the base that likes follow. */
   organic: number[];
   following: (number | null)[];
+  /** An organic burst, when the account had one: its day (days before asOf), size, and whether a viral post caused it. */
+  burst: OrganicBurst | null;
 }
+
+export interface OrganicBurst { daysAgo: number; size: number; viralPost: boolean }
 
 const MONTHLY_GROWTH = { nano: [0.005, 0.06], micro: [0.003, 0.04], mid: [-0.005, 0.03], macro: [-0.01, 0.02], mega: [-0.01, 0.02] } as const;
 
@@ -26,8 +32,12 @@ export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account:
   const inflation = jumps.reduce((f, j) => f * (1 + j.size), 1);
   const followingCap = plan.bought ? Number.POSITIVE_INFINITY : 1_400;
 
+  const burst: OrganicBurst | null = plan.quietDays === 0 && rng.chance(0.2)
+    ? { daysAgo: rng.int(10, 170), size: rng.range(0.08, 0.25), viralPost: rng.chance(0.5) } : null;
   const n = days.length;
-  const out: FollowerHistory = { days: [...days], followers: new Array(n), organic: new Array(n), following: new Array(n) };
+  const out: FollowerHistory = {
+    days: [...days], followers: new Array(n), organic: new Array(n), following: new Array(n), burst,
+  };
   let x = Math.log(account.followers / inflation);
   let f = account.following;
   let previous = 0;
@@ -40,7 +50,8 @@ export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account:
     previous = d;
     let bought = 1;
     for (const j of jumps) if (d <= j.daysAgo) bought *= 1 + j.size;
-    const real = Math.exp(x);
+    // Walking back past the burst, the account had not yet gained its burst followers.
+    const real = Math.exp(x) / (burst && d > burst.daysAgo ? 1 + burst.size : 1);
     out.organic[i] = Math.max(1, Math.round(real));
     out.followers[i] = d === 0 ? account.followers : Math.max(1, Math.round(real * bought));
     out.following[i] = f;

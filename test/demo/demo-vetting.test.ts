@@ -33,12 +33,16 @@ describe('vetting finds the demo world\'s planted problems', () => {
   };
   const share = (xs: boolean[]) => xs.filter(Boolean).length / xs.length;
 
-  it('does not flag clean creators (no suspicious or watch audience, no heavy advertising)', async () => {
+  it('rarely flags clean creators, although their histories have organic bursts and viral posts', async () => {
     const clean = await reports('clean');
-    // Insufficient data (e.g. a creator with almost no posts) is no flag; suspicious and watch are.
-    expect(clean.filter((r) => r.authenticity.level === 'suspicious' || r.authenticity.level === 'watch').map((r) => `${r.handle}: ${r.authenticity.reasons.map((x) => x.code)}`)).toEqual([]);
+    // The noise is real: spike detection sees jumps on clean accounts too (explained or not).
+    expect(share(clean.map((r) => r.growth.spikes.length > 0))).toBeGreaterThanOrEqual(0.05);
+    // Measured at 2 suspicious and 32 watch of 980 (seed 7): organic bursts that engagement follows
+    // too slowly to be explained. Insufficient data (almost no posts) is no flag.
+    expect(share(clean.map((r) => r.authenticity.level === 'suspicious'))).toBeLessThanOrEqual(0.005);
+    expect(share(clean.map((r) => r.authenticity.level === 'suspicious' || r.authenticity.level === 'watch'))).toBeLessThanOrEqual(0.05);
     expect(clean.filter((r) => r.findings.some((f) => f.code === 'heavy_advertiser'))).toEqual([]);
-  });
+  }, 120_000);
 
   it('finds bought followers by an unexplained follower spike, mostly as suspicious', async () => {
     const bought = await reports('bought_followers');

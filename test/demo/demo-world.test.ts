@@ -100,12 +100,13 @@ describe.each(testDialects)('a full demo world on %s', (dialect) => {
     for (const s of signals) expect(s.hiddenLikes, `creator ${s.creatorId}`).toBe(has(s, 'hidden_likes'));
   });
 
-  it('keeps clean creators clean: ER inside the tier band, no spikes, no mass following, sponsored share ≤ 30 %, recent posts', () => {
+  it('keeps clean creators clean: ER inside the tier band, at most an organic burst, no mass following, sponsored share ≤ 30 %, recent posts', () => {
     const found: string[] = [];
     for (const s of clean()) {
       const band = ER_BANDS[s.labels.tier as keyof typeof ER_BANDS];
       if (s.er !== null && (s.er < band.lo * 0.8 || s.er > band.hi * 1.2)) found.push(`${s.creatorId}: ER ${s.er} outside ${band.lo}–${band.hi}`);
-      if (s.maxDailyJump > 0.03 || s.maxStepJump > 0.08) found.push(`${s.creatorId}: follower jump ${s.maxDailyJump} / ${s.maxStepJump}`);
+      // One in five grows in an organic burst of 8–25 % (a viral post, a shout-out); nothing larger.
+      if (s.maxDailyJump > 0.3 || s.maxStepJump > 0.35) found.push(`${s.creatorId}: follower jump ${s.maxDailyJump} / ${s.maxStepJump}`);
       if (s.following !== null && s.following > 1_500) found.push(`${s.creatorId}: following ${s.following}`);
       if (s.sponsoredShare90 !== null && s.sponsoredShare90 > 0.3) found.push(`${s.creatorId}: sponsored ${s.sponsoredShare90}`);
       if (s.commentsPerLike !== null && s.commentsPerLike > 0.08) found.push(`${s.creatorId}: comments per like ${s.commentsPerLike}`);
@@ -114,6 +115,9 @@ describe.each(testDialects)('a full demo world on %s', (dialect) => {
     }
     expect(found).toEqual([]);
     expect(clean().length).toBeGreaterThan(300);
+    const bursting = clean().filter((s) => s.maxDailyJump > 0.03 || s.maxStepJump > 0.08).length / clean().length;
+    expect(bursting).toBeGreaterThan(0.05);
+    expect(bursting).toBeLessThan(0.3);
   });
 
   it('plants bought followers: a day-over-day jump over 15 % and ER far below clean creators of the tier', () => {

@@ -44,6 +44,7 @@ describe.each(testDialects)('lists longer than a statement can bind, on %s', (di
   }, 120_000);
 
   it('loads discovery rows for more account ids than the limit', async () => {
+    await refreshAccountMetrics(t.db, accountIds, { now: NOW });
     const ids = Array.from({ length: OVER_BOTH_LIMITS }, (_, i) => i + 1);
     expect((await loadIndexRows(t.db, ids)).map((r) => r.accountId)).toEqual(accountIds);
   }, 120_000);

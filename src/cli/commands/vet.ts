@@ -12,10 +12,12 @@ const usage = 'microreach vet <platform>:<handle> [--workspace W (default "defau
 export const vetCommand: Command = {
   path: ['vet'],
   usage,
-  summary: 'Vetting report of one account: engagement, reply rate, ad fatigue, growth, authenticity with reasons, fair prices.',
+  summary: 'Vetting report of one account: engagement, reply rate, ad fatigue, growth, authenticity with reasons, '
+    + 'fair prices.',
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, {
-      workspace: { type: 'string', default: 'default' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false },
+      workspace: { type: 'string', default: 'default' }, 'as-of': { type: 'string' },
+      json: { type: 'boolean', default: false },
     }, usage);
     if (positionals.length !== 1) throw new AppError('bad_request', `usage: ${usage}`);
     const { platform, handle } = parseAccountRef(positionals[0]!);

@@ -2,7 +2,8 @@
 import type { VettingReport } from './build-vetting-report.ts';
 
 export interface Finding {
-  code: 'suspicious_audience' | 'watch_audience' | 'insufficient_audience_data' | 'heavy_advertiser' | 'weak_sponsored_performance' | 'responsive_creator'
+  code: 'suspicious_audience' | 'watch_audience' | 'insufficient_audience_data'
+    | 'heavy_advertiser' | 'weak_sponsored_performance' | 'responsive_creator'
     | 'unresponsive_creator' | 'inactive' | 'estimated_audience' | 'no_audience_data';
   severity: 'good' | 'info' | 'warning' | 'problem';
   message: string;

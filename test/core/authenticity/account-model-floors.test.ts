@@ -8,14 +8,16 @@ import { crossDatasetClassifier, crossValidateClassifier } from '../../../script
 import { loadInstafake } from '../../../scripts/authenticity/load-instafake.ts';
 import { loadInstafakeNonAutomated } from '../../../scripts/authenticity/load-instafake-nonautomated.ts';
 import { loadKaggleAccounts } from '../../../scripts/authenticity/load-kaggle-accounts.ts';
+import { refuseReportingHalf, splitRealAccounts } from '../../../scripts/authenticity/real-account-split.ts';
 import { hasTestData, testDataDir } from '../../support/test-data.ts';
 
-// realFlagRate: share of InstaFake's 700 non-automated (real) accounts the account model flags.
-const REACHED = { instafakeCvAccuracy: 0.9581, kaggleCrossAccuracy: 0.8879, realFlagRate: 8 / 700 };
+// realFlagRate: share of the TUNING half of InstaFake's 700 non-automated (real) accounts the account
+// model flags; the reporting half is only ever read by npm run eval:authenticity.
+const REACHED = { instafakeCvAccuracy: 0.9598, kaggleCrossAccuracy: 0.8879, realFlagRate: 3 / 350 };
 const skipNote = hasTestData ? '' : ` (SKIPPED: no dataset folder at ${testDataDir}; set MICROREACH_TEST_DATA)`;
 
 describe.skipIf(!hasTestData)(`account model accuracy floors${skipNote}`, () => {
-  it('5-fold stratified CV accuracy on InstaFake fake-v1.0', () => {
+  it('5-fold stratified CV accuracy on InstaFake fake-v1.0 (duplicate rows in one fold)', () => {
     const { overall, perFold } = crossValidateClassifier(shippedModel, loadInstafake(testDataDir));
     expect(perFold).toHaveLength(5);
     expect(overall.n).toBe(1_194);
@@ -28,10 +30,12 @@ describe.skipIf(!hasTestData)(`account model accuracy floors${skipNote}`, () => 
     expect(cross.accuracy).toBeGreaterThanOrEqual(REACHED.kaggleCrossAccuracy - 0.005);
   });
 
-  it("flags few of InstaFake's 700 non-automated real accounts (not in the training set)", () => {
-    const accounts = loadInstafakeNonAutomated(testDataDir);
-    expect(accounts).toHaveLength(700);
-    expect(accounts.reduce((n, a) => n + a.posts.length, 0)).toBe(57_816);
+  it("flags few of the tuning half of InstaFake's non-automated real accounts (not in the training set)", () => {
+    const all = loadInstafakeNonAutomated(testDataDir);
+    expect(all).toHaveLength(700);
+    expect(all.reduce((n, a) => n + a.posts.length, 0)).toBe(57_816);
+    const accounts = splitRealAccounts(all).tuning;
+    refuseReportingHalf(accounts, 'the account model floors');
     const flag = shippedModel.fit(loadInstafake(testDataDir));
     const rate = accounts.filter((a) => flag(a.profile)).length / accounts.length;
     expect(rate).toBeLessThanOrEqual(REACHED.realFlagRate + 0.005);

@@ -49,9 +49,11 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
   const organicEr = meanEr(organic);
   const missing = [
     ...(inWindow.length < MIN_POSTS_FOR_SHARE
-      ? [`sponsored share: ${inWindow.length} post(s) in ${AD_FATIGUE_WINDOW_DAYS} days (need ${MIN_POSTS_FOR_SHARE})`] : []),
+      ? [`sponsored share: ${inWindow.length} post(s) in ${AD_FATIGUE_WINDOW_DAYS} days (need ${MIN_POSTS_FOR_SHARE})`]
+      : []),
     ...(sponsoredEr === null || organicEr === null
-      ? [`paid post performance: needs ${MIN_POSTS_PER_SIDE} sponsored and ${MIN_POSTS_PER_SIDE} organic posts with engagement`]
+      ? [`paid post performance: needs ${MIN_POSTS_PER_SIDE} sponsored and ${MIN_POSTS_PER_SIDE} organic posts`
+        + ' with engagement']
       : []),
   ];
   return {

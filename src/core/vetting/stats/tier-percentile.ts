@@ -18,7 +18,8 @@ export function tierPercentile(
 ): TierPercentile {
   if (value === null) return { value: null, reason: 'no value to rank' };
   if (!bench || bench.count < MIN_TIER_ACCOUNTS) {
-    return { value: null, reason: `insufficient data: ${bench?.count ?? 0} accounts in the tier (need ${MIN_TIER_ACCOUNTS})` };
+    const count = bench?.count ?? 0;
+    return { value: null, reason: `insufficient data: ${count} accounts in the tier (need ${MIN_TIER_ACCOUNTS})` };
   }
   return { value: percentileRank(bench.quantiles, value) };
 }
