@@ -116,7 +116,7 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
     for (const path of ['/discover', '/creators', '/campaigns', '/imports', '/deliveries', '/settings/workspace', '/settings/stores', '/settings/members', '/settings/tokens', '/settings/security', '/audit', '/onboarding']) {
       await owner.goto(`${server.url}${path}`);
       await owner.locator('main h1').first().waitFor();
-      const [scroll, client] = await owner.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]') as number[];
+      const [scroll, client] = await owner.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]') as [number, number];
       if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client}`);
       await screenshot(owner, `team-page${path.replace(/\//g, '-')}-${width}`);
     }
