@@ -20,6 +20,17 @@ const PASSWORD = 'correct horse battery';
 // Discover's demo brief on an empty GBP workspace without a USD rate is refused (422, the money work).
 const expected = (problem: string) => /\/api\/v1\/workspace\/domains|422 .*\/api\/v1\/discover|Failed to load resource/.test(problem);
 
+/** The first visible text drawn below 12 px on the page, or null. */
+const SMALLEST_TEXT = `(() => {
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < 12) return el.tagName + ' "' + el.textContent.trim().slice(0, 30) + '" ' + size + 'px';
+  }
+  return null;
+})()`;
+
 describe.runIf(hasChromium)('a brand team from an empty install, in headless Chromium', () => {
   let dir: string;
   let db: DB;
@@ -113,14 +124,18 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
   it.each([[390, 844], [1440, 900]])('main pages fit %i px wide without horizontal scrolling', async (width, height) => {
     await owner.setViewportSize({ width, height });
     const overflowing: string[] = [];
+    const tooSmall: string[] = [];
     for (const path of ['/discover', '/creators', '/campaigns', '/imports', '/deliveries', '/settings/workspace', '/settings/stores', '/settings/members', '/settings/tokens', '/settings/security', '/audit', '/onboarding']) {
       await owner.goto(`${server.url}${path}`);
       await owner.locator('main h1').first().waitFor();
       const [scroll, client] = await owner.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]') as [number, number];
       if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client}`);
+      const smallest = await owner.evaluate(SMALLEST_TEXT) as string | null;
+      if (smallest) tooSmall.push(`${path}: ${smallest}`);
       await screenshot(owner, `team-page${path.replace(/\//g, '-')}-${width}`);
     }
     expect(overflowing).toEqual([]);
+    expect(tooSmall).toEqual([]);
     if (width === 390) {
       // The navigation stays reachable behind the menu button.
       await owner.getByRole('button', { name: 'Menu' }).click();
@@ -128,5 +143,21 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
       await owner.waitForURL(`${server.url}/campaigns`);
     }
     expect(problems.filter((p) => !expected(p))).toEqual([]);
+  });
+
+  it('follows the system dark mode and answers the keyboard shortcuts', async () => {
+    await owner.setViewportSize({ width: 1440, height: 900 });
+    await owner.emulateMedia({ colorScheme: 'dark' });
+    await owner.goto(`${server.url}/settings/stores`);
+    await owner.getByRole('heading', { name: 'Stores' }).waitFor();
+    expect(await owner.evaluate('getComputedStyle(document.documentElement).backgroundColor')).toBe('rgb(18, 21, 28)');
+    await screenshot(owner, 'team-06-dark-stores');
+    await owner.keyboard.press('g');
+    await owner.keyboard.press('p');
+    await owner.waitForURL(`${server.url}/campaigns`);
+    await owner.keyboard.press('?');
+    await owner.getByRole('heading', { name: 'Keyboard shortcuts' }).waitFor();
+    await owner.keyboard.press('Escape');
+    await owner.emulateMedia({ colorScheme: 'light' });
   });
 });
