@@ -33,10 +33,23 @@ describe('microreach user and token commands', () => {
     expect((await cli.run(['user', 'create', '--email', 'bo@acme.test', '--workspace', 'acme', '--password-file', '/nope'])).err).toContain('Cannot read --password-file');
   });
 
+  it('makes new tokens for the first owner once the workspace has one (or for --email), optionally expiring', async () => {
+    const made = JSON.parse((await cli.run(['token', 'create', '--workspace', 'acme', '--expires-days', '30', '--json'])).out) as { token: string };
+    const db = cli.openDb();
+    try {
+      expect(await authenticateToken(db, made.token)).toMatchObject({ role: 'owner', userId: expect.any(Number) });
+      const row = await db.selectFrom('api_tokens').select('expires_at').where('prefix', '=', made.token.slice(0, 10)).executeTakeFirstOrThrow();
+      expect(row.expires_at).not.toBeNull();
+    } finally {
+      await db.destroy();
+    }
+    expect((await cli.run(['token', 'create', '--workspace', 'acme', '--email', 'nobody@acme.test'])).err).toContain('not a member');
+  });
+
   it('prints a reset link; lists tokens and revokes one, ending the sessions opened with it', async () => {
     expect((await cli.run(['user', 'reset-password', '--email', 'ann@acme.test'])).out).toMatch(/http:\/\/127\.0\.0\.1:3000\/reset\/mrp_/);
     const list = await cli.run(['token', 'list', '--workspace', 'acme', '--json']);
-    const [row] = JSON.parse(list.out) as { id: number; email: string }[];
+    const row = (JSON.parse(list.out) as { id: number; email: string; revoked_at: string | null }[]).at(-1);
     expect(row!.email).toBe('ann@acme.test');
     const db = cli.openDb();
     try {
