@@ -30,6 +30,7 @@ import { meRoutes } from './routes/me.ts';
 import { auditCsvRoutes, auditRoutes } from './routes/audit.ts';
 import { invitationRoutes, memberRoutes } from './routes/members.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { accountRoutes } from './routes/accounts.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/tokens', tokenRoutes);
   app.route('/api/v1/audit', auditRoutes);
   app.route('/api/v1/audit.csv', auditCsvRoutes);
+  app.route('/api/v1/accounts', accountRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -14,6 +14,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/creators': 'creators.read',
   'GET /api/v1/creators/{id}': 'creators.read',
   'GET /api/v1/creators/{id}/vetting': 'creators.read',
+  'GET /api/v1/accounts/{id}/picture': 'creators.read',
   'POST /api/v1/discover': 'discover.run',
   'POST /api/v1/lookalikes': 'discover.run',
   'POST /api/v1/campaigns': 'campaigns.write',

@@ -13,6 +13,9 @@ const json = (schema: z.ZodType) => ({ schema, contentType: 'application/json' a
 const done = { 200: ok('Done', okSchema) };
 
 export const TEAM_OPERATIONS: Operation[] = [
+  { method: 'get', path: '/api/v1/accounts/{id}/picture', tag: 'Creators', auth: 'session', summary: 'An account\'s profile picture, from the local cache',
+    description: 'Fetched once from the platform\'s own image host (https, no redirects, at most 2 MiB, JPEG/PNG/GIF/WebP only) and kept on disk; browsers never load it from the platform.',
+    params: idParam, responses: { 200: { description: 'The image', contentType: 'image/*', schema: z.string() }, 204: { description: 'No picture that can be shown (none known, host not allowed, or not an image)' } } },
   { method: 'post', path: '/api/v1/me/workspace', tag: 'Account', auth: 'session', summary: 'Switch the browser session to another workspace of yours',
     body: json(switchWorkspaceBody), responses: done },
   { method: 'get', path: '/api/v1/me/sessions', tag: 'Account', auth: 'session', summary: 'Your open sessions (every workspace)',

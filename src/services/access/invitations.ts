@@ -12,6 +12,10 @@ const DAYS = 7;
 
 export async function createInvitation(db: DB, who: AuditWho & { userId: number | null }, emailText: string, role: Role) {
   const email = checkEmail(emailText);
+  const member = await db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id').select('memberships.role')
+    .where('memberships.workspace_id', '=', who.workspaceId).where('users.email', '=', email).executeTakeFirst();
+  // Accepting would silently change an existing member's role (even the last owner's): refuse here.
+  if (member) throw new AppError('conflict', `${email} is already a member (${member.role}); change the role in the members list instead.`, [{ path: 'email', message: 'already a member' }]);
   const secret = newSecret('mri');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + DAYS * 86_400_000).toISOString();

@@ -82,6 +82,8 @@ describe.each(testDialects)('people on %s', (dialect) => {
     expect((await api('/api/v1/me', { cookie: bo })).body).toMatchObject({ role: 'viewer', user: { email: 'bo@brand.test' } });
     expect((await api('/api/v1/campaigns', { cookie: bo }, { name: 'x' })).status).toBe(403);
     expect((await app.request(path)).status).toBe(404);
+    // An invitation never re-roles an existing member (it could demote the last owner).
+    expect((await api('/api/v1/invitations', { cookie: ownerCookie }, { email: 'ann@brand.test', role: 'viewer' })).status).toBe(409);
   });
 
   it('signs in by password, requires the TOTP code once enabled, and refuses a wrong one', async () => {

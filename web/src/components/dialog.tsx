@@ -1,16 +1,21 @@
-// A modal dialog on the native <dialog> element: Escape closes it, focus is trapped by the browser, and
+// A modal dialog on the native <dialog> element: Escape closes it, the browser keeps focus inside, and
 // focus returns to whatever had it before the dialog opened.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Taken while rendering, before showModal() moves focus into the dialog.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    ref.current?.showModal();
-    return () => opener?.focus();
-  }, []);
+    const dialog = ref.current;
+    dialog?.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+      opener?.focus();
+    };
+  }, [opener]);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby="dialog-title" onClose={onClose} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog ref={ref} className="modal" aria-labelledby="dialog-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
       <div className="dialog-head">
         <h2 id="dialog-title">{title}</h2>
         <button type="button" className="small" onClick={onClose} aria-label="Close">✕</button>

@@ -10,6 +10,7 @@ import { Link } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
 import { SourceBadge } from './discover.tsx';
 import { Can } from '../lib/permissions.tsx';
+import { AccountLink, CreatorPicture } from '../components/creator-picture.tsx';
 
 const ER_FORMULAS: Record<string, string> = {
   er_followers: 'mean over the last 12 posts (older than 48 h) of (likes + comments) / followers at post time',
@@ -30,7 +31,9 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
   return (
     <article className="creator">
       <header className="creator-head">
-        <div>
+        <div className="creator-id">
+          <CreatorPicture accountId={r.account_id} name={c?.display_name ?? r.handle} key={r.account_id} />
+          <div>
           <h1>{c?.display_name ?? account?.display_name ?? r.handle} {c?.is_demo && <span className="badge demo-badge" title="synthetic demo data, not a real person">demo</span>}</h1>
           <p className="muted">{r.platform}:{r.handle} · <Num formula={<>latest follower count, observed {date(account?.observed_at)} (source {account?.source ?? 'n/a'})</>}>{int(r.followers)} followers</Num> · tier {r.tier ?? 'below nano'} · following {int(r.following)}{c?.country ? ` · ${c.country}` : ''} · report as of {date(r.as_of)}</p>
           {r.your_import && r.your_import.followers !== null && (
@@ -40,6 +43,8 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
           {account?.bio && <p className="bio">{account.bio}</p>}
           {!account?.bio && account?.your_import?.bio && <p className="bio">{account.your_import.bio} <span className="muted small">(your import)</span></p>}
           {r.other_accounts.length > 0 && <p className="small">Other accounts: {r.other_accounts.map((o) => <Link key={o.account_id} to={`/creators/${id}?platform=${o.platform}`}>{o.platform}:{o.handle} </Link>)}</p>}
+          <p className="small"><AccountLink platform={r.platform} handle={r.handle} /></p>
+          </div>
         </div>
         <div className="head-actions">
           <Can do="campaigns.write"><button type="button" className="primary" onClick={() => setAdding(true)}>Add to campaign</button></Can>

@@ -59,8 +59,8 @@ export function MembersSettings({ me }: { me: MeBody }) {
           <h2>Invite a colleague</h2>
           <form className="filters" onSubmit={invite}>
             <label>Email <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
-            <label>Role <select value={role} onChange={(e) => setRole(e.target.value as typeof role)}>{roles.map((r) => <option key={r}>{r}</option>)}</select></label>
-            <button type="submit" className="primary" disabled={action.busy}>Create invitation link</button>
+            <label>Role of the invitee <select value={role} onChange={(e) => setRole(e.target.value as typeof role)}>{roles.map((r) => <option key={r}>{r}</option>)}</select></label>
+            <button type="submit" className="primary" aria-busy={action.busy}>Create invitation link</button>
           </form>
           {invitations.data && invitations.data.items.length > 0 && (
             <div className="table-wrap"><table>

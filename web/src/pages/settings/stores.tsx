@@ -18,6 +18,10 @@ const HOW: Record<'shopify' | 'woocommerce', string> = {
 function DeliveryStatus({ store }: { store: Store }) {
   const ok = store.last_delivery?.signature_ok;
   if (!store.last_delivery) return <p className="status waiting" role="status">Waiting for your first delivery… send a test notification from the store.</p>;
+  // WooCommerce's ping on saving a webhook is unsigned: it proves the URL, not the secret.
+  if (!ok && store.last_delivery.outcome === 'ignored') {
+    return <p className="status waiting" role="status">The store reached this URL (unsigned ping). Waiting for a signed delivery to check the secret… create or update an order.</p>;
+  }
   return (
     <p className={`status ${ok ? 'received' : 'problem'}`} role="status">
       {ok ? '✓ Delivery received' : '✗ A delivery arrived with a bad signature: check the secret'} ({store.last_delivery.topic}, {store.last_delivery.outcome}, {date(store.last_delivery.at)})

@@ -50,7 +50,7 @@ export function TokensSettings({ me }: { me: MeBody }) {
           <fieldset className="checks"><legend>Scopes (none ticked = all of yours)</legend>
             {me.permissions.map((p) => <label key={p} className="inline"><input type="checkbox" checked={scopes.includes(p)} onChange={() => toggle(p)} />{p}</label>)}
           </fieldset>
-          <div className="actions"><button type="submit" className="primary" disabled={action.busy}>Create token</button></div>
+          <div className="actions"><button type="submit" className="primary" aria-busy={action.busy}>Create token</button></div>
         </form>
       )}
       {made && (
