@@ -7,7 +7,18 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Trimmed, lower case; undefined when it is not an email. */
 export function normalizeEmail(email: string | null | undefined): string | undefined {
   const e = email?.trim().toLowerCase();
-  return e && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e) ? e : undefined;
+  return e && looksLikeEmail(e) ? e : undefined;
+}
+
+/**
+ * local@domain.tld: one "@", no whitespace, a dot inside the domain. Checked by hand: the regex
+ * /^[^\s@]+@[^\s@]+\.[^\s@]+$/ backtracks quadratically on a long dotted domain without a match.
+ */
+function looksLikeEmail(e: string): boolean {
+  const at = e.indexOf('@');
+  if (at <= 0 || e.indexOf('@', at + 1) !== -1 || /\s/.test(e)) return false;
+  const dot = e.indexOf('.', at + 2);
+  return dot !== -1 && dot < e.length - 1;
 }
 
 export function emailHash(email: string | null | undefined): string | null {

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
 import type { DeliveryAction } from './parse-delivery.ts';
+import { storeUnprocessed } from './store-unprocessed.ts';
 import { writeDelivery } from './write-delivery.ts';
 
 export interface DeliveryJob {
@@ -25,7 +26,8 @@ export interface DeliveryJob {
 }
 
 export interface DeliveryResult {
-  deliveryId: number;
+  /** null for an unsigned delivery that was counted but not kept in the sample. */
+  deliveryId: number | null;
   outcome: DeliveryOutcome;
   error: string | null;
   orderId: number | null;
@@ -63,11 +65,28 @@ export class DeliveryWriter {
           this.stats.ms += performance.now() - started;
           batch.forEach((b, i) => b.resolve(results[i]!));
         } catch (error) {
-          for (const b of batch) b.reject(error);
+          // The shared transaction failed (e.g. SQLITE_BUSY, a full disk): each delivery gets its own
+          // chance, and one that still cannot be processed is stored unprocessed, for replay.
+          for (const b of batch) {
+            try {
+              b.resolve(await this.writeAlone(b.job));
+            } catch (alone) {
+              b.reject(alone);
+            }
+          }
         }
       }
     } finally {
       this.draining = null;
+    }
+  }
+
+  private async writeAlone(job: DeliveryJob): Promise<DeliveryResult> {
+    try {
+      return (await this.writeBatch([job]))[0]!;
+    } catch (error) {
+      if (!job.signatureOk) throw error;
+      return storeUnprocessed(this.db, job, (error as Error).message);
     }
   }
 

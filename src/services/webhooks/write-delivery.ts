@@ -1,17 +1,19 @@
 // Stores one delivery with its outcome, processing it first inside a savepoint of the batch's
 // transaction: a processing error rolls back to the savepoint and the delivery is still stored
 // (outcome "failed", replayable), so no delivery is lost.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, DeliveryOutcome } from '../../storage/schema.ts';
 import type { DeliveryJob, DeliveryResult } from './delivery-writer.ts';
 import { processAction } from './process-action.ts';
 
+/** Unsigned deliveries kept per workspace and platform (the newest); the rest are only counted. */
+export const UNSIGNED_SAMPLE_SIZE = 20;
+
 export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
   const now = new Date().toISOString();
-  let outcome: DeliveryOutcome = job.ping ? 'ignored' : !job.signatureOk ? 'bad_signature'
-    : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
-  let error: string | null = job.ping ? 'ping' : !job.signatureOk ? 'signature does not match'
-    : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
+  if (!job.signatureOk) return recordUnsigned(trx, job, now);
+  let outcome: DeliveryOutcome = job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
+  let error: string | null = job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
   let orderId: number | null = null;
   let orderExternalId: string | null = null;
   if (outcome === 'processed' && job.action) {
@@ -51,6 +53,28 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
     received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
   }).returning('id').executeTakeFirstOrThrow();
   return { deliveryId: Number(inserted.id), outcome, error, orderId };
+}
+
+/** Counts an unsigned delivery (a ping included) and keeps it in the bounded sample of the newest ones. */
+async function recordUnsigned(trx: ControlledTrx, job: DeliveryJob, now: string): Promise<DeliveryResult> {
+  await trx.insertInto('webhook_rejections').values({ workspace_id: job.workspaceId, platform: job.platform, count: 1, first_at: now, last_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'platform']).doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }))
+    .execute();
+  const outcome: DeliveryOutcome = job.ping ? 'ignored' : 'bad_signature';
+  const error = job.ping ? 'unsigned ping' : 'signature does not match';
+  const inserted = await trx.insertInto('webhook_deliveries').values({
+    workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: null, signature_ok: 0,
+    headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes, body_truncated: job.bodyTruncated ? 1 : 0,
+    outcome, error, order_id: null, received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
+  }).returning('id').executeTakeFirstOrThrow();
+  const oldestKept = await trx.selectFrom('webhook_deliveries').select('id')
+    .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('signature_ok', '=', 0)
+    .orderBy('id', 'desc').limit(1).offset(UNSIGNED_SAMPLE_SIZE - 1).executeTakeFirst();
+  if (oldestKept) {
+    await trx.deleteFrom('webhook_deliveries').where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
+      .where('signature_ok', '=', 0).where('id', '<', oldestKept.id).execute();
+  }
+  return { deliveryId: Number(inserted.id), outcome, error, orderId: null };
 }
 
 export type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;
