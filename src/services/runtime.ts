@@ -34,7 +34,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   const secretKey = () => (key ??= loadSecretKey(deps.config));
   let clickDb: Promise<DB> | undefined;
   const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, log });
-  const writer = new DeliveryWriter(deps.db);
+  const writer = new DeliveryWriter(deps.db, { log, beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined) });
   // Raw order bodies older than the retention period are reduced to what attribution needs, hourly.
   const retention = setInterval(() => {
     reduceDeliveryBodies(deps.db, new Date(), deps.config.orderBodyRetentionDays)

@@ -11,7 +11,7 @@ import { UNSIGNED_SAMPLE_SIZE } from '../../src/services/webhooks/write-delivery
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { buildCampaignReport } from '../../src/services/reports/build-campaign-report.ts';
-import type { Runtime } from '../../src/services/runtime.ts';
+import { createRuntime, type Runtime } from '../../src/services/runtime.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';
@@ -22,6 +22,7 @@ import { jsonBody } from '../support/json-body.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
 
 const WOO_SECRET = 'hush';
+const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 describe.each(testDialects)('store webhooks on %s', (dialect) => {
   let t: TestDatabase;
@@ -206,5 +207,19 @@ describe.each(testDialects)('store webhooks on %s', (dialect) => {
     expect(await reduceDeliveryBodies(t.db, later, days)).toBe(0);
     // The orders and their attribution are untouched.
     expect(await ana()).toEqual({ net: 39300 + 1800, cancelled: 0, commission: 3930 + 180 });
+  });
+
+  it('attributes an order that arrives right after its redirect, while the click is still buffered', async () => {
+    await runtime.close();
+    runtime = createRuntime({ db: t.db, config: testConfig() }, { log: () => {}, clickFlushMs: 3_600_000 });
+    app = createApp({ db: t.db, config: testConfig(), runtime });
+    const redirect = await app.request('/r/ana', { headers: { 'user-agent': CHROME } });
+    const clickId = new URL(redirect.headers.get('location')!).searchParams.get('mr_cid')!;
+    expect(runtime.clicks.pending).toBe(1);
+    const body = shopifyTestOrder({ discount_codes: [], landing_site: `/?mr_cid=${clickId}`, created_at: new Date(Date.now() + 1000).toISOString() });
+    expect((await shopify(body, 'orders/create', 'right-after')).status).toBe(200);
+    const attribution = await t.db.selectFrom('attributions').select(['rule', 'evidence']).executeTakeFirstOrThrow();
+    expect(attribution.rule).toBe('click');
+    expect(JSON.parse(attribution.evidence)).toMatchObject({ click_id: clickId, via: 'landing_url' });
   });
 });

@@ -33,13 +33,27 @@ export interface DeliveryResult {
   orderId: number | null;
 }
 
+export interface WriterOptions {
+  /** Deliveries committed together (one fsync). */
+  maxBatch?: number;
+  beforeBatch?: () => Promise<void> | void;
+  /** Tries of a delivery alone after its batch failed (backoff 25 ms doubling, at most 1 s). */
+  attempts?: number;
+  log?: (line: string) => void;
+}
+
 export class DeliveryWriter {
   private queue: { job: DeliveryJob; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void }[] = [];
   private draining: Promise<void> | null = null;
   /** Batches committed and deliveries in them, plus time spent in them (for the bench). */
   readonly stats = { batches: 0, deliveries: 0, ms: 0, commitMs: 0 };
 
-  constructor(private readonly db: Kysely<Database>, private readonly maxBatch = 256) {}
+  /**
+   * `options.beforeBatch` runs before each batch's transaction: the runtime writes the clicks its redirects
+   * already answered, so an order that carries such a click id finds it (rule 3), however soon it
+   * arrives after the redirect.
+   */
+  constructor(private readonly db: Kysely<Database>, private readonly options: WriterOptions = {}) {}
 
   submit(job: DeliveryJob): Promise<DeliveryResult> {
     return new Promise((resolve, reject) => {
@@ -56,8 +70,9 @@ export class DeliveryWriter {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
+        const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
         try {
+          await this.options.beforeBatch?.();
           const started = performance.now();
           const results = await this.writeBatch(batch.map((b) => b.job));
           this.stats.batches += 1;
@@ -81,13 +96,24 @@ export class DeliveryWriter {
     }
   }
 
+  /**
+   * One delivery in its own transaction, retried with backoff while the database refuses (another
+   * writer holds the lock, SQLITE_BUSY); at the end it is stored unprocessed, for replay.
+   */
   private async writeAlone(job: DeliveryJob): Promise<DeliveryResult> {
-    try {
-      return (await this.writeBatch([job]))[0]!;
-    } catch (error) {
-      if (!job.signatureOk) throw error;
-      return storeUnprocessed(this.db, job, (error as Error).message);
+    let last: unknown;
+    for (let attempt = 0; attempt < (this.options.attempts ?? 8); attempt++) {
+      try {
+        return (await this.writeBatch([job]))[0]!;
+      } catch (error) {
+        last = error;
+        if (!isTransient(error)) break;
+        this.options.log?.(`[webhook] delivery not stored yet (attempt ${attempt + 1}): ${(error as Error).message}`);
+        await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt)));
+      }
     }
+    if (!job.signatureOk) throw last;
+    return storeUnprocessed(this.db, job, (last as Error).message);
   }
 
   private async writeBatch(jobs: DeliveryJob[]): Promise<DeliveryResult[]> {
@@ -105,3 +131,7 @@ export class DeliveryWriter {
     }
   }
 }
+
+/** Another writer holds the lock (SQLite), or Postgres gave up on a conflict: worth trying again. */
+const isTransient = (error: unknown) =>
+  ['SQLITE_BUSY', 'SQLITE_LOCKED', '40001', '40P01', '55P03'].includes(String((error as { code?: unknown }).code));
