@@ -17,9 +17,16 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   let orderId: number | null = null;
   let orderExternalId: string | null = null;
   if (outcome === 'processed' && job.action) {
-    const earlier = job.externalId === null ? undefined : await trx.selectFrom('webhook_deliveries').select(['id', 'order_id'])
-      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('external_id', '=', job.externalId)
-      .where('outcome', 'in', ['processed', 'pending']).executeTakeFirst();
+    // One statement finds both an earlier copy of this delivery and, for an order, the events waiting for it.
+    const orderKey = job.action.kind === 'order' || job.action.kind === 'restore' ? job.action.record.externalId : null;
+    const related = await trx.selectFrom('webhook_deliveries').select(['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'])
+      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
+      .where((eb) => eb.or([
+        eb.and([eb('external_id', '=', job.externalId), eb('outcome', 'in', ['processed', 'pending'])]),
+        ...(orderKey === null ? [] : [eb.and([eb('order_external_id', '=', orderKey), eb('outcome', '=', 'pending')])]),
+      ])).orderBy('id').execute();
+    const earlier = related.find((r) => r.external_id === job.externalId && (r.outcome === 'processed' || r.outcome === 'pending'));
+    const pending = orderKey === null ? undefined : related.filter((r) => r.outcome === 'pending' && r !== earlier);
     if (earlier) {
       outcome = 'duplicate';
       error = `already received as delivery ${earlier.id}`;
@@ -28,7 +35,7 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
       // One name serves every delivery: each savepoint is released or rolled back before the next.
       const sp = await trx.savepoint('delivery').execute();
       try {
-        const result = await processAction(sp, job.workspaceId, job.platform, job.action, now);
+        const result = await processAction(sp, job.workspaceId, job.platform, job.action, now, pending);
         await sp.releaseSavepoint('delivery').execute();
         orderId = result.orderId;
         if (result.waitingFor !== undefined) {
