@@ -3,7 +3,13 @@
 // a name, an address, an email or a phone number.
 
 /** Copies `keys` of a payload object (one level), and of list fields only the entries named in `entries`. */
-export function keepFields(payload: unknown, keys: readonly string[], entries: { list: string; nameKey: string; keep: (name: string) => boolean }[] = []): unknown {
+export interface KeptEntries {
+  list: string;
+  nameKey: string;
+  keep: (name: string) => boolean;
+}
+
+export function keepFields(payload: unknown, keys: readonly string[], entries: KeptEntries[] = []): unknown {
   if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return {};
   const source = payload as Record<string, unknown>;
   const kept: Record<string, unknown> = {};
@@ -11,14 +17,18 @@ export function keepFields(payload: unknown, keys: readonly string[], entries: {
   for (const { list, nameKey, keep } of entries) {
     const items = source[list];
     if (!Array.isArray(items)) continue;
-    kept[list] = items.filter((item) => item && typeof item === 'object' && typeof (item as Record<string, unknown>)[nameKey] === 'string'
-      && keep((item as Record<string, string>)[nameKey]!));
+    kept[list] = items.filter((item) => {
+      const name = item && typeof item === 'object' ? (item as Record<string, unknown>)[nameKey] : undefined;
+      return typeof name === 'string' && keep(name);
+    });
   }
   return kept;
 }
 
 /** Order meta set by microreach's storefront snippet or WooCommerce's own order attribution. */
-export const isAttributionMeta = (name: string) => name.startsWith('mr_') || name.startsWith('_mr_') || name.startsWith('_wc_order_attribution_');
+export const isAttributionMeta = (name: string) =>
+  name.startsWith('mr_') || name.startsWith('_mr_') || name.startsWith('_wc_order_attribution_');
 
 /** Codes without anything else (a discount line can carry the customer's note in some plugins). */
-export const codesOnly = (lines: unknown) => (Array.isArray(lines) ? lines.map((l) => ({ code: (l as { code?: unknown })?.code })) : undefined);
+export const codesOnly = (lines: unknown) =>
+  (Array.isArray(lines) ? lines.map((l) => ({ code: (l as { code?: unknown })?.code })) : undefined);

@@ -22,7 +22,8 @@ export type PendingDelivery = Pick<WebhookDelivery, 'id' | 'topic' | 'body' | 'a
  * delivery writer does, in the same statement as its duplicate check); read here otherwise.
  */
 export async function processAction(
-  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string, pending?: PendingDelivery[],
+  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string,
+  pending?: PendingDelivery[],
 ): Promise<ActionOutcome> {
   switch (action.kind) {
     case 'order':
@@ -32,7 +33,9 @@ export async function processAction(
       return { orderId: result.orderId };
     }
     case 'refund':
-      return waiting(await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId);
+      return waiting(
+        await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId,
+      );
     case 'remove':
       return waiting(await removeOrder(db, workspaceId, platform, action.orderExternalId, now), action.orderExternalId);
     case 'edited': {
@@ -50,10 +53,12 @@ const waiting = (found: { orderId: number } | null, orderExternalId: string): Ac
 
 /** Applies, in arrival order, the deliveries that were waiting for this order. */
 async function applyPendingEvents(
-  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string, known?: PendingDelivery[],
+  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string,
+  known?: PendingDelivery[],
 ) {
   const pending = known ?? await db.selectFrom('webhook_deliveries').select(['id', 'topic', 'body', 'attempts'])
-    .where('workspace_id', '=', workspaceId).where('platform', '=', platform).where('order_external_id', '=', orderExternalId)
+    .where('workspace_id', '=', workspaceId).where('platform', '=', platform)
+    .where('order_external_id', '=', orderExternalId)
     .where('outcome', '=', 'pending').orderBy('id').execute();
   for (const delivery of pending) {
     const action = parseDelivery(platform, delivery.topic, delivery.body);

@@ -12,20 +12,22 @@ export const UNSIGNED_SAMPLE_SIZE = 20;
 export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
   const now = new Date().toISOString();
   if (!job.signatureOk) return recordUnsigned(trx, job, now);
-  let outcome: DeliveryOutcome = job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
+  const kind = job.action?.kind;
+  let outcome: DeliveryOutcome = kind === 'invalid' ? 'invalid' : kind === 'ignore' ? 'ignored' : 'processed';
   let error: string | null = job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
   let orderId: number | null = null;
   let orderExternalId: string | null = null;
   if (outcome === 'processed' && job.action) {
     // One statement finds both an earlier copy of this delivery and, for an order, the events waiting for it.
     const orderKey = job.action.kind === 'order' || job.action.kind === 'restore' ? job.action.record.externalId : null;
-    const related = await trx.selectFrom('webhook_deliveries').select(['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'])
+    const related = await trx.selectFrom('webhook_deliveries')
+      .select(['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'])
       .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
       .where((eb) => eb.or([
         eb.and([eb('external_id', '=', job.externalId), eb('outcome', 'in', ['processed', 'pending'])]),
         ...(orderKey === null ? [] : [eb.and([eb('order_external_id', '=', orderKey), eb('outcome', '=', 'pending')])]),
       ])).orderBy('id').execute();
-    const earlier = related.find((r) => r.external_id === job.externalId && (r.outcome === 'processed' || r.outcome === 'pending'));
+    const earlier = related.find((r) => r.external_id === job.externalId && r.outcome !== 'failed');
     const pending = orderKey === null ? undefined : related.filter((r) => r.outcome === 'pending' && r !== earlier);
     if (earlier) {
       outcome = 'duplicate';
@@ -55,7 +57,8 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   // before the reply; writing it once, with its outcome, avoids rewriting a large body.
   const inserted = await trx.insertInto('webhook_deliveries').values({
     workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: job.externalId,
-    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes,
+    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body,
+    body_bytes: job.bodyBytes,
     body_truncated: job.bodyTruncated ? 1 : 0, outcome, error, order_id: orderId, order_external_id: orderExternalId,
     received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
   }).returning('id').executeTakeFirstOrThrow();
@@ -64,21 +67,25 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
 
 /** Counts an unsigned delivery (a ping included) and keeps it in the bounded sample of the newest ones. */
 async function recordUnsigned(trx: ControlledTrx, job: DeliveryJob, now: string): Promise<DeliveryResult> {
-  await trx.insertInto('webhook_rejections').values({ workspace_id: job.workspaceId, platform: job.platform, count: 1, first_at: now, last_at: now })
-    .onConflict((oc) => oc.columns(['workspace_id', 'platform']).doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }))
+  await trx.insertInto('webhook_rejections')
+    .values({ workspace_id: job.workspaceId, platform: job.platform, count: 1, first_at: now, last_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'platform'])
+      .doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }))
     .execute();
   const outcome: DeliveryOutcome = job.ping ? 'ignored' : 'bad_signature';
   const error = job.ping ? 'unsigned ping' : 'signature does not match';
   const inserted = await trx.insertInto('webhook_deliveries').values({
     workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: null, signature_ok: 0,
     headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes, body_truncated: job.bodyTruncated ? 1 : 0,
-    outcome, error, order_id: null, received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
+    outcome, error, order_id: null, received_at: new Date(job.receivedAt).toISOString(), processed_at: now,
+    duration_ms: Date.now() - job.receivedAt,
   }).returning('id').executeTakeFirstOrThrow();
   const oldestKept = await trx.selectFrom('webhook_deliveries').select('id')
     .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('signature_ok', '=', 0)
     .orderBy('id', 'desc').limit(1).offset(UNSIGNED_SAMPLE_SIZE - 1).executeTakeFirst();
   if (oldestKept) {
-    await trx.deleteFrom('webhook_deliveries').where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
+    await trx.deleteFrom('webhook_deliveries')
+      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
       .where('signature_ok', '=', 0).where('id', '<', oldestKept.id).execute();
   }
   return { deliveryId: Number(inserted.id), outcome, error, orderId: null };
