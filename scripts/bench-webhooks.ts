@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
 import { createCampaignSchema, enrollCreatorSchema } from '../src/http/schemas/campaigns.ts';
@@ -40,15 +40,21 @@ const template = join(dir, 'order.json');
 writeFileSync(template, JSON.stringify({ ...JSON.parse(readFileSync(payload, 'utf8')), email: 'bench@example.com' }));
 const synchronous = (await sql<{ synchronous: number }>`pragma synchronous`.execute(db)).rows[0]?.synchronous;
 
-const runtime = createRuntime({ db, config }, { log: () => {} });
-const server = await startServer({ db, config, runtime }, { host: '127.0.0.1', port: 0 });
+// Counts the SQL statements the server runs (savepoints, BEGIN and COMMIT go around plugins: not counted).
+let statements = 0;
+const countStatements: KyselyPlugin = { transformQuery: (args) => ((statements += 1), args.node), transformResult: async (args) => args.result };
+const counted = db.withPlugin(countStatements);
+const runtime = createRuntime({ db: counted, config }, { log: () => {} });
+const server = await startServer({ db: counted, config, runtime }, { host: '127.0.0.1', port: 0 });
 const url = `${server.url}/webhooks/shopify/bench`;
 await runLoad(['shopify', url, String(CONNECTIONS), '2000', template], { BENCH_SHOP_SECRET: SHOP_SECRET }); // warm-up
 const before = await counts();
 const batchesBefore = { ...runtime.writer.stats };
 const cpuBefore = process.cpuUsage();
+const statementsBefore = statements;
 const result = await runLoad(['shopify', url, String(CONNECTIONS), String(COUNT), template], { BENCH_SHOP_SECRET: SHOP_SECRET });
 const cpu = process.cpuUsage(cpuBefore);
+const statementsRun = statements - statementsBefore;
 const after = await counts();
 const batches = runtime.writer.stats.batches - batchesBefore.batches;
 const inBatches = runtime.writer.stats.deliveries - batchesBefore.deliveries;
@@ -69,6 +75,7 @@ console.log(`  storage: SQLite file, journal_mode=WAL, synchronous=${synchronous
 console.log(`  ${f(result.per_second).padStart(7)} deliveries/s end to end   p50 ${result.p50_ms.toFixed(2)} ms   p99 ${result.p99_ms.toFixed(2)} ms   errors ${result.errors}   statuses ${JSON.stringify(result.statuses)}`);
 console.log(`  stored: ${f(after.deliveries - before.deliveries)} deliveries, ${f(after.orders - before.orders)} orders, ${f(after.attributions - before.attributions)} attributions`);
 console.log(`  group commit: ${f(batches)} transactions, ${(inBatches / Math.max(1, batches)).toFixed(1)} deliveries each on average, ${(batchMs / Math.max(1, batches)).toFixed(1)} ms per transaction, of which ${(commitMs / Math.max(1, batches)).toFixed(1)} ms in COMMIT (fsync)`);
+console.log(`  SQL statements: ${(statementsRun / Math.max(1, result.requests)).toFixed(2)} per delivery (+ SAVEPOINT and RELEASE; BEGIN/COMMIT once per transaction)`);
 const cpuMsPerDelivery = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests);
 console.log(`  server process CPU: ${cpuMsPerDelivery.toFixed(2)} ms per delivery (user+system) → at most ~${f(1000 / cpuMsPerDelivery)}/s on one uncontended core; machine load average during the run: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`);
 console.log(`  target ≥ 2,000/s: ${result.per_second >= 2000 ? 'met' : 'NOT met'}`);

@@ -34,6 +34,9 @@ const envSchema = z.object({
   // Base URLs of the platform APIs; tests point them at a local server that replays recordings.
   INSTAGRAM_GRAPH_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
   YOUTUBE_API_URL: z.url({ protocol: /^https?$/ }).default('https://www.googleapis.com/youtube/v3'),
+  // Days raw order webhook bodies (customer names, addresses, emails) are kept for replay; after
+  // that they are reduced to what attribution needs.
+  MICROREACH_ORDER_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = {
@@ -53,6 +56,8 @@ export type Config = {
   instagramGraphUrl: string;
   /** YouTube Data API v3 base URL, without a trailing slash. */
   youtubeApiUrl: string;
+  /** Days a raw order webhook body is kept whole (then reduced to what attribution needs). */
+  orderBodyRetentionDays: number;
 };
 
 export type DatabaseConfig =
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.MICROREACH_SECRET_KEY,
     instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
     youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
+    orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
   }, e.HOST);
 }
 

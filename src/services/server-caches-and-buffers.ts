@@ -10,6 +10,7 @@ import { StoreSecrets } from './stores/store-secrets.ts';
 import { ClickRecorder } from './tracking/click-recorder.ts';
 import { LinkCache } from './tracking/link-cache.ts';
 import { DeliveryWriter } from './webhooks/delivery-writer.ts';
+import { reduceDeliveryBodies } from './webhooks/reduce-delivery-bodies.ts';
 
 export interface Runtime {
   links: LinkCache;
@@ -33,7 +34,13 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   const secretKey = () => (key ??= loadSecretKey(deps.config));
   let clickDb: Promise<DB> | undefined;
   const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, log });
-  const writer = new DeliveryWriter(deps.db);
+  const writer = new DeliveryWriter(deps.db, { log, beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined) });
+  // Raw order bodies older than the retention period are reduced to what attribution needs, hourly.
+  const retention = setInterval(() => {
+    reduceDeliveryBodies(deps.db, new Date(), deps.config.orderBodyRetentionDays)
+      .catch((error: Error) => log(`[retention] could not reduce old delivery bodies: ${error.message}`));
+  }, 3_600_000);
+  retention.unref();
   return {
     links: new LinkCache(deps.db, options.linkTtlMs),
     clicks,
@@ -42,6 +49,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
     secretKey,
     log,
     close: async () => {
+      clearInterval(retention);
       await writer.idle();
       await clicks.close();
       const own = clickDb && (await clickDb);

@@ -6,10 +6,12 @@ import { sql } from 'kysely';
 import { createApp } from '../../src/http/app.ts';
 import { OPERATIONS } from '../../src/http/openapi/operations.ts';
 import { MAX_BODY_BYTES } from '../../src/services/webhooks/receive-webhook.ts';
+import { reduceDeliveryBodies } from '../../src/services/webhooks/reduce-delivery-bodies.ts';
+import { UNSIGNED_SAMPLE_SIZE } from '../../src/services/webhooks/write-delivery.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { buildCampaignReport } from '../../src/services/reports/build-campaign-report.ts';
-import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
+import { createRuntime, type Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, shopifyHeaders, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';
@@ -20,6 +22,7 @@ import { jsonBody } from '../support/json-body.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
 
 const WOO_SECRET = 'hush';
+const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 describe.each(testDialects)('store webhooks on %s', (dialect) => {
   let t: TestDatabase;
@@ -117,6 +120,7 @@ describe.each(testDialects)('store webhooks on %s', (dialect) => {
     const note = (path: string, status: number) => seen.set(path, (seen.get(path) ?? new Set()).add(status));
     const post = async (path: string, body: string | Buffer, headers: Record<string, string>) =>
       note(path.replace(/^\/webhooks\/[^/]+\/[^/]+$/, '/webhooks/{platform}/{workspace}'), (await app.request(path, { method: 'POST', body, headers })).status);
+    const p0 = () => shopifyTestOrder({ id: 1 });
     const wooHeaders = (body: string, topic: string, id: string, secret = WOO_SECRET) =>
       ({ 'content-type': 'application/json', 'x-wc-webhook-topic': topic, 'x-wc-webhook-delivery-id': id, 'x-wc-webhook-signature': signBody(secret, body) });
     const platforms = {
@@ -135,10 +139,10 @@ describe.each(testDialects)('store webhooks on %s', (dialect) => {
       await post(path, p.order, p.headers(p.order, p.orderTopic, `${platform}-order`));            // 200
       await post(path, '{"id": 1}', p.headers('{"id": 1}', p.orderTopic, `${platform}-invalid`));  // 400
       await post(path, p.order, p.headers(p.order, p.orderTopic, `${platform}-bad`, 'wrong'));     // 401
-      await post(`/webhooks/${platform}/nobody`, p.order, p.headers(p.order, p.orderTopic, 'x'));  // unknown workspace
+      await post(`/webhooks/${platform}/nobody`, p.order, p.headers(p.order, p.orderTopic, 'x'));  // 401 too
       await post(path, Buffer.alloc(MAX_BODY_BYTES + 1, 32), p.headers('', p.orderTopic, 'big')); // 413
     }
-    await post('/webhooks/bigcommerce/acme', '{}', {});                                            // no such platform
+    await post('/webhooks/bigcommerce/acme', '{}', {});                                            // 404: no such platform
     // A processing error (here: a table the handlers need is gone) is stored and answered 500.
     await sql`drop table order_refunds`.execute(t.db);
     const refund = JSON.stringify({ id: 5, order_id: '820982911946154508', created_at: '2022-04-07T00:00:00Z', transactions: [] });
@@ -147,10 +151,75 @@ describe.each(testDialects)('store webhooks on %s', (dialect) => {
     await post('/webhooks/woocommerce/acme', wooRefund, wooHeaders(wooRefund, 'order.updated', 'fails'));
     expect(await t.db.selectFrom('webhook_deliveries').select('outcome').where('external_id', '=', 'fails').execute())
       .toEqual([{ outcome: 'failed' }, { outcome: 'failed' }]);
+    // Not even the raw delivery can be stored: 503, and the store sends it again.
+    await sql`drop table webhook_deliveries`.execute(t.db);
+    await post('/webhooks/shopify/acme', p0(), shopifyHeaders(p0(), 'orders/create', 'lost'));
 
     const documented = new Map(OPERATIONS.filter((op) => op.path.startsWith('/webhooks/'))
       .map((op) => [op.path, new Set(Object.keys(op.responses).map(Number))]));
     expect(documented.size).toBeGreaterThan(0);
     for (const [path, statuses] of documented) expect([...(seen.get(path) ?? [])].sort(), path).toEqual([...statuses].sort());
+  });
+
+  it('gives an unknown slug, a store not connected and a wrong signature the same answer', async () => {
+    await ensureWorkspace(t.db, 'bare');
+    const body = shopifyTestOrder();
+    const answers = [];
+    for (const [path, secret] of [['/webhooks/shopify/nobody', undefined], ['/webhooks/shopify/bare', undefined], ['/webhooks/shopify/acme', 'wrong']] as const) {
+      const res = await app.request(path, { method: 'POST', body, headers: shopifyHeaders(body, 'orders/create', 'same', secret) });
+      answers.push([res.status, await res.text()]);
+    }
+    expect(answers).toEqual([[401, '{"ok":false,"error":"Signature does not match"}'], answers[0], answers[0]]);
+    expect(await t.db.selectFrom('orders').selectAll().execute()).toEqual([]);
+  });
+
+  it('answers 1 MB of unsigned whitespace at once (no backtracking ping rule), and counts unsigned deliveries with a bounded sample', async () => {
+    const res = await app.request('/webhooks/woocommerce/acme', { method: 'POST', body: ' '.repeat(1024 * 1024), headers: { 'x-wc-webhook-topic': 'order.created' } });
+    expect(res.status).toBe(401);
+    for (let i = 0; i < 29; i++) {
+      await app.request('/webhooks/woocommerce/acme', { method: 'POST', body: `{"id":${i}}`, headers: { 'x-wc-webhook-signature': 'AAAA' } });
+    }
+    const counted = await t.db.selectFrom('webhook_rejections').selectAll().executeTakeFirstOrThrow();
+    expect({ platform: counted.platform, count: Number(counted.count) }).toEqual({ platform: 'woocommerce', count: 30 });
+    const kept = await t.db.selectFrom('webhook_deliveries').select(['body', 'body_bytes', 'body_truncated']).orderBy('id').execute();
+    expect(kept).toHaveLength(UNSIGNED_SAMPLE_SIZE);
+    expect(kept.at(-1)).toEqual({ body: '{"id":28}', body_bytes: 9, body_truncated: 0 });
+    // An unsigned ping is answered 2xx whatever the slug (WooCommerce needs it to save the webhook).
+    for (const path of ['/webhooks/woocommerce/acme', '/webhooks/woocommerce/nobody']) {
+      const ping = await app.request(path, { method: 'POST', body: 'webhook_id=15', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect([ping.status, await ping.text()]).toEqual([200, '{"ok":true,"outcome":"ignored"}']);
+    }
+  });
+
+  it('reduces raw order bodies to what attribution needs after the retention period', async () => {
+    await shopify(shopifyTestOrder(), 'orders/create', 'keep-1');
+    await woo(wooOrder({ meta_data: [{ id: 1, key: 'mr_cid', value: 'abc' }, { id: 2, key: '_billing_phone', value: '555' }] }), 'order.created', 'keep-2');
+    const days = testConfig().orderBodyRetentionDays;
+    expect(await reduceDeliveryBodies(t.db, new Date(), days)).toBe(0);
+    const later = new Date(Date.now() + (days + 1) * 86_400_000);
+    expect(await reduceDeliveryBodies(t.db, later, days)).toBe(2);
+    const [shop, wc] = await t.db.selectFrom('webhook_deliveries').selectAll().orderBy('id').execute();
+    for (const pii of ['jon@doe.ca', 'john@test.com', 'Steve', 'Shipping Street', 'Bob Biller', '555-555', 'John', 'Smith']) expect(shop!.body).not.toContain(pii);
+    expect(JSON.parse(shop!.body)).toMatchObject({ id: '820982911946154508', currency: 'USD', discount_codes: [{ code: 'ANA10' }] });
+    expect(JSON.parse(wc!.body)).toMatchObject({ id: '727', coupon_lines: [{ code: 'ana10' }], meta_data: [{ key: 'mr_cid', value: 'abc' }] });
+    for (const pii of ['John', 'Doe', 'john.doe@example.com', '969 Market', '(555) 555-5555', '_billing_phone']) expect(wc!.body).not.toContain(pii);
+    expect(shop).toMatchObject({ body_truncated: 1, body_reduced_at: later.toISOString() });
+    expect(await reduceDeliveryBodies(t.db, later, days)).toBe(0);
+    // The orders and their attribution are untouched.
+    expect(await ana()).toEqual({ net: 39300 + 1800, cancelled: 0, commission: 3930 + 180 });
+  });
+
+  it('attributes an order that arrives right after its redirect, while the click is still buffered', async () => {
+    await runtime.close();
+    runtime = createRuntime({ db: t.db, config: testConfig() }, { log: () => {}, clickFlushMs: 3_600_000 });
+    app = createApp({ db: t.db, config: testConfig(), runtime });
+    const redirect = await app.request('/r/ana', { headers: { 'user-agent': CHROME } });
+    const clickId = new URL(redirect.headers.get('location')!).searchParams.get('mr_cid')!;
+    expect(runtime.clicks.pending).toBe(1);
+    const body = shopifyTestOrder({ discount_codes: [], landing_site: `/?mr_cid=${clickId}`, created_at: new Date(Date.now() + 1000).toISOString() });
+    expect((await shopify(body, 'orders/create', 'right-after')).status).toBe(200);
+    const attribution = await t.db.selectFrom('attributions').select(['rule', 'evidence']).executeTakeFirstOrThrow();
+    expect(attribution.rule).toBe('click');
+    expect(JSON.parse(attribution.evidence)).toMatchObject({ click_id: clickId, via: 'landing_url' });
   });
 });

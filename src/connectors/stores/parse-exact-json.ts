@@ -31,7 +31,9 @@ export function parseExactJson(text: string): unknown {
       i += 1;
       while (i < text.length && inNumber(text.charCodeAt(i))) i += 1;
       const token = text.slice(start, i);
-      if (!isJsonNumber(token)) throw new SyntaxError(`"${token.slice(0, 40)}" at position ${start} is not a JSON number`);
+      if (!isJsonNumber(token)) {
+        throw new SyntaxError(`"${token.slice(0, 40)}" at position ${start} is not a JSON number`);
+      }
       out += `${text.slice(copiedUpTo, start)}"${token}"`;
       copiedUpTo = i;
     } else {

@@ -48,6 +48,11 @@ export interface StoreConnector<Id extends string = string> {
     /** The order record, or the validation issues (path and message). */
     parse(item: unknown): OrderRecord | { issues: { path: string; message: string }[] };
   };
+  /**
+   * An exactly parsed payload reduced to what attribution needs (after the retention period): no
+   * names, addresses, emails or phone numbers.
+   */
+  retainForAttribution(payload: unknown): unknown;
   /** The secret as the merchant copies it → the key the platform signs with. */
   signingSecret(typed: string): string;
   /** The platform's Admin/REST client (discount codes…); no platform has one yet. */

@@ -30,10 +30,11 @@ const webhookResponses = {
   200: ok('Stored and processed (or a duplicate, or ignored, or a WooCommerce ping)', webhookReplySchema),
   202: ok('Stored; it concerns an order not received yet (a refund, deletion or edit that overtook its order) and is applied when that order arrives', webhookReplySchema),
   400: ok('Stored; not a valid payload (the reason names the field)', webhookReplySchema),
-  401: ok('Bad signature', webhookReplySchema),
-  404: ok('Unknown workspace, or no such store platform', webhookReplySchema),
+  401: ok('Bad signature — also for an unknown workspace or a store not connected (the same answer, so slugs are not revealed)', webhookReplySchema),
+  404: ok('No such store platform', webhookReplySchema),
   413: ok('Body too large', webhookReplySchema),
   500: ok('Stored, but processing failed; it can be replayed (POST /api/v1/webhook-deliveries/{id}/replay) and the store retries it', webhookReplySchema),
+  503: ok('The delivery could not be stored at all (database unavailable); the store sends it again', webhookReplySchema),
 };
 
 export const OPERATIONS: Operation[] = [

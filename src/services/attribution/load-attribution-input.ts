@@ -67,13 +67,12 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   const customer = order.customer_key;
   const earlierOrders = () => db.selectFrom('orders as o').where('o.workspace_id', '=', ws).where('o.customer_key', '=', customer)
     .where('o.id', '!=', order.id).where('o.placed_at', '<', order.placed_at).where('o.cancelled_at', 'is', null);
-  const [anyEarlier, won] = customer === null ? [undefined, []] : await Promise.all([
-    earlierOrders().select('o.id').limit(1).executeTakeFirst(),
-    earlierOrders().innerJoin('attributions as a', 'a.order_id', 'o.id')
+  // A customer without any earlier order (the common case) costs one statement: `won` needs one.
+  const anyEarlier = customer === null ? undefined : await earlierOrders().select('o.id').limit(1).executeTakeFirst();
+  const won = anyEarlier === undefined ? [] : await earlierOrders().innerJoin('attributions as a', 'a.order_id', 'o.id')
       .select(['o.id', 'o.placed_at', 'a.enrollment_id', 'a.campaign_id'])
       .where('a.rule', 'in', ['discount_code', 'click']).where('o.placed_at', '>=', new Date(Date.parse(order.placed_at) - 365 * 86_400_000).toISOString())
-      .orderBy('o.placed_at', 'desc').limit(20).execute(),
-  ]);
+      .orderBy('o.placed_at', 'desc').limit(20).execute();
   const priorAttributions = won.filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
     .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
 

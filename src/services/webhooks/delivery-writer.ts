@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
 import type { DeliveryAction } from './parse-delivery.ts';
+import { storeUnprocessed } from './store-unprocessed.ts';
 import { writeDelivery } from './write-delivery.ts';
 
 export interface DeliveryJob {
@@ -25,10 +26,20 @@ export interface DeliveryJob {
 }
 
 export interface DeliveryResult {
-  deliveryId: number;
+  /** null for an unsigned delivery that was counted but not kept in the sample. */
+  deliveryId: number | null;
   outcome: DeliveryOutcome;
   error: string | null;
   orderId: number | null;
+}
+
+export interface WriterOptions {
+  /** Deliveries committed together (one fsync). */
+  maxBatch?: number;
+  beforeBatch?: () => Promise<void> | void;
+  /** Tries of a delivery alone after its batch failed (backoff 25 ms doubling, at most 1 s). */
+  attempts?: number;
+  log?: (line: string) => void;
 }
 
 export class DeliveryWriter {
@@ -37,7 +48,12 @@ export class DeliveryWriter {
   /** Batches committed and deliveries in them, plus time spent in them (for the bench). */
   readonly stats = { batches: 0, deliveries: 0, ms: 0, commitMs: 0 };
 
-  constructor(private readonly db: Kysely<Database>, private readonly maxBatch = 256) {}
+  /**
+   * `options.beforeBatch` runs before each batch's transaction: the runtime writes the clicks its redirects
+   * already answered, so an order that carries such a click id finds it (rule 3), however soon it
+   * arrives after the redirect.
+   */
+  constructor(private readonly db: Kysely<Database>, private readonly options: WriterOptions = {}) {}
 
   submit(job: DeliveryJob): Promise<DeliveryResult> {
     return new Promise((resolve, reject) => {
@@ -54,8 +70,9 @@ export class DeliveryWriter {
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
+        const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
         try {
+          await this.options.beforeBatch?.();
           const started = performance.now();
           const results = await this.writeBatch(batch.map((b) => b.job));
           this.stats.batches += 1;
@@ -63,12 +80,40 @@ export class DeliveryWriter {
           this.stats.ms += performance.now() - started;
           batch.forEach((b, i) => b.resolve(results[i]!));
         } catch (error) {
-          for (const b of batch) b.reject(error);
+          // The shared transaction failed (e.g. SQLITE_BUSY, a full disk): each delivery gets its own
+          // chance, and one that still cannot be processed is stored unprocessed, for replay.
+          for (const b of batch) {
+            try {
+              b.resolve(await this.writeAlone(b.job));
+            } catch (alone) {
+              b.reject(alone);
+            }
+          }
         }
       }
     } finally {
       this.draining = null;
     }
+  }
+
+  /**
+   * One delivery in its own transaction, retried with backoff while the database refuses (another
+   * writer holds the lock, SQLITE_BUSY); at the end it is stored unprocessed, for replay.
+   */
+  private async writeAlone(job: DeliveryJob): Promise<DeliveryResult> {
+    let last: unknown;
+    for (let attempt = 0; attempt < (this.options.attempts ?? 8); attempt++) {
+      try {
+        return (await this.writeBatch([job]))[0]!;
+      } catch (error) {
+        last = error;
+        if (!isTransient(error)) break;
+        this.options.log?.(`[webhook] delivery not stored yet (attempt ${attempt + 1}): ${(error as Error).message}`);
+        await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt)));
+      }
+    }
+    if (!job.signatureOk) throw last;
+    return storeUnprocessed(this.db, job, (last as Error).message);
   }
 
   private async writeBatch(jobs: DeliveryJob[]): Promise<DeliveryResult[]> {
@@ -86,3 +131,7 @@ export class DeliveryWriter {
     }
   }
 }
+
+/** Another writer holds the lock (SQLite), or Postgres gave up on a conflict: worth trying again. */
+const isTransient = (error: unknown) =>
+  ['SQLITE_BUSY', 'SQLITE_LOCKED', '40001', '40P01', '55P03'].includes(String((error as { code?: unknown }).code));

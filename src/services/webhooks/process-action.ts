@@ -2,7 +2,7 @@
 // not stored yet (a refund, deletion or edit that overtook its order) is reported as waiting for it;
 // the delivery is kept as "pending" and applied here as soon as that order is stored.
 import type { Kysely } from 'kysely';
-import type { Database, StorePlatform } from '../../storage/schema.ts';
+import type { Database, StorePlatform, WebhookDelivery } from '../../storage/schema.ts';
 import { applyRefund } from '../orders/apply-refund.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
 import { findOrder, removeOrder } from '../orders/remove-order.ts';
@@ -14,18 +14,28 @@ export interface ActionOutcome {
   waitingFor?: string;
 }
 
+/** A stored delivery waiting for its order (outcome "pending"). */
+export type PendingDelivery = Pick<WebhookDelivery, 'id' | 'topic' | 'body' | 'attempts'>;
+
+/**
+ * `pending`: the deliveries waiting for this action's order when the caller already read them (the
+ * delivery writer does, in the same statement as its duplicate check); read here otherwise.
+ */
 export async function processAction(
   db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string,
+  pending?: PendingDelivery[],
 ): Promise<ActionOutcome> {
   switch (action.kind) {
     case 'order':
     case 'restore': {
       const result = await ingestOrder(db, workspaceId, action.record, now, { restore: action.kind === 'restore' });
-      if (result.created) await applyPendingEvents(db, workspaceId, platform, action.record.externalId, now);
+      if (result.created) await applyPendingEvents(db, workspaceId, platform, action.record.externalId, now, pending);
       return { orderId: result.orderId };
     }
     case 'refund':
-      return waiting(await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId);
+      return waiting(
+        await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId,
+      );
     case 'remove':
       return waiting(await removeOrder(db, workspaceId, platform, action.orderExternalId, now), action.orderExternalId);
     case 'edited': {
@@ -42,9 +52,13 @@ const waiting = (found: { orderId: number } | null, orderExternalId: string): Ac
   found ? { orderId: found.orderId } : { orderId: null, waitingFor: orderExternalId };
 
 /** Applies, in arrival order, the deliveries that were waiting for this order. */
-async function applyPendingEvents(db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string) {
-  const pending = await db.selectFrom('webhook_deliveries').select(['id', 'topic', 'body', 'attempts'])
-    .where('workspace_id', '=', workspaceId).where('platform', '=', platform).where('order_external_id', '=', orderExternalId)
+async function applyPendingEvents(
+  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string,
+  known?: PendingDelivery[],
+) {
+  const pending = known ?? await db.selectFrom('webhook_deliveries').select(['id', 'topic', 'body', 'attempts'])
+    .where('workspace_id', '=', workspaceId).where('platform', '=', platform)
+    .where('order_external_id', '=', orderExternalId)
     .where('outcome', '=', 'pending').orderBy('id').execute();
   for (const delivery of pending) {
     const action = parseDelivery(platform, delivery.topic, delivery.body);

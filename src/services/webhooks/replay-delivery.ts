@@ -12,7 +12,7 @@ export async function replayDelivery(db: DB, deliveryId: number, workspaceId?: n
   const delivery = await query.executeTakeFirst();
   if (!delivery) throw notFound(`Webhook delivery ${deliveryId}`);
   if (delivery.signature_ok !== 1) throw new AppError('forbidden', `Delivery ${deliveryId} failed its signature check; it is never processed`);
-  if (delivery.body_truncated === 1) throw new AppError('unprocessable', `Delivery ${deliveryId} was stored truncated and cannot be replayed`);
+  if (delivery.body_truncated === 1) throw new AppError('unprocessable', `Delivery ${deliveryId} was stored truncated, or reduced after the retention period, and cannot be replayed`);
   const started = Date.now();
   const action = parseDelivery(delivery.platform, delivery.topic, delivery.body);
   let outcome: DeliveryOutcome = action.kind === 'invalid' ? 'invalid' : action.kind === 'ignore' ? 'ignored' : 'processed';

@@ -1,23 +1,34 @@
 // Stores one delivery with its outcome, processing it first inside a savepoint of the batch's
 // transaction: a processing error rolls back to the savepoint and the delivery is still stored
 // (outcome "failed", replayable), so no delivery is lost.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, DeliveryOutcome } from '../../storage/schema.ts';
 import type { DeliveryJob, DeliveryResult } from './delivery-writer.ts';
 import { processAction } from './process-action.ts';
 
+/** Unsigned deliveries kept per workspace and platform (the newest); the rest are only counted. */
+export const UNSIGNED_SAMPLE_SIZE = 20;
+
 export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
   const now = new Date().toISOString();
-  let outcome: DeliveryOutcome = job.ping ? 'ignored' : !job.signatureOk ? 'bad_signature'
-    : job.action?.kind === 'invalid' ? 'invalid' : job.action?.kind === 'ignore' ? 'ignored' : 'processed';
-  let error: string | null = job.ping ? 'ping' : !job.signatureOk ? 'signature does not match'
-    : job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
+  if (!job.signatureOk) return recordUnsigned(trx, job, now);
+  const kind = job.action?.kind;
+  let outcome: DeliveryOutcome = kind === 'invalid' ? 'invalid' : kind === 'ignore' ? 'ignored' : 'processed';
+  let error: string | null = job.action?.kind === 'invalid' || job.action?.kind === 'ignore' ? job.action.reason : null;
   let orderId: number | null = null;
   let orderExternalId: string | null = null;
   if (outcome === 'processed' && job.action) {
-    const earlier = job.externalId === null ? undefined : await trx.selectFrom('webhook_deliveries').select(['id', 'order_id'])
-      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('external_id', '=', job.externalId)
-      .where('outcome', 'in', ['processed', 'pending']).executeTakeFirst();
+    // One statement finds both an earlier copy of this delivery and, for an order, the events waiting for it.
+    const orderKey = job.action.kind === 'order' || job.action.kind === 'restore' ? job.action.record.externalId : null;
+    const related = await trx.selectFrom('webhook_deliveries')
+      .select(['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'])
+      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
+      .where((eb) => eb.or([
+        eb.and([eb('external_id', '=', job.externalId), eb('outcome', 'in', ['processed', 'pending'])]),
+        ...(orderKey === null ? [] : [eb.and([eb('order_external_id', '=', orderKey), eb('outcome', '=', 'pending')])]),
+      ])).orderBy('id').execute();
+    const earlier = related.find((r) => r.external_id === job.externalId && r.outcome !== 'failed');
+    const pending = orderKey === null ? undefined : related.filter((r) => r.outcome === 'pending' && r !== earlier);
     if (earlier) {
       outcome = 'duplicate';
       error = `already received as delivery ${earlier.id}`;
@@ -26,7 +37,7 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
       // One name serves every delivery: each savepoint is released or rolled back before the next.
       const sp = await trx.savepoint('delivery').execute();
       try {
-        const result = await processAction(sp, job.workspaceId, job.platform, job.action, now);
+        const result = await processAction(sp, job.workspaceId, job.platform, job.action, now, pending);
         await sp.releaseSavepoint('delivery').execute();
         orderId = result.orderId;
         if (result.waitingFor !== undefined) {
@@ -46,11 +57,38 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   // before the reply; writing it once, with its outcome, avoids rewriting a large body.
   const inserted = await trx.insertInto('webhook_deliveries').values({
     workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: job.externalId,
-    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes,
+    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body,
+    body_bytes: job.bodyBytes,
     body_truncated: job.bodyTruncated ? 1 : 0, outcome, error, order_id: orderId, order_external_id: orderExternalId,
     received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
   }).returning('id').executeTakeFirstOrThrow();
   return { deliveryId: Number(inserted.id), outcome, error, orderId };
+}
+
+/** Counts an unsigned delivery (a ping included) and keeps it in the bounded sample of the newest ones. */
+async function recordUnsigned(trx: ControlledTrx, job: DeliveryJob, now: string): Promise<DeliveryResult> {
+  await trx.insertInto('webhook_rejections')
+    .values({ workspace_id: job.workspaceId, platform: job.platform, count: 1, first_at: now, last_at: now })
+    .onConflict((oc) => oc.columns(['workspace_id', 'platform'])
+      .doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }))
+    .execute();
+  const outcome: DeliveryOutcome = job.ping ? 'ignored' : 'bad_signature';
+  const error = job.ping ? 'unsigned ping' : 'signature does not match';
+  const inserted = await trx.insertInto('webhook_deliveries').values({
+    workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: null, signature_ok: 0,
+    headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes, body_truncated: job.bodyTruncated ? 1 : 0,
+    outcome, error, order_id: null, received_at: new Date(job.receivedAt).toISOString(), processed_at: now,
+    duration_ms: Date.now() - job.receivedAt,
+  }).returning('id').executeTakeFirstOrThrow();
+  const oldestKept = await trx.selectFrom('webhook_deliveries').select('id')
+    .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('signature_ok', '=', 0)
+    .orderBy('id', 'desc').limit(1).offset(UNSIGNED_SAMPLE_SIZE - 1).executeTakeFirst();
+  if (oldestKept) {
+    await trx.deleteFrom('webhook_deliveries')
+      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
+      .where('signature_ok', '=', 0).where('id', '<', oldestKept.id).execute();
+  }
+  return { deliveryId: Number(inserted.id), outcome, error, orderId: null };
 }
 
 export type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;

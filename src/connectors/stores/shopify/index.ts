@@ -1,6 +1,7 @@
 // Shopify: webhooks signed X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)).
 import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
 import type { StoreConnector, StoreEvent } from '../store-connector.ts';
+import { codesOnly, isAttributionMeta, keepFields } from '../keep-fields.ts';
 import { issuesText, validated } from '../zod-issues.ts';
 import { parseShopifyOrder } from './parse-shopify-order.ts';
 import { parseShopifyRefund } from './parse-shopify-refund.ts';
@@ -42,6 +43,15 @@ export const shopify = {
       const r = validated(shopifyOrderSchema, unwrapOrder(item));
       return 'issues' in r ? r : parseShopifyOrder(r.value);
     },
+  },
+  retainForAttribution: (payload) => {
+    const order = unwrapOrder(payload);
+    const kept = keepFields(order, ['id', 'order_id', 'order_edit', 'name', 'currency', 'created_at', 'cancelled_at', 'financial_status',
+      'subtotal_price', 'total_discounts', 'total_tax', 'total_price', 'taxes_included', 'landing_site', 'referring_site', 'cart_token',
+      'checkout_token', 'refund_line_items', 'transactions', 'order_adjustments'],
+    [{ list: 'note_attributes', nameKey: 'name', keep: isAttributionMeta }]) as Record<string, unknown>;
+    const codes = codesOnly((order as { discount_codes?: unknown })?.discount_codes);
+    return codes ? { ...kept, discount_codes: codes } : kept;
   },
   signingSecret: (typed) => typed,
   admin: null,

@@ -1,6 +1,7 @@
 // WooCommerce: webhooks signed X-WC-Webhook-Signature = base64(HMAC-SHA256(secret, raw body)).
 import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
 import type { StoreConnector, StoreEvent } from '../store-connector.ts';
+import { codesOnly, isAttributionMeta, keepFields } from '../keep-fields.ts';
 import { issuesText, validated } from '../zod-issues.ts';
 import { isWooPing } from './is-woo-ping.ts';
 import { parseWooOrder } from './parse-woo-order.ts';
@@ -34,6 +35,12 @@ export const woocommerce = {
       const r = validated(wooOrderSchema, item);
       return 'issues' in r ? r : parseWooOrder(r.value);
     },
+  },
+  retainForAttribution: (payload) => {
+    const kept = keepFields(payload, ['id', 'number', 'currency', 'status', 'date_created_gmt', 'date_modified_gmt', 'discount_total',
+      'shipping_total', 'total_tax', 'total', 'refunds'], [{ list: 'meta_data', nameKey: 'key', keep: isAttributionMeta }]) as Record<string, unknown>;
+    const codes = codesOnly((payload as { coupon_lines?: unknown })?.coupon_lines);
+    return codes ? { ...kept, coupon_lines: codes } : kept;
   },
   // WooCommerce signs with the secret after decoding HTML entities (wp_specialchars_decode): "&amp;" → "&".
   signingSecret: (typed) => typed.replaceAll('&amp;', '&'),
