@@ -5,6 +5,7 @@ import { resolveWeights } from '../core/discovery/fit/fit-score.ts';
 import { idf } from '../core/discovery/text/bm25.ts';
 import { hashtagTerms, textTerms } from '../core/discovery/text/tokenize.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
+import { toMajor } from '../core/money/minor-units.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
 
@@ -120,7 +121,7 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
       minMatch: audience!.min_match ?? null,
     } : null,
     weights: resolveWeights(brief.weights, active),
-    budgetUsd: brief.budget_per_post ? brief.budget_per_post.amount / 100 / ctx.usdRate : null,
+    budgetUsd: brief.budget_per_post ? toMajor(brief.budget_per_post.amount, brief.budget_per_post.currency) / ctx.usdRate : null,
     calibration: ctx.calibration,
     limit: brief.limit,
   };

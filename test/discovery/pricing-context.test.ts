@@ -60,6 +60,28 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
     expect(fresh.results.map((r) => r.handle).sort()).toEqual(['anklet.2', 'anklet.3', 'anklet.4', 'anklet.5', 'anklet.6']);
   });
 
+  it.each([
+    // currency, units per USD, minor units per major unit
+    ['JPY', '150', 1],
+    ['KWD', '0.307', 1_000],
+    ['GBP', '0.8', 100],
+  ] as const)('prices and budgets in %s follow its exponent (1 USD = %s)', async (currency, rate, perMajor) => {
+    await t.db.insertInto('currency_rates').values({ workspace_id: ws, from_currency: 'USD', to_currency: currency, rate, updated_at: iso(0) }).execute();
+    const brief = { niche: { keywords: ['anklets'] }, limit: 7 };
+    const usd = await run(brief);
+    const local = await discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(brief), { workspaceId: ws, currency });
+    const post = (r: typeof usd) => r.results.find((x) => x.handle === 'anklet.6')!.price;
+    // $X.YZ in cents × rate × (minor per major / 100), rounded to the minor unit
+    const expected = Math.round((post(usd).deliverables[0]!.low / 100) * Number(rate) * perMajor);
+    expect(Math.abs(post(local).deliverables[0]!.low - expected)).toBeLessThanOrEqual(1);
+    expect(post(local).expected_roas.inputs.average_order_value).toBe(Math.round(60 * Number(rate) * perMajor));
+    // The same budget in two currencies ranks the same (cost efficiency reads it in US dollars).
+    const budgetUsd = await run({ ...brief, budget_per_post: { amount: 3_000, currency: 'USD' } });
+    const budgetLocal = await run({ ...brief, budget_per_post: { amount: Math.round(30 * Number(rate) * perMajor), currency } });
+    expect(budgetLocal.results.map((r) => [r.handle, r.fit.components.cost_efficiency.value]))
+      .toEqual(budgetUsd.results.map((r) => [r.handle, r.fit.components.cost_efficiency.value]));
+  });
+
   it('prices expected ROAS at the mid fair price with the default basket', async () => {
     const r = (await run({ niche: { keywords: ['anklets'] }, limit: 1 })).results[0]!;
     const main = r.price.deliverables[0]!;

@@ -3,6 +3,7 @@
 import { AppError } from '../../core/app-error.ts';
 import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
+import { formatAmount } from '../../core/money/format-amount.ts';
 import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { loadPricingContext } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
@@ -50,7 +51,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const platform = (['instagram', 'tiktok', 'youtube'] as const)[index.platform.data[row]!]!;
     const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) => fairPrice(deliverable, {
       platform, followers: d.followers ?? 0, tier: d.tier as TierName | null, medianViews: d.median_views,
-      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, calibration: plan.calibration,
+      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, currency, calibration: plan.calibration,
     }));
     const main = prices[0]!;
     const mid = Math.round((main.low + main.high) / 2);
@@ -62,7 +63,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
       ...(brief.niche?.hashtags ?? []).filter((h) => hashtagTerms(h).some((term) => matched.has(term))).map((h) => `#${h}`),
     ];
-    const money = (minor: number) => `${(minor / 100).toLocaleString('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 })}`;
+    const money = (minor: number) => formatAmount(minor, currency, { whole: true });
     return {
       account_id: t.accountId,
       creator_id: d.creator_id,

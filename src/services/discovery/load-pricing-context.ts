@@ -4,6 +4,7 @@
 import { calibrateOnDeals, type Calibration, type ClosedDeal } from '../../core/discovery/pricing/calibrate-on-deals.ts';
 import { DEFAULT_AVERAGE_ORDER_USD, DEFAULT_FUNNEL, type FunnelRates } from '../../core/discovery/pricing/expected-roas.ts';
 import { AppError } from '../../core/app-error.ts';
+import { toMinor } from '../../core/money/minor-units.ts';
 import type { DB } from '../../storage/connect.ts';
 
 /** Fewer orders than this say too little about a brand's basket. */
@@ -30,7 +31,7 @@ export async function loadPricingContext(
     if (e.fee_minor <= 0 || e.price_post_mid_usd === null) continue;
     // A deal in a currency without a rate cannot be compared with the formula: it is left out.
     const rate = await usdRateFor(e.currency).catch((error: unknown) => (error instanceof AppError ? null : Promise.reject(error)));
-    if (rate !== null) deals.push({ fee: e.fee_minor, formulaMid: e.price_post_mid_usd * rate * 100 });
+    if (rate !== null) deals.push({ fee: e.fee_minor, formulaMid: toMinor(e.price_post_mid_usd * rate, e.currency) });
   }
   const orders = await db.selectFrom('orders').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('subtotal_minor').as('avg')])
     .where('workspace_id', '=', workspaceId).where('currency', '=', currency).where('cancelled_at', 'is', null).executeTakeFirstOrThrow();
@@ -40,7 +41,7 @@ export async function loadPricingContext(
     calibration: calibrateOnDeals(deals),
     funnel: {
       ...DEFAULT_FUNNEL,
-      averageOrderValue: own ? Math.round(Number(orders.avg)) : Math.round(DEFAULT_AVERAGE_ORDER_USD * usdRate * 100),
+      averageOrderValue: own ? Math.round(Number(orders.avg)) : toMinor(DEFAULT_AVERAGE_ORDER_USD * usdRate, currency),
       source: own ? 'campaign_history' : 'defaults',
     },
     pipelineAccounts: [...new Set(enrolled.map((e) => e.account_id))],

@@ -37,7 +37,7 @@ export async function priceAccount(db: DB, accountId: number, workspace: { id: n
     calibration,
     deliverables: DELIVERABLES_BY_PLATFORM[m.platform].map((d) => fairPrice(d, {
       platform: m.platform, followers: m.followers ?? 0, tier: m.tier as TierName | null, medianViews: m.median_views,
-      engagementPercentile: m.er_percentile, sponsoredShare: m.sponsored_share_90d, usdRate, calibration: calibration.factor,
+      engagementPercentile: m.er_percentile, sponsoredShare: m.sponsored_share_90d, usdRate, currency: workspace.currency, calibration: calibration.factor,
     })),
   };
 }

@@ -4,7 +4,7 @@ import { expectedRoas } from '../../../src/core/discovery/pricing/expected-roas.
 import { fairPrice, type PriceInputs } from '../../../src/core/discovery/pricing/fair-price.ts';
 
 const inputs = (extra: Partial<PriceInputs> = {}): PriceInputs => ({
-  platform: 'instagram', followers: 30_000, tier: 'micro', medianViews: null, engagementPercentile: 50, sponsoredShare: 0, usdRate: 1, calibration: 1, ...extra,
+  platform: 'instagram', followers: 30_000, tier: 'micro', medianViews: null, engagementPercentile: 50, sponsoredShare: 0, usdRate: 1, currency: 'USD', calibration: 1, ...extra,
 });
 
 describe('fairPrice = expected views × CPM × engagement factor × fatigue factor (minor units, half up)', () => {
@@ -15,7 +15,13 @@ describe('fairPrice = expected views × CPM × engagement factor × fatigue fact
     ['story reach is 35 % of a post', 'story', inputs(), 1_050, 2_363, 2_625],
     ['top engagement: ef 1.2', 'post', inputs({ engagementPercentile: 100 }), 5_400, 12_600, 7_500],
     ['50 % sponsored: ff 0.7', 'post', inputs({ sponsoredShare: 0.5 }), 3_150, 7_350, 7_500],
-    ['GBP at 0.8 per USD', 'post', inputs({ usdRate: 0.8 }), 3_600, 8_400, 7_500],
+    ['GBP at 0.8 per USD', 'post', inputs({ usdRate: 0.8, currency: 'GBP' }), 3_600, 8_400, 7_500],
+    // ¥150 per dollar: $45–$105 is ¥6,750–¥15,750 (JPY has no minor unit: not 675,000 "sen")
+    ['JPY at 150 per USD', 'post', inputs({ usdRate: 150, currency: 'JPY' }), 6_750, 15_750, 7_500],
+    // KWD has 3 decimals: $45 at 0.307 = 13.815 KWD = 13,815 fils
+    ['KWD at 0.307 per USD', 'post', inputs({ usdRate: 0.307, currency: 'KWD' }), 13_815, 32_235, 7_500],
+    // 7,499 views × $6 / 1000 = $44.994 → 4,499.4 cents → 4,499; $104.986 → 10,498.6 → 10,499 (rounded, not cut)
+    ['rounded half away, not truncated', 'post', inputs({ followers: 29_996 }), 4_499, 10_499, 7_499],
     ['recalibrated ×1.5', 'post', inputs({ calibration: 1.5 }), 6_750, 15_750, 7_500],
     ['zero followers', 'post', inputs({ followers: 0 }), 0, 0, 0],
   ] as const)('%s', (_label, deliverable, p, low, high, views) => {

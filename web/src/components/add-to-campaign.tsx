@@ -2,6 +2,7 @@
 // creates the tracked link and the code in one transaction.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type CampaignBody } from '../lib/api.ts';
+import { toMajor } from '../../../src/core/money/minor-units.ts';
 import { money, symbolOf, toMinor } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { ErrorBox } from './states.tsx';
@@ -15,7 +16,8 @@ export function AddToCampaign({ creator, label, currency, suggestedFeeMinor, onC
   const [choice, setChoice] = useState<string>('');
   const [name, setName] = useState('');
   const [destination, setDestination] = useState('https://');
-  const [fee, setFee] = useState(suggestedFeeMinor ? String(Math.round(suggestedFeeMinor / 100)) : '');
+  // Pre-filled with the fair price rounded to whole major units (in the campaign's currency when it is the same).
+  const [fee, setFee] = useState(suggestedFeeMinor ? String(Math.round(toMajor(suggestedFeeMinor, currency))) : '');
   const [code, setCode] = useState(suggestCode(creator.split(':')[1] ?? creator));
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
