@@ -85,7 +85,7 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
   it('prices expected ROAS at the mid fair price with the default basket', async () => {
     const r = (await run({ niche: { keywords: ['anklets'] }, limit: 1 })).results[0]!;
     const main = r.price.deliverables[0]!;
-    expect(r.price.expected_roas.inputs).toMatchObject({ price: Math.round((main.low + main.high) / 2), average_order_value: 6_000, source: 'defaults' });
+    expect(r.price.expected_roas.inputs).toMatchObject({ price: Math.round((main.low + main.high) / 2), average_order_value: 6_000, assumptions: ['click_through', 'conversion', 'average_order_value'] });
     // views × 0.5 % × 1.5 % × $60 / mid price
     expect(r.price.expected_roas.low).toBeCloseTo((main.inputs.expected_views * 0.005 * 0.015 * 6_000) / r.price.expected_roas.inputs.price, 6);
   });

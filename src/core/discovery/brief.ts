@@ -3,16 +3,9 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../creators/creator-record.ts';
 import { TIER_NAMES } from '../creators/tiers.ts';
+import { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS, GENDERS, type FitComponent } from './brief-vocabulary.ts';
 
-export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
-export const GENDERS = ['female', 'male', 'unknown'] as const;
-export const FIT_COMPONENTS = ['niche', 'audience', 'engagement', 'reply_rate', 'authenticity', 'ad_fatigue', 'cost_efficiency'] as const;
-export type FitComponent = (typeof FIT_COMPONENTS)[number];
-
-/** Default weights of the fit score (visible in every answer, overridable per brief). */
-export const DEFAULT_WEIGHTS: Record<FitComponent, number> = {
-  niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 15, ad_fatigue: 5, cost_efficiency: 10,
-};
+export { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS, GENDERS, type FitComponent };
 
 const country = z.string().regex(/^[A-Za-z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. GB').transform((c) => c.toUpperCase());
 const range = (min: number, max: number) => z.object({ min: z.number().min(min).max(max).optional(), max: z.number().min(min).max(max).optional() }).strict()

@@ -1,8 +1,10 @@
 // Discovery for a brief: the ranked creators with their fit components, fair prices and expected
 // ROAS, and a one-line explanation each.
 import { AppError } from '../../core/app-error.ts';
-import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
-import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
+import { DEFAULT_WEIGHTS, FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
+import { DISCOVERY_FORMULAS } from '../../core/discovery/formulas.ts';
+import { levelOfScore } from '../../core/vetting/authenticity/score-level.ts';
+import { DELIVERABLES_BY_PLATFORM, fairPrice, midPrice } from '../../core/discovery/pricing/fair-price.ts';
 import { formatAmount } from '../../core/money/format-amount.ts';
 import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { loadPricingContext } from './load-pricing-context.ts';
@@ -54,7 +56,8 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, currency, calibration: plan.calibration,
     }));
     const main = prices[0]!;
-    const mid = Math.round((main.low + main.high) / 2);
+    const mid = midPrice(main);
+    const authenticity = nan(index.authenticity.data[row]!);
     const match = t.match;
     const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: sourceOf(index, plan, row) } : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
@@ -74,21 +77,27 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       tier: d.tier,
       country: d.country,
       fit: { score: t.score, components, audience_match: audienceMatch },
+      authenticity: { score: authenticity, level: levelOfScore(authenticity) },
       price: {
         currency,
         deliverables: prices,
         calibration: pricing.calibration,
+        // What "add to campaign" pre-fills: the mid fair price of the main deliverable.
+        suggested_fee: mid,
         // At the mid fair price of the main deliverable: what hiring this creator should return.
         expected_roas: { deliverable: main.deliverable, ...expectedRoas(main.inputs.expected_views, mid, pricing.funnel) },
       },
       explanation: explainResult({
         components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,
-        replyRate: nan(index.replyRate.data[row]!), authenticity: nan(index.authenticity.data[row]!), sponsoredShare: d.sponsored_share_90d,
+        replyRate: nan(index.replyRate.data[row]!), authenticity, sponsoredShare: d.sponsored_share_90d,
         price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
       }),
     };
   });
-  return { results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights, currency };
+  return {
+    results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights,
+    default_weights: DEFAULT_WEIGHTS, formulas: DISCOVERY_FORMULAS, currency,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

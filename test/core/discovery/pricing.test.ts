@@ -43,14 +43,20 @@ describe('calibrateOnDeals', () => {
   });
 });
 
+const sources = { click_through: 'default', conversion: 'brand_history', average_order_value: 'default' } as const;
+
 describe('expectedRoas', () => {
+  it('lists the inputs that are assumptions', () => {
+    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
+    expect(r.inputs.assumptions).toEqual(['click_through', 'average_order_value']);
+  });
   it('multiplies the funnel and divides by the price', () => {
     // 10,000 views × 0.3 % × 1 % × £50 = £15 on £30 → 0.5; high 10,000 × 1 % × 3 % × £50 = £150 → 5
-    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, source: 'defaults' });
+    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
     expect(r.low).toBeCloseTo(0.5, 10);
     expect(r.high).toBeCloseTo(5, 10);
   });
   it('is n/a for a zero price', () => {
-    expect(expectedRoas(10_000, 0, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, source: 'defaults' })).toMatchObject({ low: null, high: null });
+    expect(expectedRoas(10_000, 0, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources })).toMatchObject({ low: null, high: null });
   });
 });

@@ -1,11 +1,12 @@
 // The brief as form state (strings as typed) and its conversion to the API's brief.
 import type { BriefBody } from '../lib/api.ts';
+import { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS as COMPONENTS } from '../../../src/core/discovery/brief-vocabulary.ts';
+import { TIER_NAMES as TIERS } from '../../../src/core/creators/tiers.ts';
 import { toMinor } from '../lib/format.ts';
 
-export const COMPONENTS = ['niche', 'audience', 'engagement', 'reply_rate', 'authenticity', 'ad_fatigue', 'cost_efficiency'] as const;
-export const DEFAULT_WEIGHTS: Record<(typeof COMPONENTS)[number], number> = { niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 10, ad_fatigue: 5, cost_efficiency: 10 };
-export const TIERS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
-export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
+// The vocabulary and default weights are the server's own (one source of truth), never re-declared here.
+export { AGE_BANDS, COMPONENTS, TIERS };
+/** The form offers the two genders a brand targets; "unknown" stays an answer-side category. */
 export const GENDERS = ['female', 'male'] as const;
 
 export interface BriefForm {

@@ -7,6 +7,7 @@ import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
 import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
+import { DISCOVERY_FORMULAS } from '../../../src/core/discovery/formulas.ts';
 import { int, money, pct, ratio, toMinor } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
@@ -113,7 +114,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           </div>
         </fieldset>
         <fieldset className="weights">
-          <legend>Weights <Help>The fit score is the weighted mean of the seven components (each 0–100 %). A weight of 0 leaves a component out.</Help></legend>
+          <legend>Weights <Help>{DISCOVERY_FORMULAS.fit_score}.</Help></legend>
           {COMPONENTS.map((c) => (
             <label key={c} className="slider">{c.replace('_', ' ')}
               <input type="range" min={0} max={100} step={5} value={form.weights[c]} onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })} aria-valuetext={`${form.weights[c]}`} />
@@ -141,16 +142,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       </section>
       {adding && (
         <AddToCampaign creator={`${adding.platform}:${adding.handle}`} label={adding.display_name ?? `@${adding.handle}`} currency={answer?.currency ?? me.workspace.currency}
-          suggestedFeeMinor={mid(adding)} onClose={() => setAdding(undefined)} />
+          suggestedFeeMinor={adding.price.suggested_fee} onClose={() => setAdding(undefined)} />
       )}
     </div>
   );
 }
-
-const mid = (r: DiscoverResult) => {
-  const main = r.price.deliverables[0];
-  return main ? Math.round((main.low + main.high) / 2) : undefined;
-};
 
 function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; page: number; setPage: (p: number) => void; onAdd: (r: DiscoverResult) => void }) {
   if (answer.results.length === 0) {
@@ -160,7 +156,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   const weights = Object.entries(answer.weights).filter(([, w]) => w > 0).map(([c, w]) => `${c.replace('_', ' ')} ${w}`).join(', ');
   return (
     <>
-      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help>Fit score = Σ(component × weight) / Σ weights × 100. Weights: {weights}.</Help></p>
+      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help>{answer.formulas.fit_score}. Weights: {weights}.</Help></p>
       <div className="table-wrap">
         <table className="results-table">
           <thead>
@@ -170,12 +166,12 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
             {rows.map((r, i) => (
               <tr key={r.account_id}>
                 <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
-                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
+                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.authenticity.level === 'suspicious' && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
                 <td className="num">{int(r.followers)}</td>
                 <td className="num"><Num formula={<>Fit score = weighted mean of the components:<br />{Object.entries(r.fit.components).filter(([, c]) => c.weight > 0).map(([n, c]) => `${n.replace('_', ' ')} ${Math.round(c.value * 100)} % × ${c.weight}`).join(' + ')}</>}><strong className="score">{r.fit.score.toFixed(0)}</strong></Num></td>
                 <td><FitBars components={r.fit.components} />{r.fit.audience_match && <div className="small"><Num formula={<>Share of the audience inside the brief's segment (age × gender {pct(r.fit.audience_match.age_gender, 0)}, country {pct(r.fit.audience_match.country, 0)}); source {r.fit.audience_match.source ?? 'unknown'}</>}>audience {pct(r.fit.audience_match.value, 0)}</Num> <SourceBadge source={r.fit.audience_match.source} /></div>}</td>
-                <td className="num"><PriceCell r={r} currency={answer.currency} /></td>
-                <td className="num"><Num formula={<>Expected ROAS = expected views {int(r.price.expected_roas.inputs.expected_views)} × click-through {pct(r.price.expected_roas.inputs.click_through.low, 1)}–{pct(r.price.expected_roas.inputs.click_through.high, 1)} × conversion {pct(r.price.expected_roas.inputs.conversion.low, 0)}–{pct(r.price.expected_roas.inputs.conversion.high, 0)} × average order {money(r.price.expected_roas.inputs.average_order_value, answer.currency)} / mid {r.price.expected_roas.deliverable} price {money(r.price.expected_roas.inputs.price, answer.currency)} ({r.price.expected_roas.inputs.source})</>}>{ratio(r.price.expected_roas.low, 2)}–{ratio(r.price.expected_roas.high, 2)}</Num></td>
+                <td className="num"><PriceCell r={r} currency={answer.currency} formula={answer.formulas.fair_price} /></td>
+                <td className="num"><RoasCell r={r} currency={answer.currency} formula={answer.formulas.expected_roas} /></td>
                 <td className="why">{r.explanation}</td>
                 <td className="row-actions">
                   <Link to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`} className="button small">More like this</Link>
@@ -191,13 +187,29 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   );
 }
 
-function PriceCell({ r, currency }: { r: DiscoverResult; currency: string }) {
+function PriceCell({ r, currency, formula }: { r: DiscoverResult; currency: string; formula: string }) {
   const main = r.price.deliverables[0];
   if (!main) return <>n/a</>;
   const i = main.inputs;
-  const formula: ReactNode = <>Fair {main.deliverable} price = expected views {int(i.expected_views)} ({i.views_source === 'own_views' ? 'own median views' : 'followers × tier reach'}) / 1,000 × CPM ${i.cpm_usd.low}–${i.cpm_usd.high} × engagement factor {i.engagement_factor.toFixed(2)} × fatigue factor {i.fatigue_factor.toFixed(2)} × calibration {i.calibration} × USD rate {i.usd_rate}<br />{r.price.calibration.note}</>;
-  return <Num formula={formula}>{money(main.low, currency, { whole: true })}–{money(main.high, currency, { whole: true })}</Num>;
+  const tip: ReactNode = <>Fair {main.deliverable} price = {formula}:<br />{int(i.expected_views)} views ({i.views_source === 'own_views' ? 'own median views' : 'followers × tier reach'}) / 1,000 × ${i.cpm_usd.low}–${i.cpm_usd.high} × {i.engagement_factor.toFixed(2)} × {i.fatigue_factor.toFixed(2)} × {i.calibration} × {i.usd_rate} = {money(main.low, currency)}–{money(main.high, currency)}<br />{r.price.calibration.note}</>;
+  return <Num formula={tip}>{money(main.low, currency, { whole: true })}–{money(main.high, currency, { whole: true })}</Num>;
 }
+
+const INPUT_NAMES = { click_through: 'click-through', conversion: 'conversion', average_order_value: 'average order value' } as const;
+
+/** The tooltip carries every input at full precision, so the multiplication it shows gives the number shown. */
+function RoasCell({ r, currency, formula }: { r: DiscoverResult; currency: string; formula: string }) {
+  const e = r.price.expected_roas;
+  const i = e.inputs;
+  const band = (side: 'low' | 'high') => <>{int(i.expected_views)} × {exact(i.click_through[side])} × {exact(i.conversion[side])} × {money(i.average_order_value, currency)} / {money(i.price, currency)} = {ratio(e[side], 2)}</>;
+  const tip: ReactNode = <>{formula} ({e.deliverable}):<br />low {band('low')}<br />high {band('high')}<br />
+    {i.assumptions.length ? <>Assumptions (public defaults, not your data): {i.assumptions.map((a) => INPUT_NAMES[a]).join(', ')}.</> : 'Every input comes from your own orders and clicks.'}
+    {i.sources.average_order_value === 'brand_history' || i.sources.conversion === 'brand_history' ? <> From your history: {(['conversion', 'average_order_value'] as const).filter((k) => i.sources[k] === 'brand_history').map((k) => INPUT_NAMES[k]).join(', ')}.</> : null}</>;
+  return <Num formula={tip}>{ratio(e.low, 2)}–{ratio(e.high, 2)}{i.assumptions.length > 0 && <span className="muted small" title="uses assumed inputs"> *</span>}</Num>;
+}
+
+/** 0.015 → "1.5 %", 0.0123456 → "1.23456 %": every digit the calculation used (up to 6 significant). */
+const exact = (x: number) => `${Number((x * 100).toPrecision(6))} %`;
 
 export const SourceBadge = ({ source }: { source: string | null }) =>
   source ? <span className={`badge ${source}`}>{source}</span> : <span className="badge unknown">no data</span>;

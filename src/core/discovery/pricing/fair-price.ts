@@ -72,3 +72,6 @@ export function fairPrice(deliverable: Deliverable, p: PriceInputs): PriceRange 
     inputs: { expected_views: Math.round(views), views_source: ownViews ? 'own_views' : 'followers_x_reach', cpm_usd: cpm, engagement_factor: ef, fatigue_factor: ff, usd_rate: p.usdRate, calibration: p.calibration },
   };
 }
+
+/** The mid of a fair range in minor units: what expected ROAS is priced at and "add to campaign" suggests. */
+export const midPrice = (range: Pick<PriceRange, 'low' | 'high'>): number => Math.round((range.low + range.high) / 2);
