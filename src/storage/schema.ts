@@ -1,6 +1,7 @@
 // Every table of the database, as Kysely sees it. Timestamps are ISO-8601 UTC strings
 // (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
 // that one code path serves both dialects.
+import type { DealStatus } from '../core/campaigns/deal-status.ts';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Id = Generated<number>;
@@ -41,6 +42,7 @@ export interface Database {
   order_refunds: OrderRefundsTable;
   attributions: AttributionsTable;
   commission_entries: CommissionEntriesTable;
+  saved_briefs: SavedBriefsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -410,6 +412,9 @@ export interface EnrollmentsTable {
   address_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** proposed → agreed → delivered → paid, or declined (core/campaigns/deal-status.ts; migration 0007). */
+  deal_status: Generated<DealStatus>;
+  deal_status_at: string | null;
 }
 
 export interface TrackedLinksTable {
@@ -574,3 +579,14 @@ export type Order = Selectable<OrdersTable>;
 export type NewOrder = Insertable<OrdersTable>;
 export type WebhookDelivery = Selectable<WebhookDeliveriesTable>;
 export type AttributionRow = Selectable<AttributionsTable>;
+
+/** A workspace's named discovery brief (migration 0007). */
+export interface SavedBriefsTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  /** The brief as JSON, in the API's brief shape. */
+  brief: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -30,12 +30,12 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
   });
   afterEach(async () => t.close());
 
-  const enroll = async (handles: string[], fee: (formulaMid: number) => number) => {
+  const enroll = async (handles: string[], fee: (formulaMid: number) => number, deal: 'proposed' | 'agreed' | 'paid' = 'agreed') => {
     const campaign = await createCampaign(t.db, ws, createCampaignSchema.parse({ name: `c${Math.random()}`, destination_url: 'https://shop.example/a' }));
     for (const handle of handles) {
       const { price_post_mid_usd } = await t.db.selectFrom('account_metrics').innerJoin('accounts', 'accounts.id', 'account_metrics.account_id')
         .select('price_post_mid_usd').where('accounts.handle', '=', handle).executeTakeFirstOrThrow();
-      await enrollCreator(t.db, ws, campaign.id, enrollCreatorSchema.parse({ creator: `instagram:${handle}`, fee_minor: Math.round(fee(price_post_mid_usd! * 100)) }));
+      await enrollCreator(t.db, ws, campaign.id, enrollCreatorSchema.parse({ creator: `instagram:${handle}`, fee_minor: Math.round(fee(price_post_mid_usd! * 100)), deal_status: deal }));
     }
   };
 
@@ -50,6 +50,13 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
     expect(after.results[0]!.price.calibration.note).toMatch(/recalibrated on 5 closed deals/);
     const post = (r: typeof after) => r.results.find((x) => x.handle === 'anklet.6')!.price.deliverables[0]!;
     expect(post(after).low).toBeCloseTo(post(before).low * 2, -1);
+  });
+
+  it('recalibrates on agreed deals only: proposals with a pre-filled fee are not closed deals', async () => {
+    await enroll(['anklet.0', 'anklet.1', 'anklet.2'], (mid) => mid * 2, 'proposed');
+    await enroll(['anklet.3', 'anklet.4'], (mid) => mid * 2, 'paid');
+    const r = await run({ niche: { keywords: ['anklets'] }, limit: 7 });
+    expect(r.results[0]!.price.calibration).toMatchObject({ factor: 1, deals: 2 });
   });
 
   it('excludes the brand\'s pipeline when asked', async () => {

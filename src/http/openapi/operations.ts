@@ -6,6 +6,7 @@ import { briefSchema } from '../../core/discovery/brief.ts';
 import { checkoutReportSchema } from '../routes/tracking.ts';
 import {
   campaignDetailSchema, campaignIdParam, campaignReportSchema, campaignSchema, codeSchema, createCampaignSchema, enrollCreatorSchema, enrollmentSchema, linkSchema,
+  setDealSchema,
 } from '../schemas/campaigns.ts';
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
@@ -52,6 +53,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'Enroll a creator (tracked link and discount code)',
     description: 'Agreed costs in minor units of the campaign currency. Creates the tracked link and, when given, the discount code, in one transaction.',
     params: campaignIdParam, body: { schema: enrollCreatorSchema, contentType: 'application/json' }, responses: { 201: ok('The enrollment', enrollmentSchema) } },
+  { method: 'post', path: '/api/v1/campaigns/{id}/deals', tag: 'Campaigns', auth: 'session', summary: 'Move a creator\'s deal (proposed → agreed → delivered → paid, or declined)',
+    description: 'The fee is spend, and the deal recalibrates fair prices, from agreed on. Forward moves only (409 with the reason otherwise); repeating a call changes nothing.',
+    params: campaignIdParam, body: { schema: setDealSchema, contentType: 'application/json' }, responses: { 200: ok('The enrollment with its deal', enrollmentSchema) } },
   { method: 'get', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'The creators of a campaign',
     params: campaignIdParam, query: pageQuery, responses: { 200: ok('One page of enrollments', pageOf(enrollmentSchema)) } },
   { method: 'get', path: '/api/v1/campaigns/{id}/links', tag: 'Campaigns', auth: 'session', summary: 'Tracked links of a campaign',

@@ -1,5 +1,6 @@
 // Request and response schemas of the campaigns API, exported for reuse (CLI, a later OpenAPI generator).
 import { z } from 'zod';
+import { DEAL_STATUSES } from '../../core/campaigns/deal-status.ts';
 import { PLATFORMS } from '../../core/creators/creator-record.ts';
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "GBP"');
@@ -40,6 +41,7 @@ export const enrollCreatorSchema = z.object({
   impressions: z.number().int().min(0).nullish(),
   engagements: z.number().int().min(0).nullish(),
   code: z.string().trim().min(2).max(64).nullish(),
+  deal_status: z.enum(DEAL_STATUSES).default('proposed').describe('a fee is spend once the deal is agreed (default: proposed)'),
   link_destination: httpUrl.nullish(),
   link_key: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, '3–64 letters, digits, "-" or "_"').nullish(),
   /** The creator's own email and shipping address (self-referral check); only hashes are kept. */
@@ -66,7 +68,17 @@ export const enrollmentSchema = z.object({
   deliverables: z.array(z.string()), impressions: z.number().nullable(), engagements: z.number().nullable(),
   link: z.object({ key: z.string(), path: z.string(), destination_url: z.string() }).nullable(),
   code: z.string().nullable(),
+  deal: z.object({ status: z.enum(DEAL_STATUSES), changed_at: z.string().nullable(), fee_is_spend: z.boolean() })
+    .describe('proposed → agreed → delivered → paid, or declined; the fee is spend from agreed on'),
 });
+
+/** POST /api/v1/campaigns/{id}/deals: move one creator's deal, optionally with the agreed fee. */
+export const setDealSchema = z.object({
+  creator: creatorRefSchema,
+  status: z.enum(DEAL_STATUSES),
+  fee_minor: minor.optional().describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
+}).strict();
+export type SetDealInput = z.infer<typeof setDealSchema>;
 
 export const campaignDetailSchema = campaignSchema.extend({ creators: z.array(enrollmentSchema) });
 export const linkSchema = z.object({ enrollment_id: z.number(), key: z.string(), path: z.string().describe('the tracked link: GET /r/{key}'), destination_url: z.string() });
@@ -87,7 +99,7 @@ const figuresSchema = z.object({
   cpa_minor: n.describe('spend / attributed orders'), cpm_minor: n.describe('spend / impressions × 1000'), cpe_minor: n.describe('spend / engagements'),
   conversion_rate: n.describe('attributed orders × 100 / clicks'),
   by_rule: z.object({ known_customer: z.number().int(), discount_code: z.number().int(), click: z.number().int() }),
-  flags: z.object({ self_referral: z.number().int(), code_leak: z.number().int() }),
+  flags: z.object({ self_referral: z.number().int(), coupon_site: z.number().int() }).describe('orders flagged: self-referral, from a coupon site'),
 });
 const tierRowSchema = z.object({ creators: z.number().int(), spend_minor: z.number(), net_revenue_minor: z.number(), orders: z.number().int(), roas: n, cm_roas: n, cpa_minor: n });
 
@@ -98,6 +110,14 @@ export const campaignReportSchema = z.object({
     enrollment_id: z.number(),
     creator: z.object({ id: z.number(), name: z.string().nullable(), platform: z.string(), handle: z.string(), followers: n, tier: z.string().nullable() }),
     commission_bps: z.number(),
+    deal_status: z.enum(DEAL_STATUSES),
+    code_leak: z.object({
+      suspected: z.boolean(), reason: z.string().nullable(),
+      evidence: z.object({
+        redemptions: z.number().int(), coupon_site_redemptions: z.number().int(), clicks: z.number().int(),
+        campaign_conversion_rate: n, explained_by_clicks: z.number(), coupon_site_share: n,
+      }),
+    }).describe('a property of the creator\'s code: redemptions far above what her clicks explain, or from coupon sites'),
   })),
   total: figuresSchema,
   tiers: z.object({

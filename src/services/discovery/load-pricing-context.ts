@@ -1,4 +1,4 @@
-// What a brand's own history says about prices and returns: the closed deals that recalibrate the
+// What a brand's own history says about prices and returns: the agreed deals that recalibrate the
 // fair price, the average order value behind expected ROAS, and the creators already in its
 // pipeline (enrolled in any of its campaigns).
 import { calibrateOnDeals, type Calibration, type ClosedDeal } from '../../core/discovery/pricing/calibrate-on-deals.ts';
@@ -6,6 +6,7 @@ import {
   DEFAULT_AVERAGE_ORDER_USD, DEFAULT_CLICK_THROUGH, DEFAULT_CONVERSION, type FunnelRates,
 } from '../../core/discovery/pricing/expected-roas.ts';
 import { AppError } from '../../core/app-error.ts';
+import { isAgreed } from '../../core/campaigns/deal-status.ts';
 import { toMinor } from '../../core/money/minor-units.ts';
 import type { DB } from '../../storage/connect.ts';
 
@@ -28,11 +29,12 @@ export async function loadPricingContext(
 ): Promise<PricingContext> {
   const enrolled = await db.selectFrom('enrollments').innerJoin('campaigns', 'campaigns.id', 'enrollments.campaign_id')
     .leftJoin('account_metrics', 'account_metrics.account_id', 'enrollments.account_id')
-    .select(['enrollments.account_id', 'enrollments.fee_minor', 'campaigns.currency', 'account_metrics.price_post_mid_usd'])
+    .select(['enrollments.account_id', 'enrollments.fee_minor', 'enrollments.deal_status', 'campaigns.currency', 'account_metrics.price_post_mid_usd'])
     .where('enrollments.workspace_id', '=', workspaceId).execute();
   const deals: ClosedDeal[] = [];
   for (const e of enrolled) {
-    if (e.fee_minor <= 0 || e.price_post_mid_usd === null) continue;
+    // Only agreed deals are prices the brand paid: a proposal with a pre-filled fee says nothing.
+    if (!isAgreed(e.deal_status) || e.fee_minor <= 0 || e.price_post_mid_usd === null) continue;
     // A deal in a currency without a rate cannot be compared with the formula: it is left out.
     const rate = await usdRateFor(e.currency).catch((error: unknown) => (error instanceof AppError ? null : Promise.reject(error)));
     if (rate !== null) deals.push({ fee: e.fee_minor, formulaMid: toMinor(e.price_post_mid_usd * rate, e.currency) });

@@ -5,6 +5,7 @@ import * as m0002 from './0002-access.ts';
 import * as m0003 from './0003-campaigns.ts';
 import * as m0004 from './0004-account-metrics.ts';
 import * as m0005 from './0005-discovery.ts';
+import * as m0007 from './0007-deals-and-briefs.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-campaigns': m0003,
   '0004-account-metrics': m0004,
   '0005-discovery': m0005,
+  '0007-deals-and-briefs': m0007,
 };

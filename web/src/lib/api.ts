@@ -50,6 +50,7 @@ export const api = {
   campaign: (id: number) => request<CampaignDetailBody>(`/api/v1/campaigns/${id}`),
   createCampaign: (input: Record<string, unknown>) => post<CampaignBody>('/api/v1/campaigns', input),
   enroll: (campaignId: number, input: Record<string, unknown>) => post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/creators`, input),
+  setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) => post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
   orders: (campaignId: number, page: number, perPage = 25) => request<Page<OrderBody>>(`/api/v1/orders?campaign_id=${campaignId}&page=${page}&per_page=${perPage}`),
   imports: (page = 1) => request<Page<ImportRunBody>>(`/api/v1/imports?page=${page}&per_page=20`),
