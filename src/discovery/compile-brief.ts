@@ -32,7 +32,7 @@ export interface CompiledBrief {
   niche: boolean;
   terms: QueryTerm[];
   categories: Set<number> | null;
-  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null } | null;
+  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null; minCountryShare: number | null } | null;
   /** Lookalike mode: the seeds' mean audience, compared by cosine similarity instead of a segment match. */
   similarTo: { ageGender: Float64Array | null; countries: Map<number, number> | null } | null;
   weights: Record<FitComponent, number>;
@@ -119,6 +119,7 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
       }) : null,
       countries: audience!.countries ? new Set(audience!.countries.map((c) => index.countries.ids.get(c) ?? -1)) : null,
       minMatch: audience!.min_match ?? null,
+      minCountryShare: audience!.min_country_share ?? null,
     } : null,
     weights: resolveWeights(brief.weights, active),
     budgetUsd: brief.budget_per_post ? toMajor(brief.budget_per_post.amount, brief.budget_per_post.currency) / ctx.usdRate : null,

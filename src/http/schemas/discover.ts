@@ -56,6 +56,11 @@ export const discoverResponseSchema = z.object({
   default_weights: weights.describe('the weights a brief gets for components it does not set'),
   formulas: z.object({ fit_score: z.string(), fair_price: z.string(), expected_roas: z.string() }).describe('the formulas behind the numbers'),
   currency: z.string(),
+  audience_countries: z.object({
+    countries: z.array(z.string()).describe('ISO codes, as read from what was typed'),
+    mode: z.enum(['filter', 'weight']).describe('filter: creators below min_share are left out; weight: the share only feeds the audience match'),
+    min_share: n,
+  }).nullable().describe('how the brief\'s audience countries were used; null when it names none'),
 });
 
 export type DiscoverResponse = z.infer<typeof discoverResponseSchema>;

@@ -97,6 +97,12 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   return {
     results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights,
     default_weights: DEFAULT_WEIGHTS, formulas: DISCOVERY_FORMULAS, currency,
+    // How the brief's audience countries were used: a hard filter (minimum share) or a soft weight.
+    audience_countries: brief.audience?.countries ? {
+      countries: brief.audience.countries,
+      mode: brief.audience.min_country_share === undefined ? 'weight' as const : 'filter' as const,
+      min_share: brief.audience.min_country_share ?? null,
+    } : null,
   };
 }
 

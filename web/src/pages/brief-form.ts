@@ -19,6 +19,9 @@ export interface BriefForm {
   genders: string[];
   ageBands: string[];
   countries: string;
+  /** "weight": countries feed the audience match; "filter": at least minCountryPct % of the audience in them. */
+  countryMode: 'weight' | 'filter';
+  minCountryPct: string;
   minMatch: string;
   minAuthenticity: string;
   maxSponsoredPct: string;
@@ -32,7 +35,7 @@ export interface BriefForm {
 }
 
 export const emptyBrief = (currency: string): BriefForm => ({
-  keywords: '', hashtags: '', size: 'tiers', minFollowers: '', maxFollowers: '', tiers: ['micro'], genders: [], ageBands: [], countries: '',
+  keywords: '', hashtags: '', size: 'tiers', minFollowers: '', maxFollowers: '', tiers: ['micro'], genders: [], ageBands: [], countries: '', countryMode: 'weight', minCountryPct: '30',
   minMatch: '', minAuthenticity: '', maxSponsoredPct: '', minEngagementPercentile: '', minReplyPct: '', hasEmail: false,
   budget: '', budgetCurrency: currency, weights: { ...DEFAULT_WEIGHTS }, limit: '100',
 });
@@ -45,25 +48,27 @@ export const demoBrief = (): BriefForm => ({
 });
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
-const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
+// Counts and amounts go to the API as typed ("25k", "£400"): the server reads them (core/discovery/brief-input.ts).
+const typed = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
 export function toBrief(f: BriefForm): BriefBody {
   const keywords = list(f.keywords);
   const hashtags = list(f.hashtags);
-  const countries = list(f.countries).map((c) => c.toUpperCase());
+  const countries = list(f.countries);
   const budget = f.budget.trim() === '' ? null : toMinor(f.budget, f.budgetCurrency);
   const brief: BriefBody = {
     weights: { ...f.weights },
     limit: Number(f.limit) || 100,
   };
   if (keywords.length || hashtags.length) brief.niche = { keywords, hashtags };
-  if (f.size === 'range' && (f.minFollowers || f.maxFollowers)) brief.followers = { min: num(f.minFollowers), max: num(f.maxFollowers) };
+  if (f.size === 'range' && (f.minFollowers || f.maxFollowers)) brief.followers = { min: typed(f.minFollowers), max: typed(f.maxFollowers) };
   if (f.size === 'tiers' && f.tiers.length) brief.tiers = f.tiers as BriefBody['tiers'];
   if (f.genders.length || f.ageBands.length || countries.length || f.minMatch) {
     brief.audience = {
       ...(f.genders.length ? { genders: f.genders as ('female' | 'male')[] } : {}),
       ...(f.ageBands.length ? { age_bands: f.ageBands as (typeof AGE_BANDS)[number][] } : {}),
       ...(countries.length ? { countries } : {}),
+      ...(countries.length && f.countryMode === 'filter' ? { min_country_share: Number(f.minCountryPct || '0') / 100 } : {}),
       ...(f.minMatch ? { min_match: Number(f.minMatch) / 100 } : {}),
     };
   }
@@ -72,6 +77,8 @@ export function toBrief(f: BriefForm): BriefBody {
   if (f.minEngagementPercentile) brief.min_engagement_percentile = Number(f.minEngagementPercentile);
   if (f.minReplyPct) brief.min_reply_rate = Number(f.minReplyPct) / 100;
   if (f.hasEmail) brief.has_email = true;
+  // A plain number is in the chosen currency; "£400" or "400 EUR" says its own.
   if (budget !== null && budget > 0) brief.budget_per_post = { amount: budget, currency: f.budgetCurrency };
+  else if (f.budget.trim() !== '') brief.budget_per_post = f.budget.trim();
   return brief;
 }

@@ -8,7 +8,7 @@ import { Empty, ErrorBox } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
 import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
 import { DISCOVERY_FORMULAS } from '../../../src/core/discovery/formulas.ts';
-import { int, money, pct, ratio, toMinor } from '../lib/format.ts';
+import { int, money, pct, ratio } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
 
@@ -27,10 +27,6 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   const [relaxed, setRelaxed] = useState(false);
   const run = async (seeds?: string, relax = false) => {
     setError(undefined);
-    if (form.budget.trim() && toMinor(form.budget, form.budgetCurrency) === null) {
-      setError(new ApiError(400, 'validation_failed', 'The budget per post must be an amount like 400 or 400.50.', [{ path: 'budget_per_post', message: 'not an amount' }]));
-      return;
-    }
     setBusy(true);
     try {
       const brief = toBrief(form);
@@ -76,8 +72,8 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           </div>
           {form.size === 'range' ? (
             <div className="row">
-              <label>Min followers <input name="minFollowers" inputMode="numeric" value={form.minFollowers} onChange={(e) => set('minFollowers', e.target.value)} /></label>
-              <label>Max followers <input name="maxFollowers" inputMode="numeric" value={form.maxFollowers} onChange={(e) => set('maxFollowers', e.target.value)} /></label>
+              <label>Min followers <input name="minFollowers" placeholder="10k" value={form.minFollowers} onChange={(e) => set('minFollowers', e.target.value)} /></label>
+              <label>Max followers <input name="maxFollowers" placeholder="50k" value={form.maxFollowers} onChange={(e) => set('maxFollowers', e.target.value)} /></label>
             </div>
           ) : (
             <div className="checks">{TIERS.map((t) => <label key={t} className="inline"><input type="checkbox" checked={form.tiers.includes(t)} onChange={() => toggle('tiers', t)} /> {t}</label>)}</div>
@@ -88,8 +84,13 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           <div className="checks">{GENDERS.map((g) => <label key={g} className="inline"><input type="checkbox" checked={form.genders.includes(g)} onChange={() => toggle('genders', g)} /> {g}</label>)}</div>
           <div className="checks">{AGE_BANDS.map((a) => <label key={a} className="inline"><input type="checkbox" checked={form.ageBands.includes(a)} onChange={() => toggle('ageBands', a)} /> {a}</label>)}</div>
           <div className="row">
-            <label>Countries <input name="countries" value={form.countries} onChange={(e) => set('countries', e.target.value)} placeholder="GB, US" /></label>
+            <label>Countries <input name="countries" value={form.countries} onChange={(e) => set('countries', e.target.value)} placeholder="United Kingdom, US" /></label>
             <label>Min match % <input inputMode="numeric" value={form.minMatch} onChange={(e) => set('minMatch', e.target.value)} /></label>
+          </div>
+          <div className="radios" role="radiogroup" aria-label="Use them as">
+            <label className="inline"><input type="radio" name="countryMode" checked={form.countryMode === 'weight'} onChange={() => set('countryMode', 'weight')} /> a weight in the audience match</label>
+            <label className="inline"><input type="radio" name="countryMode" checked={form.countryMode === 'filter'} onChange={() => set('countryMode', 'filter')} /> a filter: at least</label>
+            <label className="inline"><input aria-label="Minimum share %" inputMode="numeric" size={3} value={form.minCountryPct} disabled={form.countryMode !== 'filter'} onChange={(e) => set('minCountryPct', e.target.value)} /> % of the audience</label>
           </div>
         </fieldset>
         <fieldset>
@@ -107,7 +108,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
         <fieldset>
           <legend>Budget per post</legend>
           <div className="row">
-            <label>Amount <input name="budget" inputMode="decimal" value={form.budget} onChange={(e) => set('budget', e.target.value)} /></label>
+            <label>Amount <input name="budget" placeholder="400 or £400" value={form.budget} onChange={(e) => set('budget', e.target.value)} /></label>
             <label>Currency <select value={form.budgetCurrency} onChange={(e) => set('budgetCurrency', e.target.value)}>
               {[...new Set([me.workspace.currency, 'GBP', 'USD', 'EUR'])].map((c) => <option key={c}>{c}</option>)}
             </select></label>
@@ -156,7 +157,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   const weights = Object.entries(answer.weights).filter(([, w]) => w > 0).map(([c, w]) => `${c.replace('_', ' ')} ${w}`).join(', ');
   return (
     <>
-      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help>{answer.formulas.fit_score}. Weights: {weights}.</Help></p>
+      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}.{answer.audience_countries && <> Audience countries {answer.audience_countries.countries.join(', ')} used as {answer.audience_countries.mode === 'filter' ? `a filter (at least ${pct(answer.audience_countries.min_share, 0)} of the audience)` : 'a weight in the audience match'}.</>} <Help>{answer.formulas.fit_score}. Weights: {weights}.</Help></p>
       <div className="table-wrap">
         <table className="results-table">
           <thead>
