@@ -10,6 +10,7 @@ import type { AppEnv, AppOptions } from './context.ts';
 import { engineHolder } from '../discovery/engine-holder.ts';
 import { handleError } from './handle-error.ts';
 import { createRuntime } from '../services/runtime.ts';
+import { briefRoutes } from './routes/briefs.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/creators', creatorRoutes);
   app.route('/api/v1/discover', discoverRoutes);
   app.route('/api/v1/lookalikes', lookalikeRoutes);
+  app.route('/api/v1/briefs', briefRoutes);
   app.route('/api/v1/imports', importRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);

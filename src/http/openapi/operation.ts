@@ -2,7 +2,7 @@
 // body) and the shapes it answers, so the OpenAPI document is generated from the code, not beside it.
 import type { z } from 'zod';
 
-export type Method = 'get' | 'post';
+export type Method = 'get' | 'post' | 'delete';
 
 export interface Operation {
   method: Method;

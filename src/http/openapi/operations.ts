@@ -11,6 +11,7 @@ import {
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
 import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts';
+import { saveBriefSchema, savedBriefListSchema, savedBriefSchema } from '../schemas/briefs.ts';
 import { importListQuery, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc } from '../schemas/imports.ts';
 import { meSchema, healthSchema, webhookReplySchema } from '../schemas/misc.ts';
 import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayResultSchema } from '../schemas/orders.ts';
@@ -42,6 +43,12 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/lookalikes', tag: 'Discovery', auth: 'session', summary: 'Find creators like the given ones',
     description: 'The seeds (`like`) set the niche and audience to look for; any other brief field narrows or re-weights the search. Same answer as discover; the seeds themselves are left out.',
     body: { schema: lookalikeSchema, contentType: 'application/json' }, responses: { 200: ok('The ranked lookalikes', discoverResponseSchema) } },
+  { method: 'get', path: '/api/v1/briefs', tag: 'Discovery', auth: 'session', summary: 'The workspace\'s saved briefs, by name',
+    responses: { 200: ok('Saved briefs', savedBriefListSchema) } },
+  { method: 'post', path: '/api/v1/briefs', tag: 'Discovery', auth: 'session', summary: 'Save a brief under a name (replaces the brief saved under that name)',
+    body: { schema: saveBriefSchema, contentType: 'application/json' }, responses: { 201: ok('Saved', savedBriefSchema), 200: ok('Replaced', savedBriefSchema) } },
+  { method: 'delete', path: '/api/v1/briefs/{id}', tag: 'Discovery', auth: 'session', summary: 'Delete a saved brief',
+    params: idParam, responses: { 204: { description: 'Deleted' } } },
 
   // --- Campaigns
   { method: 'post', path: '/api/v1/campaigns', tag: 'Campaigns', auth: 'session', summary: 'Create a campaign',
