@@ -83,4 +83,48 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
     await screenshot(page, 'discover-parity');
     expect(problems).toEqual([]);
   });
+
+  it('keeps the brief in the URL: reload, Back and a shared link open the same search', async () => {
+    const brief = page.getByRole('form', { name: 'Brief' });
+    const keywords = brief.getByLabel('Keywords');
+    const firstRef = () => page.locator('.results-table tbody tr').first().locator('td:nth-child(2) .muted').textContent();
+    await keywords.fill('anklet');
+    await brief.getByLabel('Countries').fill('United Kingdom, USA');
+    await brief.getByRole('button', { name: 'Find creators' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('brief')).toContain('"anklet"');
+    const first = await firstRef();
+    await page.reload();
+    await expect.poll(() => keywords.inputValue()).toBe('anklet');
+    expect(await brief.getByLabel('Countries').inputValue()).toBe('United Kingdom, USA');
+    await expect.poll(firstRef).toBe(first);
+
+    await keywords.fill('toe ring');
+    await brief.getByRole('button', { name: 'Find creators' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('brief')).toContain('toe ring');
+    await page.goBack();
+    await expect.poll(() => keywords.inputValue()).toBe('anklet');
+    await expect.poll(firstRef).toBe(first);
+
+    // A colleague of the same workspace opens the link in her own browser.
+    const colleague = await browser.newContext();
+    await colleague.addCookies(await page.context().cookies());
+    const shared = await colleague.newPage();
+    await shared.goto(page.url());
+    await expect.poll(() => shared.getByRole('form', { name: 'Brief' }).getByLabel('Keywords').inputValue()).toBe('anklet');
+    await colleague.close();
+  });
+
+  it('saves a brief for the workspace and opens it again', async () => {
+    const brief = page.getByRole('form', { name: 'Brief' });
+    await brief.getByLabel('Keywords').fill('barefoot sandals');
+    await page.getByLabel('Save as').fill('Sandals UK');
+    await page.getByRole('button', { name: 'Save brief' }).click();
+    await page.getByText('Saved “Sandals UK”.').waitFor();
+    await brief.getByLabel('Keywords').fill('something else');
+    await page.getByLabel('Saved brief').selectOption({ label: 'Sandals UK' });
+    await page.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => brief.getByLabel('Keywords').inputValue()).toBe('barefoot sandals');
+    expect(new URL(page.url()).searchParams.get('brief')).toContain('barefoot sandals');
+    expect(problems).toEqual([]);
+  });
 });

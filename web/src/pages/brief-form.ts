@@ -2,6 +2,7 @@
 import type { BriefBody } from '../lib/api.ts';
 import { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS as COMPONENTS } from '../../../src/core/discovery/brief-vocabulary.ts';
 import { TIER_NAMES as TIERS } from '../../../src/core/creators/tiers.ts';
+import { toMajor } from '../../../src/core/money/minor-units.ts';
 import { toMinor } from '../lib/format.ts';
 
 // The vocabulary and default weights are the server's own (one source of truth), never re-declared here.
@@ -82,3 +83,47 @@ export function toBrief(f: BriefForm): BriefBody {
   else if (f.budget.trim() !== '') brief.budget_per_post = f.budget.trim();
   return brief;
 }
+
+const percent = (x: number | undefined) => (x === undefined ? '' : String(Number((x * 100).toPrecision(12))));
+const text = (x: unknown) => (x === undefined || x === null ? '' : String(x));
+
+/**
+ * The API brief back into form state (the inverse of toBrief): what the URL and saved briefs carry is
+ * the API's own brief, so a link opens the same search in the web app, the API and the CLI.
+ */
+export function fromBrief(b: BriefBody, currency: string): BriefForm {
+  const base = emptyBrief(currency);
+  const followers = typeof b.followers === 'object' && b.followers !== null ? b.followers as { min?: unknown; max?: unknown } : null;
+  const budget = b.budget_per_post;
+  const audience = b.audience;
+  return {
+    ...base,
+    keywords: (b.niche?.keywords ?? []).join(', '), hashtags: (b.niche?.hashtags ?? []).join(', '),
+    size: b.tiers ? 'tiers' : 'range', tiers: b.tiers ? [...b.tiers] : [],
+    minFollowers: typeof b.followers === 'string' ? b.followers : text(followers?.min), maxFollowers: text(followers?.max),
+    genders: [...(audience?.genders ?? [])], ageBands: [...(audience?.age_bands ?? [])],
+    countries: (audience?.countries ?? []).join(', '),
+    countryMode: audience?.min_country_share === undefined ? 'weight' : 'filter',
+    minCountryPct: audience?.min_country_share === undefined ? base.minCountryPct : percent(audience.min_country_share),
+    minMatch: percent(audience?.min_match), minAuthenticity: text(b.min_authenticity), maxSponsoredPct: percent(b.max_sponsored_share),
+    minEngagementPercentile: text(b.min_engagement_percentile), minReplyPct: percent(b.min_reply_rate), hasEmail: b.has_email === true,
+    budget: typeof budget === 'string' ? budget : budget && typeof budget === 'object' ? String(toMajor((budget as { amount: number }).amount, (budget as { currency: string }).currency)) : '',
+    budgetCurrency: budget && typeof budget === 'object' ? (budget as { currency: string }).currency : currency,
+    weights: { ...DEFAULT_WEIGHTS, ...(b.weights ?? {}) } as BriefForm['weights'],
+    limit: text(b.limit ?? 100),
+  };
+}
+
+/** The brief of the page's URL (?brief=<the API brief as JSON>), or null when there is none or it is not JSON. */
+export function briefInUrl(search: string): BriefBody | null {
+  const raw = new URLSearchParams(search).get('brief');
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as BriefBody : null;
+  } catch {
+    return null;
+  }
+}
+
+export const urlOfBrief = (brief: BriefBody) => `/discover?${new URLSearchParams({ brief: JSON.stringify(brief) })}`;

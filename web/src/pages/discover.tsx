@@ -6,16 +6,21 @@ import { FitBars } from '../components/charts.tsx';
 import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
-import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
+import { api, ApiError, type BriefBody, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
 import { DISCOVERY_FORMULAS } from '../../../src/core/discovery/formulas.ts';
 import { int, money, pct, ratio } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
+import { AGE_BANDS, briefInUrl, COMPONENTS, demoBrief, emptyBrief, fromBrief, GENDERS, TIERS, toBrief, urlOfBrief, type BriefForm } from './brief-form.ts';
+import { SavedBriefs } from './saved-briefs.tsx';
 
 const PER_PAGE = 25;
 
 export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
-  const [form, setForm] = useState<BriefForm>(() => (me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency)));
+  const initial = () => {
+    const inUrl = like ? null : briefInUrl(window.location.search);
+    return inUrl ? fromBrief(inUrl, me.workspace.currency) : me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency);
+  };
+  const [form, setForm] = useState<BriefForm>(initial);
   const [answer, setAnswer] = useState<DiscoverResponse>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -25,11 +30,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   const toggle = (key: 'tiers' | 'genders' | 'ageBands', value: string) => setForm((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value] }));
 
   const [relaxed, setRelaxed] = useState(false);
-  const run = async (seeds?: string, relax = false) => {
+  const run = async (seeds?: string, relax = false, given: BriefForm = form) => {
     setError(undefined);
     setBusy(true);
     try {
-      const brief = toBrief(form);
+      const brief = toBrief(given);
       if (relax) {
         delete brief.min_authenticity;
         delete brief.max_sponsored_share;
@@ -44,20 +49,36 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       setBusy(false);
     }
   };
-  // Opening the page runs the brief (the demo brief in the demo workspace); ?like= runs lookalikes.
+  // Opening the page runs the brief (the URL's, else the demo brief in the demo workspace); ?like= runs
+  // lookalikes. The brief lives in the URL: running one pushes it, and Back / Forward / reload run the
+  // URL's brief again, so a link to the page is a link to the search.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => { void run(like); }, [like]);
+  useEffect(() => {
+    if (like) return undefined;
+    const follow = () => {
+      if (window.location.pathname.replace(/\/+$/, '') !== '/discover' || new URLSearchParams(window.location.search).has('like')) return;
+      const next = initial();
+      setForm(next);
+      void run(undefined, false, next);
+    };
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [like]);
 
+  const open = (brief: BriefBody) => navigate(urlOfBrief(brief));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (like) navigate('/discover');
-    else void run();
+    else open(toBrief(form));
   };
 
   return (
     <div className="discover">
       <h1>{like ? <>Creators like <code>{like}</code></> : 'Discover creators'}</h1>
       {like && <p><Link to="/discover">← Back to the brief</Link></p>}
+      {!like && <SavedBriefs current={() => toBrief(form)} onOpen={open} />}
       <form className="brief" onSubmit={submit} aria-label="Brief">
         <fieldset>
           <legend>Niche</legend>
