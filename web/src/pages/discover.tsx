@@ -78,8 +78,8 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
     <div className="discover">
       <h1>{like ? <>Creators like <code>{like}</code></> : 'Discover creators'}</h1>
       {like && <p><Link to="/discover">← Back to the brief</Link></p>}
-      {!like && <SavedBriefs current={() => toBrief(form)} onOpen={open} />}
       <form className="brief" onSubmit={submit} aria-label="Brief">
+        {!like && <SavedBriefs current={() => toBrief(form)} onOpen={open} />}
         <fieldset>
           <legend>Niche</legend>
           <label>Keywords <input name="keywords" value={form.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder="anklet, barefoot sandals" /></label>

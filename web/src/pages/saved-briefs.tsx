@@ -1,6 +1,6 @@
 // The workspace's saved briefs on Discover: open one (it becomes the page's URL), save the current
 // brief under a name (the same name replaces it), delete one.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorBox } from '../components/states.tsx';
 import { api, ApiError, type BriefBody, type SavedBriefBody } from '../lib/api.ts';
 import { useApi } from '../lib/use-api.ts';
@@ -23,9 +23,9 @@ export function SavedBriefs({ current, onOpen }: { current: () => BriefBody; onO
       setError(e as ApiError);
     }
   };
-  const save = (e: FormEvent) => {
-    e.preventDefault();
-    void act(async () => `Saved “${(await api.saveBrief(name.trim(), current())).name}”.`);
+  // A fieldset inside the brief form (no nested form): Enter in the name saves instead of searching.
+  const save = () => {
+    if (name.trim()) void act(async () => `Saved “${(await api.saveBrief(name.trim(), current())).name}”.`);
   };
 
   return (
@@ -36,6 +36,8 @@ export function SavedBriefs({ current, onOpen }: { current: () => BriefBody; onO
           <option value="">{items.length ? 'Choose…' : 'none saved yet'}</option>
           {items.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
         </select></label>
+      </div>
+      <div className="actions">
         <button type="button" disabled={!picked} onClick={() => picked && onOpen(picked.brief as BriefBody)}>Open</button>
         <button type="button" className="small" disabled={!picked} onClick={() => picked && void act(async () => {
           await api.deleteBrief(picked.id);
@@ -43,10 +45,11 @@ export function SavedBriefs({ current, onOpen }: { current: () => BriefBody; onO
           return `Deleted “${picked.name}”.`;
         })}>Delete</button>
       </div>
-      <form className="row" onSubmit={save} aria-label="Save the brief">
-        <label>Save as <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Summer anklets" required maxLength={120} /></label>
-        <button type="submit">Save brief</button>
-      </form>
+      <div className="row">
+        <label>Save as <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Summer anklets" maxLength={120}
+          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); save(); } }} /></label>
+        <button type="button" onClick={save} disabled={!name.trim()}>Save brief</button>
+      </div>
       {status && <p role="status" className="small muted">{status}</p>}
       <ErrorBox error={error ?? saved.error} />
     </fieldset>
