@@ -50,6 +50,8 @@ export const discoverCommand: Command = {
       return;
     }
     ctx.out(`${answer.total_matched} creators match; the best ${answer.results.length} (${answer.took_ms} ms, index of ${engine.buildStats.accounts} accounts):`);
+    const ac = answer.audience_countries;
+    if (ac) ctx.out(`Audience countries ${ac.countries.join(', ')}: ${ac.mode === 'filter' ? `a filter (at least ${Math.round((ac.min_share ?? 0) * 100)} % of the audience)` : 'a weight in the audience match'}.`);
     answer.results.forEach((r, i) => {
       const main = r.price.deliverables[0]!;
       const money = (m: number) => formatAmount(m, r.price.currency, { whole: true });
