@@ -89,6 +89,33 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
       .toEqual(budgetUsd.results.map((r) => [r.handle, r.fit.components.cost_efficiency.value]));
   });
 
+  it('takes conversion and basket from the brand\'s own history once it has enough, and says which inputs are assumptions', async () => {
+    await enroll(['anklet.0'], () => 10_000);
+    const link = await t.db.selectFrom('tracked_links').select(['id', 'campaign_id', 'enrollment_id']).executeTakeFirstOrThrow();
+    const clicks = Array.from({ length: 500 }, (_, i) => ({
+      workspace_id: ws, link_id: link.id, click_id: `c${i}`, visitor_id: `v${i}`, hour_bucket: iso(2).slice(0, 13), clicked_at: iso(2), referrer: null,
+    }));
+    for (let i = 0; i < clicks.length; i += 100) await t.db.insertInto('clicks').values(clicks.slice(i, i + 100)).execute();
+    for (let i = 0; i < 12; i++) {
+      const order = await t.db.insertInto('orders').values({
+        workspace_id: ws, source: 'import', external_id: `o${i}`, name: `#${i}`, currency: 'USD', placed_at: iso(1), subtotal_minor: 4_000,
+        total_minor: 4_500, cogs_minor: null, payment_fees_minor: null, financial_status: 'paid', cancelled_at: null, customer_key: null,
+        email_hash: null, address_hash: null, landing_url: null, referrer: null, cart_token: null, checkout_token: null, checkout_click_id: null,
+        created_at: iso(1), updated_at: iso(1),
+      }).returning('id').executeTakeFirstOrThrow();
+      await t.db.insertInto('attributions').values({
+        order_id: Number(order.id), workspace_id: ws, campaign_id: link.campaign_id, enrollment_id: link.enrollment_id,
+        rule: 'click', evidence: '{}', is_new_customer: 1, attributed_at: iso(1),
+      }).execute();
+    }
+    const r = (await run({ niche: { keywords: ['anklets'] }, limit: 1 })).results[0]!;
+    // 12 orders from 500 clicks: 2.4 %; the basket is the brand's own $40.00.
+    expect(r.price.expected_roas.inputs).toMatchObject({
+      conversion: { low: 0.024, high: 0.024 }, average_order_value: 4_000,
+      sources: { click_through: 'default', conversion: 'brand_history', average_order_value: 'brand_history' }, assumptions: ['click_through'],
+    });
+  });
+
   it('prices expected ROAS at the mid fair price with the default basket', async () => {
     const r = (await run({ niche: { keywords: ['anklets'] }, limit: 1 })).results[0]!;
     const main = r.price.deliverables[0]!;
