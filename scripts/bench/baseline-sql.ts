@@ -97,7 +97,8 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
     base as (
       select m.*, t.bm25, cat.confidence as cat_confidence,
         case when ${known} then min(1.0, ${agShare} * ${coShare}) end as aud_match,
-        case when ${verified} then 1 else 0 end as aud_verified
+        case when ${verified} then 1 else 0 end as aud_verified,
+        case when co.id is not null then ${coShare} end as co_share
       from account_metrics m
       join accounts ac on ac.id = m.account_id
       join creators c on c.id = ac.creator_id
@@ -110,7 +111,9 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
     ),
     scored as (
       select account_id, round((${fit}) * 1000000) / 1000000.0 as fit from base
-      ${a?.min_match !== undefined ? sql`where aud_match >= ${a.min_match}` : sql``}
+      where 1 = 1
+      ${a?.min_match !== undefined ? sql`and aud_match >= ${a.min_match}` : sql``}
+      ${a?.min_country_share !== undefined ? sql`and co_share >= ${a.min_country_share}` : sql``}
     )
     select account_id, fit, count(*) over () as total from scored order by fit desc, account_id asc limit ${brief.limit}`;
 }

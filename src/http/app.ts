@@ -13,6 +13,7 @@ import { handleError } from './handle-error.ts';
 import { limitBodies } from './limit-bodies.ts';
 import { createRuntime } from '../services/server-caches-and-buffers.ts';
 import { createLimiters } from '../services/access/attempt-limiter.ts';
+import { briefRoutes } from './routes/briefs.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
 import { creatorRoutes } from './routes/creators.ts';
 import { discoverRoutes } from './routes/discover.ts';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/creators', creatorRoutes);
   app.route('/api/v1/discover', discoverRoutes);
   app.route('/api/v1/lookalikes', lookalikeRoutes);
+  app.route('/api/v1/briefs', briefRoutes);
   app.route('/api/v1/imports', importRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);

@@ -7,22 +7,23 @@ import { formatMoney } from '../core/money/to-minor-units.ts';
 
 const HEADER = ['creator', 'platform', 'handle', 'tier', 'followers', 'clicks', 'orders', 'first_orders', 'repeat_orders', 'new_customers',
   'returning_customers', 'cancelled', 'gross_revenue', 'refunds', 'net_revenue', 'fee', 'gifted', 'shipping', 'other_costs', 'commission',
-  'spend', 'roas', 'cm_roas', 'cpa', 'cpm', 'cpe', 'by_code', 'by_click', 'by_known_customer', 'self_referral_flags', 'code_leak_flags', 'currency'];
+  'spend', 'roas', 'cm_roas', 'cpa', 'cpm', 'cpe', 'by_code', 'by_click', 'by_known_customer', 'self_referral_flags', 'coupon_site_flags', 'code_leak_suspected', 'deal_status', 'currency'];
 
 export function campaignReportCsv(r: CampaignReport): string {
   const money = (minor: number | null) => (minor === null ? 'n/a' : formatMoney(minor, r.currency).slice(4).replace(/,/g, ''));
   const ratio = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
-  const figures = (f: Figures) => [
+  const figures = (f: Figures, leak: string, deal: string) => [
     f.clicks, f.orders.attributed, f.orders.first, f.orders.repeat, f.orders.new_customers, f.orders.returning_customers, f.orders.cancelled,
     money(f.revenue.gross_minor), money(f.revenue.refunds_minor), money(f.revenue.net_minor), money(f.spend.fee_minor), money(f.spend.gifted_minor),
     money(f.spend.shipping_minor), money(f.spend.other_minor), money(f.spend.commission_minor), money(f.spend.total_minor),
     ratio(f.roas), ratio(f.cm_roas), money(f.cpa_minor), money(f.cpm_minor), money(f.cpe_minor),
-    f.by_rule.discount_code, f.by_rule.click, f.by_rule.known_customer, f.flags.self_referral, f.flags.code_leak, r.currency,
+    f.by_rule.discount_code, f.by_rule.click, f.by_rule.known_customer, f.flags.self_referral, f.flags.coupon_site, leak, deal, r.currency,
   ];
   const rows = [
     HEADER,
-    ...r.creators.map((c) => [c.creator.name ?? '', c.creator.platform, c.creator.handle, c.creator.tier ?? 'n/a', c.creator.followers ?? 'n/a', ...figures(c)]),
-    ['TOTAL', '', '', '', '', ...figures(r.total)],
+    ...r.creators.map((c) => [c.creator.name ?? '', c.creator.platform, c.creator.handle, c.creator.tier ?? 'n/a', c.creator.followers ?? 'n/a',
+      ...figures(c, c.code_leak.suspected ? 'yes' : 'no', c.deal_status)]),
+    ['TOTAL', '', '', '', '', ...figures(r.total, String(r.creators.filter((c) => c.code_leak.suspected).length), '')],
   ];
   return `${rows.map((row) => row.map((cell) => csvCell(String(cell))).join(',')).join('\r\n')}\r\n`;
 }

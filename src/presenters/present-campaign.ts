@@ -1,4 +1,5 @@
 // JSON shapes of campaigns and enrollments (see http/schemas/campaigns.ts). Money: minor units + currency.
+import { isAgreed } from '../core/campaigns/deal-status.ts';
 import { tierOf } from '../core/creators/tiers.ts';
 import { fromJsonArray } from '../storage/creators/json-columns.ts';
 import type { EnrollmentRow } from '../storage/campaigns/list-enrollments.ts';
@@ -22,6 +23,7 @@ export function presentEnrollment(e: EnrollmentRow, currency: string) {
       currency, fee_minor: e.fee_minor, gifted_minor: e.gifted_minor, shipping_minor: e.shipping_minor,
       other_cost_minor: e.other_cost_minor, commission_bps: e.commission_bps,
     },
+    deal: { status: e.deal_status, changed_at: e.deal_status_at, fee_is_spend: isAgreed(e.deal_status) },
     deliverables: fromJsonArray(e.deliverables), impressions: e.impressions, engagements: e.engagements,
     link: e.link_key ? { key: e.link_key, path: `/r/${e.link_key}`, destination_url: e.link_destination ?? '' } : null,
     code: e.code,

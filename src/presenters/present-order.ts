@@ -12,7 +12,12 @@ export function presentOrder(o: OrderRow) {
     attribution: o.rule === null ? null : {
       rule: o.rule, campaign_id: o.campaign_id, enrollment_id: o.enrollment_id,
       is_repeat: o.is_repeat === 1, is_new_customer: o.is_new_customer === null ? null : o.is_new_customer === 1,
-      flags: JSON.parse(o.flags ?? '[]') as unknown, evidence: JSON.parse(o.evidence ?? '{}') as unknown,
+      flags: currentFlags(o.flags), evidence: JSON.parse(o.evidence ?? '{}') as unknown,
     },
   };
+}
+
+/** Order flags as stored; "code_leak" was an order flag before the rule moved to the creator's code (dropped). */
+function currentFlags(json: string | null): { kind: string; reason: string }[] {
+  return (JSON.parse(json ?? '[]') as { kind: string; reason: string }[]).filter((f) => f.kind !== 'code_leak');
 }

@@ -5,6 +5,7 @@ import { resolveWeights } from '../core/discovery/fit/fit-score.ts';
 import { idf } from '../core/discovery/text/bm25.ts';
 import { hashtagTerms, textTerms } from '../core/discovery/text/tokenize.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
+import { toMajor } from '../core/money/minor-units.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
 
@@ -36,7 +37,7 @@ export interface CompiledBrief {
   niche: boolean;
   terms: QueryTerm[];
   categories: Set<number> | null;
-  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null } | null;
+  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null; minCountryShare: number | null } | null;
   /** Lookalike mode: the seeds' mean audience, compared by cosine similarity instead of a segment match. */
   similarTo: { ageGender: Float64Array | null; countries: Map<number, number> | null } | null;
   weights: Record<FitComponent, number>;
@@ -130,9 +131,10 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
       }) : null,
       countries: audience!.countries ? new Set(audience!.countries.map((c) => index.countries.ids.get(c) ?? -1)) : null,
       minMatch: audience!.min_match ?? null,
+      minCountryShare: audience!.min_country_share ?? null,
     } : null,
     weights: resolveWeights(brief.weights, active),
-    budgetUsd: brief.budget_per_post ? brief.budget_per_post.amount / 100 / ctx.usdRate : null,
+    budgetUsd: brief.budget_per_post ? toMajor(brief.budget_per_post.amount, brief.budget_per_post.currency) / ctx.usdRate : null,
     calibration: ctx.calibration,
     limit: brief.limit,
   };

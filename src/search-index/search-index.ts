@@ -174,6 +174,8 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
   if (plan.audience) {
     const match = audienceMatchOf(index, plan.audience, row, state);
     if (plan.audience.minMatch !== null && !(match >= plan.audience.minMatch)) return false;
+    // Countries as a hard filter: an unknown country distribution does not pass (NaN fails the test).
+    if (plan.audience.minCountryShare !== null && !(state.match.country >= plan.audience.minCountryShare)) return false;
     const verified = (plan.audience.cells ? index.ageGenderSource.data[row] === 2 : true) && (plan.audience.countries ? index.countrySource.data[row] === 2 : true);
     audience = Number.isNaN(match) ? 0 : audienceComponent(match, verified ? 'verified' : 'estimated');
   }

@@ -1,6 +1,7 @@
 // Every table of the database, as Kysely sees it. Timestamps are ISO-8601 UTC strings
 // (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
 // that one code path serves both dialects.
+import type { DealStatus } from '../core/campaigns/deal-status.ts';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 // The domain's own vocabularies live in the core; the tables store them as text.
 import type { AttributionModel, AttributionRule } from '../core/attribution/types.ts';
@@ -58,6 +59,7 @@ export interface Database {
   workspace_creator_data: WorkspaceCreatorDataTable;
   workspace_account_data: WorkspaceAccountDataTable;
   workspace_account_snapshots: WorkspaceAccountSnapshotsTable;
+  saved_briefs: SavedBriefsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -430,6 +432,9 @@ export interface EnrollmentsTable {
   address_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** proposed → agreed → delivered → paid, or declined (core/campaigns/deal-status.ts; migration 0007). */
+  deal_status: Generated<DealStatus>;
+  deal_status_at: string | null;
 }
 
 export interface TrackedLinksTable {
@@ -730,3 +735,14 @@ export interface WorkspaceAccountSnapshotsTable {
 
 export type WorkspaceCreatorData = Selectable<WorkspaceCreatorDataTable>;
 export type WorkspaceAccountData = Selectable<WorkspaceAccountDataTable>;
+
+/** A workspace's named discovery brief (migration 0007). */
+export interface SavedBriefsTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  /** The brief as JSON, in the API's brief shape. */
+  brief: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -42,11 +42,11 @@ describe('campaign CLI', () => {
     const campaign = JSON.parse(created.out);
     expect(campaign).toMatchObject({ name: 'SS26 anklets', currency: 'GBP', cogs_bps: 3000 });
 
-    const ana = await run('campaign', 'add-creator', 'SS26 anklets', 'instagram:ana.anklets', '--workspace', 'acme', '--fee', '150', '--gifted', '40.50', '--shipping', '4.50', '--commission', '10%', '--code', 'ANA10', '--link', 'https://shop.example/anklets/gold', '--key', 'ana', '--deliverable', '1 reel', '--deliverable', '3 stories', '--json');
+    const ana = await run('campaign', 'add-creator', 'SS26 anklets', 'instagram:ana.anklets', '--workspace', 'acme', '--fee', '150', '--deal', 'agreed', '--gifted', '40.50', '--shipping', '4.50', '--commission', '10%', '--code', 'ANA10', '--link', 'https://shop.example/anklets/gold', '--key', 'ana', '--deliverable', '1 reel', '--deliverable', '3 stories', '--json');
     expect(ana.code).toBe(0);
     expect(JSON.parse(ana.out)).toMatchObject({ code: 'ANA10', link: { key: 'ana', destination_url: 'https://shop.example/anklets/gold' }, costs: { fee_minor: 15000, gifted_minor: 4050, shipping_minor: 450, commission_bps: 1000 }, deliverables: ['1 reel', '3 stories'] });
     expect((await run('campaign', 'add-creator', String(campaign.id), 'instagram:bigben', '--workspace', 'acme', '--fee', '1200', '--code', 'ana10')).code).toBe(2);
-    expect((await run('campaign', 'add-creator', String(campaign.id), 'instagram:bigben', '--workspace', 'acme', '--fee', '1200', '--code', 'BIG15', '--impressions', '250000')).code).toBe(0);
+    expect((await run('campaign', 'add-creator', String(campaign.id), 'instagram:bigben', '--workspace', 'acme', '--fee', '1200', '--deal', 'agreed', '--code', 'BIG15', '--impressions', '250000')).code).toBe(0);
 
     const store = await run('store', 'connect', 'shopify', '--workspace', 'acme', '--secret', 'shpss_cli_secret_value', '--json');
     expect(store.code).toBe(0);
@@ -83,6 +83,11 @@ describe('campaign CLI', () => {
   it('names the missing currency pair', async () => {
     await run('campaign', 'create', '--workspace', 'acme', '--name', 'Euro push', '--destination', 'https://shop.example/', '--currency', 'EUR');
     await run('campaign', 'add-creator', 'Euro push', 'instagram:ana.anklets', '--workspace', 'acme', '--fee', '100');
+    const agreed = await run('campaign', 'deal', '--campaign', 'Euro push', '--creator', 'instagram:ana.anklets', '--status', 'agreed', '--workspace', 'acme');
+    expect(agreed).toMatchObject({ code: 0, out: expect.stringContaining('is agreed (its fee counts as spend)') });
+    const back = await run('campaign', 'deal', '--campaign', 'Euro push', '--creator', 'instagram:ana.anklets', '--status', 'proposed', '--workspace', 'acme');
+    expect(back.code).not.toBe(0);
+    expect(back.err).toContain('moves forward only');
     const failed = await run('campaign', 'report', 'Euro push', '--workspace', 'acme');
     expect(failed.code).toBe(2);
     expect(failed.err).toContain('No currency rate EUR→GBP');

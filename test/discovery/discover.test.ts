@@ -62,6 +62,17 @@ describe.each(testDialects)('discovery on %s', (dialect) => {
     }
   });
 
+  it('reads audience countries as typed, as a soft weight or as a hard filter, and says which', async () => {
+    // sole.sara has 70 % of her audience in the UK; everyone else 50 %.
+    const weight = await run({ audience: { countries: ['United Kingdom'] } });
+    expect(weight.audience_countries).toEqual({ countries: ['GB'], mode: 'weight', min_share: null });
+    expect(weight.total_matched).toBe(5);
+    const filter = await run({ audience: { countries: ['UK'], min_country_share: 0.6 } });
+    expect(filter.audience_countries).toEqual({ countries: ['GB'], mode: 'filter', min_share: 0.6 });
+    expect(filter.results.map((x) => x.handle)).toEqual(['sole.sara']);
+    expect(filter.results[0]!.fit.audience_match!.country).toBeCloseTo(0.7, 6);
+  });
+
   it('ranks niche creators for a brief and explains each', async () => {
     const r = await run({ niche: { keywords: ['anklet', 'barefoot sandals', 'foot model'], hashtags: ['anklets'] } });
     expect(r.total_matched).toBe(4);

@@ -128,7 +128,7 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     await dialog.getByLabel('Campaign').selectOption('new');
     await dialog.getByLabel('Name').fill('E2E summer anklets');
     await dialog.getByLabel(/Product page/).fill('https://demo-shop.example/anklets');
-    await dialog.getByLabel(/Agreed fee/).fill('150');
+    await dialog.getByLabel(/^Fee/).fill('150');
     expect(await dialog.getByLabel('Discount code').inputValue()).toBe('ANKLETANNA10');
     await screenshot(page, '05-add-to-campaign');
     await dialog.getByRole('button', { name: 'Add to campaign' }).click();
@@ -142,7 +142,11 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     await row.getByRole('button', { name: 'QR' }).click();
     expect(await row.getByRole('img', { name: /QR code for/ }).count()).toBe(1);
     expect(await page.getByText('No orders attributed yet.').count()).toBe(1);
-    expect(await row.getByTestId('roas').locator('.num-val').textContent()).toBe('0.00');
+    // Added with a proposed fee: nothing is spent yet, so ROAS is n/a; once the deal is agreed the fee is spend.
+    expect(await row.getByTestId('roas').locator('.num-val').textContent()).toBe('n/a');
+    expect(await row.textContent()).toContain('not spend yet');
+    await row.getByLabel('deal of anklet.anna').selectOption('agreed');
+    await expect.poll(() => row.getByTestId('roas').locator('.num-val').textContent()).toBe('0.00');
   });
 
   it('shows the ROAS once signed Shopify orders with her code arrive', async () => {

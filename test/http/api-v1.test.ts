@@ -148,7 +148,7 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     const orders = await call(`/api/v1/orders?campaign_id=${world.demoCampaignId}&per_page=200`);
     expectShape(pageOf(orderSchema), orders.body);
     expect(orders.body.total).toBeGreaterThan(20);
-    expect(orders.body.items.some((o: { attribution: { flags: { kind: string }[] } | null }) => o.attribution?.flags.some((f) => f.kind === 'code_leak'))).toBe(true);
+    expect(orders.body.items.some((o: { attribution: { flags: { kind: string }[] } | null }) => o.attribution?.flags.some((f) => f.kind === 'coupon_site'))).toBe(true);
     expectShape(pageOf(deliverySchema), (await call('/api/v1/webhook-deliveries')).body);
   });
 

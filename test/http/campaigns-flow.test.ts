@@ -208,8 +208,33 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     expect(delivery.order_id).not.toBeNull();
   });
 
+  it('counts a fee as spend only once the deal is agreed, and moves deals forward only', async () => {
+    const { campaign, ana } = await setUpCampaign();
+    expect(ana.deal).toEqual({ status: 'proposed', changed_at: null, fee_is_spend: false });
+    const fee = async () => (await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/report`))).creators[0].spend.fee_minor;
+    expect(await fee()).toBe(0);
+    const deal = (body: object) => api(`/api/v1/campaigns/${campaign.id}/deals`, { method: 'POST', body });
+    const res = await deal({ creator: 'instagram:ana.anklets', status: 'agreed', fee_minor: 32000 });
+    expect(res.status).toBe(200);
+    const agreed = await jsonBody(res);
+    expect(agreed).toMatchObject({ costs: { fee_minor: 32000 }, deal: { status: 'agreed', fee_is_spend: true } });
+    expect(await fee()).toBe(32000);
+    const again = await jsonBody(await deal({ creator: 'instagram:ana.anklets', status: 'agreed' }));
+    expect(again.deal.changed_at).toBe(agreed.deal.changed_at);
+    expect((await deal({ creator: 'instagram:ana.anklets', status: 'paid' })).status).toBe(200);
+    const back = await deal({ creator: 'instagram:ana.anklets', status: 'proposed' });
+    expect(back.status).toBe(409);
+    expect((await jsonBody(back)).error.details[0]).toMatchObject({ path: 'status' });
+    expect((await deal({ creator: 'instagram:ana.anklets', status: 'declined' })).status).toBe(409);
+    expect((await deal({ creator: 'instagram:nobody', status: 'agreed' })).status).toBe(404);
+    expect((await deal({ creator: 'instagram:ana.anklets', status: 'signed' })).status).toBe(400);
+  });
+
   it('attributes by code and by click, applies partial refunds and cancellations, and reports the figures', async () => {
     const { campaign } = await setUpCampaign();
+    for (const creator of ['instagram:ana.anklets', 'instagram:bigben']) {
+      expect((await api(`/api/v1/campaigns/${campaign.id}/deals`, { method: 'POST', body: { creator, status: 'agreed' } })).status).toBe(200);
+    }
     const click = await app.request('/r/ana', { headers: { 'user-agent': CHROME } });
     const clickId = new URL(click.headers.get('location')!).searchParams.get('mr_cid')!;
     await runtime.clicks.flush();

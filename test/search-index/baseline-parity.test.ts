@@ -77,6 +77,8 @@ const BRIEFS: BriefInput[] = [
   // Small top-k with an audience segment but no min_match: the index keeps k winners and scores them
   // again for their details, the SQL ranks every row; results and totals must still agree.
   { audience: { genders: ['female'], countries: ['GB'] }, limit: 5 },
+  // Countries as a hard filter (typed as people write them): at least 30 % of the audience in the UK or US.
+  { audience: { countries: ['United Kingdom', 'USA'], min_country_share: 0.3 }, followers: '10k+' },
   { niche: { keywords: ['summer', 'beach'] }, audience: { countries: ['US', 'DE'] }, weights: { audience: 60 }, limit: 3 },
   { audience: { age_bands: ['25-34'] }, weights: { audience: 100, niche: 0, engagement: 0, reply_rate: 0, authenticity: 0, ad_fatigue: 0, cost_efficiency: 0 }, limit: 4 },
 ];

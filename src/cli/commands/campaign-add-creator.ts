@@ -11,15 +11,15 @@ import type { Command } from '../command.ts';
 import { moneyOption } from '../money-option.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
-const usage = 'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
+const usage = 'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--deal proposed|agreed|…] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
 
 export const campaignAddCreatorCommand: Command = {
   path: ['campaign', 'add-creator'],
   usage,
-  summary: "Enroll a creator in a campaign with the agreed costs; gives them a tracked link and a discount code.",
+  summary: "Enroll a creator in a campaign with the costs (a proposed deal unless --deal agreed); gives them a tracked link and a discount code.",
   run: async (args, ctx) => {
     const { values, positionals } = parseCommandArgs(args, {
-      workspace: { type: 'string' }, fee: { type: 'string' }, gifted: { type: 'string' }, shipping: { type: 'string' }, other: { type: 'string' },
+      workspace: { type: 'string' }, fee: { type: 'string' }, deal: { type: 'string' }, gifted: { type: 'string' }, shipping: { type: 'string' }, other: { type: 'string' },
       commission: { type: 'string' }, code: { type: 'string' }, link: { type: 'string' }, key: { type: 'string' },
       deliverable: { type: 'string', multiple: true }, impressions: { type: 'string' }, engagements: { type: 'string' },
       email: { type: 'string' }, json: { type: 'boolean', default: false },
@@ -37,7 +37,7 @@ export const campaignAddCreatorCommand: Command = {
       creator, fee_minor: moneyOption('fee', values.fee, cur), gifted_minor: moneyOption('gifted', values.gifted, cur),
       shipping_minor: moneyOption('shipping', values.shipping, cur), other_cost_minor: moneyOption('other', values.other, cur),
       commission_bps: commission, code: values.code, link_destination: values.link, link_key: values.key,
-      deliverables: values.deliverable ?? [], email: values.email,
+      deliverables: values.deliverable ?? [], email: values.email, ...(values.deal === undefined ? {} : { deal_status: values.deal }),
       impressions: values.impressions === undefined ? undefined : intOption('impressions', values.impressions, 0),
       engagements: values.engagements === undefined ? undefined : intOption('engagements', values.engagements, 0),
     }, 'enrollment');

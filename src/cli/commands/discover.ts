@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../core/app-error.ts';
+import { formatAmount } from '../../core/money/format-amount.ts';
 import { briefSchema } from '../../core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import { discover } from '../../services/discovery/discover.ts';
@@ -49,9 +50,11 @@ export const discoverCommand: Command = {
       return;
     }
     ctx.out(`${answer.total_matched} creators match; the best ${answer.results.length} (${answer.took_ms} ms, index of ${engine.buildStats.accounts} accounts):`);
+    const ac = answer.audience_countries;
+    if (ac) ctx.out(`Audience countries ${ac.countries.join(', ')}: ${ac.mode === 'filter' ? `a filter (at least ${Math.round((ac.min_share ?? 0) * 100)} % of the audience)` : 'a weight in the audience match'}.`);
     answer.results.forEach((r, i) => {
       const main = r.price.deliverables[0]!;
-      const money = (m: number) => (m / 100).toLocaleString('en-GB', { style: 'currency', currency: r.price.currency, maximumFractionDigits: 0 });
+      const money = (m: number) => formatAmount(m, r.price.currency, { whole: true });
       ctx.out(`${String(i + 1).padStart(3)}. ${r.fit.score.toFixed(1).padStart(5)}  ${r.platform}:${r.handle}  ${(r.followers ?? 0).toLocaleString('en-GB')} followers (${r.tier ?? 'n/a'})  ${main.deliverable} ${money(main.low)}–${money(main.high)}`);
       ctx.out(`        ${r.explanation}`);
     });

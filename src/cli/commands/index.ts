@@ -1,6 +1,7 @@
 // Every CLI command, in the order `microreach help` lists them.
 import type { Command } from '../command.ts';
 import { campaignAddCreatorCommand } from './campaign-add-creator.ts';
+import { campaignDealCommand } from './campaign-deal.ts';
 import { campaignCreateCommand } from './campaign-create.ts';
 import { campaignListCommand } from './campaign-list.ts';
 import { campaignReportCommand } from './campaign-report.ts';
@@ -45,6 +46,7 @@ export const commands: Command[] = [
   campaignCreateCommand,
   campaignListCommand,
   campaignAddCreatorCommand,
+  campaignDealCommand,
   campaignReportCommand,
   storeConnectCommand,
   ratesSetCommand,

@@ -59,7 +59,8 @@ export interface AttributionInput {
   selfIdentity: ReadonlyMap<number, SelfIdentity>;
 }
 
-export type FlagKind = 'self_referral' | 'code_leak';
+/** Per-order flags. A code leak is judged per creator's code in the report (core/reports/code-leak.ts). */
+export type FlagKind = 'self_referral' | 'coupon_site';
 
 export interface AttributionFlag {
   kind: FlagKind;

@@ -2,6 +2,7 @@
 // the CLI and the demo seeding, so a service receives parsed, defaulted input whoever calls it.
 import { z } from 'zod';
 import { PLATFORMS } from '../creators/creator-record.ts';
+import { DEAL_STATUSES } from './deal-status.ts';
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "GBP"');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
@@ -41,6 +42,7 @@ export const enrollCreatorSchema = z.object({
   impressions: z.number().int().min(0).nullish(),
   engagements: z.number().int().min(0).nullish(),
   code: z.string().trim().min(2).max(64).nullish(),
+  deal_status: z.enum(DEAL_STATUSES).default('proposed').describe('a fee is spend once the deal is agreed (default: proposed)'),
   link_destination: httpUrl.nullish(),
   link_key: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, '3–64 letters, digits, "-" or "_"').nullish(),
   /** The creator's own email and shipping address (self-referral check); only hashes are kept. */

@@ -2,13 +2,16 @@
 // plain data out; every amount is in the reporting (workspace) currency, minor units.
 import { tierOf, type TierName } from '../creators/tiers.ts';
 import { converterTo } from '../money/rate-table.ts';
+import { ratio } from '../money/ratio.ts';
+import { assessCodeLeak, COUPON_SITE_SHARE, LEAK_MULTIPLE, MIN_REDEMPTIONS } from './code-leak.ts';
 import { addSums, creatorFigures, emptySums, type Sums } from './creator-figures.ts';
 import { presentFigures } from './present-figures.ts';
 import type { ReportInput } from './report-input.ts';
 
 export const REPORT_NOTES = {
   revenue: 'Attributed revenue = order subtotal after discounts, excluding tax and shipping, minus refunds; cancelled orders count 0.',
-  spend: 'Spend = agreed fee + gifted product + shipping + other costs + commission earned on net revenue.',
+  spend: 'Spend = agreed fee (once the deal is agreed) + gifted product + shipping + other costs + commission earned on net revenue.',
+  code_leak: `Code leak suspected (per creator): at least ${MIN_REDEMPTIONS} code redemptions and more than ${LEAK_MULTIPLE} × her clicks × the campaign's conversion rate, or ${COUPON_SITE_SHARE * 100} % or more of them from coupon sites. A code used without a click is normal.`,
   rounding: 'Amounts are integer minor units. Conversions, commission, CPA, CPM and CPE round half away from zero to the minor unit; ROAS ratios to 2 decimals. A zero denominator gives null (n/a).',
   conversion: 'Amounts in other currencies are converted with the workspace rates table, per amount, before summing.',
 };
@@ -18,19 +21,25 @@ export function campaignReport(input: ReportInput) {
   const ordersBy = new Map<number, ReportInput['orders']>();
   for (const o of input.orders) ordersBy.set(o.enrollmentId, [...(ordersBy.get(o.enrollmentId) ?? []), o]);
 
-  const creators = input.enrollments.map((e) => {
-    const sums = creatorFigures(e, ordersBy.get(e.enrollmentId) ?? [], input, convert);
+  const sumsOf = input.enrollments.map((e) => creatorFigures(e, ordersBy.get(e.enrollmentId) ?? [], input, convert));
+  const total = sumsOf.reduce((t, s) => addSums(t, s), emptySums());
+  const campaignConversionRate = ratio(total.orders, total.clicks);
+  const creators = input.enrollments.map((e, i) => {
+    const sums = sumsOf[i]!;
     return {
       sums,
       row: {
         enrollment_id: e.enrollmentId,
         creator: { id: e.creatorId, name: e.creatorName, platform: e.platform, handle: e.handle, followers: e.followers, tier: tierOf(e.followers) },
         commission_bps: e.commissionBps,
+        deal_status: e.dealStatus,
         ...presentFigures(sums),
+        code_leak: assessCodeLeak({
+          redemptions: sums.byRule.discount_code, couponSiteRedemptions: sums.couponSiteCodeOrders, clicks: sums.clicks, campaignConversionRate,
+        }),
       },
     };
   });
-  const total = creators.reduce((t, c) => addSums(t, c.sums), emptySums());
 
   const byTier = new Map<TierName | 'unknown', Sums>();
   const groups = { micro: emptySums(), larger: emptySums() };

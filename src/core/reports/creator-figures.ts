@@ -1,6 +1,7 @@
 // Sums one creator's orders into the figures of the report, in the reporting currency.
 // Per order: net revenue (core/attribution/net-revenue.ts), commission on it (core/money/commission.ts,
 // in the order currency, then converted), cost of goods and payment fees for contribution margin.
+import { isAgreed } from '../campaigns/deal-status.ts';
 import { netRevenue } from '../attribution/net-revenue.ts';
 import { commissionFor } from '../money/commission.ts';
 import type { Converter } from '../money/rate-table.ts';
@@ -29,21 +30,23 @@ export interface Sums {
   impressions: number | null;
   engagements: number | null;
   byRule: { known_customer: number; discount_code: number; click: number };
-  flags: { self_referral: number; code_leak: number };
+  flags: { self_referral: number; coupon_site: number };
+  /** Code orders whose referrer is a coupon site (evidence for the code-leak rule). */
+  couponSiteCodeOrders: number;
 }
 
 export const emptySums = (): Sums => ({
   clicks: 0, orders: 0, firstOrders: 0, repeatOrders: 0, newCustomers: 0, returningCustomers: 0, cancelledOrders: 0,
   grossMinor: 0, refundsMinor: 0, netMinor: 0, feeMinor: 0, giftedMinor: 0, shippingMinor: 0, otherMinor: 0, commissionMinor: 0,
   cogsMinor: 0, paymentFeesMinor: 0, impressions: 0, engagements: 0,
-  byRule: { known_customer: 0, discount_code: 0, click: 0 }, flags: { self_referral: 0, code_leak: 0 },
+  byRule: { known_customer: 0, discount_code: 0, click: 0 }, flags: { self_referral: 0, coupon_site: 0 }, couponSiteCodeOrders: 0,
 });
 
 export function creatorFigures(e: ReportEnrollment, orders: ReportOrder[], input: ReportInput, convert: Converter): Sums {
   const s = emptySums();
   const cur = input.campaign.currency;
   s.clicks = input.clicks.get(e.enrollmentId) ?? 0;
-  s.feeMinor = convert(e.feeMinor, cur);
+  s.feeMinor = isAgreed(e.dealStatus) ? convert(e.feeMinor, cur) : 0;
   s.giftedMinor = convert(e.giftedMinor, cur);
   s.shippingMinor = convert(e.shippingMinor, cur);
   s.otherMinor = convert(e.otherCostMinor, cur);
@@ -61,7 +64,9 @@ export function creatorFigures(e: ReportEnrollment, orders: ReportOrder[], input
     if (o.isNewCustomer === true) s.newCustomers += 1;
     if (o.isNewCustomer === false) s.returningCustomers += 1;
     s.byRule[o.rule] += 1;
-    for (const f of o.flags) if (f === 'self_referral' || f === 'code_leak') s.flags[f] += 1;
+    // Attributions stored before the code-leak rule moved to the report may still say "code_leak": ignored.
+    for (const f of o.flags) if (f === 'self_referral' || f === 'coupon_site') s.flags[f] += 1;
+    if (o.rule === 'discount_code' && o.flags.includes('coupon_site')) s.couponSiteCodeOrders += 1;
     s.grossMinor += convert(revenue.grossMinor, o.currency);
     s.refundsMinor += convert(revenue.refundsMinor, o.currency);
     s.netMinor += convert(revenue.netMinor, o.currency);
@@ -97,6 +102,7 @@ export function addSums(a: Sums, b: Sums): Sums {
     cogsMinor: add(a.cogsMinor, b.cogsMinor), paymentFeesMinor: a.paymentFeesMinor + b.paymentFeesMinor,
     impressions: add(a.impressions, b.impressions), engagements: add(a.engagements, b.engagements),
     byRule: { known_customer: a.byRule.known_customer + b.byRule.known_customer, discount_code: a.byRule.discount_code + b.byRule.discount_code, click: a.byRule.click + b.byRule.click },
-    flags: { self_referral: a.flags.self_referral + b.flags.self_referral, code_leak: a.flags.code_leak + b.flags.code_leak },
+    flags: { self_referral: a.flags.self_referral + b.flags.self_referral, coupon_site: a.flags.coupon_site + b.flags.coupon_site },
+    couponSiteCodeOrders: a.couponSiteCodeOrders + b.couponSiteCodeOrders,
   };
 }

@@ -1,4 +1,5 @@
 // Plain rows a campaign report is computed from (loaded by services/reports/load-report-input.ts).
+import type { DealStatus } from '../campaigns/deal-status.ts';
 import type { AttributionRule } from '../attribution/types.ts';
 import type { RateRow } from '../money/rate-table.ts';
 
@@ -15,6 +16,8 @@ export interface ReportEnrollment {
   shippingMinor: number;
   otherCostMinor: number;
   commissionBps: number;
+  /** The fee counts as spend only once the deal is agreed (PRODUCT.md "Spend"). */
+  dealStatus: DealStatus;
   impressions: number | null;
   engagements: number | null;
 }

@@ -2,7 +2,7 @@
 // body) and the shapes it answers, so the OpenAPI document is generated from the code, not beside it.
 import type { z } from 'zod';
 
-export type Method = 'get' | 'post' | 'put';
+export type Method = 'get' | 'post' | 'put' | 'delete';
 
 export interface Operation {
   method: Method;

@@ -7,10 +7,12 @@ import { briefSchema } from '../../core/discovery/brief.ts';
 import { checkoutReportSchema } from '../routes/tracking.ts';
 import {
   campaignDetailSchema, campaignIdParam, campaignReportSchema, campaignSchema, codeSchema, createCampaignSchema, enrollCreatorSchema, enrollmentSchema, linkSchema,
+  setDealSchema,
 } from '../schemas/campaigns.ts';
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import { creatorDetailSchema, creatorListQuery, creatorPageSchema, vettingQuery, vettingReportSchema } from '../schemas/creators.ts';
 import { discoverResponseSchema, lookalikeSchema } from '../schemas/discover.ts';
+import { saveBriefSchema, savedBriefListSchema, savedBriefSchema } from '../schemas/briefs.ts';
 import {
   importListQuery, importPreviewSchema, importRunSchema, importSummarySchema, importUploadDoc, profileImportSummarySchema, profileUploadDoc,
 } from '../schemas/imports.ts';
@@ -66,6 +68,12 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/lookalikes', tag: 'Discovery', auth: 'session', summary: 'Find creators like the given ones',
     description: 'The seeds (`like`) set the niche and audience to look for; any other brief field narrows or re-weights the search. Same answer as discover; the seeds themselves are left out.',
     body: { schema: lookalikeSchema, contentType: 'application/json' }, responses: { 200: ok('The ranked lookalikes', discoverResponseSchema) } },
+  { method: 'get', path: '/api/v1/briefs', tag: 'Discovery', auth: 'session', summary: 'The workspace\'s saved briefs, by name',
+    responses: { 200: ok('Saved briefs', savedBriefListSchema) } },
+  { method: 'post', path: '/api/v1/briefs', tag: 'Discovery', auth: 'session', summary: 'Save a brief under a name (replaces the brief saved under that name)',
+    body: { schema: saveBriefSchema, contentType: 'application/json' }, responses: { 201: ok('Saved', savedBriefSchema), 200: ok('Replaced', savedBriefSchema) } },
+  { method: 'delete', path: '/api/v1/briefs/{id}', tag: 'Discovery', auth: 'session', summary: 'Delete a saved brief',
+    params: idParam, responses: { 204: { description: 'Deleted' } } },
 
   // --- Campaigns
   { method: 'post', path: '/api/v1/campaigns', tag: 'Campaigns', auth: 'session', summary: 'Create a campaign',
@@ -77,6 +85,9 @@ export const OPERATIONS: Operation[] = [
   { method: 'post', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'Enroll a creator (tracked link and discount code)',
     description: 'Agreed costs in minor units of the campaign currency. Creates the tracked link and, when given, the discount code, in one transaction.',
     params: campaignIdParam, body: { schema: enrollCreatorSchema, contentType: 'application/json' }, responses: { 201: ok('The enrollment', enrollmentSchema) } },
+  { method: 'post', path: '/api/v1/campaigns/{id}/deals', tag: 'Campaigns', auth: 'session', summary: 'Move a creator\'s deal (proposed → agreed → delivered → paid, or declined)',
+    description: 'The fee is spend, and the deal recalibrates fair prices, from agreed on. Forward moves only (409 with the reason otherwise); repeating a call changes nothing.',
+    params: campaignIdParam, body: { schema: setDealSchema, contentType: 'application/json' }, responses: { 200: ok('The enrollment with its deal', enrollmentSchema) } },
   { method: 'get', path: '/api/v1/campaigns/{id}/creators', tag: 'Campaigns', auth: 'session', summary: 'The creators of a campaign',
     params: campaignIdParam, query: pageQuery, responses: { 200: ok('One page of enrollments', pageOf(enrollmentSchema)) } },
   { method: 'get', path: '/api/v1/campaigns/{id}/links', tag: 'Campaigns', auth: 'session', summary: 'Tracked links of a campaign',

@@ -85,7 +85,7 @@ nav a { display: block; color: #2446b8; text-decoration: none; padding: .1rem 0;
 main { padding: 1.5rem 2rem; max-width: 60rem; } h1 { font-size: 1.5rem; margin-top: 0; } h2 { border-bottom: 2px solid #e3e6ee; padding-bottom: .3rem; margin-top: 2.5rem; }
 article { border: 1px solid #e3e6ee; border-radius: .5rem; padding: .2rem 1rem .6rem; margin: 1rem 0; } h3 { font-size: 1rem; } h4 { margin: .8rem 0 .2rem; font-size: .9rem; }
 .method { display: inline-block; min-width: 3.2rem; text-align: center; border-radius: .3rem; color: #fff; font-size: .8rem; padding: .1rem .3rem; }
-.method.get { background: #1b7f4c; } .method.post { background: #2446b8; }
+.method.get { background: #1b7f4c; } .method.post { background: #2446b8; } .method.delete { background: #b42318; }
 .badge { font-size: .75rem; padding: 0 .45rem; border-radius: .6rem; background: #eef; } .badge.public { background: #e8f5ec; }
 .muted { color: #667; } .opt { font-size: .75rem; color: #8a5a00; margin-left: .3rem; } .type { color: #4b3aa8; font-family: ui-monospace, monospace; font-size: .85rem; }
 ul.fields { list-style: none; padding-left: 1.1rem; border-left: 1px dotted #ccd; margin: .2rem 0; } ul.fields li { margin: .15rem 0; }

@@ -1,4 +1,4 @@
-// /api/v1/campaigns: create, list, get, enroll creators, their links and codes, the report (JSON or CSV).
+// /api/v1/campaigns: create, list, get, enroll creators, move their deals, their links and codes, the report (JSON or CSV).
 import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
 import { campaignReportCsv } from '../../presenters/campaign-report-csv.ts';
@@ -6,6 +6,7 @@ import { presentCampaign, presentCode, presentEnrollment, presentLink } from '..
 import { presentPage } from '../../presenters/present-page.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
+import { setDealStatus } from '../../services/campaigns/set-deal-status.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import { listCampaignsPage } from '../../storage/campaigns/list-campaigns.ts';
@@ -13,7 +14,7 @@ import { countEnrollments, listEnrollments, type EnrollmentPart } from '../../st
 import type { AppEnv } from '../context.ts';
 import { pageWindow } from '../../core/page-window.ts';
 import { pageQuery } from '../schemas/common.ts';
-import { campaignIdParam, createCampaignSchema, enrollCreatorSchema } from '../schemas/campaigns.ts';
+import { campaignIdParam, createCampaignSchema, enrollCreatorSchema, setDealSchema } from '../schemas/campaigns.ts';
 import { parseWith } from '../validate.ts';
 
 async function campaignOf(c: Context<AppEnv>) {
@@ -58,6 +59,14 @@ export const campaignRoutes = new Hono<AppEnv>()
     const { enrollmentId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
     const row = (await listEnrollments(db, campaign.workspace_id, campaign.id)).find((e) => e.id === enrollmentId)!;
     return c.json(presentEnrollment(row, campaign.currency), 201);
+  })
+  .post('/:id/deals', async (c) => {
+    const campaign = await campaignOf(c);
+    const input = parseWith(setDealSchema, await c.req.json(), 'deal');
+    const { db } = c.get('deps');
+    const { enrollmentId } = await setDealStatus(db, campaign.workspace_id, campaign.id, input);
+    const row = (await listEnrollments(db, campaign.workspace_id, campaign.id)).find((e) => e.id === enrollmentId)!;
+    return c.json(presentEnrollment(row, campaign.currency));
   })
   .get('/:id/creators', async (c) => {
     const { campaign, rows, q, total } = await enrollmentPage(c);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export { createCampaignSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 export type { CreateCampaignInput, EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
+import { DEAL_STATUSES } from '../../core/campaigns/deal-status.ts';
 
 export const campaignIdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -21,7 +22,17 @@ export const enrollmentSchema = z.object({
   deliverables: z.array(z.string()), impressions: z.number().nullable(), engagements: z.number().nullable(),
   link: z.object({ key: z.string(), path: z.string(), destination_url: z.string() }).nullable(),
   code: z.string().nullable(),
+  deal: z.object({ status: z.enum(DEAL_STATUSES), changed_at: z.string().nullable(), fee_is_spend: z.boolean() })
+    .describe('proposed → agreed → delivered → paid, or declined; the fee is spend from agreed on'),
 });
+
+/** POST /api/v1/campaigns/{id}/deals: move one creator's deal, optionally with the agreed fee. */
+export const setDealSchema = z.object({
+  creator: creatorRefSchema,
+  status: z.enum(DEAL_STATUSES),
+  fee_minor: minor.optional().describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
+}).strict();
+export type SetDealInput = z.infer<typeof setDealSchema>;
 
 export const campaignDetailSchema = campaignSchema.extend({ creators: z.array(enrollmentSchema) });
 export const linkSchema = z.object({ enrollment_id: z.number(), key: z.string(), path: z.string().describe('the tracked link: GET /r/{key}'), destination_url: z.string() });
@@ -42,7 +53,7 @@ const figuresSchema = z.object({
   cpa_minor: n.describe('spend / attributed orders'), cpm_minor: n.describe('spend / impressions × 1000'), cpe_minor: n.describe('spend / engagements'),
   conversion_rate: n.describe('attributed orders × 100 / clicks'),
   by_rule: z.object({ known_customer: z.number().int(), discount_code: z.number().int(), click: z.number().int() }),
-  flags: z.object({ self_referral: z.number().int(), code_leak: z.number().int() }),
+  flags: z.object({ self_referral: z.number().int(), coupon_site: z.number().int() }).describe('orders flagged: self-referral, from a coupon site'),
 });
 const tierRowSchema = z.object({ creators: z.number().int(), spend_minor: z.number(), net_revenue_minor: z.number(), orders: z.number().int(), roas: n, cm_roas: n, cpa_minor: n });
 
@@ -53,6 +64,14 @@ export const campaignReportSchema = z.object({
     enrollment_id: z.number(),
     creator: z.object({ id: z.number(), name: z.string().nullable(), platform: z.string(), handle: z.string(), followers: n, tier: z.string().nullable() }),
     commission_bps: z.number(),
+    deal_status: z.enum(DEAL_STATUSES),
+    code_leak: z.object({
+      suspected: z.boolean(), reason: z.string().nullable(),
+      evidence: z.object({
+        redemptions: z.number().int(), coupon_site_redemptions: z.number().int(), clicks: z.number().int(),
+        campaign_conversion_rate: n, explained_by_clicks: z.number(), coupon_site_share: n,
+      }),
+    }).describe('a property of the creator\'s code: redemptions far above what her clicks explain, or from coupon sites'),
   })),
   total: figuresSchema,
   tiers: z.object({

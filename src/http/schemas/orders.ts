@@ -16,7 +16,8 @@ export const orderSchema = z.object({
   attribution: z.object({
     rule: z.enum(['known_customer', 'discount_code', 'click', 'unattributed']), campaign_id: z.number().nullable(), enrollment_id: z.number().nullable(),
     is_repeat: z.boolean(), is_new_customer: z.boolean().nullable(),
-    flags: z.array(z.object({ kind: z.enum(['self_referral', 'code_leak']), reason: z.string() })),
+    flags: z.array(z.object({ kind: z.enum(['self_referral', 'coupon_site']), reason: z.string() }))
+      .describe('per-order flags; a code leak is judged per creator in the campaign report'),
     evidence: z.record(z.string(), z.unknown()).describe('what the rule saw: code, click id, timestamps'),
   }).nullable(),
 });

@@ -41,6 +41,7 @@ export async function enrollCreator(db: DB, workspaceId: number, campaignId: num
       commission_bps: input.commission_bps, deliverables: JSON.stringify(input.deliverables),
       impressions: input.impressions ?? null, engagements: input.engagements ?? null,
       email_hash: emailHash(input.email), address_hash: addressHash(input.address),
+      deal_status: input.deal_status, deal_status_at: input.deal_status === 'proposed' ? null : now,
       created_at: now, updated_at: now,
     }).returning('id').executeTakeFirstOrThrow();
     const enrollmentId = Number(enrollment.id);

@@ -71,7 +71,7 @@ export async function seedDemoCampaign(db: DB, options: SeedDemoCampaignOptions)
     const t = terms[role];
     const { enrollmentId, linkKey } = await enrollCreator(db, options.workspaceId, campaign.id, enrollCreatorSchema.parse({
       creator: `${a.platform}:${a.handle}`, fee_minor: t.fee, gifted_minor: 6_000, shipping_minor: 800, commission_bps: t.commission,
-      deliverables: ['1 reel', '3 stories'], impressions: t.impressions, engagements: t.engagements, code: code(role),
+      deliverables: ['1 reel', '3 stories'], deal_status: 'agreed', impressions: t.impressions, engagements: t.engagements, code: code(role),
       link_key: `demo-${role}-${options.seed}`, email: role === 'second' ? `${a.handle.replace(/[^a-z0-9]/g, '')}@demo-creator.example` : undefined,
     }));
     enrollment[role] = { id: enrollmentId, key: linkKey };

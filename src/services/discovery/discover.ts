@@ -1,8 +1,11 @@
 // Discovery for a brief: the ranked creators with their fit components, fair prices and expected
 // ROAS, and a one-line explanation each.
 import { AppError } from '../../core/app-error.ts';
-import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
-import { DELIVERABLES_BY_PLATFORM, fairPrice } from '../../core/discovery/pricing/fair-price.ts';
+import { DEFAULT_WEIGHTS, FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
+import { DISCOVERY_FORMULAS } from '../../core/discovery/formulas.ts';
+import { levelOfScore } from '../../core/vetting/authenticity/score-level.ts';
+import { DELIVERABLES_BY_PLATFORM, fairPrice, midPrice } from '../../core/discovery/pricing/fair-price.ts';
+import { formatAmount } from '../../core/money/format-amount.ts';
 import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { loadPricingContext } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
@@ -57,10 +60,11 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const { platform } = t.facts;
     const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) => fairPrice(deliverable, {
       platform, followers: d.followers ?? 0, tier: d.tier as TierName | null, medianViews: d.median_views,
-      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, calibration: plan.calibration,
+      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, currency, calibration: plan.calibration,
     }));
     const main = prices[0]!;
-    const mid = Math.round((main.low + main.high) / 2);
+    const mid = midPrice(main);
+    const { authenticity } = t.facts;
     const match = t.match;
     const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: t.facts.audienceSource } : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
@@ -69,7 +73,7 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
       ...(brief.niche?.hashtags ?? []).filter((h) => hashtagTerms(h).some((term) => matched.has(term))).map((h) => `#${h}`),
     ];
-    const money = (minor: number) => `${(minor / 100).toLocaleString('en-GB', { style: 'currency', currency, maximumFractionDigits: 0 })}`;
+    const money = (minor: number) => formatAmount(minor, currency, { whole: true });
     return {
       account_id: t.accountId,
       creator_id: d.creator_id,
@@ -81,21 +85,33 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       country: d.country,
       is_demo: d.demo !== null,
       fit: { score: t.score, components, audience_match: audienceMatch },
+      authenticity: { score: authenticity, level: levelOfScore(authenticity) },
       price: {
         currency,
         deliverables: prices,
         calibration: pricing.calibration,
+        // What "add to campaign" pre-fills: the mid fair price of the main deliverable.
+        suggested_fee: mid,
         // At the mid fair price of the main deliverable: what hiring this creator should return.
         expected_roas: { deliverable: main.deliverable, ...expectedRoas(main.inputs.expected_views, mid, pricing.funnel) },
       },
       explanation: explainResult({
         components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,
-        replyRate: t.facts.replyRate, authenticity: t.facts.authenticity, sponsoredShare: d.sponsored_share_90d,
+        replyRate: t.facts.replyRate, authenticity, sponsoredShare: d.sponsored_share_90d,
         price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
       }),
     };
   });
-  return { results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights, currency, include_demo: includeDemo };
+  return {
+    results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights,
+    default_weights: DEFAULT_WEIGHTS, formulas: DISCOVERY_FORMULAS, currency, include_demo: includeDemo,
+    // How the brief's audience countries were used: a hard filter (minimum share) or a soft weight.
+    audience_countries: brief.audience?.countries ? {
+      countries: brief.audience.countries,
+      mode: brief.audience.min_country_share === undefined ? 'weight' as const : 'filter' as const,
+      min_share: brief.audience.min_country_share ?? null,
+    } : null,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -1,5 +1,6 @@
 // One line a marketer can read: the strongest reasons first, each with its number.
 import type { FitComponent } from '../../core/discovery/brief.ts';
+import { levelOfScore } from '../../core/vetting/authenticity/score-level.ts';
 
 export interface ExplainInput {
   components: Record<FitComponent, { value: number; weight: number }>;
@@ -24,7 +25,7 @@ export function explainResult(r: ExplainInput): string {
   add('audience', r.audience ? (r.audience.value === null ? 'no audience data' : `${pct(r.audience.value)} of audience in target (${r.audience.source})`) : null);
   add('engagement', r.erPercentile === null ? 'engagement unknown' : `engagement P${Math.round(r.erPercentile)} in ${r.tier ?? 'its'} tier`);
   add('reply_rate', r.replyRate === null ? null : `answers ${pct(r.replyRate)} of comment threads`);
-  add('authenticity', r.authenticity === null ? null : r.authenticity < 60 ? `suspicious audience (${r.authenticity}/100)` : `audience score ${r.authenticity}/100`);
+  add('authenticity', r.authenticity === null ? null : levelOfScore(r.authenticity) === 'suspicious' ? `suspicious audience (${r.authenticity}/100)` : `audience score ${r.authenticity}/100`);
   add('ad_fatigue', r.sponsoredShare === null ? null : `${pct(r.sponsoredShare)} sponsored`);
   add('cost_efficiency', r.price);
   return parts.sort((a, b) => b.weight - a.weight).map((p) => p.text).join('; ');

@@ -2,6 +2,7 @@
 // (PRODUCT.md "Fair price range"), from the account's derived metrics. Without a USD rate for the
 // workspace currency the prices are unavailable (with the reason), not guessed.
 import { AppError } from '../../core/app-error.ts';
+import { DISCOVERY_FORMULAS } from '../../core/discovery/formulas.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice, type PriceRange } from '../../core/discovery/pricing/fair-price.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -17,7 +18,7 @@ export interface AccountPrice {
   reason?: string;
 }
 
-export const PRICE_FORMULA = 'expected views × CPM band (USD per 1,000 views) × engagement factor × fatigue factor × calibration × USD rate';
+export const PRICE_FORMULA = DISCOVERY_FORMULAS.fair_price;
 
 export async function priceAccount(db: DB, accountId: number, workspace: { id: number; currency: string }): Promise<AccountPrice> {
   const base = { currency: workspace.currency, deliverables: [], calibration: { factor: 1, deals: 0, note: 'formula prices (no closed deals yet)' }, formula: PRICE_FORMULA };
@@ -37,7 +38,7 @@ export async function priceAccount(db: DB, accountId: number, workspace: { id: n
     calibration,
     deliverables: DELIVERABLES_BY_PLATFORM[m.platform].map((d) => fairPrice(d, {
       platform: m.platform, followers: m.followers ?? 0, tier: m.tier as TierName | null, medianViews: m.median_views,
-      engagementPercentile: m.er_percentile, sponsoredShare: m.sponsored_share_90d, usdRate, calibration: calibration.factor,
+      engagementPercentile: m.er_percentile, sponsoredShare: m.sponsored_share_90d, usdRate, currency: workspace.currency, calibration: calibration.factor,
     })),
   };
 }

@@ -34,7 +34,7 @@ export async function loadReportInput(db: DB, workspaceId: number, campaignId: n
     enrollments: enrollments.map((e) => ({
       enrollmentId: e.id, creatorId: e.creator_id, creatorName: e.creator_name, platform: e.platform, handle: e.handle, followers: e.followers,
       feeMinor: e.fee_minor, giftedMinor: e.gifted_minor, shippingMinor: e.shipping_minor, otherCostMinor: e.other_cost_minor,
-      commissionBps: e.commission_bps, impressions: e.impressions, engagements: e.engagements,
+      commissionBps: e.commission_bps, dealStatus: e.deal_status, impressions: e.impressions, engagements: e.engagements,
     })),
     clicks: new Map(clickCounts.map((c) => [c.enrollment_id, Number(c.n)])),
     orders: orders.map((o): ReportOrder => ({

@@ -40,7 +40,7 @@ function enrollmentQuery(db: Kysely<Database>, workspaceId: number, campaignId: 
     .leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
     .select([
       'e.id', 'e.campaign_id', 'e.creator_id', 'e.account_id', 'e.fee_minor', 'e.gifted_minor', 'e.shipping_minor', 'e.other_cost_minor',
-      'e.commission_bps', 'e.deliverables', 'e.impressions', 'e.engagements', 'e.email_hash', 'e.address_hash',
+      'e.commission_bps', 'e.deal_status', 'e.deal_status_at', 'e.deliverables', 'e.impressions', 'e.engagements', 'e.email_hash', 'e.address_hash',
       'c.display_name as creator_name', 'c.email as creator_email',
       'a.platform', 'a.handle', 'a.followers',
       'l.id as link_id', 'l.key as link_key', 'l.destination_url as link_destination', 'd.code',

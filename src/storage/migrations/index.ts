@@ -6,6 +6,7 @@ import * as m0003 from './0003-campaigns.ts';
 import * as m0004 from './0004-account-metrics.ts';
 import * as m0005 from './0005-discovery.ts';
 import * as m0006 from './0006-store-events.ts';
+import * as m0007 from './0007-deals-and-briefs.ts';
 import * as m0008 from './0008-workspace-layer.ts';
 import * as m0009 from './0009-hardening.ts';
 import * as m0010 from './0010-team.ts';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004-account-metrics': m0004,
   '0005-discovery': m0005,
   '0006-store-events': m0006,
+  '0007-deals-and-briefs': m0007,
   '0008-workspace-layer': m0008,
   '0009-hardening': m0009,
   '0010-team': m0010,

@@ -4,7 +4,7 @@ import { expectedRoas } from '../../../src/core/discovery/pricing/expected-roas.
 import { fairPrice, type PriceInputs } from '../../../src/core/discovery/pricing/fair-price.ts';
 
 const inputs = (extra: Partial<PriceInputs> = {}): PriceInputs => ({
-  platform: 'instagram', followers: 30_000, tier: 'micro', medianViews: null, engagementPercentile: 50, sponsoredShare: 0, usdRate: 1, calibration: 1, ...extra,
+  platform: 'instagram', followers: 30_000, tier: 'micro', medianViews: null, engagementPercentile: 50, sponsoredShare: 0, usdRate: 1, currency: 'USD', calibration: 1, ...extra,
 });
 
 describe('fairPrice = expected views × CPM × engagement factor × fatigue factor (minor units, half up)', () => {
@@ -15,7 +15,13 @@ describe('fairPrice = expected views × CPM × engagement factor × fatigue fact
     ['story reach is 35 % of a post', 'story', inputs(), 1_050, 2_363, 2_625],
     ['top engagement: ef 1.2', 'post', inputs({ engagementPercentile: 100 }), 5_400, 12_600, 7_500],
     ['50 % sponsored: ff 0.7', 'post', inputs({ sponsoredShare: 0.5 }), 3_150, 7_350, 7_500],
-    ['GBP at 0.8 per USD', 'post', inputs({ usdRate: 0.8 }), 3_600, 8_400, 7_500],
+    ['GBP at 0.8 per USD', 'post', inputs({ usdRate: 0.8, currency: 'GBP' }), 3_600, 8_400, 7_500],
+    // ¥150 per dollar: $45–$105 is ¥6,750–¥15,750 (JPY has no minor unit: not 675,000 "sen")
+    ['JPY at 150 per USD', 'post', inputs({ usdRate: 150, currency: 'JPY' }), 6_750, 15_750, 7_500],
+    // KWD has 3 decimals: $45 at 0.307 = 13.815 KWD = 13,815 fils
+    ['KWD at 0.307 per USD', 'post', inputs({ usdRate: 0.307, currency: 'KWD' }), 13_815, 32_235, 7_500],
+    // 7,499 views × $6 / 1000 = $44.994 → 4,499.4 cents → 4,499; $104.986 → 10,498.6 → 10,499 (rounded, not cut)
+    ['rounded half away, not truncated', 'post', inputs({ followers: 29_996 }), 4_499, 10_499, 7_499],
     ['recalibrated ×1.5', 'post', inputs({ calibration: 1.5 }), 6_750, 15_750, 7_500],
     ['zero followers', 'post', inputs({ followers: 0 }), 0, 0, 0],
   ] as const)('%s', (_label, deliverable, p, low, high, views) => {
@@ -37,14 +43,20 @@ describe('calibrateOnDeals', () => {
   });
 });
 
+const sources = { click_through: 'default', conversion: 'brand_history', average_order_value: 'default' } as const;
+
 describe('expectedRoas', () => {
+  it('lists the inputs that are assumptions', () => {
+    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
+    expect(r.inputs.assumptions).toEqual(['click_through', 'average_order_value']);
+  });
   it('multiplies the funnel and divides by the price', () => {
     // 10,000 views × 0.3 % × 1 % × £50 = £15 on £30 → 0.5; high 10,000 × 1 % × 3 % × £50 = £150 → 5
-    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, source: 'defaults' });
+    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
     expect(r.low).toBeCloseTo(0.5, 10);
     expect(r.high).toBeCloseTo(5, 10);
   });
   it('is n/a for a zero price', () => {
-    expect(expectedRoas(10_000, 0, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, source: 'defaults' })).toMatchObject({ low: null, high: null });
+    expect(expectedRoas(10_000, 0, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources })).toMatchObject({ low: null, high: null });
   });
 });

@@ -1,7 +1,8 @@
-// "Add to campaign": pick a campaign (or create one), agree a fee and a discount code; the server
+// "Add to campaign": pick a campaign (or create one), propose (or record as agreed) a fee and a discount code; the server
 // creates the tracked link and the code in one transaction.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type CampaignBody } from '../lib/api.ts';
+import { toMajor } from '../../../src/core/money/minor-units.ts';
 import { money, symbolOf, toMinor } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { ErrorBox } from './states.tsx';
@@ -15,7 +16,9 @@ export function AddToCampaign({ creator, label, currency, suggestedFeeMinor, onC
   const [choice, setChoice] = useState<string>('');
   const [name, setName] = useState('');
   const [destination, setDestination] = useState('https://');
-  const [fee, setFee] = useState(suggestedFeeMinor ? String(Math.round(suggestedFeeMinor / 100)) : '');
+  // Pre-filled with the fair price rounded to whole major units (in the campaign's currency when it is the same).
+  const [fee, setFee] = useState(suggestedFeeMinor ? String(Math.round(toMajor(suggestedFeeMinor, currency))) : '');
+  const [agreed, setAgreed] = useState(false);
   const [code, setCode] = useState(suggestCode(creator.split(':')[1] ?? creator));
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -45,7 +48,7 @@ export function AddToCampaign({ creator, label, currency, suggestedFeeMinor, onC
     try {
       let campaign = chosen;
       if (choice === 'new') campaign = await api.createCampaign({ name: name.trim(), destination_url: destination.trim() });
-      await api.enroll(campaign!.id, { creator, fee_minor: feeMinor, code: code.trim() || null });
+      await api.enroll(campaign!.id, { creator, fee_minor: feeMinor, deal_status: agreed ? 'agreed' : 'proposed', code: code.trim() || null });
       setDone({ campaignId: campaign!.id, name: campaign!.name });
     } catch (err) {
       setError(err as ApiError);
@@ -71,8 +74,9 @@ export function AddToCampaign({ creator, label, currency, suggestedFeeMinor, onC
             <label>Name <input required value={name} onChange={(e) => setName(e.target.value)} placeholder="Spring anklets" /></label>
             <label>Product page (tracked link destination) <input required type="url" value={destination} onChange={(e) => setDestination(e.target.value)} /></label>
           </>}
-          <label>Agreed fee ({symbolOf(cur).trim()}) <input inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} placeholder="0" />
+          <label>Fee ({symbolOf(cur).trim()}) <input inputMode="decimal" value={fee} onChange={(e) => setFee(e.target.value)} placeholder="0" />
             {suggestedFeeMinor !== undefined && <span className="muted small">fair post price mid {money(suggestedFeeMinor, currency, { whole: true })}</span>}</label>
+          <label className="inline"><input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} /> The creator agreed to this fee (it counts as spend; otherwise it stays a proposal)</label>
           <label>Discount code <input value={code} onChange={(e) => setCode(e.target.value)} placeholder="optional" /></label>
           <div className="actions"><button type="submit" className="primary" disabled={busy}>{busy ? 'Adding…' : 'Add to campaign'}</button></div>
         </form>

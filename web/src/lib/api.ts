@@ -3,12 +3,13 @@
 // the server's own zod schemas (src/http/schemas), so a change there shows up here at type-check.
 import type { CampaignBody, CampaignDetailBody, CampaignReportBody, EnrollmentBody } from '../../../src/http/schemas/campaigns.ts';
 import type { CreatorDetailBody, CreatorPage, VettingReportBody } from '../../../src/http/schemas/creators.ts';
+import type { SavedBriefBody } from '../../../src/http/schemas/briefs.ts';
 import type { BriefBody, DiscoverResponse } from '../../../src/http/schemas/discover.ts';
 import type { ImportPreviewBody, ImportRunBody, ImportSummaryBody, ProfileImportSummaryBody } from '../../../src/http/schemas/imports.ts';
 import type { MeBody } from '../../../src/http/schemas/me.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
 
-export type { BriefBody, CampaignBody, CampaignDetailBody, CampaignReportBody, CreatorDetailBody, CreatorPage, DiscoverResponse, EnrollmentBody, ImportPreviewBody, ImportRunBody, ImportSummaryBody, MeBody, OrderBody, ProfileImportSummaryBody, VettingReportBody };
+export type { BriefBody, SavedBriefBody, CampaignBody, CampaignDetailBody, CampaignReportBody, CreatorDetailBody, CreatorPage, DiscoverResponse, EnrollmentBody, ImportPreviewBody, ImportRunBody, ImportSummaryBody, MeBody, OrderBody, ProfileImportSummaryBody, VettingReportBody };
 export type DiscoverResult = DiscoverResponse['results'][number];
 export interface Page<T> { items: T[]; page: number; per_page: number; total: number }
 
@@ -52,10 +53,14 @@ export const api = {
   vetting: (id: number, platform?: string) => request<VettingReportBody>(`/api/v1/creators/${id}/vetting${platform ? `?platform=${platform}` : ''}`),
   discover: (brief: BriefBody) => post<DiscoverResponse>('/api/v1/discover', brief),
   lookalikes: (brief: BriefBody & { like: string[] }) => post<DiscoverResponse>('/api/v1/lookalikes', brief),
+  savedBriefs: () => request<{ items: SavedBriefBody[] }>('/api/v1/briefs'),
+  saveBrief: (name: string, brief: BriefBody) => post<SavedBriefBody>('/api/v1/briefs', { name, brief }),
+  deleteBrief: (id: number) => request<null>(`/api/v1/briefs/${id}`, { method: 'DELETE' }),
   campaigns: (page = 1, perPage = 50) => request<Page<CampaignBody>>(`/api/v1/campaigns?page=${page}&per_page=${perPage}`),
   campaign: (id: number) => request<CampaignDetailBody>(`/api/v1/campaigns/${id}`),
   createCampaign: (input: Record<string, unknown>) => post<CampaignBody>('/api/v1/campaigns', input),
   enroll: (campaignId: number, input: Record<string, unknown>) => post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/creators`, input),
+  setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) => post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
   orders: (campaignId: number, page: number, perPage = 25) => request<Page<OrderBody>>(`/api/v1/orders?campaign_id=${campaignId}&page=${page}&per_page=${perPage}`),
   imports: (page = 1) => request<Page<ImportRunBody>>(`/api/v1/imports?page=${page}&per_page=20`),

@@ -1,4 +1,7 @@
 // How numbers look on screen. null is always "n/a" — never 0, never ∞ (PRODUCT.md).
+import { formatAmount } from '../../../src/core/money/format-amount.ts';
+import { toMinorUnits } from '../../../src/core/money/to-minor-units.ts';
+
 export const NA = 'n/a';
 
 export const int = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? NA : Math.round(x).toLocaleString('en-GB'));
@@ -8,31 +11,18 @@ export const pct = (x: number | null | undefined, digits = 1) => (x === null || 
 
 export const ratio = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? NA : x.toFixed(digits));
 
-const EXPONENTS: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3 };
-export const exponentOf = (currency: string) => EXPONENTS[currency] ?? 2;
+// Currency decimals, symbols and rounding come from the server's pure money module (one source of truth).
+export { currencyExponent as exponentOf } from '../../../src/core/money/currency.ts';
+export { currencySymbol as symbolOf } from '../../../src/core/money/format-amount.ts';
 
-/** Minor units → "£1,234.50" (exact: integer arithmetic, no float rounding of money). */
+/** Minor units → "£1,234.50" ("£1,235" with `whole`, rounded, never truncated); null → "n/a". */
 export function money(minor: number | null | undefined, currency: string, options: { whole?: boolean } = {}): string {
-  if (minor === null || minor === undefined || !Number.isFinite(minor)) return NA;
-  const exp = exponentOf(currency);
-  const sign = minor < 0 ? '−' : '';
-  const digits = String(Math.abs(Math.round(minor))).padStart(exp + 1, '0');
-  const whole = digits.slice(0, digits.length - exp).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const fraction = exp > 0 && !options.whole ? `.${digits.slice(-exp)}` : '';
-  return `${sign}${symbolOf(currency)}${whole}${fraction}`;
+  return minor === null || minor === undefined || !Number.isFinite(minor) ? NA : formatAmount(minor, currency, options);
 }
 
-export function symbolOf(currency: string): string {
-  return ({ GBP: '£', USD: '$', EUR: '€', JPY: '¥' } as Record<string, string>)[currency] ?? `${currency} `;
-}
-
-/** A major-unit amount typed by a user ("400", "12.5") → minor units, or null. */
+/** A major-unit amount typed by a user ("400", "12.5") → minor units (exact, by the currency's exponent), or null. */
 export function toMinor(text: string, currency: string): number | null {
-  const m = /^\s*(\d+)(?:[.,](\d*))?\s*$/.exec(text);
-  if (!m) return null;
-  const exp = exponentOf(currency);
-  const fraction = (m[2] ?? '').padEnd(exp, '0').slice(0, exp);
-  return Number(`${m[1]}${fraction}`);
+  return toMinorUnits(text.trim(), currency) ?? null;
 }
 
 export const date = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : NA);

@@ -7,7 +7,8 @@ import { Pager } from '../components/pager.tsx';
 import { QrCode } from '../components/qr-code.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
-import { api, type CampaignDetailBody, type CampaignReportBody } from '../lib/api.ts';
+import { DEAL_STATUSES } from '../../../src/core/campaigns/deal-status.ts';
+import { api, ApiError, type CampaignDetailBody, type CampaignReportBody } from '../lib/api.ts';
 import { date, dateTime, int, money, pct, ratio } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { useApi } from '../lib/use-api.ts';
@@ -35,7 +36,7 @@ export function CampaignPage({ id }: { id: number }) {
       </header>
       {report.error && <ErrorBox error={report.error} retry={report.reload} />}
       {report.data ? <Report r={report.data} /> : !report.error && <Loading what="the report" />}
-      <Creators c={c} report={report.data} />
+      <Creators c={c} report={report.data} onChange={() => { campaign.reload(); report.reload(); }} />
       <Orders id={id} c={c} />
       {report.data && <section className="card notes"><h2>How the figures are computed</h2><ul>{Object.values(report.data.notes).map((n) => <li key={n}>{n}</li>)}<li>ROAS = net revenue / spend; CM-ROAS = (net revenue − cost of goods − payment fees) / spend; CPA = spend / orders; CPM = spend / impressions × 1000; CPE = spend / engagements. A zero denominator shows n/a.</li></ul></section>}
     </article>
@@ -90,8 +91,13 @@ function Stat({ label, value, tip, testId }: { label: string; value: string; tip
   return <div className="stat" data-testid={testId}><span className="stat-label">{label}</span><Num formula={tip}><span className="stat-value">{value}</span></Num></div>;
 }
 
-function Creators({ c, report }: { c: CampaignDetailBody; report: CampaignReportBody | undefined }) {
+function Creators({ c, report, onChange }: { c: CampaignDetailBody; report: CampaignReportBody | undefined; onChange: () => void }) {
   const [qr, setQr] = useState<number | null>(null);
+  const [dealError, setDealError] = useState<ApiError>();
+  const moveDeal = (creator: string, status: string) => {
+    setDealError(undefined);
+    api.setDeal(c.id, { creator, status }).then(onChange, (e: unknown) => setDealError(e as ApiError));
+  };
   const origin = window.location.origin;
   const figures = new Map(report?.creators.map((f) => [f.enrollment_id, f]));
   const cur = report?.currency ?? c.currency;
@@ -101,7 +107,7 @@ function Creators({ c, report }: { c: CampaignDetailBody; report: CampaignReport
       {c.creators.length === 0 ? <Empty title="No creators yet.">Use “Add to campaign” on <Link to="/discover">Discover</Link> results or a creator's profile.</Empty> : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">Creator</th><th scope="col">Tracked link</th><th scope="col">Code</th><th scope="col" className="num">Clicks</th><th scope="col" className="num">Orders</th><th scope="col" className="num">Net revenue</th><th scope="col" className="num">Spend</th><th scope="col" className="num">ROAS</th><th scope="col" className="num">CM-ROAS</th><th scope="col" className="num">CPA</th><th scope="col" className="num">CPM</th><th scope="col" className="num">CPE</th><th scope="col">Flags</th></tr></thead>
+            <thead><tr><th scope="col">Creator</th><th scope="col">Tracked link</th><th scope="col">Code</th><th scope="col">Deal <Help>A fee is spend, and recalibrates fair prices, once the deal is agreed. Deals move forward only.</Help></th><th scope="col" className="num">Clicks</th><th scope="col" className="num">Orders</th><th scope="col" className="num">Net revenue</th><th scope="col" className="num">Spend</th><th scope="col" className="num">ROAS</th><th scope="col" className="num">CM-ROAS</th><th scope="col" className="num">CPA</th><th scope="col" className="num">CPM</th><th scope="col" className="num">CPE</th><th scope="col">Flags</th></tr></thead>
             <tbody>{c.creators.map((e) => {
               const f = figures.get(e.id);
               const url = e.link ? `${origin}${e.link.path}` : null;
@@ -111,6 +117,9 @@ function Creators({ c, report }: { c: CampaignDetailBody; report: CampaignReport
                   <td>{url ? <><code className="link">{url}</code> <CopyButton text={url} label={`link of ${e.account.handle}`} /> <button type="button" className="small" aria-expanded={qr === e.id} onClick={() => setQr(qr === e.id ? null : e.id)}>QR</button>
                     {qr === e.id && <div className="qr-box"><QrCode text={url} /><span className="small muted">→ {e.link!.destination_url}</span></div>}</> : 'n/a'}</td>
                   <td>{e.code ? <><code>{e.code}</code> <CopyButton text={e.code} label={`code of ${e.account.handle}`} /></> : <span className="muted">none</span>}</td>
+                  <td><select aria-label={`deal of ${e.account.handle}`} value={e.deal.status} onChange={(ev) => moveDeal(`${e.account.platform}:${e.account.handle}`, ev.target.value)}>
+                    {DEAL_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}</select>
+                    {!e.deal.fee_is_spend && e.costs.fee_minor > 0 && <span className="small muted"><br />fee {money(e.costs.fee_minor, e.costs.currency)} not spend yet</span>}</td>
                   {f ? <>
                     <td className="num">{int(f.clicks)}</td>
                     <td className="num"><Num formula={<>{f.by_rule.discount_code} by code, {f.by_rule.click} by click, {f.by_rule.known_customer} known customer; {f.orders.repeat} repeat</>}>{int(f.orders.attributed)}</Num></td>
@@ -121,7 +130,7 @@ function Creators({ c, report }: { c: CampaignDetailBody; report: CampaignReport
                     <td className="num"><Num formula={<>spend / orders ({f.orders.attributed})</>}>{money(f.cpa_minor, cur)}</Num></td>
                     <td className="num"><Num formula={<>spend / impressions ({int(f.impressions)}) × 1000</>}>{money(f.cpm_minor, cur)}</Num></td>
                     <td className="num"><Num formula={<>spend / engagements ({int(f.engagements)})</>}>{money(f.cpe_minor, cur)}</Num></td>
-                    <td>{f.flags.self_referral > 0 && <span className="badge warn">self-referral {f.flags.self_referral}</span>} {f.flags.code_leak > 0 && <span className="badge warn">code leak {f.flags.code_leak}</span>}</td>
+                    <td>{f.flags.self_referral > 0 && <span className="badge warn">self-referral {f.flags.self_referral}</span>} {f.flags.coupon_site > 0 && <span className="badge warn">coupon site {f.flags.coupon_site}</span>} {f.code_leak.suspected && <Num formula={<>{f.code_leak.reason}: {f.code_leak.evidence.redemptions} redemptions ({f.code_leak.evidence.coupon_site_redemptions} from coupon sites), {f.code_leak.evidence.clicks} clicks × campaign conversion {pct(f.code_leak.evidence.campaign_conversion_rate, 2)} = {f.code_leak.evidence.explained_by_clicks} explained.<br />{report?.notes.code_leak}</>}><span className="badge warn" data-testid="code-leak">code leak suspected</span></Num>}</td>
                   </> : <td colSpan={10} className="muted">{report ? 'no figures' : 'loading…'}</td>}
                 </tr>
               );
@@ -129,6 +138,7 @@ function Creators({ c, report }: { c: CampaignDetailBody; report: CampaignReport
           </table>
         </div>
       )}
+      <ErrorBox error={dealError} />
     </section>
   );
 }

@@ -6,16 +6,22 @@ import { FitBars } from '../components/charts.tsx';
 import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
-import { api, ApiError, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
-import { int, money, pct, ratio, toMinor } from '../lib/format.ts';
+import { api, ApiError, type BriefBody, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
+import { DISCOVERY_FORMULAS } from '../../../src/core/discovery/formulas.ts';
+import { int, money, pct, ratio } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import { AGE_BANDS, COMPONENTS, demoBrief, emptyBrief, GENDERS, TIERS, toBrief, type BriefForm } from './brief-form.ts';
+import { AGE_BANDS, briefInUrl, COMPONENTS, demoBrief, emptyBrief, fromBrief, GENDERS, TIERS, toBrief, urlOfBrief, type BriefForm } from './brief-form.ts';
+import { SavedBriefs } from './saved-briefs.tsx';
 import { Can } from '../lib/permissions.tsx';
 
 const PER_PAGE = 25;
 
 export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
-  const [form, setForm] = useState<BriefForm>(() => (me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency)));
+  const initial = () => {
+    const inUrl = like ? null : briefInUrl(window.location.search);
+    return inUrl ? fromBrief(inUrl, me.workspace.currency) : me.workspace.is_demo ? demoBrief() : emptyBrief(me.workspace.currency);
+  };
+  const [form, setForm] = useState<BriefForm>(initial);
   const [answer, setAnswer] = useState<DiscoverResponse>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -25,15 +31,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   const toggle = (key: 'tiers' | 'genders' | 'ageBands', value: string) => setForm((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value] }));
 
   const [relaxed, setRelaxed] = useState(false);
-  const run = async (seeds?: string, relax = false) => {
+  const run = async (seeds?: string, relax = false, given: BriefForm = form) => {
     setError(undefined);
-    if (form.budget.trim() && toMinor(form.budget, form.budgetCurrency) === null) {
-      setError(new ApiError(400, 'validation_failed', 'The budget per post must be an amount like 400 or 400.50.', [{ path: 'budget_per_post', message: 'not an amount' }]));
-      return;
-    }
     setBusy(true);
     try {
-      const brief = toBrief(form);
+      const brief = toBrief(given);
       if (relax) {
         delete brief.min_authenticity;
         delete brief.max_sponsored_share;
@@ -48,14 +50,29 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       setBusy(false);
     }
   };
-  // Opening the page runs the brief (the demo brief in the demo workspace); ?like= runs lookalikes.
+  // Opening the page runs the brief (the URL's, else the demo brief in the demo workspace); ?like= runs
+  // lookalikes. The brief lives in the URL: running one pushes it, and Back / Forward / reload run the
+  // URL's brief again, so a link to the page is a link to the search.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on a new ?like= only, not on every edit of the form
   useEffect(() => { void run(like); }, [like]);
+  useEffect(() => {
+    if (like) return undefined;
+    const follow = () => {
+      if (window.location.pathname.replace(/\/+$/, '') !== '/discover' || new URLSearchParams(window.location.search).has('like')) return;
+      const next = initial();
+      setForm(next);
+      void run(undefined, false, next);
+    };
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [like]);
 
+  const open = (brief: BriefBody) => navigate(urlOfBrief(brief));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (like) navigate('/discover');
-    else void run();
+    else open(toBrief(form));
   };
 
   return (
@@ -63,6 +80,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       <h1>{like ? <>Creators like <code>{like}</code></> : 'Discover creators'}</h1>
       {like && <p><Link to="/discover">← Back to the brief</Link></p>}
       <form className="brief" onSubmit={submit} aria-label="Brief">
+        {!like && <SavedBriefs current={() => toBrief(form)} onOpen={open} />}
         <fieldset>
           <legend>Niche</legend>
           <label>Keywords <input name="keywords" value={form.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder="anklet, barefoot sandals" /></label>
@@ -76,8 +94,8 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           </div>
           {form.size === 'range' ? (
             <div className="row">
-              <label>Min followers <input name="minFollowers" inputMode="numeric" value={form.minFollowers} onChange={(e) => set('minFollowers', e.target.value)} /></label>
-              <label>Max followers <input name="maxFollowers" inputMode="numeric" value={form.maxFollowers} onChange={(e) => set('maxFollowers', e.target.value)} /></label>
+              <label>Min followers <input name="minFollowers" placeholder="10k" value={form.minFollowers} onChange={(e) => set('minFollowers', e.target.value)} /></label>
+              <label>Max followers <input name="maxFollowers" placeholder="50k" value={form.maxFollowers} onChange={(e) => set('maxFollowers', e.target.value)} /></label>
             </div>
           ) : (
             <div className="checks">{TIERS.map((t) => <label key={t} className="inline"><input type="checkbox" checked={form.tiers.includes(t)} onChange={() => toggle('tiers', t)} /> {t}</label>)}</div>
@@ -88,8 +106,13 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
           <div className="checks">{GENDERS.map((g) => <label key={g} className="inline"><input type="checkbox" checked={form.genders.includes(g)} onChange={() => toggle('genders', g)} /> {g}</label>)}</div>
           <div className="checks">{AGE_BANDS.map((a) => <label key={a} className="inline"><input type="checkbox" checked={form.ageBands.includes(a)} onChange={() => toggle('ageBands', a)} /> {a}</label>)}</div>
           <div className="row">
-            <label>Countries <input name="countries" value={form.countries} onChange={(e) => set('countries', e.target.value)} placeholder="GB, US" /></label>
+            <label>Countries <input name="countries" value={form.countries} onChange={(e) => set('countries', e.target.value)} placeholder="United Kingdom, US" /></label>
             <label>Min match % <input inputMode="numeric" value={form.minMatch} onChange={(e) => set('minMatch', e.target.value)} /></label>
+          </div>
+          <div className="radios" role="radiogroup" aria-label="Use them as">
+            <label className="inline"><input type="radio" name="countryMode" checked={form.countryMode === 'weight'} onChange={() => set('countryMode', 'weight')} /> a weight in the audience match</label>
+            <label className="inline"><input type="radio" name="countryMode" checked={form.countryMode === 'filter'} onChange={() => set('countryMode', 'filter')} /> a filter: at least</label>
+            <label className="inline"><input aria-label="Minimum share %" inputMode="numeric" size={3} value={form.minCountryPct} disabled={form.countryMode !== 'filter'} onChange={(e) => set('minCountryPct', e.target.value)} /> % of the audience</label>
           </div>
         </fieldset>
         <fieldset>
@@ -108,14 +131,14 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
         <fieldset>
           <legend>Budget per post</legend>
           <div className="row">
-            <label>Amount <input name="budget" inputMode="decimal" value={form.budget} onChange={(e) => set('budget', e.target.value)} /></label>
+            <label>Amount <input name="budget" placeholder="400 or £400" value={form.budget} onChange={(e) => set('budget', e.target.value)} /></label>
             <label>Currency <select value={form.budgetCurrency} onChange={(e) => set('budgetCurrency', e.target.value)}>
               {[...new Set([me.workspace.currency, 'GBP', 'USD', 'EUR'])].map((c) => <option key={c}>{c}</option>)}
             </select></label>
           </div>
         </fieldset>
         <fieldset className="weights">
-          <legend>Weights <Help doc="numbers">The fit score is the weighted mean of the seven components (each 0–100 %). A weight of 0 leaves a component out.</Help></legend>
+          <legend>Weights <Help doc="numbers">{DISCOVERY_FORMULAS.fit_score}.</Help></legend>
           {COMPONENTS.map((c) => (
             <label key={c} className="slider">{c.replace('_', ' ')}
               <input type="range" min={0} max={100} step={5} value={form.weights[c]} onChange={(e) => set('weights', { ...form.weights, [c]: Number(e.target.value) })} aria-valuetext={`${form.weights[c]}`} />
@@ -143,16 +166,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       </section>
       {adding && (
         <AddToCampaign creator={`${adding.platform}:${adding.handle}`} label={adding.display_name ?? `@${adding.handle}`} currency={answer?.currency ?? me.workspace.currency}
-          suggestedFeeMinor={mid(adding)} onClose={() => setAdding(undefined)} />
+          suggestedFeeMinor={adding.price.suggested_fee} onClose={() => setAdding(undefined)} />
       )}
     </div>
   );
 }
-
-const mid = (r: DiscoverResult) => {
-  const main = r.price.deliverables[0];
-  return main ? Math.round((main.low + main.high) / 2) : undefined;
-};
 
 function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; page: number; setPage: (p: number) => void; onAdd: (r: DiscoverResult) => void }) {
   if (answer.results.length === 0 && !answer.include_demo && answer.total_matched === 0) {
@@ -171,7 +189,7 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   const weights = Object.entries(answer.weights).filter(([, w]) => w > 0).map(([c, w]) => `${c.replace('_', ' ')} ${w}`).join(', ');
   return (
     <>
-      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}. <Help doc="numbers">Fit score = Σ(component × weight) / Σ weights × 100. Weights: {weights}.</Help></p>
+      <p className="muted">{int(answer.total_matched)} creators pass every filter; showing the best {answer.results.length} by fit score ({answer.took_ms} ms). Prices in {answer.currency}.{answer.audience_countries && <> Audience countries {answer.audience_countries.countries.join(', ')} used as {answer.audience_countries.mode === 'filter' ? `a filter (at least ${pct(answer.audience_countries.min_share, 0)} of the audience)` : 'a weight in the audience match'}.</>} <Help doc="numbers">{answer.formulas.fit_score}. Weights: {weights}.</Help></p>
       <div className="table-wrap">
         <table className="results-table">
           <thead>
@@ -181,12 +199,12 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
             {rows.map((r, i) => (
               <tr key={r.account_id}>
                 <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
-                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.is_demo && <span className="badge demo-badge" title="synthetic demo data, not a real person">demo</span>}{r.fit.components.authenticity.value < 0.6 && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
+                <td><Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">{r.display_name ?? r.handle}</Link>{r.is_demo && <span className="badge demo-badge" title="synthetic demo data, not a real person">demo</span>}{r.authenticity.level === 'suspicious' && <span className="badge suspicious-badge">suspicious audience</span>}<br /><span className="muted small">{r.platform}:{r.handle} · {r.tier ?? 'n/a'}{r.country ? ` · ${r.country}` : ''}</span></td>
                 <td className="num">{int(r.followers)}</td>
                 <td className="num"><Num formula={<>Fit score = weighted mean of the components:<br />{Object.entries(r.fit.components).filter(([, c]) => c.weight > 0).map(([n, c]) => `${n.replace('_', ' ')} ${Math.round(c.value * 100)} % × ${c.weight}`).join(' + ')}</>}><strong className="score">{r.fit.score.toFixed(0)}</strong></Num></td>
                 <td><FitBars components={r.fit.components} />{r.fit.audience_match && <div className="small"><Num formula={<>Share of the audience inside the brief's segment (age × gender {pct(r.fit.audience_match.age_gender, 0)}, country {pct(r.fit.audience_match.country, 0)}); source {r.fit.audience_match.source ?? 'unknown'}</>}>audience {pct(r.fit.audience_match.value, 0)}</Num> <SourceBadge source={r.fit.audience_match.source} /></div>}</td>
-                <td className="num"><PriceCell r={r} currency={answer.currency} /></td>
-                <td className="num"><Num formula={<>Expected ROAS = expected views {int(r.price.expected_roas.inputs.expected_views)} × click-through {pct(r.price.expected_roas.inputs.click_through.low, 1)}–{pct(r.price.expected_roas.inputs.click_through.high, 1)} × conversion {pct(r.price.expected_roas.inputs.conversion.low, 0)}–{pct(r.price.expected_roas.inputs.conversion.high, 0)} × average order {money(r.price.expected_roas.inputs.average_order_value, answer.currency)} / mid {r.price.expected_roas.deliverable} price {money(r.price.expected_roas.inputs.price, answer.currency)} ({r.price.expected_roas.inputs.source})</>}>{ratio(r.price.expected_roas.low, 2)}–{ratio(r.price.expected_roas.high, 2)}</Num></td>
+                <td className="num"><PriceCell r={r} currency={answer.currency} formula={answer.formulas.fair_price} /></td>
+                <td className="num"><RoasCell r={r} currency={answer.currency} formula={answer.formulas.expected_roas} /></td>
                 <td className="why">{r.explanation}</td>
                 <td className="row-actions">
                   <Link to={`/discover?like=${encodeURIComponent(`${r.platform}:${r.handle}`)}`} className="button small">More like this</Link>
@@ -202,13 +220,29 @@ function Results({ answer, page, setPage, onAdd }: { answer: DiscoverResponse; p
   );
 }
 
-function PriceCell({ r, currency }: { r: DiscoverResult; currency: string }) {
+function PriceCell({ r, currency, formula }: { r: DiscoverResult; currency: string; formula: string }) {
   const main = r.price.deliverables[0];
   if (!main) return <>n/a</>;
   const i = main.inputs;
-  const formula: ReactNode = <>Fair {main.deliverable} price = expected views {int(i.expected_views)} ({i.views_source === 'own_views' ? 'own median views' : 'followers × tier reach'}) / 1,000 × CPM ${i.cpm_usd.low}–${i.cpm_usd.high} × engagement factor {i.engagement_factor.toFixed(2)} × fatigue factor {i.fatigue_factor.toFixed(2)} × calibration {i.calibration} × USD rate {i.usd_rate}<br />{r.price.calibration.note}</>;
-  return <Num formula={formula}>{money(main.low, currency, { whole: true })}–{money(main.high, currency, { whole: true })}</Num>;
+  const tip: ReactNode = <>Fair {main.deliverable} price = {formula}:<br />{int(i.expected_views)} views ({i.views_source === 'own_views' ? 'own median views' : 'followers × tier reach'}) / 1,000 × ${i.cpm_usd.low}–${i.cpm_usd.high} × {i.engagement_factor.toFixed(2)} × {i.fatigue_factor.toFixed(2)} × {i.calibration} × {i.usd_rate} = {money(main.low, currency)}–{money(main.high, currency)}<br />{r.price.calibration.note}</>;
+  return <Num formula={tip}>{money(main.low, currency, { whole: true })}–{money(main.high, currency, { whole: true })}</Num>;
 }
+
+const INPUT_NAMES = { click_through: 'click-through', conversion: 'conversion', average_order_value: 'average order value' } as const;
+
+/** The tooltip carries every input at full precision, so the multiplication it shows gives the number shown. */
+function RoasCell({ r, currency, formula }: { r: DiscoverResult; currency: string; formula: string }) {
+  const e = r.price.expected_roas;
+  const i = e.inputs;
+  const band = (side: 'low' | 'high') => <>{int(i.expected_views)} × {exact(i.click_through[side])} × {exact(i.conversion[side])} × {money(i.average_order_value, currency)} / {money(i.price, currency)} = {ratio(e[side], 2)}</>;
+  const tip: ReactNode = <>{formula} ({e.deliverable}):<br />low {band('low')}<br />high {band('high')}<br />
+    {i.assumptions.length ? <>Assumptions (public defaults, not your data): {i.assumptions.map((a) => INPUT_NAMES[a]).join(', ')}.</> : 'Every input comes from your own orders and clicks.'}
+    {i.sources.average_order_value === 'brand_history' || i.sources.conversion === 'brand_history' ? <> From your history: {(['conversion', 'average_order_value'] as const).filter((k) => i.sources[k] === 'brand_history').map((k) => INPUT_NAMES[k]).join(', ')}.</> : null}</>;
+  return <Num formula={tip}>{ratio(e.low, 2)}–{ratio(e.high, 2)}{i.assumptions.length > 0 && <span className="muted small" title="uses assumed inputs"> *</span>}</Num>;
+}
+
+/** 0.015 → "1.5 %", 0.0123456 → "1.23456 %": every digit the calculation used (up to 6 significant). */
+const exact = (x: number) => `${Number((x * 100).toPrecision(6))} %`;
 
 export const SourceBadge = ({ source }: { source: string | null }) =>
   source ? <span className={`badge ${source}`}>{source}</span> : <span className="badge unknown">no data</span>;

@@ -1,5 +1,6 @@
 import type { Platform } from '../../creators/creator-record.ts';
 import type { TierName } from '../../creators/tiers.ts';
+import { toMajor } from '../../money/minor-units.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from './fair-price.ts';
 
 /**
@@ -11,7 +12,7 @@ export function basePrice(m: { platform: Platform; followers: number | null; tie
   const deliverable = DELIVERABLES_BY_PLATFORM[m.platform][0]!;
   const price = fairPrice(deliverable, {
     platform: m.platform, followers: m.followers ?? 0, tier: m.tier, medianViews: m.medianViews,
-    engagementPercentile: m.erPercentile, sponsoredShare: m.sponsoredShare, usdRate: 1, calibration: 1,
+    engagementPercentile: m.erPercentile, sponsoredShare: m.sponsoredShare, usdRate: 1, currency: 'USD', calibration: 1,
   });
-  return { deliverable, expectedViews: price.inputs.expected_views, midUsd: (price.low + price.high) / 2 / 100 };
+  return { deliverable, expectedViews: price.inputs.expected_views, midUsd: toMajor((price.low + price.high) / 2, 'USD') };
 }

@@ -1,4 +1,4 @@
-// Recalibration on the brand's own closed deals: the median of (agreed fee / formula's mid price)
+// Recalibration on the brand's own agreed deals (agreed, delivered or paid; never a mere proposal): the median of (agreed fee / formula's mid price)
 // becomes a multiplier, once there are enough deals to trust it.
 import { median } from '../../vetting/stats/median.ts';
 

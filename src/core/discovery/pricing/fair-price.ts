@@ -3,6 +3,7 @@
 // requested currency; the CPM bands are in US dollars and converted with the caller's rate.
 import type { Platform } from '../../creators/creator-record.ts';
 import type { TierName } from '../../creators/tiers.ts';
+import { toMinor } from '../../money/minor-units.ts';
 
 export type Deliverable = 'post' | 'reel' | 'story' | 'video';
 
@@ -33,6 +34,8 @@ export interface PriceInputs {
   sponsoredShare: number | null;
   /** Units of the target currency per US dollar (1 for USD). */
   usdRate: number;
+  /** The target currency: amounts are its minor units (by its ISO exponent). */
+  currency: string;
   /** Multiplier learned from the brand's closed deals (1 when not calibrated). */
   calibration: number;
 }
@@ -52,7 +55,7 @@ export function fatigueFactor(sponsoredShare: number | null): number {
   return sponsoredShare === null ? 1 : 1 - 0.3 * Math.min(1, sponsoredShare / 0.5);
 }
 
-/** The fair price range of one deliverable; rounding: half up to the minor unit. */
+/** The fair price range of one deliverable; rounding: half away from zero to the minor unit. */
 export function fairPrice(deliverable: Deliverable, p: PriceInputs): PriceRange {
   const ownViews = p.medianViews !== null && p.medianViews > 0 && deliverable !== 'story';
   const reach = REACH_FACTOR[p.tier ?? 'sub_nano'] * (deliverable === 'story' ? STORY_REACH_SHARE : 1);
@@ -60,7 +63,8 @@ export function fairPrice(deliverable: Deliverable, p: PriceInputs): PriceRange 
   const ef = engagementFactor(p.engagementPercentile);
   const ff = fatigueFactor(p.sponsoredShare);
   const cpm = CPM_USD[deliverable];
-  const amount = (usdPerThousand: number) => Math.round((views / 1000) * usdPerThousand * ef * ff * p.calibration * p.usdRate * 100);
+  const amount = (usdPerThousand: number) =>
+    toMinor((views / 1000) * usdPerThousand * ef * ff * p.calibration * p.usdRate, p.currency);
   return {
     deliverable,
     low: amount(cpm.low),
@@ -68,3 +72,6 @@ export function fairPrice(deliverable: Deliverable, p: PriceInputs): PriceRange 
     inputs: { expected_views: Math.round(views), views_source: ownViews ? 'own_views' : 'followers_x_reach', cpm_usd: cpm, engagement_factor: ef, fatigue_factor: ff, usd_rate: p.usdRate, calibration: p.calibration },
   };
 }
+
+/** The mid of a fair range in minor units: what expected ROAS is priced at and "add to campaign" suggests. */
+export const midPrice = (range: Pick<PriceRange, 'low' | 'high'>): number => Math.round((range.low + range.high) / 2);

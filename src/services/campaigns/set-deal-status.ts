@@ -1,0 +1,31 @@
+// Moves one creator's deal in a campaign (proposed → agreed → delivered → paid, or declined), with the
+// fee as agreed when given. Repeating the same call changes nothing; a backward move is refused with
+// the reason. From agreed on the fee is spend and the deal recalibrates fair prices.
+import { AppError, notFound } from '../../core/app-error.ts';
+import { dealMoveError } from '../../core/campaigns/deal-status.ts';
+import type { Platform } from '../../core/creators/creator-record.ts';
+import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
+import type { SetDealInput } from '../../http/schemas/campaigns.ts';
+import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
+import type { DB } from '../../storage/connect.ts';
+
+export async function setDealStatus(db: DB, workspaceId: number, campaignId: number, input: SetDealInput): Promise<{ enrollmentId: number; changed: boolean }> {
+  const campaign = await findCampaign(db, workspaceId, campaignId);
+  if (!campaign) throw notFound(`Campaign ${campaignId}`);
+  const [platform, ...rest] = input.creator.split(':') as [Platform, ...string[]];
+  const handle = normalizeHandle(platform, rest.join(':')) ?? '';
+  const row = await db.selectFrom('enrollments as e').innerJoin('accounts as a', 'a.id', 'e.account_id')
+    .select(['e.id', 'e.deal_status', 'e.fee_minor'])
+    .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId)
+    .where('a.platform', '=', platform).where('a.handle', '=', handle).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `${input.creator} is not enrolled in campaign ${campaignId}`, [{ path: 'creator', message: 'not enrolled' }]);
+  const refused = dealMoveError(row.deal_status, input.status);
+  if (refused) throw new AppError('conflict', `Cannot set the deal of ${input.creator} to ${input.status}: ${refused}`, [{ path: 'status', message: refused }]);
+  const fee = input.fee_minor ?? row.fee_minor;
+  if (row.deal_status === input.status && fee === row.fee_minor) return { enrollmentId: row.id, changed: false };
+  const now = new Date().toISOString();
+  await db.updateTable('enrollments').set({
+    deal_status: input.status, fee_minor: fee, updated_at: now, ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
+  }).where('id', '=', row.id).where('workspace_id', '=', workspaceId).execute();
+  return { enrollmentId: row.id, changed: true };
+}
