@@ -78,7 +78,7 @@ describe.each(testDialects)('discovery with a brand\'s history on %s', (dialect)
     await t.db.insertInto('currency_rates').values({ workspace_id: ws, from_currency: 'USD', to_currency: currency, rate, updated_at: iso(0) }).execute();
     const brief = { niche: { keywords: ['anklets'] }, limit: 7 };
     const usd = await run(brief);
-    const local = await discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(brief), { workspaceId: ws, currency });
+    const local = await discover(t.db, await DiscoveryEngine.open(t.db), briefSchema.parse(brief), { workspaceId: ws, workspaceSlug: 'acme', currency });
     const post = (r: typeof usd) => r.results.find((x) => x.handle === 'anklet.6')!.price;
     // $X.YZ in cents × rate × (minor per major / 100), rounded to the minor unit
     const expected = Math.round((post(usd).deliverables[0]!.low / 100) * Number(rate) * perMajor);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
-import { createRuntime, type Runtime } from '../../src/services/runtime.ts';
+import { createRuntime, type Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';

@@ -6,7 +6,7 @@ import { DEAL_STATUSES } from './deal-status.ts';
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "GBP"');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
-const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+export const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const bps = z.number().int().min(0).max(10_000);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 export { createCampaignSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 export type { CreateCampaignInput, EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
+import { creatorRefSchema, minor } from '../../core/campaigns/campaign-input.ts';
 import { DEAL_STATUSES } from '../../core/campaigns/deal-status.ts';
 
 export const campaignIdParam = z.object({ id: z.coerce.number().int().positive() });
