@@ -24,6 +24,9 @@ const envSchema = z.object({
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
   // demo workspace only; turn it off on an installation reachable by others.
   MICROREACH_DEMO_LOGIN: z.enum(['on', 'off']).default('on'),
+  // durable: a tracked-link redirect is answered once its click is committed (group commit), so a killed
+  // server loses no answered click; batched: answered at once, written every 250 ms (a kill loses ≤ 250 ms).
+  MICROREACH_CLICK_WRITES: z.enum(['durable', 'batched']).default('durable'),
   // Set when an HTTPS reverse proxy stands in front: X-Forwarded-Proto/-For are then believed (the
   // session cookie becomes Secure, rate limits count the client's address, not the proxy's).
   TRUST_PROXY: z.string().optional(),
@@ -37,6 +40,8 @@ export type Config = {
   host: string;
   port: number;
   demo: { creators: number; seed: number; login: boolean };
+  /** Wait for each click's commit before answering its redirect (MICROREACH_CLICK_WRITES, docs/scaling.md). */
+  durableClicks: boolean;
   /** Believe X-Forwarded-Proto / X-Forwarded-For from a reverse proxy. */
   trustProxy: boolean;
   dataDir: string;
@@ -70,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     demo: { creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: e.MICROREACH_DEMO_LOGIN === 'on' },
+    durableClicks: e.MICROREACH_CLICK_WRITES === 'durable',
     trustProxy: e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,

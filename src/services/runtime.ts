@@ -24,7 +24,7 @@ export interface Runtime {
 export interface RuntimeOptions {
   log?: (line: string) => void;
   clickFlushMs?: number;
-  /** false: answer redirects before their click is committed (a kill loses up to clickFlushMs of clicks). */
+  /** false: answer redirects before their click is committed (a kill loses up to clickFlushMs of clicks); default: the config. */
   durableClicks?: boolean;
   linkTtlMs?: number;
 }
@@ -34,7 +34,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   let key: Buffer | undefined;
   const secretKey = () => (key ??= loadSecretKey(deps.config));
   let clickDb: Promise<DB> | undefined;
-  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, durable: options.durableClicks, log });
+  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, durable: options.durableClicks ?? deps.config.durableClicks, log });
   const writer = new DeliveryWriter(deps.db);
   return {
     links: new LinkCache(deps.db, options.linkTtlMs),
