@@ -36,7 +36,7 @@ export const serveCommand: Command = {
       : Promise.resolve();
     await new Promise<void>((resolve) => {
       const stop = () => {
-        ctx.err('Stopping…');
+        ctx.err(preparing ? 'Stopping once the demo workspace is written (Ctrl+C again to stop at once)…' : 'Stopping…');
         // A demo being written is finished first: a half-written demo would not be completed at the next start.
         void seeded.then(() => running.close()).then(resolve);
       };
