@@ -40,7 +40,9 @@ await runLoad(['redirect', bareUrl, String(CONNECTIONS), '1000']); // warm-up
 const ceiling = await runLoad(['redirect', bareUrl, String(CONNECTIONS), String(DURATION_MS)]);
 await new Promise<void>((r) => bare.close(() => r()));
 
-const runtime = createRuntime({ db, config }, { log: (line) => process.stderr.write(`${line}\n`) });
+// BENCH_CLICKS=batched answers before the click's commit (the pre-durable behaviour), for comparison.
+const durableClicks = process.env.BENCH_CLICKS !== 'batched';
+const runtime = createRuntime({ db, config }, { durableClicks, log: (line) => process.stderr.write(`${line}\n`) });
 const server = await startServer({ db, config, runtime }, { host: '127.0.0.1', port: 0 });
 await runLoad(['redirect', `${server.url}/r/bench`, String(CONNECTIONS), '1000']); // warm-up (JIT, link cache)
 await runtime.clicks.flush();
@@ -55,6 +57,7 @@ const f = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ratio = ours.per_second / ceiling.per_second;
 console.log(`redirect bench: ${CONNECTIONS} keep-alive connections from a second process, ${DURATION_MS / 1000}s each, SQLite file (orders and deliveries synchronous=FULL; clicks on their own connection, synchronous=NORMAL)`);
 console.log(`  ceiling  bare node:http constant 302   ${f(ceiling.per_second).padStart(8)} redirects/s   p50 ${ceiling.p50_ms.toFixed(2)} ms   p99 ${ceiling.p99_ms.toFixed(2)} ms   errors ${ceiling.errors}`);
+console.log(`  clicks: ${durableClicks ? 'durable (each answer waits for its group commit)' : 'batched (answered before commit)'}`);
 console.log(`  /r/:key  microreach, clicks recorded   ${f(ours.per_second).padStart(8)} redirects/s   p50 ${ours.p50_ms.toFixed(2)} ms   p99 ${ours.p99_ms.toFixed(2)} ms   errors ${ours.errors}   statuses ${JSON.stringify(ours.statuses)}`);
 console.log(`  clicks written: ${f(after - before)} of ${f(ours.requests)} redirects (every request a new visitor; all flushed on close)`);
 console.log(`  machine load average: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores (the ceiling and /r/:key run back to back under the same conditions)`);

@@ -28,6 +28,9 @@ const envSchema = z.object({
   // Host is not it (or localhost for a loopback bind) are refused: DNS rebinding cannot reach a local
   // install. Required when HOST binds beyond loopback.
   MICROREACH_PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  // durable: a tracked-link redirect is answered once its click is committed (group commit), so a killed
+  // server loses no answered click; batched: answered at once, written every 250 ms (a kill loses ≤ 250 ms).
+  MICROREACH_CLICK_WRITES: z.enum(['durable', 'batched']).default('durable'),
   // Set when an HTTPS reverse proxy stands in front: X-Forwarded-Proto/-For are then believed (the
   // session cookie becomes Secure, rate limits count the client's address, not the proxy's).
   TRUST_PROXY: z.string().optional(),
@@ -48,6 +51,8 @@ export type Config = {
   publicOrigin: string | undefined;
   /** Host names (URL.hostname form) requests may be addressed to; see forHost. */
   allowedHostnames: string[];
+  /** Wait for each click's commit before answering its redirect (MICROREACH_CLICK_WRITES, docs/scaling.md). */
+  durableClicks: boolean;
   /** Believe X-Forwarded-Proto / X-Forwarded-For from a reverse proxy. */
   trustProxy: boolean;
   dataDir: string;
@@ -87,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicOrigin: e.MICROREACH_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
     allowedHostnames: [],
+    durableClicks: e.MICROREACH_CLICK_WRITES === 'durable',
     trustProxy: e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
     dataDir: resolve(e.MICROREACH_DATA_DIR),
     secretKey: e.MICROREACH_SECRET_KEY,

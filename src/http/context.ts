@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
 import type { DiscoveryEngine } from '../search-index/discovery-engine.ts';
 import type { Limiters } from '../services/access/attempt-limiter.ts';
+import type { DemoProgress } from '../services/demo/demo-preparation.ts';
 import type { Runtime } from '../services/server-caches-and-buffers.ts';
 import type { DB } from '../storage/connect.ts';
 
@@ -15,6 +16,8 @@ export interface AppDeps {
   runtime?: Runtime;
   /** The built web app (default dist/web at the package root). */
   webRoot?: string;
+  /** While `serve` prepares the demo workspace in the background: how far it is (undefined when ready). */
+  demoProgress?: DemoProgress;
   /** Sign-in and bearer attempt counters; createApp makes them when absent. */
   limiters?: Limiters;
 }

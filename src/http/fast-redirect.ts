@@ -28,6 +28,11 @@ export function fastRedirect(runtime: Runtime, req: IncomingMessage, res: Server
 }
 
 function send(res: ServerResponse, decision: RedirectDecision): void {
+  if (decision.status === 302 && decision.written) {
+    const { written, ...rest } = decision;
+    void written.then(() => send(res, rest));
+    return;
+  }
   if (decision.status === 404) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-length': '12' }).end('Unknown link');
     return;

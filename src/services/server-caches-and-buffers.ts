@@ -25,6 +25,8 @@ export interface Runtime {
 export interface RuntimeOptions {
   log?: (line: string) => void;
   clickFlushMs?: number;
+  /** false: answer redirects before their click is committed (a kill loses up to clickFlushMs of clicks); default: the config. */
+  durableClicks?: boolean;
   linkTtlMs?: number;
 }
 
@@ -33,7 +35,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   let key: Buffer | undefined;
   const secretKey = () => (key ??= loadSecretKey(deps.config));
   let clickDb: Promise<DB> | undefined;
-  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, log });
+  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, durable: options.durableClicks ?? deps.config.durableClicks, log });
   const writer = new DeliveryWriter(deps.db, { log, beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined) });
   // Raw order bodies older than the retention period are reduced to what attribution needs, hourly.
   const retention = setInterval(() => {

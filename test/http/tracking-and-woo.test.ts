@@ -33,7 +33,8 @@ describe.runIf(hasTestData).each(testDialects)('snippet, clicks and WooCommerce 
     await enrollCreator(t.db, ws, campaign.id, { ...createSchemaInput.enroll({ creator: 'instagram:ana', link_key: 'ana', code: 'ANA10' }) });
     await connectShopify(t.db, ws);
     await connectStore(t.db, Buffer.from(TEST_SECRET_KEY, 'hex'), ws, 'woocommerce', 'hush', null);
-    runtime = quietRuntime(t.db);
+    // Batched clicks, so the clean-shutdown test below sees them wait in memory (durable: test/scale).
+    runtime = quietRuntime(t.db, testConfig({ MICROREACH_CLICK_WRITES: 'batched' }));
     app = createApp({ db: t.db, config: testConfig(), runtime });
   });
   afterEach(async () => {

@@ -48,4 +48,26 @@ describe.each(testDialects)('click recorder on %s', (dialect) => {
     expect(clicks.pending).toBe(0);
     expect(logs.join('\n')).toMatch(/dropped 1 clicks/);
   });
+
+  it('durable (the default): a counted click is committed when its redirect may be answered, batched or not', async () => {
+    const clicks = new ClickRecorder(async () => t.db, { intervalMs: 60_000, log: (m) => logs.push(m) });
+    const first = clicks.record(link, 'visitor-1', new Date(), null);
+    const burst = Array.from({ length: 50 }, (_, i) => clicks.record(link, `visitor-${i + 2}`, new Date(), null));
+    const repeat = clicks.record(link, 'visitor-1', new Date(), null);
+    expect(repeat.written).toBeUndefined();
+    await first.written;
+    expect(await count()).toBeGreaterThanOrEqual(1);
+    await Promise.all(burst.map((c) => c.written));
+    expect(await count()).toBe(51);
+    expect(clicks.pending).toBe(0);
+    await clicks.close();
+  });
+
+  it('batched: clicks wait in memory until a flush', async () => {
+    const clicks = new ClickRecorder(async () => t.db, { intervalMs: 60_000, durable: false, log: (m) => logs.push(m) });
+    expect(clicks.record(link, 'visitor-1', new Date(), null).written).toBeUndefined();
+    expect(clicks.pending).toBe(1);
+    await clicks.close();
+    expect(await count()).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
+import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import type { DB } from '../../storage/connect.ts';
 import { isEmptyInstallation } from '../../storage/is-empty-installation.ts';
@@ -18,15 +19,28 @@ export const serveCommand: Command = {
     const host = values.host ?? ctx.config.host;
     const port = intOption('port', values.port, ctx.config.port);
     const db = await ctx.db();
-    if (!values['no-demo'] && (await isEmptyInstallation(db))) await seedEmptyDatabase(db, ctx);
+    // An empty database is filled with the demo after the server listens (first start in seconds): the
+    // sign-in page shows the progress and offers the demo once it is complete.
+    const seeding = !values['no-demo'] && ctx.config.demo.creators > 0 && (await isEmptyInstallation(db));
+    let preparing: DemoPreparation | undefined = seeding ? { phase: 'world', done: 0, total: ctx.config.demo.creators } : undefined;
     const config = forHost(ctx.config, host);
-    const running = await startServer({ db, config }, { host, port });
+    const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
     ctx.err(`microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`);
     ctx.err(`Open ${running.url} in a browser${config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`);
+    const seeded = seeding
+      ? seedEmptyDatabase(db, ctx, (p) => (preparing = p)).then(
+        () => (preparing = undefined),
+        (error: unknown) => {
+          preparing = undefined;
+          ctx.err(`The demo workspace could not be prepared: ${(error as Error).message}`);
+        },
+      )
+      : Promise.resolve();
     await new Promise<void>((resolve) => {
       const stop = () => {
-        ctx.err('Stopping…');
-        void running.close().then(resolve);
+        ctx.err(preparing ? 'Stopping once the demo workspace is written (Ctrl+C again to stop at once)…' : 'Stopping…');
+        // A demo being written is finished first: a half-written demo would not be completed at the next start.
+        void seeded.then(() => running.close()).then(resolve);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -34,23 +48,37 @@ export const serveCommand: Command = {
   },
 };
 
-async function seedEmptyDatabase(db: DB, ctx: CliContext): Promise<void> {
+async function seedEmptyDatabase(db: DB, ctx: CliContext, report: (p: DemoPreparation) => void): Promise<void> {
   const { creators, seed } = ctx.config.demo;
-  if (creators === 0) return;
   ctx.err(`Empty database: generating the demo workspace (${creators.toLocaleString('en-US')} synthetic creators, seed ${seed}; set MICROREACH_DEMO_CREATORS to change)…`);
   const { database } = ctx.config;
   let bar = ctx.interactive ? progressBar('creators') : undefined;
   const started = Date.now();
+  let phase: DemoPreparation['phase'] = 'world';
+  // Without a terminal, one line per phase and every quarter of it (a log stays readable).
+  let logged = -1;
+  const progress = (done: number, total: number) => {
+    report({ phase, done, total });
+    bar?.update(done, total);
+    const quarter = total > 0 ? Math.floor((done / total) * 4) : 0;
+    if (!ctx.interactive && quarter !== logged) {
+      logged = quarter;
+      ctx.err(`  demo ${phase}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`);
+    }
+  };
   try {
     const result = await seedDemo(db, {
       creators, seed, sqliteFile: database.dialect === 'sqlite' ? database.file : undefined,
-      onProgress: (d, t) => bar?.update(d, t),
-      onPhase: (phase) => {
-        if (phase !== 'metrics') return;
+      onProgress: progress,
+      onPhase: (next) => {
+        phase = next;
+        logged = -1;
+        report({ phase, done: 0, total: 0 });
+        if (next !== 'metrics') return;
         bar?.done();
         bar = ctx.interactive ? progressBar('metrics ') : undefined;
       },
-      onMetricsProgress: (d, t) => bar?.update(d, t),
+      onMetricsProgress: progress,
     });
     bar?.done();
     ctx.err(`Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.world.creators.toLocaleString('en-US')} creators${result.campaign ? ', a finished campaign' : ''}.`);

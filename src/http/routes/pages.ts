@@ -22,13 +22,14 @@ import { loginPage, type LoginPageOptions } from '../pages/login-page.ts';
 export const DEMO_WORKSPACE = 'demo';
 
 async function demoAvailable(c: Context<AppEnv>) {
-  const { db, config } = c.get('deps');
-  return config.demo.login && (await findWorkspaceBySlug(db, DEMO_WORKSPACE)) !== undefined;
+  const { db, config, demoProgress } = c.get('deps');
+  return config.demo.login && !demoProgress?.() && (await findWorkspaceBySlug(db, DEMO_WORKSPACE)) !== undefined;
 }
 
-async function renderLogin(c: Context<AppEnv>, status: 200 | 401 | 404 | 429, extra: Partial<LoginPageOptions> = {}) {
+async function renderLogin(c: Context<AppEnv>, status: 200 | 401 | 404 | 429 | 503, extra: Partial<LoginPageOptions> = {}) {
   const firstRun = (await countUsers(c.get('deps').db)) === 0;
-  return c.html(loginPage({ demoAvailable: await demoAvailable(c), firstRun, ...extra }), status);
+  const demoPreparing = c.get('deps').config.demo.login ? c.get('deps').demoProgress?.() : undefined;
+  return c.html(loginPage({ demoAvailable: await demoAvailable(c), demoPreparing, firstRun, ...extra }), status);
 }
 
 async function startSession(c: Context<AppEnv>, workspaceId: number, owner: SessionOwner, to = '/') {
@@ -75,6 +76,9 @@ export const pageRoutes = new Hono<AppEnv>()
   .post('/login/demo', async (c) => {
     if (!sameOrigin(c)) return c.text('Cross-origin sign-in refused.', 403);
     const { db, config } = c.get('deps');
+    if (config.demo.login && c.get('deps').demoProgress?.()) {
+      return renderLogin(c, 503, { error: 'The demo workspace is still being prepared: try again in a few seconds.' });
+    }
     const demo = config.demo.login ? await findWorkspaceBySlug(db, DEMO_WORKSPACE) : undefined;
     if (!demo) return renderLogin(c, 404, { error: 'The demo workspace is not available here.' });
     return startSession(c, demo.id, { via: 'demo' });

@@ -20,6 +20,7 @@ export const trackingRoutes = new Hono<AppEnv>()
       referrer: c.req.header('referer'), secure: new URL(c.req.url).protocol === 'https:',
     });
     if (decision.status === 404) return c.text('Unknown link', 404);
+    await decision.written;
     if (decision.setCookie) c.header('set-cookie', decision.setCookie);
     c.header('cache-control', 'no-store');
     return c.redirect(decision.location, 302);

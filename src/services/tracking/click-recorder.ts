@@ -1,5 +1,8 @@
-// Clicks are recorded in batches: the redirect only appends to an in-memory buffer, which is written
-// in one transaction every `intervalMs` (250 ms) or once `batchSize` clicks wait, and on close().
+// Clicks are recorded in batches (group commit): the redirect appends to an in-memory buffer and, when
+// durable (the default), waits for the transaction that writes it — started at once when no write is
+// under way, else right after the one that is — so an answered click survives a kill of the process
+// (several servers on one Postgres, docs/scaling.md). Not durable: the buffer is written every
+// `intervalMs` (250 ms) or once `batchSize` clicks wait, and on close(); a kill loses up to that much.
 // De-duplication (one click per visitor per link per UTC hour) happens in memory first; the unique
 // constraint clicks_visitor_hour is the backstop (insert … on conflict do nothing).
 import { randomUUID } from 'node:crypto';
@@ -15,6 +18,8 @@ interface PendingClick {
   hour_bucket: string;
   clicked_at: string;
   referrer: string | null;
+  /** Durable mode: resolves once the click is committed (or kept for a retry after a database error). */
+  written?: () => void;
 }
 
 export interface ClickRecorderOptions {
@@ -22,6 +27,8 @@ export interface ClickRecorderOptions {
   batchSize?: number;
   /** Bound on remembered visitor×link pairs; past it the memory is reset and the database constraint de-duplicates. */
   maxRemembered?: number;
+  /** Wait for each counted click's commit before the redirect is answered (default true). */
+  durable?: boolean;
   log?: (message: string) => void;
 }
 
@@ -30,16 +37,19 @@ export class ClickRecorder {
   private readonly seen = new Map<string, { bucket: string; clickId: string }>();
   private seenBucket = '';
   private flushing: Promise<void> = Promise.resolve();
+  private flushQueued = false;
   private readonly timer: NodeJS.Timeout;
   private closed = false;
   private readonly batchSize: number;
   private readonly maxRemembered: number;
+  private readonly durable: boolean;
   private readonly log: (message: string) => void;
 
   /** `target` gives the connection clicks are written with (resolved on the first flush). */
   constructor(private readonly target: () => Promise<Kysely<Database>>, options: ClickRecorderOptions = {}) {
     this.batchSize = options.batchSize ?? 1_000;
     this.maxRemembered = options.maxRemembered ?? 500_000;
+    this.durable = options.durable ?? true;
     this.log = options.log ?? ((m) => console.error(m));
     this.timer = setInterval(() => void this.flush(), options.intervalMs ?? 250);
     this.timer.unref();
@@ -49,7 +59,7 @@ export class ClickRecorder {
    * Counts a click unless this visitor already clicked this link in this UTC hour; returns the click
    * id to put in the redirect (the first click's id for a repeat within the hour).
    */
-  record(link: { id: number; workspaceId: number }, visitorId: string, at: Date, referrer: string | null): { clickId: string; counted: boolean } {
+  record(link: { id: number; workspaceId: number }, visitorId: string, at: Date, referrer: string | null): RecordedClick {
     const iso = at.toISOString();
     const bucket = hourBucketOfIso(iso);
     if (bucket !== this.seenBucket) {
@@ -62,12 +72,22 @@ export class ClickRecorder {
     if (this.seen.size >= this.maxRemembered) this.seen.clear();
     const clickId = randomUUID().replaceAll('-', '');
     this.seen.set(dedupeKey, { bucket, clickId });
-    this.buffer.push({
+    const click: PendingClick = {
       workspace_id: link.workspaceId, link_id: link.id, click_id: clickId, visitor_id: visitorId,
       hour_bucket: bucket, clicked_at: iso, referrer: referrer ? referrer.slice(0, 500) : null,
-    });
-    if (this.buffer.length >= this.batchSize) void this.flush();
-    return { clickId, counted: true };
+    };
+    this.buffer.push(click);
+    if (!this.durable) {
+      if (this.buffer.length >= this.batchSize) void this.flush();
+      return { clickId, counted: true };
+    }
+    const written = new Promise<void>((resolve) => (click.written = resolve));
+    // One flush queued behind the running one takes every click that arrives meanwhile.
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      void this.flush();
+    }
+    return { clickId, counted: true, written };
   }
 
   /** Writes everything buffered so far; resolves when it is committed. */
@@ -95,6 +115,7 @@ export class ClickRecorder {
   }
 
   private async writeBuffered(): Promise<void> {
+    this.flushQueued = false;
     if (this.buffer.length === 0) return;
     const batch = this.buffer;
     this.buffer = [];
@@ -102,17 +123,24 @@ export class ClickRecorder {
       const db = await this.target();
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i < batch.length; i += 500) {
-          await trx.insertInto('clicks').values(batch.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+          const rows = batch.slice(i, i + 500).map(({ written: _, ...row }) => row);
+          await trx.insertInto('clicks').values(rows).onConflict((oc) => oc.doNothing()).execute();
         }
       });
     } catch (error) {
       if (isBusy(error)) {
-        // Another connection holds the write lock: keep the batch for the next flush.
+        // Another connection holds the write lock: keep the batch for the next flush, soon.
         this.buffer = batch.concat(this.buffer);
+        if (this.durable && !this.flushQueued) {
+          this.flushQueued = true;
+          setTimeout(() => void this.flush(), 5);
+        }
         return;
       }
       await this.writeOneByOne(batch, error as Error);
     }
+    // Committed, refused by the database, or kept for a retry: the visitor is never held hostage by it.
+    for (const click of batch) click.written?.();
   }
 
   /** After a failed batch: rows the database refuses (e.g. the link was deleted) are dropped, the rest written. */
@@ -123,8 +151,9 @@ export class ClickRecorder {
         for (const click of batch) {
           // One name serves every row: each savepoint is released or rolled back before the next.
           await sql`savepoint click`.execute(trx);
+          const { written: _, ...row } = click;
           try {
-            await trx.insertInto('clicks').values(click).onConflict((oc) => oc.doNothing()).execute();
+            await trx.insertInto('clicks').values(row).onConflict((oc) => oc.doNothing()).execute();
             await sql`release savepoint click`.execute(trx);
           } catch {
             await sql`rollback to savepoint click`.execute(trx);
@@ -139,6 +168,13 @@ export class ClickRecorder {
       if (this.buffer.length + batch.length <= 100_000) this.buffer.unshift(...batch);
     }
   }
+}
+
+export interface RecordedClick {
+  clickId: string;
+  counted: boolean;
+  /** Durable mode, counted clicks: resolves when the click is committed; answer the redirect after it. */
+  written?: Promise<void>;
 }
 
 const isBusy = (error: unknown) => (error as { code?: string }).code === 'SQLITE_BUSY';

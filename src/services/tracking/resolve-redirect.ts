@@ -18,7 +18,7 @@ export interface RedirectRequest {
 }
 
 export type RedirectDecision =
-  | { status: 302; location: string; setCookie: string | undefined; counted: boolean }
+  | { status: 302; location: string; setCookie: string | undefined; counted: boolean; written?: Promise<void> }
   | { status: 404 };
 
 export function decideRedirect(link: CachedLink | null, req: RedirectRequest, clicks: ClickRecorder, now = new Date()): RedirectDecision {
@@ -33,8 +33,9 @@ export function decideRedirect(link: CachedLink | null, req: RedirectRequest, cl
     visitorId = randomUUID().replaceAll('-', '');
     setCookie = `${VISITOR_COOKIE}=${visitorId}; Max-Age=${VISITOR_MAX_AGE}; Path=/; HttpOnly; SameSite=Lax${req.secure ? '; Secure' : ''}`;
   }
-  const { clickId, counted } = clicks.record(link, visitorId, now, req.referrer ?? null);
-  return { status: 302, location: `${link.prefix}${clickId}${link.suffix}`, setCookie, counted };
+  const { clickId, counted, written } = clicks.record(link, visitorId, now, req.referrer ?? null);
+  // `written`: the click's commit, which the answer waits for (an answered click is a stored click).
+  return { status: 302, location: `${link.prefix}${clickId}${link.suffix}`, setCookie, counted, written };
 }
 
 /** Resolves the link (from the cache) and decides; a promise only on a cache miss. */

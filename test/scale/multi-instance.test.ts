@@ -1,0 +1,167 @@
+// Three `microreach serve` processes on one Postgres schema behind HAProxy: a delivery sent to several
+// instances makes one order, an import through one instance is found by discovery on all of them, and
+// killing an instance (SIGKILL) under load loses no answered click and no acknowledged order.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCampaignSchema, enrollCreatorSchema } from '../../src/http/schemas/campaigns.ts';
+import { createApiToken } from '../../src/services/access/create-api-token.ts';
+import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
+import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
+import { connect, type DB } from '../../src/storage/connect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
+import { type Cluster, hasHaproxy, startCluster, urlWithSearchPath } from '../support/cluster.ts';
+import { connectShopify, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY } from '../support/commerce.ts';
+import { creatorRecord, storeCreators } from '../support/factories.ts';
+import { hasTestData } from '../support/test-data.ts';
+
+const url = process.env.TEST_DATABASE_URL;
+if (!url)
+  process.stderr.write('\ntest/scale/multi-instance.test.ts skipped: TEST_DATABASE_URL is not set (CI sets it)\n');
+const SAFARI =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+describe.runIf(url && hasTestData)('three instances on one Postgres behind HAProxy', () => {
+  const schema = `mr_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  let db: DB;
+  let cluster: Cluster;
+  let token: string;
+
+  beforeAll(async () => {
+    if (!hasHaproxy) throw new Error('haproxy is not installed: apt-get install -y haproxy (.ci/run does it)');
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    db = connect({ dialect: 'postgres', url: url! }, { searchPath: schema });
+    await migrateToLatest(db);
+    const ws = await ensureWorkspace(db, 'acme');
+    token = (await createApiToken(db, ws.id, 'scale')).token;
+    await storeCreators(db, ws.id, [
+      creatorRecord({ displayName: 'Mia Micro' }, { handle: 'mia.micro', followers: 28_000 }),
+    ]);
+    await connectShopify(db, ws.id);
+    const campaign = await createCampaign(
+      db,
+      ws.id,
+      createCampaignSchema.parse({ name: 'Anklets', destination_url: 'https://shop.example/anklets' }),
+    );
+    await enrollCreator(
+      db,
+      ws.id,
+      campaign.id,
+      enrollCreatorSchema.parse({ creator: 'instagram:mia.micro', link_key: 'mia' }),
+    );
+    cluster = await startCluster(urlWithSearchPath(url!, schema), { MICROREACH_SECRET_KEY: TEST_SECRET_KEY });
+  }, 90_000);
+  afterAll(async () => {
+    await cluster?.stop();
+    if (db) {
+      await sql`drop schema if exists ${sql.raw(schema)} cascade`.execute(db);
+      await db.destroy();
+    }
+  });
+
+  const deliver = (base: string, orderId: number, webhookId: string) => {
+    const body = JSON.stringify(
+      shopifyOrder('dis3', { id: orderId, name: `#${orderId}`, created_at: new Date().toISOString() }),
+    );
+    return fetch(`${base}/webhooks/shopify/acme`, {
+      method: 'POST',
+      headers: shopifyHeaders(body, 'orders/create', webhookId),
+      body,
+    });
+  };
+  const count = async (table: 'orders' | 'clicks') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  it('makes one order of a signed delivery sent to two instances at once and again through the balancer', async () => {
+    const before = await count('orders');
+    const [a, b, c] = cluster.instances;
+    for (let i = 0; i < 5; i++) {
+      const id = 7_100_000 + i;
+      const answers = await Promise.all([
+        deliver(a!.url, id, `dup-${i}`),
+        deliver(b!.url, id, `dup-${i}`),
+        deliver(c!.url, id, `dup-${i}`),
+      ]);
+      const again = await deliver(cluster.url, id, `dup-${i}`);
+      expect(
+        [...answers, again].map((r) => r.status),
+        cluster.proxyOutput.join(''),
+      ).toEqual([200, 200, 200, 200]);
+    }
+    expect(await count('orders')).toBe(before + 5);
+  });
+
+  it('finds a creator imported through one instance on the next discovery of every instance', async () => {
+    const csv = 'Handle,Full name,Followers,Country\r\nscale.sara,Sara Scale,41k,United Kingdom\r\n';
+    const form = new FormData();
+    form.set('file', new File([csv], 'creators.csv', { type: 'text/csv' }));
+    form.set('platform', 'instagram');
+    const auth = { authorization: `Bearer ${token}` };
+    const imported = await fetch(`${cluster.instances[0]!.url}/api/v1/imports`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    expect(imported.status).toBe(201);
+    // No waiting: each engine folds in the published data revision before it answers.
+    for (const instance of cluster.instances) {
+      const r = await fetch(`${instance.url}/api/v1/discover`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ limit: 500 }),
+      });
+      expect(r.status).toBe(200);
+      expect(JSON.stringify(await r.json()), instance.name).toContain('scale.sara');
+    }
+  });
+
+  it('loses no answered click and no acknowledged order when an instance is killed under load', async () => {
+    const ordersBefore = await count('orders');
+    const answeredClicks: string[] = [];
+    let sent = 0;
+    const click = async () => {
+      const r = await fetch(`${cluster.url}/r/mia`, { redirect: 'manual', headers: { 'user-agent': SAFARI } }).catch(
+        () => null,
+      );
+      if (r?.status === 302) answeredClicks.push(new URL(r.headers.get('location')!).searchParams.get('mr_cid')!);
+    };
+    // A store retries a delivery until it is acknowledged (bounded here).
+    const order = async (n: number) => {
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const r = await deliver(cluster.url, 7_200_000 + n, `load-${n}`).catch(() => null);
+        if (r?.status === 200) return true;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      return false;
+    };
+    const victim = cluster.instances[1]!;
+    const worker = async (w: number) => {
+      const acknowledged: boolean[] = [];
+      for (let i = 0; i < 40; i++) {
+        if (++sent === 200) victim.process.kill('SIGKILL');
+        await click();
+        if (i % 4 === 0) acknowledged.push(await order(w * 100 + i));
+      }
+      return acknowledged;
+    };
+    const acknowledged = (await Promise.all(Array.from({ length: 8 }, (_, w) => worker(w)))).flat();
+    expect(victim.process.signalCode).toBe('SIGKILL');
+    expect(acknowledged.every(Boolean)).toBe(true);
+    expect(await count('orders')).toBe(ordersBefore + acknowledged.length);
+    expect(answeredClicks.length).toBeGreaterThan(250);
+    const stored = await db.selectFrom('clicks').select('click_id').where('click_id', 'in', answeredClicks).execute();
+    expect(stored.length).toBe(answeredClicks.length);
+  }, 60_000);
+});
