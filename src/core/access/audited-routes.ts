@@ -3,6 +3,7 @@
 export const AUDITED_ROUTES: Record<string, string> = {
   'POST /api/v1/campaigns': 'campaign.created',
   'POST /api/v1/campaigns/{id}/creators': 'campaign.creator_enrolled',
+  'POST /api/v1/campaigns/{id}/deals': 'campaign.deal_changed',
   'GET /api/v1/campaigns/{id}/report.csv': 'export.campaign_report',
   'POST /api/v1/imports': 'import.creators',
   'POST /api/v1/imports/profiles': 'import.profiles',

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'creators.read': everyone,
   'creators.import': makers,
   'discover.run': everyone,
+  'briefs.write': makers,
   'campaigns.read': everyone,
   'campaigns.write': makers,
   'orders.read': everyone,
