@@ -1,5 +1,5 @@
 import { AppError } from '../core/app-error.ts';
-import { toMinorUnits } from '../core/money/to-minor-units.ts';
+import { toMinorUnits } from '../core/shared/to-minor-units.ts';
 
 /** "--fee 450" or "450.00" in `currency` → minor units; absent → 0. */
 export function moneyOption(name: string, value: string | undefined, currency: string): number {

@@ -3,7 +3,7 @@
 // is written "n/a", like on screen.
 import type { CampaignReport } from '../core/reports/campaign-report.ts';
 import type { Figures } from '../core/reports/present-figures.ts';
-import { formatMoney } from '../core/money/to-minor-units.ts';
+import { formatMoney } from '../core/shared/to-minor-units.ts';
 
 const HEADER = ['creator', 'platform', 'handle', 'tier', 'followers', 'clicks', 'orders', 'first_orders', 'repeat_orders', 'new_customers',
   'returning_customers', 'cancelled', 'gross_revenue', 'refunds', 'net_revenue', 'fee', 'gifted', 'shipping', 'other_costs', 'commission',

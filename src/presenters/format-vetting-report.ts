@@ -1,5 +1,5 @@
 // The vetting report for a terminal: the same numbers as the JSON, each with its formula and sample.
-import { formatMoney } from '../core/money/to-minor-units.ts';
+import { formatMoney } from '../core/shared/to-minor-units.ts';
 import type { AccountPrice } from '../services/pricing/price-account.ts';
 import type { CreatorVetting } from '../services/vetting/vet-creator.ts';
 

@@ -1,5 +1,5 @@
 // JSON shapes of campaigns and enrollments (see http/schemas/campaigns.ts). Money: minor units + currency.
-import { isAgreed } from '../core/campaigns/deal-status.ts';
+import { isAgreed } from '../core/shared/deal-status.ts';
 import { tierOf } from '../core/creators/tiers.ts';
 import { fromJsonArray } from '../storage/creators/json-columns.ts';
 import type { EnrollmentRow } from '../storage/campaigns/list-enrollments.ts';

@@ -2,7 +2,7 @@
 // and the formulas. Ratios with a zero denominator print "n/a".
 import type { CampaignReport } from '../core/reports/campaign-report.ts';
 import type { Figures } from '../core/reports/present-figures.ts';
-import { formatMoney } from '../core/money/to-minor-units.ts';
+import { formatMoney } from '../core/shared/to-minor-units.ts';
 import { showRatio } from '../core/money/ratio.ts';
 
 export function renderCampaignReport(r: CampaignReport): string {

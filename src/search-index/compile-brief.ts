@@ -5,7 +5,7 @@ import { resolveWeights } from '../core/discovery/fit/fit-score.ts';
 import { idf } from '../core/discovery/text/bm25.ts';
 import { hashtagTerms, textTerms } from '../core/discovery/text/tokenize.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
-import { toMajor } from '../core/money/minor-units.ts';
+import { toMajor } from '../core/shared/minor-units.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
 

@@ -1,7 +1,7 @@
 // Every table of the database, as Kysely sees it. Timestamps are ISO-8601 UTC strings
 // (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
 // that one code path serves both dialects.
-import type { DealStatus } from '../core/campaigns/deal-status.ts';
+import type { DealStatus } from '../core/shared/deal-status.ts';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 // The domain's own vocabularies live in the core; the tables store them as text.
 import type { AttributionModel, AttributionRule } from '../core/attribution/types.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAmount } from '../../src/core/money/format-amount.ts';
+import { formatAmount } from '../../src/core/shared/format-amount.ts';
 import { startServer, type RunningServer } from '../../src/http/start-server.ts';
 import type { DiscoverResponse } from '../../src/http/schemas/discover.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';

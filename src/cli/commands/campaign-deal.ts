@@ -1,5 +1,5 @@
 import { AppError } from '../../core/app-error.ts';
-import { DEAL_STATUSES } from '../../core/campaigns/deal-status.ts';
+import { DEAL_STATUSES } from '../../core/shared/deal-status.ts';
 import { setDealSchema } from '../../http/schemas/campaigns.ts';
 import { parseWith } from '../../http/validate.ts';
 import { presentEnrollment } from '../../presenters/present-campaign.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../core/app-error.ts';
-import { formatAmount } from '../../core/money/format-amount.ts';
+import { formatAmount } from '../../core/shared/format-amount.ts';
 import { briefSchema } from '../../core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import { discover } from '../../services/discovery/discover.ts';

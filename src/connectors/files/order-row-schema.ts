@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
 import { customerKey, emailHash } from '../../core/identity/customer-identity.ts';
-import { toMinorUnits } from '../../core/money/to-minor-units.ts';
+import { toMinorUnits } from '../../core/shared/to-minor-units.ts';
 import { toUtcIso, type OrderRecord } from '../../core/orders/order-record.ts';
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -2,11 +2,11 @@
 // the CLI and the demo seeding, so a service receives parsed, defaulted input whoever calls it.
 import { z } from 'zod';
 import { PLATFORMS } from '../creators/creator-record.ts';
-import { DEAL_STATUSES } from './deal-status.ts';
+import { DEAL_STATUSES } from '../shared/deal-status.ts';
 
 const currency = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as "GBP"');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
-export const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const bps = z.number().int().min(0).max(10_000);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
@@ -51,3 +51,11 @@ export const enrollCreatorSchema = z.object({
 }).strict();
 
 export type EnrollCreatorInput = z.infer<typeof enrollCreatorSchema>;
+
+/** POST /api/v1/campaigns/{id}/deals: move one creator's deal, optionally with the agreed fee. */
+export const setDealSchema = z.object({
+  creator: creatorRefSchema,
+  status: z.enum(DEAL_STATUSES),
+  fee_minor: minor.optional().describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
+}).strict();
+export type SetDealInput = z.infer<typeof setDealSchema>;

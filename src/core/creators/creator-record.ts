@@ -1,12 +1,12 @@
 // The normalised shape every importer (CSV, Instagram, YouTube, demo) produces and one writer stores.
 // Optional fields mean "this source does not say": the writer never overwrites a known value with
 // an unknown one. null on a nullable metric (likes) means "known to be hidden".
-export type Platform = 'instagram' | 'tiktok' | 'youtube';
+import { PLATFORMS, type Platform } from '../shared/domain-constants.ts';
+
+export { PLATFORMS, type Platform };
 export type PostType = 'image' | 'carousel' | 'video' | 'reel' | 'short' | 'story';
 export type AudienceDimension = 'age_gender' | 'country' | 'city';
 export type AudienceSource = 'verified' | 'estimated';
-
-export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const satisfies readonly Platform[];
 
 export interface Provenance {
   /** Where the values come from, e.g. "csv:top_insta.csv" or "instagram_graph:business_discovery". */

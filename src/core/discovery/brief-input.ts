@@ -4,7 +4,7 @@
 // short; no regex that can backtrack), shared by the API's brief schema and the web form.
 import { countryCode } from '../countries/country-code.ts';
 import { parseCount } from '../numbers/parse-count.ts';
-import { toMinorUnits } from '../money/to-minor-units.ts';
+import { toMinorUnits } from '../shared/to-minor-units.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const MAX_INPUT = 60;

@@ -1,4 +1,4 @@
-import { roundDiv } from './round.ts';
+import { roundDiv } from '../shared/round.ts';
 
 /** Commission in minor units: net revenue × rate (basis points) / 10,000, rounded half away from zero. */
 export const commissionFor = (netRevenueMinor: number, rateBps: number): number =>

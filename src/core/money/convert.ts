@@ -1,5 +1,5 @@
-import { currencyExponent } from './currency.ts';
-import { divRoundHalfAway } from './round.ts';
+import { currencyExponent } from '../shared/currency.ts';
+import { divRoundHalfAway } from '../shared/round.ts';
 
 /** A rate as an exact fraction: "1.1734" → 11734 / 10000. Undefined unless a positive decimal. */
 export function parseRate(rate: string): { numerator: bigint; denominator: bigint } | undefined {

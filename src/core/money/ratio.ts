@@ -1,4 +1,4 @@
-import { divRoundHalfAway } from './round.ts';
+import { divRoundHalfAway } from '../shared/round.ts';
 
 // Ratios are computed once, here. A zero (or unknown) denominator gives null: JSON shows null and
 // screens show "n/a" — never Infinity and never 0.

@@ -1,11 +1,11 @@
 // Sums one creator's orders into the figures of the report, in the reporting currency.
 // Per order: net revenue (core/attribution/net-revenue.ts), commission on it (core/money/commission.ts,
 // in the order currency, then converted), cost of goods and payment fees for contribution margin.
-import { isAgreed } from '../campaigns/deal-status.ts';
+import { isAgreed } from '../shared/deal-status.ts';
 import { netRevenue } from '../attribution/net-revenue.ts';
 import { commissionFor } from '../money/commission.ts';
 import type { Converter } from '../money/rate-table.ts';
-import { roundDiv } from '../money/round.ts';
+import { roundDiv } from '../shared/round.ts';
 import type { ReportEnrollment, ReportInput, ReportOrder } from './report-input.ts';
 
 export interface Sums {

@@ -1,5 +1,5 @@
 // Plain rows a campaign report is computed from (loaded by services/reports/load-report-input.ts).
-import type { DealStatus } from '../campaigns/deal-status.ts';
+import type { DealStatus } from '../shared/deal-status.ts';
 import type { AttributionRule } from '../attribution/types.ts';
 import type { RateRow } from '../money/rate-table.ts';
 

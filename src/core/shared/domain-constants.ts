@@ -1,6 +1,10 @@
 // The domain constants the web app shares with the server: the one server module it may import (see
 // ARCHITECTURE.md "Layers"), so a form offers exactly what the API accepts. Plain values, no imports.
 
+/** The social platforms creators are found and measured on. */
+export const PLATFORMS = ['instagram', 'tiktok', 'youtube'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
 /** The creator tiers by follower count, smallest first; their bounds are in core/creators/tiers.ts. */
 export const TIER_NAMES = ['nano', 'micro', 'mid', 'macro', 'mega'] as const;
 export type TierName = (typeof TIER_NAMES)[number];

@@ -1,10 +1,9 @@
 // Request and response schemas of the campaigns API, exported for reuse (CLI, a later OpenAPI generator).
 import { z } from 'zod';
 
-export { createCampaignSchema, enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
-export type { CreateCampaignInput, EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts';
-import { creatorRefSchema, minor } from '../../core/campaigns/campaign-input.ts';
-import { DEAL_STATUSES } from '../../core/campaigns/deal-status.ts';
+export { createCampaignSchema, enrollCreatorSchema, setDealSchema } from '../../core/campaigns/campaign-input.ts';
+export type { CreateCampaignInput, EnrollCreatorInput, SetDealInput } from '../../core/campaigns/campaign-input.ts';
+import { DEAL_STATUSES } from '../../core/shared/deal-status.ts';
 
 export const campaignIdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -27,13 +26,6 @@ export const enrollmentSchema = z.object({
     .describe('proposed → agreed → delivered → paid, or declined; the fee is spend from agreed on'),
 });
 
-/** POST /api/v1/campaigns/{id}/deals: move one creator's deal, optionally with the agreed fee. */
-export const setDealSchema = z.object({
-  creator: creatorRefSchema,
-  status: z.enum(DEAL_STATUSES),
-  fee_minor: minor.optional().describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
-}).strict();
-export type SetDealInput = z.infer<typeof setDealSchema>;
 
 export const campaignDetailSchema = campaignSchema.extend({ creators: z.array(enrollmentSchema) });
 export const linkSchema = z.object({ enrollment_id: z.number(), key: z.string(), path: z.string().describe('the tracked link: GET /r/{key}'), destination_url: z.string() });

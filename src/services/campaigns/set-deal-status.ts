@@ -2,10 +2,10 @@
 // fee as agreed when given. Repeating the same call changes nothing; a backward move is refused with
 // the reason. From agreed on the fee is spend and the deal recalibrates fair prices.
 import { AppError, notFound } from '../../core/app-error.ts';
-import { dealMoveError } from '../../core/campaigns/deal-status.ts';
+import { dealMoveError } from '../../core/shared/deal-status.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
-import type { SetDealInput } from '../../http/schemas/campaigns.ts';
+import type { SetDealInput } from '../../core/campaigns/campaign-input.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
 

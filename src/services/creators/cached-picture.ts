@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isPictureUrlAllowed, PICTURE_HOST_SUFFIXES, sniffImageType } from '../../core/creators/account-links.ts';
+import { isPictureUrlAllowed, PICTURE_HOST_SUFFIXES, sniffImageType } from '../../core/shared/account-links.ts';
 import type { DB } from '../../storage/connect.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;

@@ -2,10 +2,10 @@
 // ROAS, and a one-line explanation each.
 import { AppError } from '../../core/app-error.ts';
 import { DEFAULT_WEIGHTS, FIT_COMPONENTS, type Brief, type FitComponent } from '../../core/discovery/brief.ts';
-import { DISCOVERY_FORMULAS } from '../../core/discovery/formulas.ts';
+import { DISCOVERY_FORMULAS } from '../../core/shared/discovery-formulas.ts';
 import { levelOfScore } from '../../core/vetting/authenticity/score-level.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice, midPrice } from '../../core/discovery/pricing/fair-price.ts';
-import { formatAmount } from '../../core/money/format-amount.ts';
+import { formatAmount } from '../../core/shared/format-amount.ts';
 import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { loadPricingContext } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';

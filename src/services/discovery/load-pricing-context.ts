@@ -6,8 +6,8 @@ import {
   DEFAULT_AVERAGE_ORDER_USD, DEFAULT_CLICK_THROUGH, DEFAULT_CONVERSION, type FunnelRates,
 } from '../../core/discovery/pricing/expected-roas.ts';
 import { AppError } from '../../core/app-error.ts';
-import { isAgreed } from '../../core/campaigns/deal-status.ts';
-import { toMinor } from '../../core/money/minor-units.ts';
+import { isAgreed } from '../../core/shared/deal-status.ts';
+import { toMinor } from '../../core/shared/minor-units.ts';
 import type { DB } from '../../storage/connect.ts';
 
 /** Fewer orders than this say too little about a brand's basket. */

@@ -2,7 +2,7 @@
 // (PRODUCT.md "Fair price range"), from the account's derived metrics. Without a USD rate for the
 // workspace currency the prices are unavailable (with the reason), not guessed.
 import { AppError } from '../../core/app-error.ts';
-import { DISCOVERY_FORMULAS } from '../../core/discovery/formulas.ts';
+import { DISCOVERY_FORMULAS } from '../../core/shared/discovery-formulas.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice, type PriceRange } from '../../core/discovery/pricing/fair-price.ts';
 import type { DB } from '../../storage/connect.ts';

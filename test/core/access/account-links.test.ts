@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountUrl, isPictureUrlAllowed, sniffImageType } from '../../../src/core/creators/account-links.ts';
+import { accountUrl, isPictureUrlAllowed, sniffImageType } from '../../../src/core/shared/account-links.ts';
 
 describe('account links and picture hosts', () => {
   it.each([

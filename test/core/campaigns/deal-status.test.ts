@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealMoveError, isAgreed, type DealStatus } from '../../../src/core/campaigns/deal-status.ts';
+import { dealMoveError, isAgreed, type DealStatus } from '../../../src/core/shared/deal-status.ts';
 
 describe('deal status', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount } from '../../../src/core/money/format-amount.ts';
-import { minorPerMajor, toMajor, toMinor } from '../../../src/core/money/minor-units.ts';
+import { formatAmount } from '../../../src/core/shared/format-amount.ts';
+import { minorPerMajor, toMajor, toMinor } from '../../../src/core/shared/minor-units.ts';
 
 describe('toMinor / toMajor: one conversion pair, by ISO 4217 exponent', () => {
   it.each([

@@ -4,8 +4,8 @@ import { commissionFor, parsePercentToBps } from '../../../src/core/money/commis
 import { convertMinor } from '../../../src/core/money/convert.ts';
 import { converterTo } from '../../../src/core/money/rate-table.ts';
 import { moneyPer, ratio, round2, showRatio } from '../../../src/core/money/ratio.ts';
-import { divRoundHalfAway } from '../../../src/core/money/round.ts';
-import { formatMoney, toMinorUnits } from '../../../src/core/money/to-minor-units.ts';
+import { divRoundHalfAway } from '../../../src/core/shared/round.ts';
+import { formatMoney, toMinorUnits } from '../../../src/core/shared/to-minor-units.ts';
 
 describe('toMinorUnits (exact; extra digits rounded half away from zero)', () => {
   it.each([

@@ -2,7 +2,7 @@
 // creates the tracked link and the code in one transaction.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type CampaignBody } from '../lib/api.ts';
-import { toMajor } from '../../../src/core/money/minor-units.ts';
+import { toMajor } from '../../../src/core/shared/minor-units.ts';
 import { money, symbolOf, toMinor } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';
 import { ErrorBox } from './states.tsx';

@@ -1,7 +1,7 @@
 // A creator's profile picture from our own cache (GET /api/v1/accounts/:id/picture, never the platform's
 // URL), with initials when there is none, and a link to the account on its platform.
 import { useState } from 'react';
-import { accountUrl } from '../../../src/core/creators/account-links.ts';
+import { accountUrl } from '../../../src/core/shared/account-links.ts';
 
 export function CreatorPicture({ accountId, name, size = 72 }: { accountId: number; name: string; size?: number }) {
   const [failed, setFailed] = useState(false);

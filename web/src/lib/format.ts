@@ -1,6 +1,6 @@
 // How numbers look on screen. null is always "n/a" — never 0, never ∞ (PRODUCT.md).
-import { formatAmount } from '../../../src/core/money/format-amount.ts';
-import { toMinorUnits } from '../../../src/core/money/to-minor-units.ts';
+import { formatAmount } from '../../../src/core/shared/format-amount.ts';
+import { toMinorUnits } from '../../../src/core/shared/to-minor-units.ts';
 
 export const NA = 'n/a';
 
@@ -12,8 +12,8 @@ export const pct = (x: number | null | undefined, digits = 1) => (x === null || 
 export const ratio = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? NA : x.toFixed(digits));
 
 // Currency decimals, symbols and rounding come from the server's pure money module (one source of truth).
-export { currencyExponent as exponentOf } from '../../../src/core/money/currency.ts';
-export { currencySymbol as symbolOf } from '../../../src/core/money/format-amount.ts';
+export { currencyExponent as exponentOf } from '../../../src/core/shared/currency.ts';
+export { currencySymbol as symbolOf } from '../../../src/core/shared/format-amount.ts';
 
 /** Minor units → "£1,234.50" ("£1,235" with `whole`, rounded, never truncated); null → "n/a". */
 export function money(minor: number | null | undefined, currency: string, options: { whole?: boolean } = {}): string {

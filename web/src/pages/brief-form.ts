@@ -2,7 +2,7 @@
 import type { BriefBody } from '../lib/api.ts';
 import { AGE_BANDS, DEFAULT_WEIGHTS, FIT_COMPONENTS as COMPONENTS } from '../../../src/core/shared/domain-constants.ts';
 import { TIER_NAMES as TIERS } from '../../../src/core/shared/domain-constants.ts';
-import { toMajor } from '../../../src/core/money/minor-units.ts';
+import { toMajor } from '../../../src/core/shared/minor-units.ts';
 import { toMinor } from '../lib/format.ts';
 
 // The vocabulary and default weights are the server's own (one source of truth), never re-declared here.

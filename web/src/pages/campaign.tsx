@@ -7,7 +7,7 @@ import { Pager } from '../components/pager.tsx';
 import { QrCode } from '../components/qr-code.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
-import { DEAL_STATUSES } from '../../../src/core/campaigns/deal-status.ts';
+import { DEAL_STATUSES } from '../../../src/core/shared/deal-status.ts';
 import { api, ApiError, type CampaignDetailBody, type CampaignReportBody } from '../lib/api.ts';
 import { date, dateTime, int, money, pct, ratio } from '../lib/format.ts';
 import { Link } from '../lib/router.tsx';

@@ -7,7 +7,7 @@ import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
 import { Help, Num } from '../components/tip.tsx';
 import { api, ApiError, type BriefBody, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
-import { DISCOVERY_FORMULAS } from '../../../src/core/discovery/formulas.ts';
+import { DISCOVERY_FORMULAS } from '../../../src/core/shared/discovery-formulas.ts';
 import { int, money, pct, ratio } from '../lib/format.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { AGE_BANDS, briefInUrl, COMPONENTS, demoBrief, emptyBrief, fromBrief, GENDERS, TIERS, toBrief, urlOfBrief, type BriefForm } from './brief-form.ts';

@@ -2,7 +2,7 @@
 // discounts, before shipping) minus line-item taxes when prices include tax.
 import { normalizeCode } from '../../../core/campaigns/normalize-code.ts';
 import { addressHash, customerKey, emailHash } from '../../../core/identity/customer-identity.ts';
-import { toMinorUnits } from '../../../core/money/to-minor-units.ts';
+import { toMinorUnits } from '../../../core/shared/to-minor-units.ts';
 import { toUtcIso, type OrderRecord } from '../../../core/orders/order-record.ts';
 import { parseShopifyRefund } from './parse-shopify-refund.ts';
 import type { ShopifyOrder } from './schemas.ts';

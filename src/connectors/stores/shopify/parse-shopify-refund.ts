@@ -1,4 +1,4 @@
-import { toMinorUnits } from '../../../core/money/to-minor-units.ts';
+import { toMinorUnits } from '../../../core/shared/to-minor-units.ts';
 import { toUtcIso, type RefundRecord } from '../../../core/orders/order-record.ts';
 import type { ShopifyRefund } from './schemas.ts';
 

@@ -3,7 +3,7 @@
 // own order attribution meta; our snippet stores mr_cid as order meta "mr_cid".
 import { normalizeCode } from '../../../core/campaigns/normalize-code.ts';
 import { addressHash, customerKey, emailHash } from '../../../core/identity/customer-identity.ts';
-import { toMinorUnits } from '../../../core/money/to-minor-units.ts';
+import { toMinorUnits } from '../../../core/shared/to-minor-units.ts';
 import { toUtcIso, type OrderRecord } from '../../../core/orders/order-record.ts';
 import type { WooOrder } from './schemas.ts';
 

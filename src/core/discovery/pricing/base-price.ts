@@ -1,6 +1,6 @@
 import type { Platform } from '../../creators/creator-record.ts';
 import type { TierName } from '../../creators/tiers.ts';
-import { toMajor } from '../../money/minor-units.ts';
+import { toMajor } from '../../shared/minor-units.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice } from './fair-price.ts';
 
 /**

@@ -3,7 +3,7 @@
 // requested currency; the CPM bands are in US dollars and converted with the caller's rate.
 import type { Platform } from '../../creators/creator-record.ts';
 import type { TierName } from '../../creators/tiers.ts';
-import { toMinor } from '../../money/minor-units.ts';
+import { toMinor } from '../../shared/minor-units.ts';
 
 export type Deliverable = 'post' | 'reel' | 'story' | 'video';
 

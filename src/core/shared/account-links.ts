@@ -1,7 +1,7 @@
 // Where an account lives on its platform, and which hosts may serve its profile picture (the server
 // fetches pictures only from the platforms' own image hosts, so an imported URL cannot make it call
 // anything else).
-import type { Platform } from './creator-record.ts';
+import type { Platform } from './domain-constants.ts';
 
 export function accountUrl(platform: Platform, handle: string): string {
   const h = encodeURIComponent(handle);
