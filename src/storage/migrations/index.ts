@@ -8,6 +8,7 @@ import * as m0005 from './0005-discovery.ts';
 import * as m0006 from './0006-store-events.ts';
 import * as m0009 from './0009-hardening.ts';
 import * as m0010 from './0010-team.ts';
+import * as m0013 from './0013-relationships.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-store-events': m0006,
   '0009-hardening': m0009,
   '0010-team': m0010,
+  '0013-relationships': m0013,
 };
