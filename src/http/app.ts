@@ -30,6 +30,8 @@ import { invitationRoutes, memberRoutes } from './routes/members.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { listRoutes } from './routes/lists.ts';
+import { relationshipRoutes } from './routes/relationships.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -85,6 +87,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/tokens', tokenRoutes);
   app.route('/api/v1/audit', auditRoutes);
   app.route('/api/v1/audit.csv', auditCsvRoutes);
+  app.route('/api/v1/lists', listRoutes);
+  app.route('/api/v1/relationships', relationshipRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;
