@@ -22,6 +22,8 @@ import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
 import { userCreateCommand } from './user-create.ts';
 import { userResetPasswordCommand } from './user-reset-password.ts';
+import { relationshipsListCommand } from './relationships-list.ts';
+import { relationshipsSetStageCommand } from './relationships-set-stage.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
 
@@ -45,6 +47,8 @@ export const commands: Command[] = [
   campaignListCommand,
   campaignAddCreatorCommand,
   campaignReportCommand,
+  relationshipsListCommand,
+  relationshipsSetStageCommand,
   storeConnectCommand,
   ratesSetCommand,
   ordersImportCommand,
