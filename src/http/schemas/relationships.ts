@@ -54,3 +54,9 @@ export const relationshipDetailSchema = relationshipSchema.extend({
   notes: z.array(noteSchema), tasks: z.array(taskSchema), timeline: z.array(timelineEntrySchema),
 });
 export const taskCreatedSchema = z.object({ id: z.number() });
+
+export type ListBody = z.infer<typeof listSchema>;
+export type ListDetailBody = z.infer<typeof listDetailSchema>;
+export type RelationshipBody = z.infer<typeof relationshipSchema>;
+export type RelationshipPageBody = z.infer<typeof relationshipPageSchema>;
+export type StagesBody = z.infer<typeof stagesSchema>;
