@@ -4,6 +4,8 @@ import { cell } from './audit-csv.ts';
 
 export function listCsv(members: ListMember[]): string {
   const header = ['platform', 'handle', 'name', 'email', 'followers', 'stage', 'added_at'];
-  const rows = members.map((m) => [m.platform, m.handle, m.display_name, m.email, m.followers, m.stage, m.added_at].map(cell).join(','));
+  const rows = members.map((m) =>
+    [m.platform, m.handle, m.display_name, m.email, m.followers, m.stage, m.added_at].map(cell).join(','),
+  );
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

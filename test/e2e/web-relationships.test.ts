@@ -33,7 +33,8 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     // The sign-in lands on Discover, whose GBP prices need a USD rate.
     await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
     const ids = await storeCreators(db, ws.id, [
-      creatorRecord({ displayName: 'Ana Anklets' }, { handle: 'ana.anklets' }), creatorRecord({ displayName: 'Cleo Cooks' }, { handle: 'cleo.cooks' }),
+      creatorRecord({ displayName: 'Ana Anklets' }, { handle: 'ana.anklets' }),
+      creatorRecord({ displayName: 'Cleo Cooks' }, { handle: 'cleo.cooks' }),
     ]);
     ana = ids[0]!;
     for (const id of ids) await setStage(db, { workspaceId: ws.id, userId: null }, id, 'prospect');
@@ -54,7 +55,9 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   });
 
   const column = (stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
-  const stageOf = async () => (await db.selectFrom('relationships').select('stage').where('creator_id', '=', ana).executeTakeFirstOrThrow()).stage;
+  const stageOf = async () =>
+    (await db.selectFrom('relationships').select('stage').where('creator_id', '=', ana).executeTakeFirstOrThrow())
+      .stage;
 
   it('moves a card with its button, then with the arrow keys', async () => {
     const card = column('prospect').getByRole('listitem').filter({ hasText: 'Ana Anklets' });

@@ -14,7 +14,11 @@ export const relationshipsListCommand: Command = {
   usage,
   summary: 'List the relationships of a workspace: stage, owner, last contact, emails sent and received.',
   run: async (args, ctx) => {
-    const options = { workspace: { type: 'string' }, stage: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+    const options = {
+      workspace: { type: 'string' },
+      stage: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    } as const;
     const { values } = parseCommandArgs(args, options, usage);
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);

@@ -14,9 +14,14 @@ export const relationshipsSetStageCommand: Command = {
   usage,
   summary: "Move a creator to a stage of the workspace's pipeline (starts the relationship if needed).",
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
+      usage,
+    );
     const [ref, stage] = positionals;
-    if (!ref || !stage || positionals.length > 2) throw new AppError('bad_request', `Expected a creator and a stage\nusage: ${usage}`);
+    if (!ref || !stage || positionals.length > 2)
+      throw new AppError('bad_request', `Expected a creator and a stage\nusage: ${usage}`);
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);
     const [account] = await resolveAccounts(db, [ref], []);
@@ -24,6 +29,11 @@ export const relationshipsSetStageCommand: Command = {
     const moved = await setStage(db, { workspaceId: workspace.id, userId: null }, account!.creator_id, stage);
     const item = presentRelationship(await relationshipRow(db, workspace.id, account!.creator_id));
     if (values.json) ctx.out(JSON.stringify({ ...item, changed: moved.changed }, null, 2));
-    else ctx.out(moved.changed ? `${account!.platform}:${account!.handle} → ${item.stage}` : `${account!.platform}:${account!.handle} is already ${item.stage}`);
+    else
+      ctx.out(
+        moved.changed
+          ? `${account!.platform}:${account!.handle} → ${item.stage}`
+          : `${account!.platform}:${account!.handle} is already ${item.stage}`,
+      );
   },
 };

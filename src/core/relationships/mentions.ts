@@ -1,7 +1,27 @@
 // Mentions of colleagues in a note: "@ana@acme.com" names the user whose email that is. A scanner, not
 // a regular expression, so a hostile note cannot make it backtrack; the note itself is stored as written.
 
-const STOP = new Set([' ', '\t', '\n', '\r', ',', ';', ':', '!', '?', '(', ')', '[', ']', '<', '>', '"', '\'', '*', '`']);
+const STOP = new Set([
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '(',
+  ')',
+  '[',
+  ']',
+  '<',
+  '>',
+  '"',
+  "'",
+  '*',
+  '`',
+]);
 const WORD = /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /** The distinct email addresses mentioned in a Markdown text, lower-case, in order of first mention. */
@@ -15,7 +35,10 @@ export function mentionedEmails(text: string): string[] {
     let end = i + 1;
     while (end < text.length && !STOP.has(text[end]!) && end - i <= 255) end += 1;
     // A sentence may end right after the address: "ask @bo@acme.com."
-    const candidate = text.slice(i + 1, end).replace(/\.+$/, '').toLowerCase();
+    const candidate = text
+      .slice(i + 1, end)
+      .replace(/\.+$/, '')
+      .toLowerCase();
     if (candidate.length <= 254 && WORD.test(candidate) && !found.includes(candidate)) found.push(candidate);
     i = end - 1;
   }

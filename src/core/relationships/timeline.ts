@@ -3,8 +3,17 @@
 // newest first. Later sources (emails, deals, posts, payments) add kinds here, nothing else changes.
 
 export const TIMELINE_KINDS = [
-  'relationship_started', 'stage_changed', 'owner_changed', 'tags_changed', 'note_added', 'task_added', 'task_done',
-  'list_added', 'list_removed', 'campaign_enrolled', 'order_attributed',
+  'relationship_started',
+  'stage_changed',
+  'owner_changed',
+  'tags_changed',
+  'note_added',
+  'task_added',
+  'task_done',
+  'list_added',
+  'list_removed',
+  'campaign_enrolled',
+  'order_attributed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -18,7 +27,9 @@ export interface TimelineEntry {
 
 /** Newest first; at equal times, stored order (the input order of each source) is kept. */
 export function mergeTimeline(...sources: TimelineEntry[][]): TimelineEntry[] {
-  return sources.flat().map((entry, index) => ({ entry, index }))
+  return sources
+    .flat()
+    .map((entry, index) => ({ entry, index }))
     .sort((a, b) => (a.entry.at === b.entry.at ? b.index - a.index : a.entry.at < b.entry.at ? 1 : -1))
     .map(({ entry }) => entry);
 }

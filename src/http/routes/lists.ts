@@ -11,7 +11,11 @@ import { idParam } from '../schemas/common.ts';
 import { listMembersBody, listNameSchema, listToCampaignBody } from '../schemas/relationships.ts';
 import { parseWith } from '../validate.ts';
 
-const scope = (c: Context<AppEnv>) => ({ db: c.get('deps').db, workspaceId: c.get('actor').workspaceId, userId: c.get('actor').userId });
+const scope = (c: Context<AppEnv>) => ({
+  db: c.get('deps').db,
+  workspaceId: c.get('actor').workspaceId,
+  userId: c.get('actor').userId,
+});
 const listId = (c: Context<AppEnv>) => parseWith(idParam, c.req.param(), 'path').id;
 
 export const listRoutes = new Hono<AppEnv>()
@@ -31,8 +35,14 @@ export const listRoutes = new Hono<AppEnv>()
     return c.json({
       ...presentList({ ...list, size: members.length }),
       creators: members.map((m) => ({
-        account_id: m.account_id, creator_id: m.creator_id, platform: m.platform, handle: m.handle, followers: m.followers,
-        name: m.display_name, stage: m.stage, added_at: m.added_at,
+        account_id: m.account_id,
+        creator_id: m.creator_id,
+        platform: m.platform,
+        handle: m.handle,
+        followers: m.followers,
+        name: m.display_name,
+        stage: m.stage,
+        added_at: m.added_at,
       })),
     });
   })

@@ -12,12 +12,21 @@ import { countRelationships, listRelationships } from '../../storage/relationshi
 import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import type { AppEnv } from '../context.ts';
 import { idParam } from '../schemas/common.ts';
-import { noteBody, relationshipQuery, setOwnerBody, setStageBody, setTagsBody, stagesBody, taskBody } from '../schemas/relationships.ts';
+import {
+  noteBody,
+  relationshipQuery,
+  setOwnerBody,
+  setStageBody,
+  setTagsBody,
+  stagesBody,
+  taskBody,
+} from '../schemas/relationships.ts';
 import { parseWith } from '../validate.ts';
 
 const who = (c: Context<AppEnv>) => ({ workspaceId: c.get('actor').workspaceId, userId: c.get('actor').userId });
 const creatorId = (c: Context<AppEnv>) => parseWith(idParam, c.req.param(), 'path').id;
-const answer = async (c: Context<AppEnv>, id: number) => c.json(presentRelationship(await relationshipRow(c.get('deps').db, who(c).workspaceId, id)));
+const answer = async (c: Context<AppEnv>, id: number) =>
+  c.json(presentRelationship(await relationshipRow(c.get('deps').db, who(c).workspaceId, id)));
 
 async function stagesAnswer(c: Context<AppEnv>) {
   const stages = await loadStages(c.get('deps').db, who(c).workspaceId);
@@ -31,7 +40,8 @@ export const relationshipRoutes = new Hono<AppEnv>()
     const q = parseWith(relationshipQuery, c.req.query(), 'query');
     const stage = q.stage === undefined ? undefined : checkStage(await loadStages(db, workspaceId), q.stage);
     const [rows, total] = await Promise.all([
-      listRelationships(db, workspaceId, { stage, ...pageWindow(q) }), countRelationships(db, workspaceId, { stage }),
+      listRelationships(db, workspaceId, { stage, ...pageWindow(q) }),
+      countRelationships(db, workspaceId, { stage }),
     ]);
     return c.json(presentPage(q, total, rows.map(presentRelationship)));
   })

@@ -7,7 +7,10 @@ import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
 
-export interface Who { workspaceId: number; userId: number | null }
+export interface Who {
+  workspaceId: number;
+  userId: number | null;
+}
 
 export async function setStage(db: DB, who: Who, creatorId: number, stage: string) {
   const key = checkStage(await loadStages(db, who.workspaceId), stage);
@@ -15,15 +18,34 @@ export async function setStage(db: DB, who: Who, creatorId: number, stage: strin
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     if (r.stage === key) return { ...r, changed: false };
     const now = new Date().toISOString();
-    await trx.updateTable('relationships').set({ stage: key, stage_changed_at: now, updated_at: now }).where('id', '=', r.id).execute();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: r.id, kind: 'stage_changed', actorUserId: who.userId, details: { from: r.stage, to: key }, at: now });
+    await trx
+      .updateTable('relationships')
+      .set({ stage: key, stage_changed_at: now, updated_at: now })
+      .where('id', '=', r.id)
+      .execute();
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: r.id,
+      kind: 'stage_changed',
+      actorUserId: who.userId,
+      details: { from: r.stage, to: key },
+      at: now,
+    });
     return { ...r, stage: key, stage_changed_at: now, changed: true };
   });
 }
 
 export async function requireMember(db: DB, workspaceId: number, userId: number, path: string): Promise<void> {
-  const member = await db.selectFrom('memberships').select('user_id').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
-  if (!member) throw new AppError('validation_failed', `User ${userId} is not a member of this workspace`, [{ path, message: 'not a member' }]);
+  const member = await db
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  if (!member)
+    throw new AppError('validation_failed', `User ${userId} is not a member of this workspace`, [
+      { path, message: 'not a member' },
+    ]);
 }
 
 export async function setOwner(db: DB, who: Who, creatorId: number, ownerUserId: number | null) {
@@ -32,8 +54,18 @@ export async function setOwner(db: DB, who: Who, creatorId: number, ownerUserId:
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     if (r.owner_user_id !== null && Number(r.owner_user_id) === ownerUserId) return;
     if (r.owner_user_id === null && ownerUserId === null) return;
-    await trx.updateTable('relationships').set({ owner_user_id: ownerUserId, updated_at: new Date().toISOString() }).where('id', '=', r.id).execute();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: r.id, kind: 'owner_changed', actorUserId: who.userId, details: { owner_user_id: ownerUserId } });
+    await trx
+      .updateTable('relationships')
+      .set({ owner_user_id: ownerUserId, updated_at: new Date().toISOString() })
+      .where('id', '=', r.id)
+      .execute();
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: r.id,
+      kind: 'owner_changed',
+      actorUserId: who.userId,
+      details: { owner_user_id: ownerUserId },
+    });
   });
 }
 
@@ -42,7 +74,17 @@ export async function setTags(db: DB, who: Who, creatorId: number, tags: string[
   await db.transaction().execute(async (trx) => {
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     if (r.tags === JSON.stringify(unique)) return;
-    await trx.updateTable('relationships').set({ tags: JSON.stringify(unique), updated_at: new Date().toISOString() }).where('id', '=', r.id).execute();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: r.id, kind: 'tags_changed', actorUserId: who.userId, details: { tags: unique } });
+    await trx
+      .updateTable('relationships')
+      .set({ tags: JSON.stringify(unique), updated_at: new Date().toISOString() })
+      .where('id', '=', r.id)
+      .execute();
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: r.id,
+      kind: 'tags_changed',
+      actorUserId: who.userId,
+      details: { tags: unique },
+    });
   });
 }

@@ -11,11 +11,18 @@ import { ensureRelationship } from './ensure-relationship.ts';
 async function resolveMentions(db: DB, workspaceId: number, body: string): Promise<number[]> {
   const emails = mentionedEmails(body);
   if (emails.length === 0) return [];
-  const users = await db.selectFrom('users').innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .select(['users.id', 'users.email']).where('memberships.workspace_id', '=', workspaceId).where('users.email', 'in', emails).execute();
+  const users = await db
+    .selectFrom('users')
+    .innerJoin('memberships', 'memberships.user_id', 'users.id')
+    .select(['users.id', 'users.email'])
+    .where('memberships.workspace_id', '=', workspaceId)
+    .where('users.email', 'in', emails)
+    .execute();
   const unknown = emails.filter((e) => !users.some((u) => u.email === e));
   if (unknown.length > 0) {
-    throw new AppError('validation_failed', `Mentioned ${unknown.join(', ')}: not a member of this workspace`, [{ path: 'body', message: `@${unknown[0]} is not a member` }]);
+    throw new AppError('validation_failed', `Mentioned ${unknown.join(', ')}: not a member of this workspace`, [
+      { path: 'body', message: `@${unknown[0]} is not a member` },
+    ]);
   }
   return emails.map((e) => Number(users.find((u) => u.email === e)!.id));
 }
@@ -25,10 +32,26 @@ export async function addNote(db: DB, who: Who, creatorId: number, body: string)
   return db.transaction().execute(async (trx) => {
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     const now = new Date().toISOString();
-    const note = await trx.insertInto('relationship_notes').values({
-      relationship_id: r.id, workspace_id: who.workspaceId, author_user_id: who.userId, body, mentions: JSON.stringify(mentions), created_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: r.id, kind: 'note_added', actorUserId: who.userId, details: { note_id: Number(note.id), body, mentions }, at: now });
+    const note = await trx
+      .insertInto('relationship_notes')
+      .values({
+        relationship_id: r.id,
+        workspace_id: who.workspaceId,
+        author_user_id: who.userId,
+        body,
+        mentions: JSON.stringify(mentions),
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: r.id,
+      kind: 'note_added',
+      actorUserId: who.userId,
+      details: { note_id: Number(note.id), body, mentions },
+      at: now,
+    });
     return { id: Number(note.id), body, mentions, created_at: now };
   });
 }
@@ -38,23 +61,51 @@ export async function addTask(db: DB, who: Who, creatorId: number, input: TaskIn
   return db.transaction().execute(async (trx) => {
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     const now = new Date().toISOString();
-    const task = await trx.insertInto('relationship_tasks').values({
-      relationship_id: r.id, workspace_id: who.workspaceId, title: input.title, due_on: input.due_on ?? null,
-      assignee_user_id: input.assignee_user_id ?? null, done_at: null, created_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: r.id, kind: 'task_added', actorUserId: who.userId, details: { task_id: Number(task.id), title: input.title, due_on: input.due_on ?? null }, at: now });
+    const task = await trx
+      .insertInto('relationship_tasks')
+      .values({
+        relationship_id: r.id,
+        workspace_id: who.workspaceId,
+        title: input.title,
+        due_on: input.due_on ?? null,
+        assignee_user_id: input.assignee_user_id ?? null,
+        done_at: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: r.id,
+      kind: 'task_added',
+      actorUserId: who.userId,
+      details: { task_id: Number(task.id), title: input.title, due_on: input.due_on ?? null },
+      at: now,
+    });
     return Number(task.id);
   });
 }
 
 /** Marks a task done once; doing it again changes nothing. */
 export async function completeTask(db: DB, who: Who, taskId: number) {
-  const task = await db.selectFrom('relationship_tasks').selectAll().where('workspace_id', '=', who.workspaceId).where('id', '=', taskId).executeTakeFirst();
+  const task = await db
+    .selectFrom('relationship_tasks')
+    .selectAll()
+    .where('workspace_id', '=', who.workspaceId)
+    .where('id', '=', taskId)
+    .executeTakeFirst();
   if (!task) throw notFound(`Task ${taskId}`);
   if (task.done_at) return;
   await db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
     await trx.updateTable('relationship_tasks').set({ done_at: now }).where('id', '=', taskId).execute();
-    await recordEvent(trx, { workspaceId: who.workspaceId, relationshipId: Number(task.relationship_id), kind: 'task_done', actorUserId: who.userId, details: { task_id: taskId, title: task.title }, at: now });
+    await recordEvent(trx, {
+      workspaceId: who.workspaceId,
+      relationshipId: Number(task.relationship_id),
+      kind: 'task_done',
+      actorUserId: who.userId,
+      details: { task_id: taskId, title: task.title },
+      at: now,
+    });
   });
 }

@@ -4,11 +4,19 @@ import type { DB } from '../../storage/connect.ts';
 import { saveStages } from '../../storage/relationships/pipeline-stages.ts';
 
 export async function setStages(db: DB, workspaceId: number, stages: readonly string[]): Promise<void> {
-  const inUse = await db.selectFrom('relationships').select('stage').distinct().where('workspace_id', '=', workspaceId).execute();
+  const inUse = await db
+    .selectFrom('relationships')
+    .select('stage')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   const dropped = inUse.map((r) => r.stage).filter((s) => !stages.includes(s));
   if (dropped.length > 0) {
-    throw new AppError('conflict', `Relationships are still in ${dropped.join(', ')}: move them first`,
-      dropped.map((s) => ({ path: 'stages', message: `"${s}" is in use` })));
+    throw new AppError(
+      'conflict',
+      `Relationships are still in ${dropped.join(', ')}: move them first`,
+      dropped.map((s) => ({ path: 'stages', message: `"${s}" is in use` })),
+    );
   }
   await saveStages(db, workspaceId, stages);
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { bigCount, withId } from '../dialect.ts';
 
 // Relationships (issue 13, first slice): creator lists of a workspace, one relationship per creator per
@@ -7,8 +7,8 @@ import { bigCount, withId } from '../dialect.ts';
 // reference relationships by (workspace_id, creator_id); the events table's `kind` leaves room for them.
 export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
-  const workspace = (c: any) => c.notNull().references('workspaces.id').onDelete('cascade');
-  const creator = (c: any) => c.notNull().references('creators.id').onDelete('cascade');
+  const workspace = (c: ColumnDefinitionBuilder) => c.notNull().references('workspaces.id').onDelete('cascade');
+  const creator = (c: ColumnDefinitionBuilder) => c.notNull().references('creators.id').onDelete('cascade');
 
   await withId(db, db.schema.createTable('creator_lists'))
     .addColumn('workspace_id', big, workspace)
@@ -19,7 +19,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('creator_lists_name', ['workspace_id', 'name'])
     .execute();
 
-  await db.schema.createTable('creator_list_members')
+  await db.schema
+    .createTable('creator_list_members')
     .addColumn('list_id', big, (c) => c.notNull().references('creator_lists.id').onDelete('cascade'))
     .addColumn('workspace_id', big, workspace)
     .addColumn('account_id', big, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
@@ -28,7 +29,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('creator_list_members_pk', ['list_id', 'account_id'])
     .execute();
 
-  await db.schema.createTable('pipeline_stages')
+  await db.schema
+    .createTable('pipeline_stages')
     .addColumn('workspace_id', big, (c) => c.primaryKey().references('workspaces.id').onDelete('cascade'))
     .addColumn('stages', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -64,7 +66,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('done_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('relationship_tasks_due').on('relationship_tasks').columns(['workspace_id', 'done_at', 'due_on']).execute();
+  await db.schema
+    .createIndex('relationship_tasks_due')
+    .on('relationship_tasks')
+    .columns(['workspace_id', 'done_at', 'due_on'])
+    .execute();
 
   await withId(db, db.schema.createTable('relationship_events'))
     .addColumn('relationship_id', big, (c) => c.notNull().references('relationships.id').onDelete('cascade'))
@@ -74,5 +80,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('relationship_events_rel').on('relationship_events').columns(['relationship_id', 'at']).execute();
+  await db.schema
+    .createIndex('relationship_events_rel')
+    .on('relationship_events')
+    .columns(['relationship_id', 'at'])
+    .execute();
 }

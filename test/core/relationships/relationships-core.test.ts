@@ -15,9 +15,11 @@ describe('mentionedEmails', () => {
   ])('%j → %j', (text, expected) => expect(mentionedEmails(text)).toEqual(expected));
 
   it('never throws and only returns addresses that appear in the text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      for (const email of mentionedEmails(text)) expect(text.toLowerCase()).toContain(email);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        for (const email of mentionedEmails(text)) expect(text.toLowerCase()).toContain(email);
+      }),
+    );
   });
 });
 
@@ -33,9 +35,12 @@ describe('checkStage', () => {
     [DEFAULT_STAGES, 'paid'],
     [['lead', 'won'], 'contacted'],
   ])('%j refuses %j naming the field and the stages', (stages, input) => {
-    expect(() => checkStage(stages, input)).toThrow(expect.objectContaining({
-      code: 'validation_failed', details: [expect.objectContaining({ path: 'stage' })],
-    }));
+    expect(() => checkStage(stages, input)).toThrow(
+      expect.objectContaining({
+        code: 'validation_failed',
+        details: [expect.objectContaining({ path: 'stage' })],
+      }),
+    );
   });
 
   it.each([
@@ -47,10 +52,22 @@ describe('checkStage', () => {
 });
 
 describe('mergeTimeline', () => {
-  const e = (at: string, kind: TimelineEntry['kind']): TimelineEntry => ({ at, kind, actor_user_id: null, details: {} });
+  const e = (at: string, kind: TimelineEntry['kind']): TimelineEntry => ({
+    at,
+    kind,
+    actor_user_id: null,
+    details: {},
+  });
   it('orders newest first across sources, later-stored first at equal times', () => {
-    const merged = mergeTimeline([e('2026-01-01', 'relationship_started'), e('2026-01-03', 'stage_changed')],
-      [e('2026-01-02', 'campaign_enrolled'), e('2026-01-03', 'order_attributed')]);
-    expect(merged.map((x) => x.kind)).toEqual(['order_attributed', 'stage_changed', 'campaign_enrolled', 'relationship_started']);
+    const merged = mergeTimeline(
+      [e('2026-01-01', 'relationship_started'), e('2026-01-03', 'stage_changed')],
+      [e('2026-01-02', 'campaign_enrolled'), e('2026-01-03', 'order_attributed')],
+    );
+    expect(merged.map((x) => x.kind)).toEqual([
+      'order_attributed',
+      'stage_changed',
+      'campaign_enrolled',
+      'relationship_started',
+    ]);
   });
 });

@@ -14,12 +14,25 @@ export async function enrollList(db: DB, workspaceId: number, listId: number, ca
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
   const members = await listMembers(db, workspaceId, listId);
-  const enrolled = new Set((await db.selectFrom('enrollments').select('creator_id')
-    .where('workspace_id', '=', workspaceId).where('campaign_id', '=', campaignId).execute()).map((e) => Number(e.creator_id)));
+  const enrolled = new Set(
+    (
+      await db
+        .selectFrom('enrollments')
+        .select('creator_id')
+        .where('workspace_id', '=', workspaceId)
+        .where('campaign_id', '=', campaignId)
+        .execute()
+    ).map((e) => Number(e.creator_id)),
+  );
   let added = 0;
   for (const member of members) {
     if (enrolled.has(member.creator_id)) continue;
-    await enrollCreator(db, workspaceId, campaignId, enrollCreatorSchema.parse({ creator: `${member.platform}:${member.handle}` }));
+    await enrollCreator(
+      db,
+      workspaceId,
+      campaignId,
+      enrollCreatorSchema.parse({ creator: `${member.platform}:${member.handle}` }),
+    );
     enrolled.add(member.creator_id);
     added += 1;
   }
