@@ -98,7 +98,14 @@ export async function completeTask(db: DB, who: Who, taskId: number) {
   if (task.done_at) return;
   await db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
-    await trx.updateTable('relationship_tasks').set({ done_at: now }).where('id', '=', taskId).execute();
+    // Only the request that actually closes the task records it: two clicks at once make one event.
+    const closed = await trx
+      .updateTable('relationship_tasks')
+      .set({ done_at: now })
+      .where('id', '=', taskId)
+      .where('done_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(closed.numUpdatedRows) === 0) return;
     await recordEvent(trx, {
       workspaceId: who.workspaceId,
       relationshipId: Number(task.relationship_id),

@@ -182,8 +182,9 @@ describe.each(testDialects)('lists and relationships on %s', (dialect) => {
         assignee_user_id: boId,
       }),
     );
-    expect((await api(`/api/v1/relationships/tasks/${task.id}/done`, {})).status).toBe(200);
-    expect((await api(`/api/v1/relationships/tasks/${task.id}/done`, {})).status).toBe(200);
+    // Two clicks at once close it once: one task_done event on the timeline.
+    const clicks = await Promise.all([1, 2].map(() => api(`/api/v1/relationships/tasks/${task.id}/done`, {})));
+    expect(clicks.map((r) => r.status)).toEqual([200, 200]);
 
     const campaign = await jsonBody(
       await api('/api/v1/campaigns', { name: 'Spring', destination_url: 'https://shop.example/' }),
