@@ -55,6 +55,7 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   });
 
   const column = (stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
+  const rowLink = () => page.locator('table tbody tr').first().getByRole('link', { name: 'Ana Anklets' });
   const stageOf = async () =>
     (await db.selectFrom('relationships').select('stage').where('creator_id', '=', ana).executeTakeFirstOrThrow())
       .stage;
@@ -81,6 +82,18 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     const rows = page.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Ana Anklets');
+  });
+
+  it('shows the relationship on the creator page: a note kept as written, on the timeline', async () => {
+    await rowLink().click();
+    const panel = page.getByRole('region', { name: 'Relationship' });
+    await panel.getByLabel('Stage').waitFor();
+    expect(await panel.getByLabel('Stage').inputValue()).toBe('replied');
+    await panel.getByLabel(/^Note/).fill('Loved the **anklet** reel');
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await panel.locator('pre.note', { hasText: 'Loved the **anklet** reel' }).waitFor();
+    expect(await panel.locator('ol.timeline li').first().textContent()).toContain('note added');
+    await screenshot(page, '14-creator-relationship');
     expect(problems).toEqual([]);
   });
 });

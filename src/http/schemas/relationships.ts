@@ -109,3 +109,4 @@ export type ListDetailBody = z.infer<typeof listDetailSchema>;
 export type RelationshipBody = z.infer<typeof relationshipSchema>;
 export type RelationshipPageBody = z.infer<typeof relationshipPageSchema>;
 export type StagesBody = z.infer<typeof stagesSchema>;
+export type RelationshipDetailBody = z.infer<typeof relationshipDetailSchema>;

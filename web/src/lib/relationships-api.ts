@@ -1,10 +1,10 @@
 // The lists and relationships API (types from src/http/schemas/relationships.ts, erased by the build).
 import type {
-  ListBody, ListDetailBody, RelationshipBody, RelationshipPageBody, StagesBody,
+  ListBody, RelationshipDetailBody, ListDetailBody, RelationshipBody, RelationshipPageBody, StagesBody,
 } from '../../../src/http/schemas/relationships.ts';
 import { api } from './api.ts';
 
-export type { ListBody, ListDetailBody, RelationshipBody, RelationshipPageBody, StagesBody };
+export type { RelationshipDetailBody, ListBody, ListDetailBody, RelationshipBody, RelationshipPageBody, StagesBody };
 
 const headers = (write: boolean): Record<string, string> =>
   write ? { accept: 'application/json', 'content-type': 'application/json' } : { accept: 'application/json' };
@@ -19,6 +19,11 @@ type Added = { added: number; already_on_list: number };
 type Enrolled = { enrolled: number; already_enrolled: number };
 
 export const relationshipsApi = {
+  relationship: (creatorId: number) => json<RelationshipDetailBody>(`/api/v1/relationships/${creatorId}`),
+  addNote: (creatorId: number, body: string) => json<{ id: number }>(`/api/v1/relationships/${creatorId}/notes`, { body }),
+  addTask: (creatorId: number, title: string, dueOn: string | null) =>
+    json<{ id: number }>(`/api/v1/relationships/${creatorId}/tasks`, { title, due_on: dueOn }),
+  completeTask: (taskId: number) => json<{ ok: true }>(`/api/v1/relationships/tasks/${taskId}/done`, {}),
   stages: () => json<StagesBody>('/api/v1/relationships/stages'),
   relationships: (q: URLSearchParams) => json<RelationshipPageBody>(`/api/v1/relationships?${q}`),
   setStage: (creatorId: number, stage: string) =>
