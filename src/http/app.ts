@@ -34,6 +34,8 @@ import { tokenRoutes } from './routes/tokens.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
+import { listRoutes } from './routes/lists.ts';
+import { relationshipRoutes } from './routes/relationships.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -93,6 +95,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/audit', auditRoutes);
   app.route('/api/v1/audit.csv', auditCsvRoutes);
   app.route('/api/v1/accounts', accountRoutes);
+  app.route('/api/v1/lists', listRoutes);
+  app.route('/api/v1/relationships', relationshipRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -1,7 +1,7 @@
 // The audit log as CSV (RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed with ').
 import type { AuditEvent } from '../storage/schema.ts';
 
-const cell = (value: string | number | null) => {
+export const cell = (value: string | number | null) => {
   let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

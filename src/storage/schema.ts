@@ -60,6 +60,13 @@ export interface Database {
   workspace_account_data: WorkspaceAccountDataTable;
   workspace_account_snapshots: WorkspaceAccountSnapshotsTable;
   saved_briefs: SavedBriefsTable;
+  creator_lists: CreatorListsTable;
+  creator_list_members: CreatorListMembersTable;
+  pipeline_stages: PipelineStagesTable;
+  relationships: RelationshipsTable;
+  relationship_notes: RelationshipNotesTable;
+  relationship_tasks: RelationshipTasksTable;
+  relationship_events: RelationshipEventsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -745,4 +752,80 @@ export interface SavedBriefsTable {
   brief: string;
   created_at: string;
   updated_at: string;
+}
+
+// ---- Relationships (0013): lists, one relationship per creator per workspace, notes, tasks, timeline. ----
+
+export interface CreatorListsTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An account on a list (lists hold accounts, as Discover shows them; creator_id for the relationship). */
+export interface CreatorListMembersTable {
+  list_id: number;
+  workspace_id: number;
+  account_id: number;
+  creator_id: number;
+  added_at: string;
+}
+
+/** A workspace's own pipeline: JSON array of stage keys in order (no row: the defaults of the core). */
+export interface PipelineStagesTable {
+  workspace_id: number;
+  stages: string;
+  updated_at: string;
+}
+
+export interface RelationshipsTable {
+  id: Id;
+  workspace_id: number;
+  creator_id: number;
+  stage: string;
+  owner_user_id: number | null;
+  /** JSON array of lower-case tags. */
+  tags: Generated<string>;
+  stage_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RelationshipNotesTable {
+  id: Id;
+  relationship_id: number;
+  workspace_id: number;
+  author_user_id: number | null;
+  /** Markdown exactly as written. */
+  body: string;
+  /** JSON array of the user ids mentioned as @email (members of the workspace only). */
+  mentions: Generated<string>;
+  created_at: string;
+}
+
+export interface RelationshipTasksTable {
+  id: Id;
+  relationship_id: number;
+  workspace_id: number;
+  title: string;
+  /** YYYY-MM-DD. */
+  due_on: string | null;
+  assignee_user_id: number | null;
+  done_at: string | null;
+  created_at: string;
+}
+
+/** What happened, stored when it happens (stage changes, notes, tasks, list additions); see core/relationships. */
+export interface RelationshipEventsTable {
+  id: Id;
+  relationship_id: number;
+  workspace_id: number;
+  kind: string;
+  actor_user_id: number | null;
+  /** JSON object. */
+  details: Generated<string>;
+  at: string;
 }

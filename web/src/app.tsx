@@ -19,11 +19,15 @@ import { DiscoverPage } from './pages/discover.tsx';
 import { ImportsPage } from './pages/imports.tsx';
 import { OnboardingPage } from './pages/onboarding.tsx';
 import { SettingsPage } from './pages/settings.tsx';
+import { ListPage, ListsPage } from './pages/lists.tsx';
+import { RelationshipsPage } from './pages/relationships.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
   { to: '/creators', label: 'Creators', pages: ['creators', 'creator'] },
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
+  { to: '/relationships', label: 'Relationships', pages: ['relationships'] },
+  { to: '/lists', label: 'Lists', pages: ['lists', 'list'] },
   { to: '/imports', label: 'Imports', pages: ['imports'] },
   { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
   { to: '/settings', label: 'Settings', pages: ['settings', 'onboarding'] },
@@ -33,6 +37,7 @@ const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeB
 const TITLES: Record<Route['page'], string> = {
   discover: 'Discover', creators: 'Creators', creator: 'Creator', campaigns: 'Campaigns', campaign: 'Campaign', imports: 'Imports',
   settings: 'Settings', onboarding: 'Set up', audit: 'Audit log', deliveries: 'Orders & webhooks', not_found: 'Not found',
+  relationships: 'Relationships', lists: 'Lists', list: 'List',
 };
 
 function WorkspaceSwitcher({ me }: { me: MeBody }) {
@@ -102,6 +107,9 @@ function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () 
     case 'onboarding': return <OnboardingPage me={me} reloadMe={reloadMe} />;
     case 'audit': return <AuditPage />;
     case 'deliveries': return <DeliveriesPage />;
+    case 'relationships': return <RelationshipsPage />;
+    case 'lists': return <ListsPage />;
+    case 'list': return <ListPage id={route.id} key={route.id} />;
     default: return <><h1>Page not found</h1><p><Link to="/discover">Go to Discover</Link></p></>;
   }
 }

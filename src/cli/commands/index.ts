@@ -23,6 +23,8 @@ import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
 import { userCreateCommand } from './user-create.ts';
 import { userResetPasswordCommand } from './user-reset-password.ts';
+import { relationshipsListCommand } from './relationships-list.ts';
+import { relationshipsSetStageCommand } from './relationships-set-stage.ts';
 import { vetCommand } from './vet.ts';
 import { webhooksReplayCommand } from './webhooks-replay.ts';
 import { workspaceDomainsSetCommand } from './workspace-domains-set.ts';
@@ -48,6 +50,8 @@ export const commands: Command[] = [
   campaignAddCreatorCommand,
   campaignDealCommand,
   campaignReportCommand,
+  relationshipsListCommand,
+  relationshipsSetStageCommand,
   storeConnectCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,

@@ -8,4 +8,13 @@ export const AUDITED_ROUTES: Record<string, string> = {
   'POST /api/v1/imports': 'import.creators',
   'POST /api/v1/imports/profiles': 'import.profiles',
   'POST /api/v1/webhook-deliveries/{id}/replay': 'webhook.replayed',
+  'POST /api/v1/lists': 'list.created',
+  'POST /api/v1/lists/{id}': 'list.renamed',
+  'POST /api/v1/lists/{id}/delete': 'list.deleted',
+  'POST /api/v1/lists/{id}/creators': 'list.creators_added',
+  'POST /api/v1/lists/{id}/creators/remove': 'list.creators_removed',
+  'POST /api/v1/lists/{id}/enroll': 'campaign.list_enrolled',
+  'GET /api/v1/lists/{id}/export.csv': 'export.list',
+  'POST /api/v1/relationships/stages': 'pipeline.stages_changed',
+  'POST /api/v1/relationships/{id}/owner': 'relationship.owner_changed',
 };

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'campaigns.read': everyone,
   'campaigns.write': makers,
   'orders.read': everyone,
+  'relationships.read': everyone,
+  'relationships.write': makers,
   'stores.manage': money,
   'webhooks.replay': money,
   'rates.manage': money,

@@ -122,6 +122,8 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
       { name: 'Campaigns', description: 'Campaigns, tracked links, discount codes and ROAS reports' },
       { name: 'Orders', description: 'Attributed orders and webhook deliveries' },
       { name: 'Imports', description: 'Creator lists from CSV' },
+      { name: 'Lists', description: 'Creator lists of a workspace: many at once, into a campaign, as CSV' },
+      { name: 'Relationships', description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline' },
       { name: 'Public', description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks' },
     ],
     paths,

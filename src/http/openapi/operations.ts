@@ -23,6 +23,7 @@ import { deliveryListQuery, deliverySchema, orderListQuery, orderSchema, replayR
 import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import type { Operation } from './operation.ts';
 import { TEAM_OPERATIONS } from './team-operations.ts';
+import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -148,5 +149,6 @@ export const OPERATIONS: Operation[] = [
     body: { schema: z.record(z.string(), z.unknown()).describe('the order, refund or event as the platform sends it'), contentType: 'application/json' },
     responses: webhookResponses },
   ...TEAM_OPERATIONS,
+  ...RELATIONSHIP_OPERATIONS,
 ];
 

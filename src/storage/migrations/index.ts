@@ -10,6 +10,7 @@ import * as m0007 from './0007-deals-and-briefs.ts';
 import * as m0008 from './0008-workspace-layer.ts';
 import * as m0009 from './0009-hardening.ts';
 import * as m0010 from './0010-team.ts';
+import * as m0013 from './0013-relationships.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-workspace-layer': m0008,
   '0009-hardening': m0009,
   '0010-team': m0010,
+  '0013-relationships': m0013,
 };

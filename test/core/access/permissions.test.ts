@@ -4,13 +4,14 @@ import { countAttempt } from '../../../src/core/access/rate-limit.ts';
 import { ROLES } from '../../../src/core/access/roles.ts';
 import { slugify } from '../../../src/core/access/slugify.ts';
 
-const READS: Permission[] = ['workspace.read', 'creators.read', 'discover.run', 'campaigns.read', 'orders.read', 'members.read', 'tokens.own'];
+const READS: Permission[] = ['workspace.read', 'creators.read', 'discover.run', 'campaigns.read', 'orders.read', 'members.read', 'tokens.own',
+  'relationships.read'];
 
 describe('the permission table (PRODUCT.md "Team and roles")', () => {
   it.each([
     ['owner', ALL_PERMISSIONS],
     ['admin', ALL_PERMISSIONS.filter((p) => p !== 'workspace.ownership')],
-    ['member', [...READS, 'creators.import', 'campaigns.write']],
+    ['member', [...READS, 'creators.import', 'campaigns.write', 'relationships.write']],
     ['finance', [...READS, 'stores.manage', 'webhooks.replay', 'rates.manage']],
     ['viewer', READS],
   ] as const)('%s may do exactly its part', (role, expected) => {

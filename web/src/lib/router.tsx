@@ -12,6 +12,9 @@ export type Route =
   | { page: 'onboarding' }
   | { page: 'audit' }
   | { page: 'deliveries' }
+  | { page: 'relationships' }
+  | { page: 'lists' }
+  | { page: 'list'; id: number }
   | { page: 'not_found' };
 
 export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'security'] as const;
@@ -32,6 +35,9 @@ export function parseRoute(location: Location): Route {
   if (path === '/onboarding') return { page: 'onboarding' };
   if (path === '/audit') return { page: 'audit' };
   if (path === '/deliveries') return { page: 'deliveries' };
+  if (path === '/relationships') return { page: 'relationships' };
+  if (path === '/lists') return { page: 'lists' };
+  if ((m = /^\/lists\/(\d+)$/.exec(path))) return { page: 'list', id: Number(m[1]) };
   return { page: 'not_found' };
 }
 

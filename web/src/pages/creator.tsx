@@ -1,4 +1,5 @@
 // The creator profile: the vetting report with its charts. Every number carries its formula.
+import { RelationshipPanel } from '../components/relationship-panel.tsx';
 import { useState } from 'react';
 import { AddToCampaign } from '../components/add-to-campaign.tsx';
 import { EngagementChart, FollowerChart, HBars } from '../components/charts.tsx';
@@ -58,6 +59,7 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
         <ul className="findings">{r.findings.map((f) => <li key={f.code} className={`finding ${f.severity}`}><span className="sev">{f.severity}</span> {f.message}</li>)}</ul>
         {r.findings.length === 0 && <p className="muted">Nothing stands out.</p>}
       </section>
+      <RelationshipPanel creatorId={id} />
 
       <div className="grid-2">
         <Authenticity r={r} />

@@ -1,0 +1,44 @@
+// One creator's relationship with the workspace: the summary row, its notes, tasks and timeline.
+import { notFound } from '../../core/app-error.ts';
+import type { DB } from '../../storage/connect.ts';
+import { listRelationships } from '../../storage/relationships/list-relationships.ts';
+import { buildTimeline } from './build-timeline.ts';
+
+export async function relationshipRow(db: DB, workspaceId: number, creatorId: number) {
+  const row = (await listRelationships(db, workspaceId, { creatorId }))[0];
+  if (!row) throw notFound(`A relationship with creator ${creatorId}`);
+  return row;
+}
+
+export async function getRelationship(db: DB, workspaceId: number, creatorId: number) {
+  const row = await relationshipRow(db, workspaceId, creatorId);
+  const notes = await db
+    .selectFrom('relationship_notes')
+    .select(['id', 'body', 'mentions', 'created_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('relationship_id', '=', row.id)
+    .orderBy('id', 'desc')
+    .execute();
+  const tasks = await db
+    .selectFrom('relationship_tasks')
+    .select(['id', 'title', 'due_on', 'assignee_user_id', 'done_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('relationship_id', '=', row.id)
+    .orderBy('id')
+    .execute();
+  return {
+    row,
+    notes: notes.map((n) => ({
+      id: Number(n.id),
+      body: n.body,
+      mentions: JSON.parse(n.mentions) as number[],
+      created_at: n.created_at,
+    })),
+    tasks: tasks.map((t) => ({
+      ...t,
+      id: Number(t.id),
+      assignee_user_id: t.assignee_user_id === null ? null : Number(t.assignee_user_id),
+    })),
+    timeline: await buildTimeline(db, workspaceId, row.id, creatorId),
+  };
+}
