@@ -5,6 +5,7 @@ import { base32Decode, totpAt } from '../../../src/core/access/totp.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { createApp } from '../../../src/http/app.ts';
 import { createApiToken } from '../../../src/services/access/create-api-token.ts';
+import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
 import { jsonBody } from '../../support/json-body.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
@@ -150,6 +151,8 @@ describe.each(testDialects)('people on %s', (dialect) => {
   });
 
   it('records who did what, filters by action and exports CSV (the export is audited too)', async () => {
+    const ws = await t.db.selectFrom('workspaces').select('id').where('slug', '=', 'glow-co').executeTakeFirstOrThrow();
+    await setAllowedDomains(t.db, ws.id, ['glow.test']);
     const campaign = await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: 'Spring', destination_url: 'https://glow.test/' });
     expect(campaign.status).toBe(201);
     expect((await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: '' })).status).toBe(400);
