@@ -13,6 +13,7 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { createSchemaInput } from '../http/campaign-input.ts';
 import { connectShopify, quietRuntime, testConfig } from '../support/commerce.ts';
@@ -40,6 +41,7 @@ describe.each(testDialects)('every API operation under random input on %s', (dia
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     const ws = (await ensureWorkspace(t.db, 'acme', { currency: 'USD' })).id;
+    await setAllowedDomains(t.db, ws, ['shop.example']);
     token = (await createApiToken(t.db, ws, 'fuzz')).token;
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana', followers: 30_000 }), creatorRecord({}, { handle: 'bo', followers: 8_000 })]);
     const campaign = await createCampaign(t.db, ws, createSchemaInput({ name: 'C', destination_url: 'https://shop.example/' }));
@@ -78,8 +80,9 @@ describe.each(testDialects)('every API operation under random input on %s', (dia
           ? fc.oneof(schemaBody.map((v) => JSON.stringify(v) ?? ''), fc.string({ maxLength: 200 })).map((value) => ({ kind: 'text' as const, value }))
           : fc.oneof(schemaBody, hostileValue).map((value) => ({ kind: 'json' as const, value }));
     return fc.record({
-      // An empty segment is another URL (another route), not a value of this parameter.
-      path: fc.tuple(...inPath.map((p) => valueFor(p.name, p.schema).map(asUrlText).filter((v) => v !== ''))).map((values) =>
+      // An empty segment, or a dot segment (".", "..", removed by URL normalisation), is another URL (another
+      // route), not a value of this parameter.
+      path: fc.tuple(...inPath.map((p) => valueFor(p.name, p.schema).map(asUrlText).filter((v) => v !== '' && v !== '.' && v !== '..'))).map((values) =>
         inPath.reduce((url, p, i) => url.replace(`{${p.name}}`, encodeURIComponent(values[i]!)), path)),
       query: fc.tuple(...inQuery.map((p) => fc.option(valueFor(p.name, p.schema).map((v) => [p.name, asUrlText(v)] as [string, string]), { nil: undefined })))
         .map((pairs) => pairs.filter((pair): pair is [string, string] => pair !== undefined)),

@@ -28,6 +28,7 @@ const ERRORS: Record<number, string> = {
   409: 'Conflict (e.g. a discount code already used)',
   413: 'Request body over the route\'s limit (counted while it streams in; 1 MiB for JSON, 20 MiB for uploads)',
   422: 'Understood but cannot be done (e.g. a missing currency rate)',
+  429: 'Too many failed sign-ins or bearer tokens from this address (Retry-After says when to try again)',
   500: 'Internal error (the server log has the details)',
 };
 
