@@ -3,7 +3,7 @@ import { createApiToken } from '../../services/access/create-api-token.ts';
 import { ensureWorkspace, findWorkspaceBySlug } from '../../storage/workspaces/workspaces.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
-import { findUserByEmail } from '../../storage/access/users.ts';
+import { findFirstOwner, findMembership, findUserByEmail } from '../../storage/access/users.ts';
 import type { DB } from '../../storage/connect.ts';
 import type { Command } from '../command.ts';
 
@@ -40,11 +40,9 @@ export const tokenCreateCommand: Command = {
 async function tokenOwner(db: DB, workspaceId: number, email: string | undefined): Promise<number | null> {
   if (email) {
     const user = await findUserByEmail(db, email);
-    const member = user && await db.selectFrom('memberships').select('role').where('workspace_id', '=', workspaceId).where('user_id', '=', user.id).executeTakeFirst();
+    const member = user && await findMembership(db, workspaceId, user.id);
     if (!user || !member) throw new AppError('not_found', `${email} is not a member of this workspace`);
     return user.id;
   }
-  const owner = await db.selectFrom('memberships').select('user_id').where('workspace_id', '=', workspaceId).where('role', '=', 'owner')
-    .orderBy('created_at').executeTakeFirst();
-  return owner?.user_id ?? null;
+  return (await findFirstOwner(db, workspaceId)) ?? null;
 }

@@ -5,6 +5,8 @@ import { changeRole, removeMember } from '../../services/access/change-role.ts';
 import { createInvitation } from '../../services/access/invitations.ts';
 import { createPasswordReset } from '../../services/access/password-reset.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
+import { listInvitations } from '../../storage/access/list-invitations.ts';
+import { revokeInvitation } from '../../storage/access/revoke-invitation.ts';
 import { findMembership, getUser, listMembers } from '../../storage/access/users.ts';
 import type { AppEnv } from '../context.ts';
 import { publicUrl } from '../public-url.ts';
@@ -40,9 +42,7 @@ export const memberRoutes = new Hono<AppEnv>()
 
 export const invitationRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const rows = await c.get('deps').db.selectFrom('invitations')
-      .select(['id', 'email', 'role', 'created_at', 'expires_at', 'accepted_at', 'revoked_at'])
-      .where('workspace_id', '=', c.get('actor').workspaceId).orderBy('id', 'desc').limit(200).execute();
+    const rows = await listInvitations(c.get('deps').db, c.get('actor').workspaceId);
     return c.json({ items: rows.map((r) => ({ ...r, role: r.role as never })) });
   })
   .post('/', async (c) => {
@@ -59,10 +59,8 @@ export const invitationRoutes = new Hono<AppEnv>()
     const { id } = parseWith(idParam, c.req.param(), 'path');
     const { db } = c.get('deps');
     const actor = c.get('actor');
-    const done = await db.updateTable('invitations').set({ revoked_at: new Date().toISOString() })
-      .where('id', '=', id).where('workspace_id', '=', actor.workspaceId).where('accepted_at', 'is', null).where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 0) throw new AppError('not_found', `No open invitation ${id}`);
+    const revoked = await revokeInvitation(db, actor.workspaceId, id);
+    if (!revoked) throw new AppError('not_found', `No open invitation ${id}`);
     await recordAudit(db, actor, 'invitation.revoked', String(id));
     return c.json({ ok: true as const });
   });

@@ -7,8 +7,11 @@ import { refuseInSandbox } from '../../services/access/sandbox.ts';
 import { connectStore } from '../../services/stores/connect-store.ts';
 import { setWorkspaceDomains } from '../../services/workspaces/set-workspace-domains.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
+import { listCurrencyRates } from '../../storage/currency-rates/list-currency-rates.ts';
 import { setCurrencyRate } from '../../storage/currency-rates/set-currency-rate.ts';
+import { listStoreConnections } from '../../storage/stores/list-store-connections.ts';
 import { getAllowedDomains } from '../../storage/workspaces/allowed-domains.ts';
+import { updateWorkspaceSettings } from '../../storage/workspaces/update-workspace-settings.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { AppEnv } from '../context.ts';
 import { publicUrl } from '../public-url.ts';
@@ -27,15 +30,13 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const actor = c.get('actor');
     if (actor.workspaceSlug === DEMO_WORKSPACE) throw new AppError('forbidden', 'The demo workspace cannot be renamed.');
     if (body.name !== undefined || body.currency !== undefined) {
-      await db.updateTable('workspaces').set({ ...(body.name !== undefined && { name: body.name }), ...(body.currency !== undefined && { currency: body.currency }) })
-        .where('id', '=', actor.workspaceId).execute();
+      await updateWorkspaceSettings(db, actor.workspaceId, { name: body.name, currency: body.currency });
       await recordAudit(db, actor, 'workspace.updated', null, body);
     }
     return c.json(present(await getWorkspace(db, actor.workspaceId)));
   })
   .get('/rates', async (c) => {
-    const rows = await c.get('deps').db.selectFrom('currency_rates').select(['from_currency', 'to_currency', 'rate', 'updated_at'])
-      .where('workspace_id', '=', c.get('actor').workspaceId).orderBy('from_currency').orderBy('to_currency').execute();
+    const rows = await listCurrencyRates(c.get('deps').db, c.get('actor').workspaceId);
     return c.json({ items: rows.map((r) => ({ from: r.from_currency, to: r.to_currency, rate: r.rate, updated_at: r.updated_at })) });
   })
   .post('/rates', async (c) => {
@@ -48,15 +49,17 @@ export const workspaceRoutes = new Hono<AppEnv>()
   .get('/stores', async (c) => {
     const { db } = c.get('deps');
     const actor = c.get('actor');
-    const stores = await db.selectFrom('store_connections').select(['platform', 'shop', 'created_at']).where('workspace_id', '=', actor.workspaceId).execute();
-    const items = await Promise.all(stores.map(async (s) => {
-      const last = await db.selectFrom('webhook_deliveries').select(['received_at', 'topic', 'outcome', 'signature_ok'])
-        .where('workspace_id', '=', actor.workspaceId).where('platform', '=', s.platform).orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const stores = await listStoreConnections(db, actor.workspaceId);
+    const items = stores.map((s) => {
+      const last = s.lastDelivery;
       return {
-        platform: s.platform, shop: s.shop, webhook_url: publicUrl(c, `/webhooks/${s.platform}/${actor.workspaceSlug}`), connected_at: s.created_at,
-        last_delivery: last ? { at: last.received_at, topic: last.topic, outcome: last.outcome, signature_ok: last.signature_ok === 1 } : null,
+        platform: s.platform, shop: s.shop,
+        webhook_url: publicUrl(c, `/webhooks/${s.platform}/${actor.workspaceSlug}`), connected_at: s.created_at,
+        last_delivery: last
+          ? { at: last.received_at, topic: last.topic, outcome: last.outcome, signature_ok: last.signature_ok === 1 }
+          : null,
       };
-    }));
+    });
     return c.json({ items });
   })
   .post('/stores', async (c) => {

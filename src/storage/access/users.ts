@@ -49,3 +49,11 @@ export async function countOwners(db: DB, workspaceId: number): Promise<number> 
     .where('workspace_id', '=', workspaceId).where('role', '=', 'owner').executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The workspace's first owner (the earliest membership with role owner), if it has one. */
+export async function findFirstOwner(db: DB, workspaceId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('memberships').select('user_id')
+    .where('workspace_id', '=', workspaceId).where('role', '=', 'owner')
+    .orderBy('created_at').executeTakeFirst();
+  return row?.user_id;
+}
