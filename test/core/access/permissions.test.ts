@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, effectivePermissions, permissionsOf, roleAllows, type Permission } from '../../../src/core/access/permissions.ts';
-import { countAttempt } from '../../../src/core/access/rate-limit.ts';
+import { countAttempt, type RateWindow } from '../../../src/core/access/rate-limit.ts';
 import { ROLES } from '../../../src/core/access/roles.ts';
 import { slugify } from '../../../src/core/access/slugify.ts';
 
@@ -31,7 +31,7 @@ describe('the permission table (PRODUCT.md "Team and roles")', () => {
 
 describe('rate limit window', () => {
   it('allows `limit` attempts per window, then says how long to wait', () => {
-    let w;
+    let w: RateWindow | undefined;
     for (let i = 0; i < 3; i += 1) {
       const d = countAttempt(w, 1_000 + i, 3, 60_000);
       expect(d.allowed).toBe(true);

@@ -7,7 +7,7 @@ export function CreatorPicture({ accountId, name, size = 72 }: { accountId: numb
   const [failed, setFailed] = useState(false);
   const initials = name.replace(/^@/, '').split(/[\s._-]+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
   if (failed) return <span className="avatar initials" style={{ width: size, height: size }} aria-hidden="true">{initials || '?'}</span>;
-  return <img className="avatar" src={`/api/v1/accounts/${accountId}/picture`} alt={`Profile picture of ${name}`} width={size} height={size} onError={() => setFailed(true)} />;
+  return <img className="avatar" src={`/api/v1/accounts/${accountId}/picture`} alt={name} width={size} height={size} onError={() => setFailed(true)} />;
 }
 
 const PLATFORM_NAMES = { instagram: 'Instagram', tiktok: 'TikTok', youtube: 'YouTube' } as const;
