@@ -1,10 +1,12 @@
-// Runs `microreach` as its own process (bin/microreach.js), for tests that need a second writer on
-// the same database file or a process they can kill -9.
+// Runs `microreach` as its own process, for tests that need a second writer on the same database
+// file or a process they can kill -9. It runs the TypeScript sources (bin/dev.ts through tsx's
+// loader, in this very node process, so a kill reaches the importer itself): bin/microreach.js
+// needs a build (lib/) that a checkout does not have, and a stale build would test old code.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'microreach.js');
+const DEV_BIN = join(import.meta.dirname, '..', '..', 'bin', 'dev.ts');
 
 export interface SpawnedCli {
   child: ChildProcess;
@@ -13,7 +15,7 @@ export interface SpawnedCli {
 }
 
 export function spawnCli(args: string[], env: Record<string, string>): SpawnedCli {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', DEV_BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (b: Buffer) => { out += b.toString('utf8'); });
@@ -22,6 +24,22 @@ export function spawnCli(args: string[], env: Record<string, string>): SpawnedCl
     child.on('exit', (code, signal) => resolve({ code, signal, out, err }));
   });
   return { child, exited };
+}
+
+/**
+ * Polls `ready` until it holds; fails fast (with the child's stderr) when the child exits first, and
+ * after `timeoutMs` when it never holds.
+ */
+export async function waitWhileRunning(cli: SpawnedCli, ready: () => Promise<boolean>, what: string, timeoutMs = 120_000): Promise<void> {
+  let gone: Awaited<SpawnedCli['exited']> | undefined;
+  void cli.exited.then((e) => { gone = e; });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await ready()) return;
+    if (gone) throw new Error(`the child exited (code ${gone.code}, signal ${gone.signal}) before ${what}\nstderr: ${gone.err}\nstdout: ${gone.out}`);
+    if (Date.now() > deadline) throw new Error(`no ${what} after ${timeoutMs} ms (child still running)`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** A creator CSV of `rows` distinct Instagram creators (handle, name, followers, engagement rate). */
