@@ -7,8 +7,9 @@
 // of the file in the workspace's layer (counted right: what the killed run committed is unchanged)
 // and marks the killed run interrupted, after which doctor is ok; and on a copy of the crashed
 // database `doctor --repair` marks the run interrupted and derives nothing.
-// The derived-rows guarantee of the shared layer (official-API payload imports) is covered at the
-// unit level: test/services/doctor/check-installation.test.ts.
+// The shared layer (official-API payloads, `import instagram`) keeps the derived-rows guarantee: a
+// second, smaller case kills such an import mid-way; doctor counts its accounts without derived rows,
+// and the rerun derives every account the files hold.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { loadConfig } from '../../src/config.ts';
 import { connect } from '../../src/storage/connect.ts';
-import { spawnCli, waitWhileRunning, writeCreatorCsv } from '../support/spawn-cli.ts';
+import { spawnCli, waitWhileRunning, writeBusinessDiscoveryPayloads, writeCreatorCsv } from '../support/spawn-cli.ts';
 
 const ROWS = 8_000;
 const WORKSPACE = 'acme';
+const PAYLOADS = 1_500;
 
 describe('kill -9 during an import, then rerun', () => {
   let dir: string;
@@ -90,5 +92,38 @@ describe('kill -9 during an import, then rerun', () => {
     expect(derivedCheck?.repaired).toBeUndefined();
     expect(result.checks.find((c) => c.name === 'stale_running_imports')).toMatchObject({ ok: true, repaired: 'marked 1 runs interrupted' });
     expect(await tally(file('copy.db'))).toEqual({ accounts: crashed.layer, layer: crashed.layer, derived: 0, runs: ['interrupted'] });
+  }, 240_000);
+
+  it('leaves every account of an official-API import derived (shared layer)', async () => {
+    const db = file('shared.db');
+    const payloads = writeBusinessDiscoveryPayloads(dir, 'bd', PAYLOADS);
+    const args = ['import', 'instagram', ...payloads, '--observed-at', '2026-11-01', '--json'];
+    expect((await cli(db, 'doctor')).code).toBe(0);
+    const first = spawnCli(args, { DATABASE_URL: db, MICROREACH_DATA_DIR: dir });
+    try {
+      await waitWhileRunning(first, async () => (await tally(db).catch(() => ({ accounts: 0 }))).accounts >= 300, '300 shared accounts');
+    } finally {
+      first.child.kill('SIGKILL');
+    }
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    const crashed = await tally(db);
+    expect(crashed.runs).toEqual(['running']);
+    expect(crashed.accounts).toBeGreaterThan(0);
+    expect(crashed.accounts).toBeLessThan(PAYLOADS);
+    expect(crashed.derived).toBe(0);
+
+    const report = await cli(db, 'doctor', '--json');
+    expect(report.code).toBe(1);
+    const checks = Object.fromEntries((JSON.parse(report.out).checks as { name: string; count: number }[]).map((c) => [c.name, c.count]));
+    expect(checks).toMatchObject({ accounts_without_derived_rows: crashed.accounts, stale_running_imports: 1 });
+
+    const rerun = await cli(db, ...args);
+    expect(rerun.code, rerun.err).toBe(0);
+    expect(JSON.parse(rerun.out)).toMatchObject({ imported: PAYLOADS - crashed.accounts, unchanged: crashed.accounts, rejected: 0 });
+    expect(await tally(db)).toEqual({ accounts: PAYLOADS, layer: 0, derived: PAYLOADS, runs: ['interrupted', 'succeeded'] });
+    const after = await cli(db, 'doctor', '--json');
+    expect(JSON.parse(after.out).ok, after.out).toBe(true);
+    expect(after.code).toBe(0);
   }, 240_000);
 });
