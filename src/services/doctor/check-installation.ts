@@ -6,6 +6,7 @@ import { publishDataRevision, readDataRevision } from '../../storage/discovery/d
 import { runnerIsGone } from '../../storage/imports/import-runners.ts';
 import { markInterruptedRuns } from '../../storage/imports/mark-interrupted-runs.ts';
 import { refreshTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
+import { FILE_REFERENCE_SOURCE } from '../../storage/workspaces/file-reference.ts';
 import { refreshAccountMetrics } from '../vetting/refresh-account-metrics.ts';
 
 export interface CheckResult {
@@ -33,10 +34,16 @@ async function rowCount(db: DB, table: 'account_metrics' | 'tier_benchmarks'): P
   return Number(row?.n ?? 0);
 }
 
-async function accountsWithoutDerivedRows(db: DB): Promise<number[]> {
+/**
+ * Shared accounts that should have derived rows and have none. An account only a workspace's file
+ * names (a bare file-reference row) never gets derived rows by design: its numbers live in that
+ * workspace's layer and it never enters discovery, so it is not missing anything.
+ */
+export async function accountsWithoutDerivedRows(db: DB): Promise<number[]> {
   const rows = await db.selectFrom('accounts')
     .leftJoin('account_metrics', 'account_metrics.account_id', 'accounts.id')
-    .select('accounts.id').where('account_metrics.account_id', 'is', null).execute();
+    .select('accounts.id').where('account_metrics.account_id', 'is', null)
+    .where('accounts.source', '<>', FILE_REFERENCE_SOURCE).execute();
   return rows.map((r) => Number(r.id));
 }
 
