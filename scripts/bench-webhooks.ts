@@ -31,9 +31,33 @@ const db = connect(config.database);
 await migrateToLatest(db);
 const ws = await ensureWorkspace(db, 'bench', { currency: 'HKD' });
 const now = new Date().toISOString();
-await db.transaction().execute((trx) => saveCreatorRecord(trx, { accounts: [{ platform: 'instagram', handle: 'bench.creator', followers: 30_000, provenance: { source: 'bench', observedAt: now, fetchedAt: now } }] }, { workspaceId: ws.id, via: 'bench', now }));
-const campaign = await createCampaign(db, ws.id, createCampaignSchema.parse({ name: 'Bench', destination_url: 'https://shop.example/' }));
-await enrollCreator(db, ws.id, campaign.id, enrollCreatorSchema.parse({ creator: 'instagram:bench.creator', code: '0124C', commission_bps: 1000 }));
+await db.transaction().execute((trx) =>
+  saveCreatorRecord(
+    trx,
+    {
+      accounts: [
+        {
+          platform: 'instagram',
+          handle: 'bench.creator',
+          followers: 30_000,
+          provenance: { source: 'bench', observedAt: now, fetchedAt: now },
+        },
+      ],
+    },
+    { workspaceId: ws.id, via: 'bench', now },
+  ),
+);
+const campaign = await createCampaign(
+  db,
+  ws.id,
+  createCampaignSchema.parse({ name: 'Bench', destination_url: 'https://shop.example/' }),
+);
+await enrollCreator(
+  db,
+  ws.id,
+  campaign.id,
+  enrollCreatorSchema.parse({ creator: 'instagram:bench.creator', code: '0124C', commission_bps: 1000 }),
+);
 await connectStore(db, loadSecretKey(config), ws.id, 'shopify', SHOP_SECRET, null);
 // The payload with an email, so the known-customer lookup runs too.
 const template = join(dir, 'order.json');
@@ -42,7 +66,10 @@ const synchronous = (await sql<{ synchronous: number }>`pragma synchronous`.exec
 
 // Counts the SQL statements the server runs (savepoints, BEGIN and COMMIT go around plugins: not counted).
 let statements = 0;
-const countStatements: KyselyPlugin = { transformQuery: (args) => ((statements += 1), args.node), transformResult: async (args) => args.result };
+const countStatements: KyselyPlugin = {
+  transformQuery: (args) => ((statements += 1), args.node),
+  transformResult: async (args) => args.result,
+};
 const counted = db.withPlugin(countStatements);
 const runtime = createRuntime({ db: counted, config }, { log: () => {} });
 const server = await startServer({ db: counted, config, runtime }, { host: '127.0.0.1', port: 0 });
@@ -52,7 +79,9 @@ const before = await counts();
 const batchesBefore = { ...runtime.writer.stats };
 const cpuBefore = process.cpuUsage();
 const statementsBefore = statements;
-const result = await runLoad(['shopify', url, String(CONNECTIONS), String(COUNT), template], { BENCH_SHOP_SECRET: SHOP_SECRET });
+const result = await runLoad(['shopify', url, String(CONNECTIONS), String(COUNT), template], {
+  BENCH_SHOP_SECRET: SHOP_SECRET,
+});
 const cpu = process.cpuUsage(cpuBefore);
 const statementsRun = statements - statementsBefore;
 const after = await counts();
@@ -65,17 +94,43 @@ await db.destroy();
 rmSync(dir, { recursive: true, force: true });
 
 async function counts() {
-  const n = async (table: 'orders' | 'webhook_deliveries' | 'attributions') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  return { orders: await n('orders'), deliveries: await n('webhook_deliveries'), attributions: await n('attributions') };
+  const n = async (table: 'orders' | 'webhook_deliveries' | 'attributions') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    orders: await n('orders'),
+    deliveries: await n('webhook_deliveries'),
+    attributions: await n('attributions'),
+  };
 }
 
 const f = (n: number) => Math.round(n).toLocaleString('en-GB');
-console.log(`webhooks bench: ${f(COUNT)} signed Shopify orders/create deliveries (real payload #1070, distinct order ids), ${CONNECTIONS} keep-alive connections from a second process`);
-console.log(`  storage: SQLite file, journal_mode=WAL, synchronous=${synchronous === 2 ? 'FULL' : synchronous} (every commit fsynced before the 200); deliveries group-committed`);
-console.log(`  ${f(result.per_second).padStart(7)} deliveries/s end to end   p50 ${result.p50_ms.toFixed(2)} ms   p99 ${result.p99_ms.toFixed(2)} ms   errors ${result.errors}   statuses ${JSON.stringify(result.statuses)}`);
-console.log(`  stored: ${f(after.deliveries - before.deliveries)} deliveries, ${f(after.orders - before.orders)} orders, ${f(after.attributions - before.attributions)} attributions`);
-console.log(`  group commit: ${f(batches)} transactions, ${(inBatches / Math.max(1, batches)).toFixed(1)} deliveries each on average, ${(batchMs / Math.max(1, batches)).toFixed(1)} ms per transaction, of which ${(commitMs / Math.max(1, batches)).toFixed(1)} ms in COMMIT (fsync)`);
-console.log(`  SQL statements: ${(statementsRun / Math.max(1, result.requests)).toFixed(2)} per delivery (+ SAVEPOINT and RELEASE; BEGIN/COMMIT once per transaction)`);
+console.log(
+  `webhooks bench: ${f(COUNT)} signed Shopify orders/create deliveries (real payload #1070, distinct order ids), ${CONNECTIONS} keep-alive connections from a second process`,
+);
+console.log(
+  `  storage: SQLite file, journal_mode=WAL, synchronous=${synchronous === 2 ? 'FULL' : synchronous} (every commit fsynced before the 200); deliveries group-committed`,
+);
+console.log(
+  `  ${f(result.per_second).padStart(7)} deliveries/s end to end   p50 ${result.p50_ms.toFixed(2)} ms   p99 ${result.p99_ms.toFixed(2)} ms   errors ${result.errors}   statuses ${JSON.stringify(result.statuses)}`,
+);
+console.log(
+  `  stored: ${f(after.deliveries - before.deliveries)} deliveries, ${f(after.orders - before.orders)} orders, ${f(after.attributions - before.attributions)} attributions`,
+);
+console.log(
+  `  group commit: ${f(batches)} transactions, ${(inBatches / Math.max(1, batches)).toFixed(1)} deliveries each on average, ${(batchMs / Math.max(1, batches)).toFixed(1)} ms per transaction, of which ${(commitMs / Math.max(1, batches)).toFixed(1)} ms in COMMIT (fsync)`,
+);
+console.log(
+  `  SQL statements: ${(statementsRun / Math.max(1, result.requests)).toFixed(2)} per delivery (+ SAVEPOINT and RELEASE; BEGIN/COMMIT once per transaction)`,
+);
 const cpuMsPerDelivery = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests);
-console.log(`  server process CPU: ${cpuMsPerDelivery.toFixed(2)} ms per delivery (user+system) → at most ~${f(1000 / cpuMsPerDelivery)}/s on one uncontended core; machine load average during the run: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`);
+console.log(
+  `  server process CPU: ${cpuMsPerDelivery.toFixed(2)} ms per delivery (user+system) → at most ~${f(1000 / cpuMsPerDelivery)}/s on one uncontended core; machine load average during the run: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`,
+);
 console.log(`  target ≥ 2,000/s: ${result.per_second >= 2000 ? 'met' : 'NOT met'}`);

@@ -18,11 +18,22 @@ type Tier = (typeof TIERS)[number];
 
 // The quantile grid: dense in the tails so that the extremes (a 96M-follower account, a
 // 7,000-post account) stay possible but rare.
-const PROBS = [0, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.975, 0.99, 1];
+const PROBS = [
+  0, 0.01, 0.025, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9,
+  0.95, 0.975, 0.99, 1,
+];
 
 // Default product tiers, lower bound inclusive.
 const tierOf = (followers: number): Tier =>
-  followers < 10_000 ? 'nano' : followers < 100_000 ? 'micro' : followers < 500_000 ? 'mid' : followers < 1_000_000 ? 'macro' : 'mega';
+  followers < 10_000
+    ? 'nano'
+    : followers < 100_000
+      ? 'micro'
+      : followers < 500_000
+        ? 'mid'
+        : followers < 1_000_000
+          ? 'macro'
+          : 'mega';
 
 // Two rows carry misspelt labels; they are fashion accounts.
 const foldCategory = (raw: string): Category | undefined => {
@@ -31,7 +42,13 @@ const foldCategory = (raw: string): Category | undefined => {
   return (CATEGORIES as readonly string[]).includes(label) ? (label as Category) : undefined;
 };
 
-interface Row { category: Category; tier: Tier; followers: number; following: number; posts: number }
+interface Row {
+  category: Category;
+  tier: Tier;
+  followers: number;
+  following: number;
+  posts: number;
+}
 
 const records = parse(readFileSync(input), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const rows: Row[] = [];
@@ -41,7 +58,13 @@ for (const [i, r] of records.entries()) {
   const followers = Number(r.followers);
   const following = Number(r.followees);
   const posts = Number(r.posts);
-  if (!category || !Number.isFinite(followers) || !Number.isFinite(following) || !Number.isFinite(posts) || followers < 1000) {
+  if (
+    !category ||
+    !Number.isFinite(followers) ||
+    !Number.isFinite(following) ||
+    !Number.isFinite(posts) ||
+    followers < 1000
+  ) {
     skipped.push(`row ${i + 2}`);
     continue;
   }
@@ -61,20 +84,42 @@ function quantiles(values: number[]): number[] {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, rows.filter((r) => r.category === c).length])) as Record<Category, number>;
-const tierMix = Object.fromEntries(CATEGORIES.map((c) => {
-  const inCategory = rows.filter((r) => r.category === c);
-  return [c, Object.fromEntries(TIERS.map((t) => [t, round4(inCategory.filter((r) => r.tier === t).length / inCategory.length)]))];
-})) as Record<Category, Record<Tier, number>>;
+const categoryCounts = Object.fromEntries(
+  CATEGORIES.map((c) => [c, rows.filter((r) => r.category === c).length]),
+) as Record<Category, number>;
+const tierMix = Object.fromEntries(
+  CATEGORIES.map((c) => {
+    const inCategory = rows.filter((r) => r.category === c);
+    return [
+      c,
+      Object.fromEntries(
+        TIERS.map((t) => [t, round4(inCategory.filter((r) => r.tier === t).length / inCategory.length)]),
+      ),
+    ];
+  }),
+) as Record<Category, Record<Tier, number>>;
 const byTier = (pick: (r: Row) => number) =>
-  Object.fromEntries(TIERS.map((t) => [t, quantiles(rows.filter((r) => r.tier === t).map(pick))])) as Record<Tier, number[]>;
-const tierCounts = Object.fromEntries(TIERS.map((t) => [t, rows.filter((r) => r.tier === t).length])) as Record<Tier, number>;
+  Object.fromEntries(TIERS.map((t) => [t, quantiles(rows.filter((r) => r.tier === t).map(pick))])) as Record<
+    Tier,
+    number[]
+  >;
+const tierCounts = Object.fromEntries(TIERS.map((t) => [t, rows.filter((r) => r.tier === t).length])) as Record<
+  Tier,
+  number
+>;
 
 /** Two-level objects as TS literals, one inner object or array per line. */
-const json = (value: Record<string, unknown>) => `{\n${Object.entries(value).map(([k, v]) => `  ${k}: ${inline(v)},`).join('\n')}\n}`;
+const json = (value: Record<string, unknown>) =>
+  `{\n${Object.entries(value)
+    .map(([k, v]) => `  ${k}: ${inline(v)},`)
+    .join('\n')}\n}`;
 const inline = (v: unknown): string =>
-  Array.isArray(v) ? `[${v.join(', ')}]`
-    : typeof v === 'object' && v !== null ? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${String(x)}`).join(', ')} }`
+  Array.isArray(v)
+    ? `[${v.join(', ')}]`
+    : typeof v === 'object' && v !== null
+      ? `{ ${Object.entries(v)
+          .map(([k, x]) => `${k}: ${String(x)}`)
+          .join(', ')} }`
       : String(v);
 const today = new Date().toISOString().slice(0, 10);
 

@@ -11,16 +11,26 @@ import { unwrapOrder } from '../src/connectors/stores/shopify/schemas.ts';
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:3000' }, workspace: { type: 'string' }, secret: { type: 'string' },
-    topic: { type: 'string', default: 'orders/create' }, file: { type: 'string' }, id: { type: 'string' },
-    landing: { type: 'string' }, code: { type: 'string' }, email: { type: 'string' }, 'webhook-id': { type: 'string' },
+    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    workspace: { type: 'string' },
+    secret: { type: 'string' },
+    topic: { type: 'string', default: 'orders/create' },
+    file: { type: 'string' },
+    id: { type: 'string' },
+    landing: { type: 'string' },
+    code: { type: 'string' },
+    email: { type: 'string' },
+    'webhook-id': { type: 'string' },
   },
 });
 if (!values.workspace || !values.secret) {
-  console.error('usage: npx tsx scripts/simulate-shopify-webhook.ts --workspace W --secret S [--url URL] [--topic T] [--file F] [--id N] [--landing URL] [--code C] [--email E]');
+  console.error(
+    'usage: npx tsx scripts/simulate-shopify-webhook.ts --workspace W --secret S [--url URL] [--topic T] [--file F] [--id N] [--landing URL] [--code C] [--email E]',
+  );
   process.exit(2);
 }
-const file = values.file ?? join(import.meta.dirname, '../../shared/data/api-shopify/shopify_python_api_fixture_order.json');
+const file =
+  values.file ?? join(import.meta.dirname, '../../shared/data/api-shopify/shopify_python_api_fixture_order.json');
 const order = unwrapOrder(JSON.parse(readFileSync(file, 'utf8'))) as Record<string, unknown>;
 const patched: Record<string, unknown> = {
   ...order,

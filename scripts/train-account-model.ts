@@ -22,5 +22,7 @@ if (process.argv.includes('--stdout')) {
   process.stdout.write(source);
 } else {
   writeFileSync(target, source);
-  console.error(`Fitted on ${accounts.length} InstaFake accounts (${fake} fake); wrote ${target} (${source.length.toLocaleString('en-US')} characters).`);
+  console.error(
+    `Fitted on ${accounts.length} InstaFake accounts (${fake} fake); wrote ${target} (${source.length.toLocaleString('en-US')} characters).`,
+  );
 }

@@ -5,11 +5,17 @@ import { parseKey } from './core/crypto/secret-box.ts';
 
 // A DATABASE_URL is a SQLite file path (optionally sqlite:…) or a postgres:// URL; any other scheme
 // (mysql://, http://…) is a mistake that would otherwise create a SQLite file named after it.
-const databaseUrl = z.string().min(1).refine((url) => {
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
-  // One letter is a Windows drive ("C:\\data\\microreach.db"), not a scheme.
-  return scheme === undefined || scheme.length === 1 || ['postgres', 'postgresql', 'sqlite'].includes(scheme);
-}, { message: 'must be a SQLite file path or a postgres:// URL' });
+const databaseUrl = z
+  .string()
+  .min(1)
+  .refine(
+    (url) => {
+      const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+      // One letter is a Windows drive ("C:\\data\\microreach.db"), not a scheme.
+      return scheme === undefined || scheme.length === 1 || ['postgres', 'postgresql', 'sqlite'].includes(scheme);
+    },
+    { message: 'must be a SQLite file path or a postgres:// URL' },
+  );
 
 const envSchema = z.object({
   DATABASE_URL: databaseUrl.default('./data/microreach.db'),
@@ -17,9 +23,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   MICROREACH_DEMO_CREATORS: z.coerce.number().int().min(0).max(10_000_000).default(3000),
   MICROREACH_DEMO_SEED: z.coerce.number().int().default(42),
-  MICROREACH_SECRET_KEY: z.string().refine((key) => parseKey(key) !== undefined, {
-    message: 'must be 32 bytes written as 64 hex digits or base64 (openssl rand -hex 32)',
-  }).optional(),
+  MICROREACH_SECRET_KEY: z
+    .string()
+    .refine((key) => parseKey(key) !== undefined, {
+      message: 'must be 32 bytes written as 64 hex digits or base64 (openssl rand -hex 32)',
+    })
+    .optional(),
   MICROREACH_DATA_DIR: z.string().default('./data'),
   // The "Open the demo workspace" button on the sign-in page. It grants access to the synthetic
   // demo workspace (a sandbox) only. Default: on for a loopback bind, off when HOST reaches beyond.
@@ -65,9 +74,7 @@ export type Config = {
   orderBodyRetentionDays: number;
 };
 
-export type DatabaseConfig =
-  | { dialect: 'sqlite'; file: string }
-  | { dialect: 'postgres'; url: string };
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
 function databaseConfigFromUrl(url: string): DatabaseConfig {
   if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
@@ -83,23 +90,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${faults.join('; ')}`);
   }
   const e = parsed.data;
-  return forHost({
-    database: databaseConfigFromUrl(e.DATABASE_URL),
-    host: e.HOST,
-    port: e.PORT,
-    demo: {
-      creators: e.MICROREACH_DEMO_CREATORS, seed: e.MICROREACH_DEMO_SEED, login: false, loginSetting: e.MICROREACH_DEMO_LOGIN,
+  return forHost(
+    {
+      database: databaseConfigFromUrl(e.DATABASE_URL),
+      host: e.HOST,
+      port: e.PORT,
+      demo: {
+        creators: e.MICROREACH_DEMO_CREATORS,
+        seed: e.MICROREACH_DEMO_SEED,
+        login: false,
+        loginSetting: e.MICROREACH_DEMO_LOGIN,
+      },
+      publicOrigin: e.MICROREACH_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
+      allowedHostnames: [],
+      durableClicks: e.MICROREACH_CLICK_WRITES === 'durable',
+      trustProxy:
+        e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
+      dataDir: resolve(e.MICROREACH_DATA_DIR),
+      secretKey: e.MICROREACH_SECRET_KEY,
+      instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
+      youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
+      orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
     },
-    publicOrigin: e.MICROREACH_PUBLIC_ORIGIN?.replace(/\/+$/, ''),
-    allowedHostnames: [],
-    durableClicks: e.MICROREACH_CLICK_WRITES === 'durable',
-    trustProxy: e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
-    dataDir: resolve(e.MICROREACH_DATA_DIR),
-    secretKey: e.MICROREACH_SECRET_KEY,
-    instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
-    youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
-    orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
-  }, e.HOST);
+    e.HOST,
+  );
 }
 
 const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
@@ -116,8 +130,10 @@ export function isLoopbackBind(host: string): boolean {
 export function forHost(config: Config, host: string): Config {
   const loopback = isLoopbackBind(host);
   if (!loopback && !config.publicOrigin) {
-    throw new Error(`HOST=${host} reaches beyond this machine: set MICROREACH_PUBLIC_ORIGIN to the origin people use`
-      + ' (e.g. https://microreach.example.com)');
+    throw new Error(
+      `HOST=${host} reaches beyond this machine: set MICROREACH_PUBLIC_ORIGIN to the origin people use` +
+        ' (e.g. https://microreach.example.com)',
+    );
   }
   const { loginSetting } = config.demo;
   return {

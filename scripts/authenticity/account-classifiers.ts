@@ -40,8 +40,20 @@ export const baselineRule: AccountClassifier = {
 export const plainLogistic: AccountClassifier = {
   name: 'plain logistic, raw numbers',
   fit: (train) => {
-    const raw = (p: AccountProfile) => [p.followers, p.following, p.posts, Number(p.hasProfilePicture), Number(p.isPrivate), p.bioLength, accountFeatures(p)[DIGIT_RATIO]].map((v) => v ?? Number.NaN);
-    const model = fitLogisticRegression(train.map((a) => raw(a.profile)), labelsOf(train));
+    const raw = (p: AccountProfile) =>
+      [
+        p.followers,
+        p.following,
+        p.posts,
+        Number(p.hasProfilePicture),
+        Number(p.isPrivate),
+        p.bioLength,
+        accountFeatures(p)[DIGIT_RATIO],
+      ].map((v) => v ?? Number.NaN);
+    const model = fitLogisticRegression(
+      train.map((a) => raw(a.profile)),
+      labelsOf(train),
+    );
     return (profile) => predictLogisticRegression(model, raw(profile)) >= 0;
   },
 };
@@ -51,7 +63,12 @@ export const logisticHalf: AccountClassifier = {
   name: 'logistic half (features, balanced)',
   fit: (train) => {
     const labels = labelsOf(train);
-    const model = fitLogisticRegression(train.map((a) => complete(accountFeatures(a.profile))), labels, ACCOUNT_MODEL_SETTINGS.logistic, balancedClassWeights(labels));
+    const model = fitLogisticRegression(
+      train.map((a) => complete(accountFeatures(a.profile))),
+      labels,
+      ACCOUNT_MODEL_SETTINGS.logistic,
+      balancedClassWeights(labels),
+    );
     return (profile) => predictLogisticRegression(model, accountFeatures(profile)) >= 0;
   },
 };
@@ -60,10 +77,21 @@ export const treesHalf: AccountClassifier = {
   name: 'trees half (features, balanced)',
   fit: (train) => {
     const labels = labelsOf(train);
-    const model = fitGradientBoosting(train.map((a) => complete(accountFeatures(a.profile))), labels, ACCOUNT_MODEL_SETTINGS.trees, balancedClassWeights(labels));
+    const model = fitGradientBoosting(
+      train.map((a) => complete(accountFeatures(a.profile))),
+      labels,
+      ACCOUNT_MODEL_SETTINGS.trees,
+      balancedClassWeights(labels),
+    );
     return (profile) => predictBoostedTrees(model, accountFeatures(profile)) >= 0;
   },
 };
 
 /** In report order; the shipped model last. */
-export const COMPARED_CLASSIFIERS: readonly AccountClassifier[] = [baselineRule, plainLogistic, logisticHalf, treesHalf, shippedModel];
+export const COMPARED_CLASSIFIERS: readonly AccountClassifier[] = [
+  baselineRule,
+  plainLogistic,
+  logisticHalf,
+  treesHalf,
+  shippedModel,
+];

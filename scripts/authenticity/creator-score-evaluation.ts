@@ -26,14 +26,26 @@ export const PATTERNS: Record<Exclude<FraudPattern, 'none'>, string> = {
   engagement_pod: 'a pod of 8–40 accounts, each commenting (and liking) on 30–95 % of the 12 newest posts',
 };
 
-export function accountFacts(account: InstafakeRealAccount, index: number, pattern: FraudPattern): { facts: AccountFacts; now: Date } {
+export function accountFacts(
+  account: InstafakeRealAccount,
+  index: number,
+  pattern: FraudPattern,
+): { facts: AccountFacts; now: Date } {
   const newest = Math.max(0, ...account.posts.map((p) => p.postedAt)) * 1000;
   const now = new Date((newest || Date.UTC(2019, 6, 1)) + 3 * DAY);
   const base = account.profile.followers ?? 0;
   const posts: PostFacts[] = account.posts.map((p, i) => ({
-    id: `p${i}`, postedAt: new Date(p.postedAt * 1000).toISOString(), type: 'image', likes: p.likes,
-    comments: p.commentsDisabled ? null : p.comments, views: null, isPaidPartnership: null, caption: null,
-    hashtags: [], mentions: [], taggedBrands: [],
+    id: `p${i}`,
+    postedAt: new Date(p.postedAt * 1000).toISOString(),
+    type: 'image',
+    likes: p.likes,
+    comments: p.commentsDisabled ? null : p.comments,
+    views: null,
+    isPaidPartnership: null,
+    caption: null,
+    hashtags: [],
+    mentions: [],
+    taggedBrands: [],
   }));
   const organic = organicHistory(NOISE_SEED + index * 7_919, base, posts, now);
   const random = seededRandom(NOISE_SEED * 31 + index);
@@ -52,14 +64,21 @@ export function accountFacts(account: InstafakeRealAccount, index: number, patte
     const daysAgo = Math.round((now.getTime() - Date.parse(point.observedAt)) / DAY);
     let factor = 1;
     if (pattern === 'bought_followers_overnight' && daysAgo <= 30) factor = 5;
-    if (pattern === 'bought_followers_dripped') factor = daysAgo <= 30 ? 3 : daysAgo <= 44 ? 1 + (2 * (44 - daysAgo)) / 14 : 1;
+    if (pattern === 'bought_followers_dripped')
+      factor = daysAgo <= 30 ? 3 : daysAgo <= 44 ? 1 + (2 * (44 - daysAgo)) / 14 : 1;
     return { ...point, followers: Math.round(point.followers * factor) };
   });
   return {
     now,
     facts: {
-      platform: 'instagram', handle: 'instafake', followers: history.at(-1)!.followers, following: account.profile.following ?? null,
-      posts: organic.posts, history, comments, knownProfiles: [],
+      platform: 'instagram',
+      handle: 'instafake',
+      followers: history.at(-1)!.followers,
+      following: account.profile.following ?? null,
+      posts: organic.posts,
+      history,
+      comments,
+      knownProfiles: [],
     },
   };
 }
@@ -80,13 +99,26 @@ export interface CreatorScoreResult {
 }
 
 /** The audience score's verdicts on `accounts` under a pattern. */
-export function evaluateCreatorScore(accounts: readonly InstafakeRealAccount[], pattern: FraudPattern): CreatorScoreResult {
+export function evaluateCreatorScore(
+  accounts: readonly InstafakeRealAccount[],
+  pattern: FraudPattern,
+): CreatorScoreResult {
   const result: CreatorScoreResult = {
-    pattern, accounts: accounts.length, suspicious: 0, watch: 0, insufficient: 0, suspiciousRate: 0, reasons: new Map(),
+    pattern,
+    accounts: accounts.length,
+    suspicious: 0,
+    watch: 0,
+    insufficient: 0,
+    suspiciousRate: 0,
+    reasons: new Map(),
   };
   accounts.forEach((account, index) => {
     const { facts, now } = accountFacts(account, index, pattern);
-    const a = buildVettingReport(facts, { now, benchmarks: () => undefined, audience: { source: null, dimensions: {} } }).authenticity;
+    const a = buildVettingReport(facts, {
+      now,
+      benchmarks: () => undefined,
+      audience: { source: null, dimensions: {} },
+    }).authenticity;
     if (a.level === 'insufficient_data') result.insufficient += 1;
     if (a.level === 'watch') result.watch += 1;
     if (a.level !== 'suspicious') return;

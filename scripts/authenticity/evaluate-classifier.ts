@@ -23,22 +23,44 @@ const labelsOf = (accounts: readonly LabelledAccount[]) => accounts.map((a) => (
 export const duplicateGroup = (account: LabelledAccount) => JSON.stringify([account.profile, account.isFake]);
 
 /** Stratified k-fold over duplicate groups: refit on k−1 folds, flag the held-out fold; metrics per fold and pooled. */
-export function crossValidateClassifier(classifier: AccountClassifier, accounts: readonly LabelledAccount[], k = CV_FOLDS, seed = CV_SEED): CrossValidated {
+export function crossValidateClassifier(
+  classifier: AccountClassifier,
+  accounts: readonly LabelledAccount[],
+  k = CV_FOLDS,
+  seed = CV_SEED,
+): CrossValidated {
   const labels = labelsOf(accounts);
-  const { folds, scores } = crossValidate(accounts, labels, k, seed, (train, _, test) => {
-    const flag = classifier.fit(train);
-    return test.map((account) => Number(flag(account.profile)));
-  }, accounts.map(duplicateGroup));
+  const { folds, scores } = crossValidate(
+    accounts,
+    labels,
+    k,
+    seed,
+    (train, _, test) => {
+      const flag = classifier.fit(train);
+      return test.map((account) => Number(flag(account.profile)));
+    },
+    accounts.map(duplicateGroup),
+  );
   const flagged = scores.map((s) => s === 1);
   const perFold = Array.from({ length: k }, (_, fold) => {
     const held = folds.flatMap((f, i) => (f === fold ? [i] : []));
-    return binaryMetrics(held.map((i) => labels[i]!), held.map((i) => flagged[i]!));
+    return binaryMetrics(
+      held.map((i) => labels[i]!),
+      held.map((i) => flagged[i]!),
+    );
   });
   return { overall: binaryMetrics(labels, flagged), perFold };
 }
 
 /** Fit on one dataset, flag every account of another (never fitted on). */
-export function crossDatasetClassifier(classifier: AccountClassifier, train: readonly LabelledAccount[], test: readonly LabelledAccount[]): BinaryMetrics {
+export function crossDatasetClassifier(
+  classifier: AccountClassifier,
+  train: readonly LabelledAccount[],
+  test: readonly LabelledAccount[],
+): BinaryMetrics {
   const flag = classifier.fit(train);
-  return binaryMetrics(labelsOf(test), test.map((a) => flag(a.profile)));
+  return binaryMetrics(
+    labelsOf(test),
+    test.map((a) => flag(a.profile)),
+  );
 }

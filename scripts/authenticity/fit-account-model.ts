@@ -6,7 +6,11 @@ import { fitGradientBoosting, type GradientBoostingOptions } from '../ml/fit-gra
 import { fitLogisticRegression } from '../ml/fit-logistic-regression.ts';
 import type { Monotone } from '../ml/fit-regression-tree.ts';
 import { mergeEqualTrees } from '../ml/merge-equal-trees.ts';
-import { ACCOUNT_FEATURE_NAMES, accountFeatures, type AccountFeatureName } from '../../src/core/authenticity/account-features.ts';
+import {
+  ACCOUNT_FEATURE_NAMES,
+  accountFeatures,
+  type AccountFeatureName,
+} from '../../src/core/authenticity/account-features.ts';
 import type { AccountModel } from '../../src/core/authenticity/account-model.ts';
 import type { LabelledAccount } from '../../src/core/authenticity/account-profile.ts';
 
@@ -53,7 +57,8 @@ export const ACCOUNT_MODEL_SETTINGS = {
 export function fitAccountModel(examples: readonly LabelledAccount[], settings = ACCOUNT_MODEL_SETTINGS): AccountModel {
   const rows = examples.map((example, i) => {
     const row = accountFeatures(example.profile);
-    if (row.some((value) => value === null)) throw new Error(`fitAccountModel: training profile ${i} has an unknown feature`);
+    if (row.some((value) => value === null))
+      throw new Error(`fitAccountModel: training profile ${i} has an unknown feature`);
     return row as number[];
   });
   const labels = examples.map((example) => (example.isFake ? 1 : 0) as 0 | 1);

@@ -48,11 +48,20 @@ export interface InstafakeRealAccount {
 }
 
 export function loadInstafakeNonAutomated(dataDir: string): InstafakeRealAccount[] {
-  const rows = z.array(rowSchema).parse(JSON.parse(readFileSync(join(dataDir, 'instafake', 'nonautomatedAccountData.json'), 'utf8')));
+  const rows = z
+    .array(rowSchema)
+    .parse(JSON.parse(readFileSync(join(dataDir, 'instafake', 'nonautomatedAccountData.json'), 'utf8')));
   return rows.map((row, i) => {
     const n = row.mediaLikeNumbers.length;
-    const arrays = [row.mediaCommentNumbers, row.mediaCommentsAreDisabled, row.mediaHashtagNumbers, row.mediaHasLocationInfo, row.mediaUploadTimes];
-    if (arrays.some((a) => a.length !== n)) throw new Error(`nonautomatedAccountData.json: account ${i} has per-post arrays of different lengths`);
+    const arrays = [
+      row.mediaCommentNumbers,
+      row.mediaCommentsAreDisabled,
+      row.mediaHashtagNumbers,
+      row.mediaHasLocationInfo,
+      row.mediaUploadTimes,
+    ];
+    if (arrays.some((a) => a.length !== n))
+      throw new Error(`nonautomatedAccountData.json: account ${i} has per-post arrays of different lengths`);
     return {
       profile: {
         followers: row.userFollowerCount,

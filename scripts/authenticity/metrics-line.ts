@@ -22,10 +22,14 @@ export interface AuthenticityMetrics {
 }
 
 const ORDER: readonly (keyof AuthenticityMetrics)[] = [
-  'account_classifier_instafake_grouped_cv_accuracy', 'account_classifier_kaggle_cross_accuracy',
-  'account_classifier_flag_rate_real_reporting', 'creator_score_suspicious_rate_real_reporting',
-  'creator_score_insufficient_rate_real_reporting', 'creator_score_recall_bought_overnight_reporting',
-  'creator_score_recall_bought_dripped_reporting', 'creator_score_recall_engagement_pod_reporting',
+  'account_classifier_instafake_grouped_cv_accuracy',
+  'account_classifier_kaggle_cross_accuracy',
+  'account_classifier_flag_rate_real_reporting',
+  'creator_score_suspicious_rate_real_reporting',
+  'creator_score_insufficient_rate_real_reporting',
+  'creator_score_recall_bought_overnight_reporting',
+  'creator_score_recall_bought_dripped_reporting',
+  'creator_score_recall_engagement_pod_reporting',
 ];
 
 /** One JSON line, keys in a fixed order, values to 4 decimals, absent metrics left out. */

@@ -13,7 +13,11 @@ import { seededRandom } from '../../src/core/seeded-random.ts';
 const DAY = 86_400_000;
 export const HISTORY_DAYS = 180;
 
-export interface OrganicEvent { kind: 'viral_post' | 'organic_burst'; daysAgo: number; size: number }
+export interface OrganicEvent {
+  kind: 'viral_post' | 'organic_burst';
+  daysAgo: number;
+  size: number;
+}
 
 export interface OrganicHistory {
   history: FollowerPoint[];
@@ -23,7 +27,12 @@ export interface OrganicHistory {
 }
 
 /** `seed` makes each account's draw reproducible; `followersNow` is the latest count. */
-export function organicHistory(seed: number, followersNow: number, posts: readonly PostFacts[], now: Date): OrganicHistory {
+export function organicHistory(
+  seed: number,
+  followersNow: number,
+  posts: readonly PostFacts[],
+  now: Date,
+): OrganicHistory {
   const random = seededRandom(seed);
   const range = (lo: number, hi: number) => lo + (hi - lo) * random();
   const out = posts.map((p) => ({ ...p }));
@@ -37,12 +46,14 @@ export function organicHistory(seed: number, followersNow: number, posts: readon
       events.push({ kind: 'viral_post', daysAgo: Math.floor(daysAgoOf(post)) - 1, size: range(0.05, 0.3) });
     }
   }
-  if (random() < 0.2) events.push({ kind: 'organic_burst', daysAgo: Math.floor(range(10, HISTORY_DAYS - 10)), size: range(0.08, 0.2) });
+  if (random() < 0.2)
+    events.push({ kind: 'organic_burst', daysAgo: Math.floor(range(10, HISTORY_DAYS - 10)), size: range(0.08, 0.2) });
   const spread = events.map(() => (random() < 0.5 ? 1 : Math.ceil(range(1, 3))));
   // Later posts gain engagement from the new followers.
   for (const event of events) {
     const follow = range(0.5, 1);
-    for (const p of out) if (p.likes !== null && daysAgoOf(p) < event.daysAgo) p.likes = Math.round(p.likes * (1 + event.size * follow));
+    for (const p of out)
+      if (p.likes !== null && daysAgoOf(p) < event.daysAgo) p.likes = Math.round(p.likes * (1 + event.size * follow));
   }
   const drift = Math.log(1 + range(-0.01, 0.04)) / 30;
   const step = range(0.002, 0.006);

@@ -33,7 +33,9 @@ export function splitRealAccounts(accounts: readonly InstafakeRealAccount[]): Re
 export function refuseReportingHalf(accounts: readonly InstafakeRealAccount[], tool: string): void {
   const leaked = accounts.filter((a) => reportingAccounts.has(a)).length;
   if (leaked > 0) {
-    throw new Error(`${tool} tunes settings and must not read the reporting half (${leaked} of its accounts were passed); `
-      + 'use splitRealAccounts(...).tuning');
+    throw new Error(
+      `${tool} tunes settings and must not read the reporting half (${leaked} of its accounts were passed); ` +
+        'use splitRealAccounts(...).tuning',
+    );
   }
 }

@@ -3,7 +3,14 @@
 // ln() and json_each()). It must answer the same creators in the same order; the bench checks it.
 import { sql, type RawBuilder } from 'kysely';
 import { FIT_COMPONENTS, type Brief, type FitComponent } from '../../src/core/discovery/brief.ts';
-import { AUTHENTICITY_FLOOR, CPE_REFERENCE_USD, ESTIMATED_AUDIENCE_WEIGHT, FULL_FATIGUE_SHARE, FULL_REPLY_RATE, NEUTRAL } from '../../src/core/discovery/fit/fit-components.ts';
+import {
+  AUTHENTICITY_FLOOR,
+  CPE_REFERENCE_USD,
+  ESTIMATED_AUDIENCE_WEIGHT,
+  FULL_FATIGUE_SHARE,
+  FULL_REPLY_RATE,
+  NEUTRAL,
+} from '../../src/core/discovery/fit/fit-components.ts';
 import { BM25_B, BM25_K1 } from '../../src/core/discovery/text/bm25.ts';
 import { briefTerms } from '../../src/search-index/compile-brief.ts';
 import { AGE_GENDER_CELLS } from '../../src/search-index/discovery-index.ts';
@@ -19,7 +26,11 @@ export interface BaselineOptions {
   postedAfter: string | null;
 }
 
-export interface BaselineRow { account_id: number; fit: number; total: number }
+export interface BaselineRow {
+  account_id: number;
+  fit: number;
+  total: number;
+}
 
 const list = (values: readonly (string | number)[]) => sql.join(values.map((v) => sql`${v}`));
 
@@ -28,10 +39,15 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
   const categories = brief.niche?.categories ?? [];
   const niche = terms.length > 0 || categories.length > 0;
   const a = brief.audience;
-  const cells = a && (a.genders || a.age_bands) ? AGE_GENDER_CELLS.filter((key) => {
-    const [age, gender] = key.split(':');
-    return (!a.age_bands || a.age_bands.includes(age as never)) && (!a.genders || a.genders.includes(gender as never));
-  }) : null;
+  const cells =
+    a && (a.genders || a.age_bands)
+      ? AGE_GENDER_CELLS.filter((key) => {
+          const [age, gender] = key.split(':');
+          return (
+            (!a.age_bands || a.age_bands.includes(age as never)) && (!a.genders || a.genders.includes(gender as never))
+          );
+        })
+      : null;
   const countries = a?.countries ?? null;
   const w = (c: FitComponent) => o.weights[c];
   const weightSum = FIT_COMPONENTS.reduce((s, c) => s + w(c), 0);
@@ -42,32 +58,64 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
   if (brief.followers?.min !== undefined) filters.push(sql`m.followers >= ${brief.followers.min}`);
   if (brief.followers?.max !== undefined) filters.push(sql`m.followers <= ${brief.followers.max}`);
   // Insufficient data (null) fails a minimum unless the brief opts in, as in the index.
-  const atLeast = (column: string, min: number) => brief.include_insufficient_data
-    ? sql`(${sql.ref(column)} >= ${min} or ${sql.ref(column)} is null)` : sql`${sql.ref(column)} >= ${min}`;
+  const atLeast = (column: string, min: number) =>
+    brief.include_insufficient_data
+      ? sql`(${sql.ref(column)} >= ${min} or ${sql.ref(column)} is null)`
+      : sql`${sql.ref(column)} >= ${min}`;
   if (brief.min_authenticity !== undefined) filters.push(atLeast('m.authenticity_score', brief.min_authenticity));
   // Unknown sponsored share (no posts in 90 days) is no evidence of ads: it passes, as in the index.
-  if (brief.max_sponsored_share !== undefined) filters.push(sql`(m.sponsored_share_90d is null or m.sponsored_share_90d <= ${brief.max_sponsored_share})`);
-  if (brief.min_engagement_percentile !== undefined) filters.push(atLeast('m.er_percentile', brief.min_engagement_percentile));
+  if (brief.max_sponsored_share !== undefined)
+    filters.push(sql`(m.sponsored_share_90d is null or m.sponsored_share_90d <= ${brief.max_sponsored_share})`);
+  if (brief.min_engagement_percentile !== undefined)
+    filters.push(atLeast('m.er_percentile', brief.min_engagement_percentile));
   if (brief.min_reply_rate !== undefined) filters.push(atLeast('m.reply_rate', brief.min_reply_rate));
-  if (brief.growth_30d) filters.push(sql`m.growth_30d >= ${brief.growth_30d.min ?? -1e308} and m.growth_30d <= ${brief.growth_30d.max ?? 1e308}`);
-  if (brief.has_email !== undefined) filters.push(brief.has_email ? sql`(c.email is not null and c.email <> '')` : sql`(c.email is null or c.email = '')`);
+  if (brief.growth_30d)
+    filters.push(
+      sql`m.growth_30d >= ${brief.growth_30d.min ?? -1e308} and m.growth_30d <= ${brief.growth_30d.max ?? 1e308}`,
+    );
+  if (brief.has_email !== undefined)
+    filters.push(
+      brief.has_email ? sql`(c.email is not null and c.email <> '')` : sql`(c.email is null or c.email = '')`,
+    );
   if (o.postedAfter) filters.push(sql`m.last_posted_at >= ${o.postedAfter}`);
   if (brief.creator_countries) filters.push(sql`upper(c.country) in (${list(brief.creator_countries)})`);
   if (brief.languages) filters.push(sql`lower(c.language) in (${list(brief.languages)})`);
-  if (brief.exclude_brands?.length) filters.push(sql`not exists (select 1 from json_each(m.sponsored_brands) j where lower(j.value) in (${list(brief.exclude_brands)}))`);
+  if (brief.exclude_brands?.length)
+    filters.push(
+      sql`not exists (select 1 from json_each(m.sponsored_brands) j where lower(j.value) in (${list(brief.exclude_brands)}))`,
+    );
   if (o.excludedAccounts.length) filters.push(sql`m.account_id not in (${list(o.excludedAccounts)})`);
   if (niche) filters.push(sql`(t.bm25 is not null or cat.confidence is not null)`);
 
-  const queryTerms = terms.length > 0
-    ? sql`select id, case term ${sql.join(terms.map(([term, qw]) => sql`when ${term} then ${qw}`), sql` `)} end as qw from terms where term in (${list(terms.map(([t]) => t))})`
-    : sql`select 0 as id, 0 as qw where 0`;
-  const agShare = cells ? sql`(select coalesce(sum(s.share), 0) from audience_segments s where s.audience_id = ag.id and s.key in (${list(cells)}))` : sql`1.0`;
-  const coShare = countries ? sql`(select coalesce(sum(s.share), 0) from audience_segments s where s.audience_id = co.id and upper(s.key) in (${list(countries)}))` : sql`1.0`;
-  const known = sql.join([cells ? sql`ag.id is not null` : sql`1`, countries ? sql`co.id is not null` : sql`1`], sql` and `);
-  const verified = sql.join([cells ? sql`ag.source = 'verified'` : sql`1`, countries ? sql`co.source = 'verified'` : sql`1`], sql` and `);
+  const queryTerms =
+    terms.length > 0
+      ? sql`select id, case term ${sql.join(
+          terms.map(([term, qw]) => sql`when ${term} then ${qw}`),
+          sql` `,
+        )} end as qw from terms where term in (${list(terms.map(([t]) => t))})`
+      : sql`select 0 as id, 0 as qw where 0`;
+  const agShare = cells
+    ? sql`(select coalesce(sum(s.share), 0) from audience_segments s where s.audience_id = ag.id and s.key in (${list(cells)}))`
+    : sql`1.0`;
+  const coShare = countries
+    ? sql`(select coalesce(sum(s.share), 0) from audience_segments s where s.audience_id = co.id and upper(s.key) in (${list(countries)}))`
+    : sql`1.0`;
+  const known = sql.join(
+    [cells ? sql`ag.id is not null` : sql`1`, countries ? sql`co.id is not null` : sql`1`],
+    sql` and `,
+  );
+  const verified = sql.join(
+    [cells ? sql`ag.source = 'verified'` : sql`1`, countries ? sql`co.source = 'verified'` : sql`1`],
+    sql` and `,
+  );
   const textPart = sql`coalesce(bm25 / (select max(bm25) from text_scores), 0)`;
-  const nichePart = !niche ? sql`0` : terms.length > 0 && categories.length > 0 ? sql`0.5 * ${textPart} + 0.5 * coalesce(cat_confidence, 0)`
-    : categories.length > 0 ? sql`coalesce(cat_confidence, 0)` : textPart;
+  const nichePart = !niche
+    ? sql`0`
+    : terms.length > 0 && categories.length > 0
+      ? sql`0.5 * ${textPart} + 0.5 * coalesce(cat_confidence, 0)`
+      : categories.length > 0
+        ? sql`coalesce(cat_confidence, 0)`
+        : textPart;
   const price = sql`(price_post_mid_usd * ${o.calibration})`;
   const engagements = sql`coalesce(er_followers * followers, 0)`;
   const budget = o.budgetUsd;

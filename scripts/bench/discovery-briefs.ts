@@ -16,9 +16,12 @@ export function benchBriefs(count = 200, seed = 2026): BriefInput[] {
     if (nicheRoll < 0.8) {
       const niche = pick(niches);
       const words = NICHES[niche].split(' ');
-      brief.niche = nicheRoll < 0.55
-        ? { keywords: some(words, 2 + Math.floor(rnd() * 2)), hashtags: rnd() < 0.4 ? [pick(words)] : [] }
-        : nicheRoll < 0.7 ? { categories: [niche] } : { keywords: some(words, 2), categories: [niche] };
+      brief.niche =
+        nicheRoll < 0.55
+          ? { keywords: some(words, 2 + Math.floor(rnd() * 2)), hashtags: rnd() < 0.4 ? [pick(words)] : [] }
+          : nicheRoll < 0.7
+            ? { categories: [niche] }
+            : { keywords: some(words, 2), categories: [niche] };
     }
     const sizeRoll = rnd();
     if (sizeRoll < 0.35) brief.tiers = some(['nano', 'micro', 'mid'] as const, 1 + Math.floor(rnd() * 2));
@@ -30,7 +33,9 @@ export function benchBriefs(count = 200, seed = 2026): BriefInput[] {
       brief.audience = {
         ...(rnd() < 0.8 ? { genders: [pick(['female', 'male'] as const)] } : {}),
         ...(rnd() < 0.6 ? { age_bands: some(['18-24', '25-34', '35-44'] as const, 1 + Math.floor(rnd() * 2)) } : {}),
-        ...(rnd() < 0.7 ? { countries: some(['GB', 'US', 'DE', 'ES', 'FR', 'BR', 'IT'], 1 + Math.floor(rnd() * 3)) } : {}),
+        ...(rnd() < 0.7
+          ? { countries: some(['GB', 'US', 'DE', 'ES', 'FR', 'BR', 'IT'], 1 + Math.floor(rnd() * 3)) }
+          : {}),
         ...(rnd() < 0.15 ? { min_match: 0.2 } : {}),
       };
     }
@@ -42,7 +47,8 @@ export function benchBriefs(count = 200, seed = 2026): BriefInput[] {
     if (rnd() < 0.15) brief.creator_countries = some(['GB', 'US', 'DE', 'ES', 'FR'], 2);
     if (rnd() < 0.2) brief.exclude_brands = ['rivalbrand'];
     if (rnd() < 0.1) brief.platforms = [pick(['instagram', 'tiktok', 'youtube'] as const)];
-    if (rnd() < 0.3) brief.weights = { niche: pick([10, 30, 60]), audience: pick([0, 20, 40]), cost_efficiency: pick([0, 10, 30]) };
+    if (rnd() < 0.3)
+      brief.weights = { niche: pick([10, 30, 60]), audience: pick([0, 20, 40]), cost_efficiency: pick([0, 10, 30]) };
     if (rnd() < 0.3) brief.budget_per_post = { amount: pick([20_000, 40_000, 100_000]), currency: 'USD' };
     return brief;
   });

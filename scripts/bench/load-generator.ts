@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 const [mode, target, connectionsText, limitText, payloadFile] = process.argv.slice(2);
-if (!mode || !target || !connectionsText || !limitText) throw new Error('usage: load-generator redirect|shopify URL CONNECTIONS DURATION_MS|COUNT [payload.json]');
+if (!mode || !target || !connectionsText || !limitText)
+  throw new Error('usage: load-generator redirect|shopify URL CONNECTIONS DURATION_MS|COUNT [payload.json]');
 const connections = Number(connectionsText);
 const limit = Number(limitText);
 const url = new URL(target);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-const UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const secret = process.env.BENCH_SHOP_SECRET ?? '';
 const template = payloadFile ? (JSON.parse(readFileSync(payloadFile, 'utf8')) as Record<string, unknown>) : {};
 const runId = Date.now();
@@ -23,17 +25,33 @@ function request(i: number): Promise<number> {
     const headers: http.OutgoingHttpHeaders = { 'user-agent': UA };
     let body: string | undefined;
     if (mode === 'shopify') {
-      body = JSON.stringify({ ...template, id: (runId % 1_000_000_000) * 100_000 + i, name: `#B${i}`, email: `customer${i}@example.com`, created_at: new Date().toISOString() });
+      body = JSON.stringify({
+        ...template,
+        id: (runId % 1_000_000_000) * 100_000 + i,
+        name: `#B${i}`,
+        email: `customer${i}@example.com`,
+        created_at: new Date().toISOString(),
+      });
       headers['content-type'] = 'application/json';
       headers['content-length'] = Buffer.byteLength(body);
       headers['x-shopify-topic'] = 'orders/create';
       headers['x-shopify-webhook-id'] = `bench-${runId}-${i}`;
       headers['x-shopify-hmac-sha256'] = createHmac('sha256', secret).update(body).digest('base64');
     }
-    const req = http.request({ agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method: mode === 'shopify' ? 'POST' : 'GET', headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: mode === 'shopify' ? 'POST' : 'GET',
+        headers,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -66,7 +84,14 @@ const elapsed = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
 agent.destroy();
-process.stdout.write(`${JSON.stringify({
-  requests: latencies.length, errors, seconds: elapsed, per_second: latencies.length / elapsed,
-  p50_ms: pct(50), p99_ms: pct(99), statuses: Object.fromEntries(statuses),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    per_second: latencies.length / elapsed,
+    p50_ms: pct(50),
+    p99_ms: pct(99),
+    statuses: Object.fromEntries(statuses),
+  })}\n`,
+);

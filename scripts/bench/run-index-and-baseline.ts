@@ -13,19 +13,40 @@ export interface BothAnswers {
   sqlMs: number;
 }
 
-export async function runBoth(db: DB, engine: DiscoveryEngine, brief: Brief, now: Date, options: { sql?: boolean } = {}): Promise<BothAnswers> {
+export async function runBoth(
+  db: DB,
+  engine: DiscoveryEngine,
+  brief: Brief,
+  now: Date,
+  options: { sql?: boolean } = {},
+): Promise<BothAnswers> {
   const started = performance.now();
-  const answer = await engine.search(brief, { excludedAccounts: new Set(), seedAccounts: [], usdRate: 1, calibration: 1, now: now.getTime() });
+  const answer = await engine.search(brief, {
+    excludedAccounts: new Set(),
+    seedAccounts: [],
+    usdRate: 1,
+    calibration: 1,
+    now: now.getTime(),
+  });
   const indexMs = performance.now() - started;
   let rows: BaselineRow[] = [];
   let sqlMs = 0;
   if (options.sql !== false) {
     const t = performance.now();
     rows = await runBaseline(db, brief, {
-      weights: answer.plan.weights, excludedAccounts: [], budgetUsd: answer.plan.budgetUsd, calibration: 1,
+      weights: answer.plan.weights,
+      excludedAccounts: [],
+      budgetUsd: answer.plan.budgetUsd,
+      calibration: 1,
       postedAfter: answer.plan.postedAfter === null ? null : new Date(answer.plan.postedAfter).toISOString(),
     });
     sqlMs = performance.now() - t;
   }
-  return { index: answer.top.map((t) => ({ accountId: t.accountId, fit: t.score })), indexTotal: answer.total, indexMs, sql: rows, sqlMs };
+  return {
+    index: answer.top.map((t) => ({ accountId: t.accountId, fit: t.score })),
+    indexTotal: answer.total,
+    indexMs,
+    sql: rows,
+    sqlMs,
+  };
 }

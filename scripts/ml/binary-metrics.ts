@@ -13,13 +13,23 @@ export interface BinaryMetrics {
 }
 
 export function binaryMetrics(labels: readonly (0 | 1)[], predicted: readonly boolean[]): BinaryMetrics {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   labels.forEach((y, i) => {
-    if (predicted[i]) { if (y === 1) tp++; else fp++; } else if (y === 1) fn++; else tn++;
+    if (predicted[i]) {
+      if (y === 1) tp++;
+      else fp++;
+    } else if (y === 1) fn++;
+    else tn++;
   });
   const n = labels.length;
   const precision = tp + fp > 0 ? tp / (tp + fp) : null;
   const recall = tp + fn > 0 ? tp / (tp + fn) : null;
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return { n, accuracy: n > 0 ? (tp + tn) / n : Number.NaN, precision, recall, f1, confusion: { tp, fp, fn, tn } };
 }

@@ -13,7 +13,10 @@ export interface CrossValidation {
 
 /** Out-of-fold scores for every example under stratified k-fold (seeded, so reproducible). */
 export function crossValidate<T>(
-  examples: readonly T[], labels: readonly (0 | 1)[], k: number, seed: number,
+  examples: readonly T[],
+  labels: readonly (0 | 1)[],
+  k: number,
+  seed: number,
   fitAndScore: (train: T[], trainLabels: (0 | 1)[], test: T[]) => number[],
   /** Examples with the same key are held out together (duplicates never straddle folds). */
   groups?: readonly string[],
@@ -24,8 +27,14 @@ export function crossValidate<T>(
     const train = examples.filter((_, i) => folds[i] !== fold);
     const trainLabels = labels.filter((_, i) => folds[i] !== fold);
     const testIndex = folds.flatMap((f, i) => (f === fold ? [i] : []));
-    const testScores = fitAndScore(train, trainLabels, testIndex.map((i) => examples[i]!));
-    testIndex.forEach((row, j) => { scores[row] = testScores[j]!; });
+    const testScores = fitAndScore(
+      train,
+      trainLabels,
+      testIndex.map((i) => examples[i]!),
+    );
+    testIndex.forEach((row, j) => {
+      scores[row] = testScores[j]!;
+    });
   }
   return { folds, scores };
 }

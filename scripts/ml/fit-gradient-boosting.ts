@@ -14,14 +14,24 @@ export interface GradientBoostingOptions extends TreeOptions {
 }
 
 /** Fits on complete numeric rows and 0/1 labels; `weights` defaults to 1 per row. */
-export function fitGradientBoosting(rows: readonly (readonly number[])[], labels: readonly (0 | 1)[], options: GradientBoostingOptions, weights?: readonly number[]): BoostedTrees {
+export function fitGradientBoosting(
+  rows: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  options: GradientBoostingOptions,
+  weights?: readonly number[],
+): BoostedTrees {
   const n = rows.length;
-  if (n === 0 || labels.length !== n) throw new Error('fitGradientBoosting: need one label per row and at least one row');
+  if (n === 0 || labels.length !== n)
+    throw new Error('fitGradientBoosting: need one label per row and at least one row');
   const table = toTable(rows, weights ?? rows.map(() => 1));
   const w = table.weights;
 
-  let positive = 0, total = 0;
-  labels.forEach((y, i) => { positive += y * w[i]!; total += w[i]!; });
+  let positive = 0,
+    total = 0;
+  labels.forEach((y, i) => {
+    positive += y * w[i]!;
+    total += w[i]!;
+  });
   // Start from the (weighted) prior log-odds, clamped so a one-class table stays finite.
   const prior = Math.min(Math.max(positive / total, 1e-6), 1 - 1e-6);
   const baseLogOdds = Math.log(prior / (1 - prior));
@@ -46,13 +56,18 @@ export function fitGradientBoosting(rows: readonly (readonly number[])[], labels
 
 function toTable(rows: readonly (readonly number[])[], weights: readonly number[]): TreeTable {
   const width = rows[0]!.length;
-  const columns = Array.from({ length: width }, (_, f) => Float64Array.from(rows, (row) => {
-    const value = row[f];
-    if (value === undefined || !Number.isFinite(value)) throw new Error(`fitGradientBoosting: feature ${f} is missing or not finite in a training row`);
-    return value;
-  }));
+  const columns = Array.from({ length: width }, (_, f) =>
+    Float64Array.from(rows, (row) => {
+      const value = row[f];
+      if (value === undefined || !Number.isFinite(value))
+        throw new Error(`fitGradientBoosting: feature ${f} is missing or not finite in a training row`);
+      return value;
+    }),
+  );
   // Array.prototype.sort is stable, so equal values stay in row order.
-  const order = columns.map((column) => Int32Array.from(Array.from(column.keys()).sort((a, b) => column[a]! - column[b]!)));
+  const order = columns.map((column) =>
+    Int32Array.from(Array.from(column.keys()).sort((a, b) => column[a]! - column[b]!)),
+  );
   return { columns, order, weights: Float64Array.from(weights) };
 }
 

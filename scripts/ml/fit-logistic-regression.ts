@@ -19,7 +19,12 @@ export interface LogisticRegressionOptions {
 const DEFAULTS: LogisticRegressionOptions = { l2: 1e-3, maxIterations: 100 };
 
 /** Fits on complete numeric rows and 0/1 labels; `weights` defaults to 1 per row. */
-export function fitLogisticRegression(rows: readonly (readonly number[])[], labels: readonly (0 | 1)[], options: Partial<LogisticRegressionOptions> = {}, weights?: readonly number[]): LogisticRegression {
+export function fitLogisticRegression(
+  rows: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  options: Partial<LogisticRegressionOptions> = {},
+  weights?: readonly number[],
+): LogisticRegression {
   const { l2, maxIterations } = { ...DEFAULTS, ...options };
   const standardizer = fitStandardizer(rows);
   // Column 0 is the intercept.

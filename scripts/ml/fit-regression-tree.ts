@@ -30,7 +30,13 @@ export interface TreeOptions {
 }
 
 /** Fits a tree to the gradients and hessians of the rows listed in `rows` (weights already applied). */
-export function fitRegressionTree(table: TreeTable, gradients: Float64Array, hessians: Float64Array, rows: readonly number[], options: TreeOptions): TreeNode {
+export function fitRegressionTree(
+  table: TreeTable,
+  gradients: Float64Array,
+  hessians: Float64Array,
+  rows: readonly number[],
+  options: TreeOptions,
+): TreeNode {
   const { l2, minLeafCover } = options;
   const clamp = (w: number, lo: number, hi: number) => Math.min(Math.max(w, lo), hi);
   // Loss reduction of giving a leaf with sums (g, h) the value w; G²/(H + l2) at the optimum.
@@ -38,8 +44,14 @@ export function fitRegressionTree(table: TreeTable, gradients: Float64Array, hes
   const inNode = new Uint8Array(table.weights.length);
 
   const grow = (members: readonly number[], depth: number, lo: number, hi: number): TreeNode => {
-    let g = 0, h = 0, cover = 0;
-    for (const i of members) { g += gradients[i]!; h += hessians[i]!; cover += table.weights[i]!; }
+    let g = 0,
+      h = 0,
+      cover = 0;
+    for (const i of members) {
+      g += gradients[i]!;
+      h += hessians[i]!;
+      cover += table.weights[i]!;
+    }
     const leaf = { value: clamp(-g / (h + l2), lo, hi), cover };
     if (depth >= options.maxDepth || members.length < 2) return leaf;
 
@@ -48,7 +60,10 @@ export function fitRegressionTree(table: TreeTable, gradients: Float64Array, hes
     for (const i of members) inNode[i] = 1;
     table.columns.forEach((column, feature) => {
       const direction = options.monotone?.[feature] ?? 0;
-      let gl = 0, hl = 0, cl = 0, previous = -1;
+      let gl = 0,
+        hl = 0,
+        cl = 0,
+        previous = -1;
       for (const i of table.order[feature]!) {
         if (!inNode[i]) continue;
         // A threshold can sit between the previous row and this one only if their values differ.
@@ -57,10 +72,14 @@ export function fitRegressionTree(table: TreeTable, gradients: Float64Array, hes
           const wr = clamp(-(g - gl) / (h - hl + l2), lo, hi);
           if (direction * (wr - wl) >= 0) {
             const gain = score(gl, hl, wl) + score(g - gl, h - hl, wr) - parentScore;
-            if (gain > best.gain) best = { gain, feature, threshold: (column[i]! + column[previous]!) / 2, mid: (wl + wr) / 2 };
+            if (gain > best.gain)
+              best = { gain, feature, threshold: (column[i]! + column[previous]!) / 2, mid: (wl + wr) / 2 };
           }
         }
-        gl += gradients[i]!; hl += hessians[i]!; cl += table.weights[i]!; previous = i;
+        gl += gradients[i]!;
+        hl += hessians[i]!;
+        cl += table.weights[i]!;
+        previous = i;
       }
     });
     for (const i of members) inNode[i] = 0;

@@ -14,7 +14,9 @@ export function stratifiedFolds(labels: readonly (0 | 1)[], k: number, seed: num
       const j = Math.floor(random() * (i + 1));
       [members[i], members[j]] = [members[j]!, members[i]!];
     }
-    members.forEach((row, position) => { folds[row] = position % k; });
+    members.forEach((row, position) => {
+      folds[row] = position % k;
+    });
   }
   return folds;
 }

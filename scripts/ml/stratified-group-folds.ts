@@ -3,12 +3,21 @@
 import { seededRandom } from '../../src/core/seeded-random.ts';
 
 /** The fold (0 … k−1) of each example; a group takes the label of its first member for stratifying. */
-export function stratifiedGroupFolds(labels: readonly (0 | 1)[], groups: readonly string[], k: number, seed: number): number[] {
+export function stratifiedGroupFolds(
+  labels: readonly (0 | 1)[],
+  groups: readonly string[],
+  k: number,
+  seed: number,
+): number[] {
   if (!Number.isInteger(k) || k < 2) throw new Error('stratifiedGroupFolds: k must be an integer ≥ 2');
   if (groups.length !== labels.length) throw new Error('stratifiedGroupFolds: one group key per label');
   const random = seededRandom(seed);
   const members = new Map<string, number[]>();
-  groups.forEach((g, i) => { const list = members.get(g); if (list) list.push(i); else members.set(g, [i]); });
+  groups.forEach((g, i) => {
+    const list = members.get(g);
+    if (list) list.push(i);
+    else members.set(g, [i]);
+  });
   const folds = new Array<number>(labels.length).fill(0);
   for (const label of [0, 1] as const) {
     const keys = [...members.keys()].filter((g) => labels[members.get(g)![0]!] === label);

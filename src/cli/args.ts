@@ -16,6 +16,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
 export function intOption(name: string, value: string | undefined, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   const n = Number(value.replace(/_/g, ''));
-  if (!Number.isInteger(n) || n < min) throw new AppError('bad_request', `--${name} must be an integer ≥ ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new AppError('bad_request', `--${name} must be an integer ≥ ${min}, got "${value}"`);
   return n;
 }

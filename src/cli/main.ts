@@ -10,7 +10,7 @@ export async function main(argv: string[], overrides: Partial<CliContext> & { co
   const out = overrides.out ?? ((text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`));
   const err = overrides.err ?? ((text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`));
   const command = findCommand(argv);
-  if (!command || argv[0] === 'help' || argv.includes('--help') && !command) {
+  if (!command || argv[0] === 'help' || (argv.includes('--help') && !command)) {
     out(helpText());
     return command || argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' ? 0 : 2;
   }
@@ -32,13 +32,15 @@ export async function main(argv: string[], overrides: Partial<CliContext> & { co
     out,
     err,
     interactive: overrides.interactive ?? Boolean(process.stderr.isTTY),
-    db: overrides.db ?? (async () => {
-      if (!opened) {
-        opened = connect(config.database);
-        await migrateToLatest(opened);
-      }
-      return opened;
-    }),
+    db:
+      overrides.db ??
+      (async () => {
+        if (!opened) {
+          opened = connect(config.database);
+          await migrateToLatest(opened);
+        }
+        return opened;
+      }),
   };
   try {
     const code = await command.run(args, ctx);

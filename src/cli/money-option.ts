@@ -5,6 +5,10 @@ import { toMinorUnits } from '../core/shared/to-minor-units.ts';
 export function moneyOption(name: string, value: string | undefined, currency: string): number {
   if (value === undefined) return 0;
   const minor = toMinorUnits(value.replace(/[_,]/g, ''), currency);
-  if (minor === undefined || minor < 0) throw new AppError('bad_request', `--${name} must be an amount in ${currency} such as 450 or 450.00, got "${value}"`);
+  if (minor === undefined || minor < 0)
+    throw new AppError(
+      'bad_request',
+      `--${name} must be an amount in ${currency} such as 450 or 450.00, got "${value}"`,
+    );
   return minor;
 }

@@ -9,7 +9,11 @@ import type { PayloadPlatform } from '../services/imports/import-platform-payloa
 export function observedAtOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const iso = parseDateOrInstant(value);
-  if (!iso) throw new AppError('bad_request', `--observed-at must be a date (2026-03-01) or an ISO-8601 date-time with a zone, got "${value}"`);
+  if (!iso)
+    throw new AppError(
+      'bad_request',
+      `--observed-at must be a date (2026-03-01) or an ISO-8601 date-time with a zone, got "${value}"`,
+    );
   return iso;
 }
 
@@ -17,7 +21,8 @@ export function observedAtOption(value: string | undefined): string | undefined 
 export function accountOption(platform: PayloadPlatform, value: string | undefined): AccountRef | undefined {
   if (value === undefined) return undefined;
   const prefixed = /^([a-z]+):(.*)$/.exec(value);
-  if (prefixed && prefixed[1] !== platform) throw new AppError('bad_request', `--account names a ${prefixed[1]} account; this import is for ${platform}`);
+  if (prefixed && prefixed[1] !== platform)
+    throw new AppError('bad_request', `--account names a ${prefixed[1]} account; this import is for ${platform}`);
   const handle = normalizeHandle(platform, prefixed ? prefixed[2]! : value);
   if (!handle) throw new AppError('bad_request', `--account "${value}" is not a valid ${platform} handle`);
   return { platform, handle };

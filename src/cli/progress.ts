@@ -14,7 +14,9 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     const filled = Math.round(ratio * width);
     const elapsed = (Date.now() - started) / 1000;
     const eta = ratio > 0 && ratio < 1 ? ` eta ${Math.round(elapsed / ratio - elapsed)}s` : '';
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${(ratio * 100).toFixed(0)}%${eta}   `);
+    stream.write(
+      `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${(ratio * 100).toFixed(0)}%${eta}   `,
+    );
   };
   return {
     update: (done, total) => {

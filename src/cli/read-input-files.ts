@@ -7,11 +7,16 @@ import { AppError } from '../core/app-error.ts';
  * become a half import.
  */
 export async function readInputFiles(paths: readonly string[]): Promise<{ path: string; content: Buffer }[]> {
-  return Promise.all(paths.map(async (path) => {
-    try {
-      return { path, content: await readFile(path) };
-    } catch (error) {
-      throw new AppError('not_found', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
-  }));
+  return Promise.all(
+    paths.map(async (path) => {
+      try {
+        return { path, content: await readFile(path) };
+      } catch (error) {
+        throw new AppError(
+          'not_found',
+          `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
+      }
+    }),
+  );
 }

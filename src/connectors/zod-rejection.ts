@@ -8,6 +8,12 @@ export function zodRejection(record: string, error: z.ZodError, prefix: readonly
   const [first, ...rest] = error.issues;
   const where = (issue: z.core.$ZodIssue) => formatJsonPath([...prefix, ...issue.path]);
   if (!first) return { record, field: formatJsonPath(prefix), reason: 'invalid payload' };
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more: ${rest.slice(0, 3).map((i) => `${where(i)}: ${i.message}`).join('; ')}${rest.length > 3 ? '; …' : ''})`;
+  const more =
+    rest.length === 0
+      ? ''
+      : ` (and ${rest.length} more: ${rest
+          .slice(0, 3)
+          .map((i) => `${where(i)}: ${i.message}`)
+          .join('; ')}${rest.length > 3 ? '; …' : ''})`;
   return { record, field: where(first), reason: `${first.message}${more}` };
 }

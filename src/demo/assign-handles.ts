@@ -14,7 +14,14 @@ export function assignHandles(seed: number, start: number, end: number, taken: S
     const plan = planCreator(seed, index);
     const rng = createRandom(seed, index, STREAM.handle);
     const base = makeHandle(rng, plan.firstName, plan.lastName, plan.niche.words.handleWords);
-    handles.push(claimHandle(taken, plan.accounts.map((a) => a.platform), base, rng));
+    handles.push(
+      claimHandle(
+        taken,
+        plan.accounts.map((a) => a.platform),
+        base,
+        rng,
+      ),
+    );
   }
   return handles;
 }

@@ -13,7 +13,11 @@ export interface ChunkCounts {
   audiences: number;
 }
 
-export function buildChunk(ctx: Omit<BuildContext, 'buffers'>, start: number, handles: readonly string[]): { buffers: RowBuffers; counts: ChunkCounts } {
+export function buildChunk(
+  ctx: Omit<BuildContext, 'buffers'>,
+  start: number,
+  handles: readonly string[],
+): { buffers: RowBuffers; counts: ChunkCounts } {
   const buffers = new RowBuffers();
   const full: BuildContext = { ...ctx, buffers };
   for (let i = 0; i < handles.length; i++) buildCreator(full, start + i, handles[i]!);

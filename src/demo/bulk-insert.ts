@@ -9,7 +9,13 @@ const MAX_PARAMETERS: Record<DialectName, number> = { sqlite: 32_766, postgres: 
 const sqlCache = new Map<string, string>();
 
 /** Inserts every row of `values` (flat, in COLUMNS[table] order) into `table`. */
-export async function bulkInsert(db: Kysely<any>, dialect: DialectName, table: DemoTable, values: SqlValue[], constants: RunConstants): Promise<void> {
+export async function bulkInsert(
+  db: Kysely<any>,
+  dialect: DialectName,
+  table: DemoTable,
+  values: SqlValue[],
+  constants: RunConstants,
+): Promise<void> {
   for (const [sql, slice] of statements(dialect, table, values, constants)) {
     await db.executeQuery(CompiledQuery.raw(sql, slice));
   }
@@ -20,7 +26,12 @@ export async function bulkInsert(db: Kysely<any>, dialect: DialectName, table: D
  * of the largest size, then the rest in power-of-two row counts, so that a handful of statement
  * shapes serve every chunk and stay prepared.
  */
-export function* statements(dialect: DialectName, table: DemoTable, values: SqlValue[], constants: RunConstants): Generator<[string, SqlValue[]]> {
+export function* statements(
+  dialect: DialectName,
+  table: DemoTable,
+  values: SqlValue[],
+  constants: RunConstants,
+): Generator<[string, SqlValue[]]> {
   const width = COLUMNS[table].length;
   const maxRows = Math.floor(MAX_PARAMETERS[dialect] / width);
   let offset = 0;

@@ -8,9 +8,19 @@ import { createRandom } from './random.ts';
 import { LANGUAGES, type Language } from './vocabulary/languages.ts';
 import { ENGLISH_WORDS, LOCAL_WORDS } from './vocabulary/local-words.ts';
 
-export interface CaptionBody { title: string; text: string }
-export interface HashtagSet { text: string; tags: readonly string[]; json: string }
-export interface CaptionPools { bodies: readonly CaptionBody[]; tags: readonly HashtagSet[] }
+export interface CaptionBody {
+  title: string;
+  text: string;
+}
+export interface HashtagSet {
+  text: string;
+  tags: readonly string[];
+  json: string;
+}
+export interface CaptionPools {
+  bodies: readonly CaptionBody[];
+  tags: readonly HashtagSet[];
+}
 
 const BODIES = 512;
 const TAG_SETS = 128;
@@ -52,10 +62,12 @@ export function captionPools(niche: Niche, language: Language): CaptionPools {
 
 function fill(lines: readonly string[], nouns: readonly string[], adjectives: readonly string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) for (const noun of nouns) for (const adj of adjectives) {
-    const s = line.replace('{noun}', noun).replace('{adj}', adj);
-    out.push(s.charAt(0).toUpperCase() + s.slice(1));
-  }
+  for (const line of lines)
+    for (const noun of nouns)
+      for (const adj of adjectives) {
+        const s = line.replace('{noun}', noun).replace('{adj}', adj);
+        out.push(s.charAt(0).toUpperCase() + s.slice(1));
+      }
   return out;
 }
 

@@ -28,7 +28,12 @@ export type WorkerReport =
 
 const setup = workerData as WorkerSetup;
 const writer = openSqliteWriter(setup.file, setup.constants);
-const ctx = { seed: setup.seed, asOf: setup.asOf, mode: setup.mode === 'light' ? LIGHT_MODE : FULL_MODE, base: setup.base };
+const ctx = {
+  seed: setup.seed,
+  asOf: setup.asOf,
+  mode: setup.mode === 'light' ? LIGHT_MODE : FULL_MODE,
+  base: setup.base,
+};
 let pending: { start: number; buffers: RowBuffers; counts: ChunkCounts } | undefined;
 
 parentPort!.on('message', (command: WorkerCommand) => {

@@ -24,7 +24,10 @@ export function urlSafe(rng: Random, n: number): string {
   let bits = 0;
   let left = 0;
   for (let i = 0; i < n; i++) {
-    if (left === 0) { bits = Math.floor(rng.next() * 1073741824); left = 5; }
+    if (left === 0) {
+      bits = Math.floor(rng.next() * 1073741824);
+      left = 5;
+    }
     out += URL_SAFE[bits & 63];
     bits >>>= 6;
     left--;
@@ -53,7 +56,10 @@ export function commentExternalId(rng: Random, platform: Platform, sequence: num
 }
 
 export function permalink(rng: Random, platform: Platform, handle: string, externalId: string, type: string): string {
-  if (platform === 'instagram') return `https://www.instagram.com/${type === 'reel' ? 'reel' : 'p'}/${rng.pick(['C', 'D'])}${urlSafe(rng, 10)}/`;
+  if (platform === 'instagram')
+    return `https://www.instagram.com/${type === 'reel' ? 'reel' : 'p'}/${rng.pick(['C', 'D'])}${urlSafe(rng, 10)}/`;
   if (platform === 'tiktok') return `https://www.tiktok.com/@${handle}/video/${externalId}`;
-  return type === 'short' ? `https://www.youtube.com/shorts/${externalId}` : `https://www.youtube.com/watch?v=${externalId}`;
+  return type === 'short'
+    ? `https://www.youtube.com/shorts/${externalId}`
+    : `https://www.youtube.com/watch?v=${externalId}`;
 }

@@ -24,14 +24,22 @@ const CITY_ABROAD = ['GB', 'US', 'DE', 'ES', 'FR', 'BR', 'AU', 'IN'];
 const GENDERS = ['female', 'male', 'unknown'] as const;
 const AGE_GENDER_KEYS = AGE_BANDS.flatMap((band) => GENDERS.map((g) => `${band}:${g}`));
 
-export function generateAudiences(rng: Random, plan: CreatorPlan, account: AccountPlan, options: { cities: boolean; minShare?: number }): DemoAudience[] {
+export function generateAudiences(
+  rng: Random,
+  plan: CreatorPlan,
+  account: AccountPlan,
+  options: { cities: boolean; minShare?: number },
+): DemoAudience[] {
   const verified = account.connected;
   const sampleSize = verified ? account.followers : rng.int(200, 800);
   const minShare = options.minShare ?? 0;
   const make = (dimension: DemoAudience['dimension'], keys: string[], weights: number[]): DemoAudience => {
     const { k, shares } = toShares(keys, weights, minShare);
     return {
-      dimension, sampleSize, keys: k, shares,
+      dimension,
+      sampleSize,
+      keys: k,
+      shares,
       source: verified ? 'verified' : 'estimated',
       origin: verified ? 'demo:insights' : 'demo:estimate',
       counts: shares.map((s) => (verified ? Math.round(s * sampleSize) : null)),
@@ -70,7 +78,10 @@ function countries(rng: Random, plan: CreatorPlan): { keys: string[]; weights: n
   for (const c of rng.sample(GLOBAL, rng.int(2, 4))) if (c !== plan.country && !others.includes(c)) others.push(c);
   const raw = others.map((_, i) => (i < 3 ? 2 : 1) * rng.lognormal(1, 0.6));
   const total = raw.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < others.length; i++) { keys.push(others[i]!); weights.push((1 - home) * raw[i]! / total); }
+  for (let i = 0; i < others.length; i++) {
+    keys.push(others[i]!);
+    weights.push(((1 - home) * raw[i]!) / total);
+  }
   return { keys, weights };
 }
 
@@ -79,7 +90,10 @@ function cities(rng: Random, plan: CreatorPlan): { keys: string[]; weights: numb
   const n = Math.min(home.length, rng.int(4, 6));
   const keys: string[] = [];
   const weights: number[] = [];
-  for (let i = 0; i < n; i++) { keys.push(home[i]!); weights.push(rng.lognormal(1, 0.3) / (i + 1) ** 0.9); }
+  for (let i = 0; i < n; i++) {
+    keys.push(home[i]!);
+    weights.push(rng.lognormal(1, 0.3) / (i + 1) ** 0.9);
+  }
   // A couple of big cities abroad, as follower_demographics shows.
   for (const c of rng.sample(CITY_ABROAD, rng.int(1, 3))) {
     if (c === plan.country) continue;

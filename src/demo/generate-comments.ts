@@ -36,8 +36,14 @@ export function pickCommenters(rng: Random, plan: CreatorPlan, account: AccountP
 }
 
 export function generateComments(
-  rng: Random, plan: CreatorPlan, account: AccountPlan, handle: string, post: DemoPost,
-  commenters: Commenters, maxThreads: number, asOf: number,
+  rng: Random,
+  plan: CreatorPlan,
+  account: AccountPlan,
+  handle: string,
+  post: DemoPost,
+  commenters: Commenters,
+  maxThreads: number,
+  asOf: number,
 ): DemoComment[] {
   const threads = Math.min(post.comments, maxThreads);
   const out: DemoComment[] = [];
@@ -55,8 +61,11 @@ export function generateComments(
       continue;
     }
     const author = rng.chance(0.1) ? rng.pick(commenters.regulars) : makePersonHandle(rng, plan.nameGroup);
-    const text = rng.chance(0.25) ? generic(rng, local)
-      : local && rng.chance(0.6) ? rng.pick(local.comments) : rng.pick(plan.niche.words.comments);
+    const text = rng.chance(0.25)
+      ? generic(rng, local)
+      : local && rng.chance(0.6)
+        ? rng.pick(local.comments)
+        : rng.pick(plan.niche.words.comments);
     tops.push({ author, text, at });
   }
   tops.sort((a, b) => a.at - b.at);
@@ -69,7 +78,14 @@ export function generateComments(
     // A reply that would come after asOf has not been written yet.
     if (top.at + delay >= asOf) continue;
     const reply = local && rng.chance(0.8) ? rng.pick(local.replies) : rng.pick(ENGLISH_WORDS.replies);
-    out.push({ externalId: commentExternalId(rng, account.platform, seq++), author: handle, text: `@${top.author} ${reply}`, at: Math.round(top.at + delay), replyTo: externalId, byCreator: 1 });
+    out.push({
+      externalId: commentExternalId(rng, account.platform, seq++),
+      author: handle,
+      text: `@${top.author} ${reply}`,
+      at: Math.round(top.at + delay),
+      replyTo: externalId,
+      byCreator: 1,
+    });
   }
   return out;
 }

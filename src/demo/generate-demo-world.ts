@@ -54,15 +54,28 @@ export const MAX_DEMO_CREATORS = 10_000_000;
 export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Promise<DemoWorldResult> {
   const started = Date.now();
   const { creators: total, seed } = options;
-  if (!Number.isInteger(total) || total < 0 || total > MAX_DEMO_CREATORS) throw new AppError('bad_request', `creators must be an integer from 0 to ${MAX_DEMO_CREATORS}, got ${total}`);
+  if (!Number.isInteger(total) || total < 0 || total > MAX_DEMO_CREATORS)
+    throw new AppError('bad_request', `creators must be an integer from 0 to ${MAX_DEMO_CREATORS}, got ${total}`);
   if (!Number.isSafeInteger(seed)) throw new AppError('bad_request', `seed must be an integer, got ${seed}`);
   const asOf = options.asOf ?? startOfTodayUtc();
   if (Number.isNaN(asOf.getTime())) throw new AppError('bad_request', 'asOf is not a valid date');
   const slug = options.workspace ?? 'demo';
   const mode = total > (options.lightAbove ?? DEFAULT_LIGHT_ABOVE) ? LIGHT_MODE : FULL_MODE;
   const result: DemoWorldResult = {
-    status: 'generated', mode: mode.name, seed, asOf: asOf.toISOString(), workspace: slug, deleted: 0, tookMs: 0,
-    creators: 0, accounts: 0, posts: 0, comments: 0, snapshots: 0, postSnapshots: 0, audiences: 0,
+    status: 'generated',
+    mode: mode.name,
+    seed,
+    asOf: asOf.toISOString(),
+    workspace: slug,
+    deleted: 0,
+    tookMs: 0,
+    creators: 0,
+    accounts: 0,
+    posts: 0,
+    comments: 0,
+    snapshots: 0,
+    postSnapshots: 0,
+    audiences: 0,
   };
 
   const existing = await findDemoWorld(db);
@@ -70,25 +83,44 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
     if (existing.creators === total && existing.seed === seed) {
       // The labels keep asOf's day: report the world as of that day.
       const storedAsOf = existing.asOf ? `${existing.asOf}T00:00:00.000Z` : result.asOf;
-      return { ...result, ...(await countDemoRows(db)), status: 'unchanged', asOf: storedAsOf, tookMs: Date.now() - started };
+      return {
+        ...result,
+        ...(await countDemoRows(db)),
+        status: 'unchanged',
+        asOf: storedAsOf,
+        tookMs: Date.now() - started,
+      };
     }
-    throw new AppError('conflict',
-      `The database already holds a demo world of ${existing.creators} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). `
-      + `Generating ${total} creators with seed ${seed} would replace it: run again with --reset, which deletes the demo creators `
-      + 'and everything attached to them (imported creators are kept).');
+    throw new AppError(
+      'conflict',
+      `The database already holds a demo world of ${existing.creators} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). ` +
+        `Generating ${total} creators with seed ${seed} would replace it: run again with --reset, which deletes the demo creators ` +
+        'and everything attached to them (imported creators are kept).',
+    );
   }
   if (existing) result.deleted = await deleteDemoWorld(db);
 
   const workspace = await ensureWorkspace(db, slug, { name: 'Demo — Sole & Anklet Co.', currency: 'GBP' });
-  const taken = new Set((await db.selectFrom('accounts').select(['platform', 'handle']).execute()).map((a) => `${a.platform}:${a.handle}`));
+  const taken = new Set(
+    (await db.selectFrom('accounts').select(['platform', 'handle']).execute()).map((a) => `${a.platform}:${a.handle}`),
+  );
   const base = await allocateIds(db);
   const constants: RunConstants = { now: asOf.toISOString(), workspaceId: workspace.id };
   // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small.
   const chunk = options.chunkSize ?? (mode.name === 'light' ? 2_000 : 250);
-  if (!Number.isInteger(chunk) || chunk < 1) throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
+  if (!Number.isInteger(chunk) || chunk < 1)
+    throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
   try {
     await writeWorld(db, {
-      seed, asOf: asOf.getTime(), mode, base, constants, total, chunk, taken, workers: options.workers,
+      seed,
+      asOf: asOf.getTime(),
+      mode,
+      base,
+      constants,
+      total,
+      chunk,
+      taken,
+      workers: options.workers,
       onChunk: (counts, done) => {
         for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
         options.onProgress?.(done, total);

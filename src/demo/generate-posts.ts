@@ -60,10 +60,12 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
 
   // The post that went viral just before an organic burst of followers (simulate-follower-history.ts).
   const burst = history.burst?.viralPost ? history.burst : null;
-  const viral = burst ? times.findIndex((t) => {
-    const age = Math.floor((asOf - t) / DAY);
-    return age > burst.daysAgo && age <= burst.daysAgo + 3;
-  }) : -1;
+  const viral = burst
+    ? times.findIndex((t) => {
+        const age = Math.floor((asOf - t) / DAY);
+        return age > burst.daysAgo && age <= burst.daysAgo + 3;
+      })
+    : -1;
   for (let k = 0; k < times.length; k++) {
     const at = times[k]!;
     const type = pickType.next();
@@ -71,10 +73,19 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
     const video = type === 'reel' || type === 'video' || type === 'short';
     const ageDays = Math.floor((asOf - at) / DAY);
     const followersThen = historyAt(history, 'followers', ageDays);
-    const base = plan.bought && account.slot === 0 ? historyAt(history, 'organic', ageDays) * plan.bought.engagementFactor : followersThen;
+    const base =
+      plan.bought && account.slot === 0
+        ? historyAt(history, 'organic', ageDays) * plan.bought.engagementFactor
+        : followersThen;
     const grown = maturity((asOf - at) / 3_600_000);
-    const expected = account.er * base * likeShare * (TYPE_LIFT[type] / meanLift)
-      * Math.exp(rng.normal(0, NOISE) - NOISE * NOISE / 2) * (isSponsored ? rng.range(0.75, 0.92) : 1) * grown;
+    const expected =
+      account.er *
+      base *
+      likeShare *
+      (TYPE_LIFT[type] / meanLift) *
+      Math.exp(rng.normal(0, NOISE) - (NOISE * NOISE) / 2) *
+      (isSponsored ? rng.range(0.75, 0.92) : 1) *
+      grown;
     const likes = Math.max(0, Math.round(expected * (k === viral ? rng.range(3, 10) : 1)));
     const comments = Math.max(0, Math.round((expected / account.likesPerComment) * rng.lognormal(1, pod ? 0.15 : 0.3)));
 
@@ -84,7 +95,11 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
       // TikTok's flag is not visible to us, so its sponsored posts always disclose in the caption.
       const r = rng.next();
       if (account.platform === 'tiktok') marker = true;
-      else if (r < 0.35) { paid = 1; marker = true; } else if (r < 0.6) paid = 1; else marker = true;
+      else if (r < 0.35) {
+        paid = 1;
+        marker = true;
+      } else if (r < 0.6) paid = 1;
+      else marker = true;
     }
     const brand = isSponsored || rng.chance(plan.undisclosedRate) ? rng.pick(input.partners) : undefined;
     const credit = rng.chance(0.12) ? makePersonHandle(rng, plan.nameGroup) : undefined;
@@ -97,7 +112,9 @@ export function generatePosts(rng: Random, input: PostInputs): DemoPost[] {
     const externalId = postExternalId(rng, account.platform, k);
     const [lo, hi] = VIEW_LIKE_RATE[account.platform];
     const views = video ? Math.round((likes + 1) / rng.range(lo, hi)) : null;
-    const reach = account.connected ? Math.round(Math.max(likes * rng.range(2.5, 5), followersThen * rng.range(0.15, 0.45) * grown)) : null;
+    const reach = account.connected
+      ? Math.round(Math.max(likes * rng.range(2.5, 5), followersThen * rng.range(0.15, 0.45) * grown))
+      : null;
     posts.push({
       externalId,
       type,
@@ -137,10 +154,12 @@ function chooseSponsored(rng: Random, plan: CreatorPlan, times: number[], asOf: 
   times.forEach((t, k) => (asOf - t <= 90 * DAY ? recent : older).push(k));
   const heavy = plan.problem === 'heavy_advertiser';
   const n = recent.length;
-  const k = heavy ? Math.min(n, Math.max(Math.ceil(plan.sponsoredShare * n), Math.floor(0.4 * n) + 1))
+  const k = heavy
+    ? Math.min(n, Math.max(Math.ceil(plan.sponsoredShare * n), Math.floor(0.4 * n) + 1))
     : Math.min(Math.round(plan.sponsoredShare * n), Math.floor(0.25 * n));
   const chosen = new Set(rng.sample(recent, k));
-  for (const i of older) if (rng.chance(heavy ? plan.sponsoredShare : Math.min(0.25, plan.sponsoredShare))) chosen.add(i);
+  for (const i of older)
+    if (rng.chance(heavy ? plan.sponsoredShare : Math.min(0.25, plan.sponsoredShare))) chosen.add(i);
   return chosen;
 }
 
@@ -159,7 +178,7 @@ function typePicker(rng: Random, plan: CreatorPlan, account: AccountPlan): { nex
     weights = [shorts, 1 - shorts];
   }
   const total = weights.reduce((a, b) => a + b, 0);
-  const meanLift = types.reduce((sum, t, i) => sum + TYPE_LIFT[t] * weights[i]! / total, 0);
+  const meanLift = types.reduce((sum, t, i) => sum + (TYPE_LIFT[t] * weights[i]!) / total, 0);
   return {
     meanLift,
     next: () => {

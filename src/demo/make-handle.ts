@@ -31,5 +31,10 @@ export function makeHandle(rng: Random, first: string, last: string, words: read
 
 /** Trims to the length limit without leaving a separator at either end. */
 export function tidy(handle: string): string {
-  return handle.slice(0, MAX_LENGTH).replace(/^[._]+|[._]+$/g, '').replace(/[._]{2,}/g, '.') || 'creator';
+  return (
+    handle
+      .slice(0, MAX_LENGTH)
+      .replace(/^[._]+|[._]+$/g, '')
+      .replace(/[._]{2,}/g, '.') || 'creator'
+  );
 }

@@ -11,11 +11,17 @@ export function makePersonHandle(rng: Random, nameGroup: string): string {
   const first = foldAscii(rng.chance(0.65) ? rng.pick(pool.female) : rng.pick(pool.male));
   const last = foldAscii(rng.pick(pool.last));
   switch (rng.int(0, 5)) {
-    case 0: return `${first}${last}`;
-    case 1: return `${first}.${last}${rng.int(1, 99)}`;
-    case 2: return `${first}_${last.slice(0, 1)}${rng.int(80, 2006) % 100}`;
-    case 3: return `${first}${rng.pick(SUFFIXES)}${rng.int(1, 999)}`;
-    case 4: return `${last}.${first}`;
-    default: return `${first}.${rng.pick(SUFFIXES) || last}`;
+    case 0:
+      return `${first}${last}`;
+    case 1:
+      return `${first}.${last}${rng.int(1, 99)}`;
+    case 2:
+      return `${first}_${last.slice(0, 1)}${rng.int(80, 2006) % 100}`;
+    case 3:
+      return `${first}${rng.pick(SUFFIXES)}${rng.int(1, 999)}`;
+    case 4:
+      return `${last}.${first}`;
+    default:
+      return `${first}.${rng.pick(SUFFIXES) || last}`;
   }
 }

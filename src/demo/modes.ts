@@ -35,7 +35,8 @@ export interface ModeRules {
   blocks: { snapshots: number; posts: number; postSnapshots: number; comments: number; audiences: number };
 }
 
-const range = (from: number, to: number, step: number) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 export const FULL_MODE: ModeRules = {
   name: 'full',

@@ -36,7 +36,8 @@ export function openSqliteWriter(file: string, constants: RunConstants): SqliteW
   };
   const insertAll = db.transaction((buffers: RowBuffers) => {
     for (const table of TABLE_ORDER) {
-      for (const [text, values] of statements('sqlite', table, buffers.values[table], constants)) statement(text).run(values);
+      for (const [text, values] of statements('sqlite', table, buffers.values[table], constants))
+        statement(text).run(values);
     }
   });
   return {

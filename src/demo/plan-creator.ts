@@ -4,7 +4,13 @@
 import type { Platform } from '../storage/schema.ts';
 import { centralEngagementRate, ER_BANDS } from './engagement-model.ts';
 import { NICHES, type Niche } from './niches.ts';
-import { LOG10_FOLLOWERS_QUANTILES, LOG10_FOLLOWING_QUANTILES, LOG10_POSTS_QUANTILES, QUANTILE_PROBS, TIER_MIX } from './priors.ts';
+import {
+  LOG10_FOLLOWERS_QUANTILES,
+  LOG10_FOLLOWING_QUANTILES,
+  LOG10_POSTS_QUANTILES,
+  QUANTILE_PROBS,
+  TIER_MIX,
+} from './priors.ts';
 import { PROBLEM_SHARES, PROBLEMS, type Problem } from './problems.ts';
 import { createRandom, STREAM, type Random } from './random.ts';
 import { quantileRank, sampleQuantiles } from './sample-quantiles.ts';
@@ -61,7 +67,10 @@ export interface CreatorPlan {
   bought: { jumps: { daysAgo: number; size: number }[]; engagementFactor: number } | null;
 }
 
-const pickNiche = weightedPicker(NICHES, NICHES.map((n) => n.weight));
+const pickNiche = weightedPicker(
+  NICHES,
+  NICHES.map((n) => n.weight),
+);
 const pickCountry = pickerOf(Object.fromEntries(Object.entries(PLACES).map(([code, p]) => [code, p.weight])));
 const pickPrimary = pickerOf<Platform>({ instagram: 0.8, tiktok: 0.13, youtube: 0.07 });
 const tierPickers = new Map<string, (rng: Random) => Tier>();
@@ -100,13 +109,25 @@ export function planCreator(seed: number, index: number): CreatorPlan {
   const connected = rng.chance(0.2);
   accounts[0]!.connected = connected;
   return {
-    seed, index, niche, tier, problem, female, country, language,
+    seed,
+    index,
+    niche,
+    tier,
+    problem,
+    female,
+    country,
+    language,
     nameGroup: place.names,
     firstName: rng.pick(female ? pool.female : pool.male),
     lastName: rng.pick(pool.last),
     hasEmail: rng.chance(0.6),
     accounts,
-    sponsoredShare: problem === 'heavy_advertiser' ? rng.range(0.45, 0.7) : rng.chance(0.3) ? 0 : Math.min(0.2, rng.lognormal(0.07, 0.6)),
+    sponsoredShare:
+      problem === 'heavy_advertiser'
+        ? rng.range(0.45, 0.7)
+        : rng.chance(0.3)
+          ? 0
+          : Math.min(0.2, rng.lognormal(0.07, 0.6)),
     undisclosedRate: problem !== 'heavy_advertiser' && rng.chance(0.3) ? rng.range(0.02, 0.08) : 0,
     replyRate: drawReplyRate(rng, tier),
     pinnedPosts: primary !== 'youtube' && rng.chance(0.25) ? rng.int(1, 3) : 0,
@@ -145,23 +166,52 @@ function drawReplyRate(rng: Random, tier: Tier): number {
   return Math.min(0.9, typical * rng.lognormal(1, 0.55));
 }
 
-function planAccount(rng: Random, slot: number, platform: Platform, followers: number, tier: Tier, problem: Problem | null, bought: boolean): AccountPlan {
+function planAccount(
+  rng: Random,
+  slot: number,
+  platform: Platform,
+  followers: number,
+  tier: Tier,
+  problem: Problem | null,
+  bought: boolean,
+): AccountPlan {
   const followingTable = LOG10_FOLLOWING_QUANTILES[tier];
   const cleanLimit = quantileRank(QUANTILE_PROBS, followingTable, Math.log10(1 + CLEAN_FOLLOWING_MAX));
-  const following = platform === 'youtube' ? null
-    : bought && rng.chance(0.8) ? Math.round(10 ** rng.range(Math.log10(2_000), Math.log10(7_500)))
-      : Math.min(CLEAN_FOLLOWING_MAX, Math.round(10 ** sampleQuantiles(QUANTILE_PROBS, followingTable, rng.next() * cleanLimit) - 1));
+  const following =
+    platform === 'youtube'
+      ? null
+      : bought && rng.chance(0.8)
+        ? Math.round(10 ** rng.range(Math.log10(2_000), Math.log10(7_500)))
+        : Math.min(
+            CLEAN_FOLLOWING_MAX,
+            Math.round(10 ** sampleQuantiles(QUANTILE_PROBS, followingTable, rng.next() * cleanLimit) - 1),
+          );
   const lifetime = Math.round(10 ** sampleQuantiles(QUANTILE_PROBS, LOG10_POSTS_QUANTILES[tier], rng.next()) - 1);
   const band = ER_BANDS[tier];
-  const er = Math.min(band.hi * 0.9, Math.max(band.lo * 1.1, centralEngagementRate(tier, followers) * rng.lognormal(1, 0.15)));
+  const er = Math.min(
+    band.hi * 0.9,
+    Math.max(band.lo * 1.1, centralEngagementRate(tier, followers) * rng.lognormal(1, 0.15)),
+  );
   const pod = problem === 'engagement_pod' && slot === 0;
-  const cadence = { instagram: [2.5, 0.5, 10], tiktok: [4, 0.5, 14], youtube: [1, 0.5, 3] }[platform] as [number, number, number];
+  const cadence = { instagram: [2.5, 0.5, 10], tiktok: [4, 0.5, 14], youtube: [1, 0.5, 3] }[platform] as [
+    number,
+    number,
+    number,
+  ];
   let postsPerWeek = Math.min(cadence[2], Math.max(cadence[0] / 5, rng.lognormal(cadence[0], cadence[1])));
   // A heavy advertiser posts often enough for 90 days to hold a dozen posts or more.
   if (problem === 'heavy_advertiser') postsPerWeek = Math.max(postsPerWeek, rng.range(1.8, 3.5));
   return {
-    slot, platform, followers, following,
-    postsCount: platform === 'youtube' ? Math.max(20, Math.round(lifetime / 6)) : platform === 'tiktok' ? Math.round(lifetime * 0.6) : lifetime,
+    slot,
+    platform,
+    followers,
+    following,
+    postsCount:
+      platform === 'youtube'
+        ? Math.max(20, Math.round(lifetime / 6))
+        : platform === 'tiktok'
+          ? Math.round(lifetime * 0.6)
+          : lifetime,
     tier,
     isVerified: rng.chance({ nano: 0.002, micro: 0.01, mid: 0.06, macro: 0.3, mega: 0.7 }[tier]),
     er,

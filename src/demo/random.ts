@@ -4,7 +4,16 @@
 
 /** Independent sub-streams of one creator, so that changing how many posts are kept (light mode)
  * does not change the creator's profile or audience. */
-export const STREAM = { profile: 1, timeline: 2, posts: 3, comments: 4, audience: 5, history: 6, text: 7, handle: 8 } as const;
+export const STREAM = {
+  profile: 1,
+  timeline: 2,
+  posts: 3,
+  comments: 4,
+  audience: 5,
+  history: 6,
+  text: 7,
+  handle: 8,
+} as const;
 
 export class Random {
   // Signed 32-bit state (`| 0`): cheap to create (a creator opens about ten streams) and updated in
@@ -35,11 +44,19 @@ export class Random {
   }
 
   /** Uniform in [lo, hi). */
-  range(lo: number, hi: number): number { return lo + (hi - lo) * this.next(); }
+  range(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.next();
+  }
   /** Integer in [lo, hi], both inclusive. */
-  int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]!; }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
 
   /** Normal by Box–Muller; the second value of each pair is kept for the next call. */
   normal(mean = 0, sd = 1): number {
@@ -55,7 +72,9 @@ export class Random {
   }
 
   /** Log-normal with median `median` and log-space standard deviation `sigma`. */
-  lognormal(median: number, sigma: number): number { return median * Math.exp(sigma * this.normal()); }
+  lognormal(median: number, sigma: number): number {
+    return median * Math.exp(sigma * this.normal());
+  }
 
   /** k distinct items in random order (k ≤ items.length). */
   sample<T>(items: readonly T[], k: number): T[] {
@@ -85,8 +104,10 @@ export function createRandom(seed: number, index: number, stream: number): Rando
 /** A 32-bit integer hash with full avalanche (murmur3's finaliser). */
 export function mix32(x: number): number {
   let h = x >>> 0;
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }

@@ -5,9 +5,42 @@
 export const COLUMNS = {
   creators: ['id', 'display_name', 'email', 'country', 'language', 'categories', 'demo'],
   workspace_creators: ['creator_id'],
-  accounts: ['id', 'creator_id', 'platform', 'handle', 'external_id', 'display_name', 'bio', 'website', 'is_verified', 'followers', 'following', 'posts_count'],
+  accounts: [
+    'id',
+    'creator_id',
+    'platform',
+    'handle',
+    'external_id',
+    'display_name',
+    'bio',
+    'website',
+    'is_verified',
+    'followers',
+    'following',
+    'posts_count',
+  ],
   account_snapshots: ['id', 'account_id', 'observed_at', 'followers', 'following', 'posts_count'],
-  posts: ['id', 'account_id', 'external_id', 'type', 'posted_at', 'title', 'caption', 'hashtags', 'mentions', 'tagged_brands', 'permalink', 'likes', 'comments', 'views', 'impressions', 'reach', 'saves', 'is_paid_partnership', 'is_pinned'],
+  posts: [
+    'id',
+    'account_id',
+    'external_id',
+    'type',
+    'posted_at',
+    'title',
+    'caption',
+    'hashtags',
+    'mentions',
+    'tagged_brands',
+    'permalink',
+    'likes',
+    'comments',
+    'views',
+    'impressions',
+    'reach',
+    'saves',
+    'is_paid_partnership',
+    'is_pinned',
+  ],
   post_snapshots: ['id', 'post_id', 'observed_at', 'likes', 'comments', 'views'],
   comments: ['id', 'post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'],
   audiences: ['id', 'account_id', 'dimension', 'source', 'origin', 'sample_size'],
@@ -31,7 +64,16 @@ const demo: Constant = () => 'demo';
 export const CONSTANTS: Record<DemoTable, Record<string, Constant>> = {
   creators: { created_at: now, updated_at: now },
   workspace_creators: { workspace_id: (c) => c.workspaceId, source: demo, added_at: now },
-  accounts: { profile_picture_url: () => null, is_private: () => 0, followers_hidden: () => 0, observed_at: now, source: demo, fetched_at: now, created_at: now, updated_at: now },
+  accounts: {
+    profile_picture_url: () => null,
+    is_private: () => 0,
+    followers_hidden: () => 0,
+    observed_at: now,
+    source: demo,
+    fetched_at: now,
+    created_at: now,
+    updated_at: now,
+  },
   account_snapshots: { source: demo, fetched_at: now },
   posts: { source: demo, fetched_at: now, created_at: now, updated_at: now },
   post_snapshots: { source: demo },
@@ -41,7 +83,17 @@ export const CONSTANTS: Record<DemoTable, Record<string, Constant>> = {
 };
 
 /** Insertion order: parents before children, so foreign keys hold at every statement. */
-export const TABLE_ORDER: readonly DemoTable[] = ['creators', 'workspace_creators', 'accounts', 'account_snapshots', 'posts', 'post_snapshots', 'comments', 'audiences', 'audience_segments'];
+export const TABLE_ORDER: readonly DemoTable[] = [
+  'creators',
+  'workspace_creators',
+  'accounts',
+  'account_snapshots',
+  'posts',
+  'post_snapshots',
+  'comments',
+  'audiences',
+  'audience_segments',
+];
 
 export type SqlValue = string | number | null;
 

@@ -39,7 +39,8 @@ export async function runWorkers(run: WorkerRun): Promise<void> {
       };
       for (const worker of workers) {
         worker.on('message', (report: WorkerReport) => {
-          if ('failed' in report) return reject(new Error(`demo worker failed on the creators from ${report.failed}: ${report.error}`));
+          if ('failed' in report)
+            return reject(new Error(`demo worker failed on the creators from ${report.failed}: ${report.error}`));
           if ('built' in report) {
             ready.push(worker);
             grant();
@@ -53,17 +54,25 @@ export async function runWorkers(run: WorkerRun): Promise<void> {
           grant();
         });
         worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && done < total && reject(new Error(`demo worker exited with code ${code}`)));
+        worker.on(
+          'exit',
+          (code) => code !== 0 && done < total && reject(new Error(`demo worker exited with code ${code}`)),
+        );
         build(worker);
       }
       if (total === 0) resolve();
     });
   } finally {
     // A worker finishes the command in hand before it reads "stop", so no transaction is cut off.
-    await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
-      w.once('exit', () => resolve());
-      send(w, 'stop');
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once('exit', () => resolve());
+            send(w, 'stop');
+          }),
+      ),
+    );
   }
 }
 

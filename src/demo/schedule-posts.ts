@@ -17,7 +17,13 @@ export interface Timeline {
 }
 
 /** Draws post times newest first, at most `limit` of them (null: the whole 180 days). */
-export function schedulePosts(rng: Random, plan: CreatorPlan, account: AccountPlan, asOf: number, limit: number | null): Timeline {
+export function schedulePosts(
+  rng: Random,
+  plan: CreatorPlan,
+  account: AccountPlan,
+  asOf: number,
+  limit: number | null,
+): Timeline {
   const meanGap = (7 / account.postsPerWeek) * DAY;
   const favouriteHour = rng.int(6, 20);
   const start = asOf - HISTORY_DAYS * DAY;

@@ -18,11 +18,26 @@ export interface FollowerHistory {
   burst: OrganicBurst | null;
 }
 
-export interface OrganicBurst { daysAgo: number; size: number; viralPost: boolean }
+export interface OrganicBurst {
+  daysAgo: number;
+  size: number;
+  viralPost: boolean;
+}
 
-const MONTHLY_GROWTH = { nano: [0.005, 0.06], micro: [0.003, 0.04], mid: [-0.005, 0.03], macro: [-0.01, 0.02], mega: [-0.01, 0.02] } as const;
+const MONTHLY_GROWTH = {
+  nano: [0.005, 0.06],
+  micro: [0.003, 0.04],
+  mid: [-0.005, 0.03],
+  macro: [-0.01, 0.02],
+  mega: [-0.01, 0.02],
+} as const;
 
-export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account: AccountPlan, days: readonly number[]): FollowerHistory {
+export function simulateFollowerHistory(
+  rng: Random,
+  plan: CreatorPlan,
+  account: AccountPlan,
+  days: readonly number[],
+): FollowerHistory {
   const [lo, hi] = plan.quietDays > 0 ? [-0.02, 0.0] : MONTHLY_GROWTH[account.tier];
   const drift = Math.log(1 + rng.range(lo, hi)) / 30;
   // Daily steps are uniform in ±step (±0.3–0.7 %); over a gap of g days their sum is drawn as a
@@ -32,11 +47,17 @@ export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account:
   const inflation = jumps.reduce((f, j) => f * (1 + j.size), 1);
   const followingCap = plan.bought ? Number.POSITIVE_INFINITY : 1_400;
 
-  const burst: OrganicBurst | null = plan.quietDays === 0 && rng.chance(0.2)
-    ? { daysAgo: rng.int(10, 170), size: rng.range(0.08, 0.25), viralPost: rng.chance(0.5) } : null;
+  const burst: OrganicBurst | null =
+    plan.quietDays === 0 && rng.chance(0.2)
+      ? { daysAgo: rng.int(10, 170), size: rng.range(0.08, 0.25), viralPost: rng.chance(0.5) }
+      : null;
   const n = days.length;
   const out: FollowerHistory = {
-    days: [...days], followers: new Array(n), organic: new Array(n), following: new Array(n), burst,
+    days: [...days],
+    followers: new Array(n),
+    organic: new Array(n),
+    following: new Array(n),
+    burst,
   };
   let x = Math.log(account.followers / inflation);
   let f = account.following;
@@ -46,7 +67,8 @@ export function simulateFollowerHistory(rng: Random, plan: CreatorPlan, account:
     const gap = d - previous;
     if (gap === 1) x -= drift + (rng.next() - 0.5) * 2 * step;
     else if (gap > 1) x -= drift * gap + rng.normal(0, step * Math.sqrt(gap / 3));
-    if (f !== null && gap > 0 && rng.chance(1 - 0.92 ** gap)) f = Math.min(followingCap, Math.max(0, f + rng.int(-3, 3)));
+    if (f !== null && gap > 0 && rng.chance(1 - 0.92 ** gap))
+      f = Math.min(followingCap, Math.max(0, f + rng.int(-3, 3)));
     previous = d;
     let bought = 1;
     for (const j of jumps) if (d <= j.daysAgo) bought *= 1 + j.size;

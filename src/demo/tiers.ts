@@ -6,7 +6,9 @@ import { DEFAULT_TIERS, TIER_NAMES, tierOf as coreTierOf, type TierName } from '
 export const TIERS = TIER_NAMES;
 export type Tier = TierName;
 
-export const TIER_BOUNDS = Object.fromEntries(DEFAULT_TIERS.map((t) => [t.name, { min: t.min, max: t.max ?? Number.POSITIVE_INFINITY }])) as Record<Tier, { min: number; max: number }>;
+export const TIER_BOUNDS = Object.fromEntries(
+  DEFAULT_TIERS.map((t) => [t.name, { min: t.min, max: t.max ?? Number.POSITIVE_INFINITY }]),
+) as Record<Tier, { min: number; max: number }>;
 
 export function tierOf(followers: number): Tier {
   return coreTierOf(followers) ?? 'nano';

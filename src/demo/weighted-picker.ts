@@ -2,7 +2,8 @@ import type { Random } from './random.ts';
 
 /** Returns a function that draws one of `items` with probability proportional to its weight. */
 export function weightedPicker<T>(items: readonly T[], weights: readonly number[]): (rng: Random) => T {
-  if (items.length === 0 || items.length !== weights.length) throw new Error('weightedPicker needs one weight per item');
+  if (items.length === 0 || items.length !== weights.length)
+    throw new Error('weightedPicker needs one weight per item');
   const cumulative: number[] = [];
   let total = 0;
   for (const w of weights) {
@@ -16,7 +17,8 @@ export function weightedPicker<T>(items: readonly T[], weights: readonly number[
     let hi = cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (cumulative[mid]! > x) hi = mid; else lo = mid + 1;
+      if (cumulative[mid]! > x) hi = mid;
+      else lo = mid + 1;
     }
     return items[lo]!;
   };
@@ -25,5 +27,8 @@ export function weightedPicker<T>(items: readonly T[], weights: readonly number[
 /** weightedPicker over the entries of a record of weights. */
 export function pickerOf<K extends string>(weights: Record<K, number>): (rng: Random) => K {
   const keys = Object.keys(weights) as K[];
-  return weightedPicker(keys, keys.map((k) => weights[k]));
+  return weightedPicker(
+    keys,
+    keys.map((k) => weights[k]),
+  );
 }

@@ -28,7 +28,13 @@ export interface Caption {
 }
 
 const THANKS: Record<string, readonly string[]> = {
-  en: ['Loving my new pieces from @{brand}', 'Thank you @{brand} ✨', 'Shop the look at @{brand}', 'My favourite from @{brand} right now', 'Use my code at @{brand} for 15% off'],
+  en: [
+    'Loving my new pieces from @{brand}',
+    'Thank you @{brand} ✨',
+    'Shop the look at @{brand}',
+    'My favourite from @{brand} right now',
+    'Use my code at @{brand} for 15% off',
+  ],
   de: ['Danke @{brand} ✨', 'Mein Favorit von @{brand}', 'Mit meinem Code spart ihr bei @{brand}'],
   es: ['Gracias @{brand} ✨', 'Mi favorito de @{brand}', 'Con mi código tenéis descuento en @{brand}'],
   fr: ['Merci @{brand} ✨', 'Mon coup de cœur chez @{brand}', 'Avec mon code chez @{brand}'],
@@ -65,7 +71,9 @@ export function writeCaption(rng: Random, plan: CreatorPlan, options: CaptionOpt
   }
   const set = pools.tags[Math.floor(rng.next() * pools.tags.length)]!;
   text += '\n\n' + set.text;
-  let hashtags: string[] = markerTagList.length ? [...markerTagList, ...set.tags.filter((t) => !markerTagList.includes(t))] : set.tags as string[];
+  let hashtags: string[] = markerTagList.length
+    ? [...markerTagList, ...set.tags.filter((t) => !markerTagList.includes(t))]
+    : (set.tags as string[]);
   let plain = markerTagList.length === 0;
   if (options.video && rng.chance(0.4)) {
     const extra = rng.pick(VIDEO_TAGS);
@@ -73,7 +81,13 @@ export function writeCaption(rng: Random, plan: CreatorPlan, options: CaptionOpt
     hashtags = [...hashtags, extra];
     plain = false;
   }
-  return { title: body.title, caption: text, hashtags, hashtagsJson: plain ? set.json : JSON.stringify(hashtags), mentions };
+  return {
+    title: body.title,
+    caption: text,
+    hashtags,
+    hashtagsJson: plain ? set.json : JSON.stringify(hashtags),
+    mentions,
+  };
 }
 
 const NONE: readonly string[] = [];
@@ -82,6 +96,10 @@ const markerTagCache = new Map<string, string[]>();
 /** The hashtags inside a disclosure template ("#ad @{brand}" → ["ad"]). */
 function markerTags(template: string): string[] {
   let tags = markerTagCache.get(template);
-  if (!tags) markerTagCache.set(template, (tags = [...template.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!.toLowerCase())));
+  if (!tags)
+    markerTagCache.set(
+      template,
+      (tags = [...template.matchAll(/#([\p{L}\p{N}_]+)/gu)].map((m) => m[1]!.toLowerCase())),
+    );
   return tags;
 }

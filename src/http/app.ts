@@ -41,7 +41,11 @@ import { relationshipRoutes } from './routes/relationships.ts';
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export function createApp(options: AppOptions) {
-  const deps = { ...options, discovery: options.discovery ?? engineHolder(options.db), limiters: options.limiters ?? createLimiters() };
+  const deps = {
+    ...options,
+    discovery: options.discovery ?? engineHolder(options.db),
+    limiters: options.limiters ?? createLimiters(),
+  };
   const app = new Hono<AppEnv>();
   const runtime = deps.runtime ?? createRuntime(deps);
   app.use('*', async (c, next) => {
@@ -50,16 +54,22 @@ export function createApp(options: AppOptions) {
     await next();
   });
   app.use('*', limitBodies);
-  app.use('*', secureHeaders({
-    // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
-    // Origin check of sign-in and cookie writes would refuse the app's own forms.
-    referrerPolicy: 'same-origin',
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"],
-    },
-    // Set below instead: secureHeaders would overwrite the storefront snippet's cross-origin policy.
-    crossOriginResourcePolicy: false,
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      // Not "no-referrer": with it a browser sends "Origin: null" on same-origin form posts, and the
+      // Origin check of sign-in and cookie writes would refuse the app's own forms.
+      referrerPolicy: 'same-origin',
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
+      // Set below instead: secureHeaders would overwrite the storefront snippet's cross-origin policy.
+      crossOriginResourcePolicy: false,
+    }),
+  );
   app.use('*', async (c, next) => {
     await next();
     // Same-origin unless the route says otherwise (/snippet.js is loaded by the stores' pages).
@@ -69,7 +79,8 @@ export function createApp(options: AppOptions) {
   app.onError(handleError);
   app.use('*', checkHost);
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
+    if (c.req.path.startsWith('/api/'))
+      return handleError(new AppError('not_found', `No route ${c.req.method} ${c.req.path}`), c);
     return c.text('Not found', 404);
   });
 

@@ -17,7 +17,10 @@ export const SESSION_COOKIE = 'mr_session';
 
 function tooMany(c: Context<AppEnv>, seconds: number): never {
   c.header('Retry-After', String(seconds));
-  throw new AppError('rate_limited', `Too many failed authentication attempts from your address; retry in ${seconds} s.`);
+  throw new AppError(
+    'rate_limited',
+    `Too many failed authentication attempts from your address; retry in ${seconds} s.`,
+  );
 }
 
 async function bearerActor(c: Context<AppEnv>, header: string): Promise<Actor> {
@@ -37,7 +40,9 @@ async function bearerActor(c: Context<AppEnv>, header: string): Promise<Actor> {
 
 /** The permission-table key of the route Hono matched ("POST /api/v1/campaigns/{id}/creators"). */
 function matchedRouteKey(c: Context<AppEnv>): string | undefined {
-  const route = matchedRoutes(c).find((r) => r.method !== 'ALL' && r.path.startsWith('/api/v1/') && !r.path.endsWith('*'));
+  const route = matchedRoutes(c).find(
+    (r) => r.method !== 'ALL' && r.path.startsWith('/api/v1/') && !r.path.endsWith('*'),
+  );
   return route && routeKey(c.req.method === 'HEAD' ? 'GET' : c.req.method, route.path);
 }
 
@@ -45,9 +50,13 @@ export function authorizeRoute(c: Context<AppEnv>, actor: Actor): void {
   const key = matchedRouteKey(c);
   if (!key) return; // no such route: the app answers 404
   const permission = ROUTE_PERMISSIONS[key];
-  if (!permission) throw new AppError('forbidden', `${key} has no entry in the permission table, so it is refused to everyone.`);
+  if (!permission)
+    throw new AppError('forbidden', `${key} has no entry in the permission table, so it is refused to everyone.`);
   if (!actor.permissions.includes(permission)) {
-    throw new AppError('forbidden', `Your role (${actor.role})${actor.tokenId !== null && actor.via === 'token' ? ' or this token\'s scopes' : ''} does not allow "${permission}".`);
+    throw new AppError(
+      'forbidden',
+      `Your role (${actor.role})${actor.tokenId !== null && actor.via === 'token' ? " or this token's scopes" : ''} does not allow "${permission}".`,
+    );
   }
 }
 
@@ -58,8 +67,15 @@ export const requireActor: MiddlewareHandler<AppEnv> = async (c, next) => {
   else {
     const sessionId = getCookie(c, SESSION_COOKIE);
     actor = sessionId ? await authenticateSession(c.get('deps').db, sessionId) : undefined;
-    if (!actor) throw new AppError('unauthorized', 'Sign in first: send "Authorization: Bearer <token>" or open /login in a browser.');
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !isSameOrigin(c.req.header('origin'), c.req.header('host'))) {
+    if (!actor)
+      throw new AppError(
+        'unauthorized',
+        'Sign in first: send "Authorization: Bearer <token>" or open /login in a browser.',
+      );
+    if (
+      !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) &&
+      !isSameOrigin(c.req.header('origin'), c.req.header('host'))
+    ) {
       throw new AppError('forbidden', 'Cross-origin write refused.');
     }
   }

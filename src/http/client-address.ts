@@ -3,11 +3,18 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './context.ts';
 
-interface NodeBindings { incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } } }
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string; encrypted?: boolean } };
+}
 
 export function clientAddress(c: Context<AppEnv>): string {
   if (c.get('deps').config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+    const forwarded = c.req
+      .header('x-forwarded-for')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (forwarded) return forwarded.slice(0, 64);
   }
   return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';

@@ -5,11 +5,20 @@ import { AppError } from '../core/app-error.ts';
 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
-    return c.json({ error: { code: error.code, message: error.message, details: error.details } }, error.status as ContentfulStatusCode);
+    return c.json(
+      { error: { code: error.code, message: error.message, details: error.details } },
+      error.status as ContentfulStatusCode,
+    );
   }
   if (error instanceof SyntaxError && /JSON/.test(error.message)) {
-    return c.json({ error: { code: 'bad_request', message: `Malformed JSON body: ${error.message}`, details: [] } }, 400);
+    return c.json(
+      { error: { code: 'bad_request', message: `Malformed JSON body: ${error.message}`, details: [] } },
+      400,
+    );
   }
   console.error(`[http] ${c.req.method} ${c.req.path} failed:`, error);
-  return c.json({ error: { code: 'internal', message: 'Internal error; the server log has the details.', details: [] } }, 500);
+  return c.json(
+    { error: { code: 'internal', message: 'Internal error; the server log has the details.', details: [] } },
+    500,
+  );
 }

@@ -9,5 +9,9 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
     path: issue.path.length > 0 ? issue.path.join('.') : '(root)',
     message: issue.message,
   }));
-  throw new AppError('validation_failed', `Invalid ${what}: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`, details);
+  throw new AppError(
+    'validation_failed',
+    `Invalid ${what}: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}`,
+    details,
+  );
 }

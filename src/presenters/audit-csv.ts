@@ -9,6 +9,7 @@ export const cell = (value: string | number | null) => {
 
 export function auditCsv(events: AuditEvent[]): string {
   const lines = [['id', 'at', 'actor', 'user_id', 'action', 'target', 'details'].join(',')];
-  for (const e of events) lines.push([e.id, e.created_at, e.actor, e.user_id, e.action, e.target, e.details].map(cell).join(','));
+  for (const e of events)
+    lines.push([e.id, e.created_at, e.actor, e.user_id, e.action, e.target, e.details].map(cell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -9,19 +9,33 @@ import type { Account, Creator, WorkspaceAccountData, WorkspaceCreatorData } fro
 function presentAccountLayer(w: WorkspaceAccountData | null) {
   if (!w) return null;
   return {
-    display_name: w.display_name, bio: w.bio, website: w.website,
-    followers: w.followers, following: w.following, posts_count: w.posts_count, tier: tierOf(w.followers),
-    reported: (JSON.parse(w.reported) as { metric: string; value?: number; text?: string }[])
-      .map((r) => ({ metric: r.metric, value: r.value ?? null, text: r.text ?? null })),
-    observed_at: w.observed_at, source: w.source,
+    display_name: w.display_name,
+    bio: w.bio,
+    website: w.website,
+    followers: w.followers,
+    following: w.following,
+    posts_count: w.posts_count,
+    tier: tierOf(w.followers),
+    reported: (JSON.parse(w.reported) as { metric: string; value?: number; text?: string }[]).map((r) => ({
+      metric: r.metric,
+      value: r.value ?? null,
+      text: r.text ?? null,
+    })),
+    observed_at: w.observed_at,
+    source: w.source,
   };
 }
 
 function presentCreatorLayer(w: WorkspaceCreatorData | null) {
   if (!w) return null;
   return {
-    display_name: w.display_name, email: w.email, country: w.country, language: w.language,
-    categories: fromJsonArray(w.categories), source: w.source, updated_at: w.updated_at,
+    display_name: w.display_name,
+    email: w.email,
+    country: w.country,
+    language: w.language,
+    categories: fromJsonArray(w.categories),
+    source: w.source,
+    updated_at: w.updated_at,
   };
 }
 
@@ -98,7 +112,7 @@ function presentAccountDetail(d: AccountDetail) {
 export function presentCreatorDetail(d: CreatorDetail) {
   return {
     ...presentCreator(d.creator, d.layer, []),
-    demo: d.creator.demo ? JSON.parse(d.creator.demo) as unknown : null,
+    demo: d.creator.demo ? (JSON.parse(d.creator.demo) as unknown) : null,
     accounts: d.accounts.map(presentAccountDetail),
   };
 }

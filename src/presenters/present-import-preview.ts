@@ -3,8 +3,13 @@ import type { CreatorCsvPreview, PreviewRow } from '../services/imports/preview-
 
 export function presentImportPreview(p: CreatorCsvPreview) {
   return {
-    file: p.file, columns: p.columns, fields: [...p.fields], rows: p.rows.map(presentRow),
-    total_rows: p.totalRows, rejected: p.rejected, warnings: p.warnings,
+    file: p.file,
+    columns: p.columns,
+    fields: [...p.fields],
+    rows: p.rows.map(presentRow),
+    total_rows: p.totalRows,
+    rejected: p.rejected,
+    warnings: p.warnings,
   };
 }
 
@@ -21,12 +26,17 @@ function presentRow(r: PreviewRow) {
       language: c.language ?? null,
       categories: c.categories ?? [],
       accounts: c.accounts.map((a) => ({
-        platform: a.platform, handle: a.handle,
-        followers: a.followers ?? null, following: a.following ?? null, posts_count: a.postsCount ?? null,
-        reported: Object.fromEntries((a.reported ?? []).flatMap((m) => {
-          const value = m.value ?? m.text;
-          return value === undefined ? [] : [[m.metric, value]];
-        })),
+        platform: a.platform,
+        handle: a.handle,
+        followers: a.followers ?? null,
+        following: a.following ?? null,
+        posts_count: a.postsCount ?? null,
+        reported: Object.fromEntries(
+          (a.reported ?? []).flatMap((m) => {
+            const value = m.value ?? m.text;
+            return value === undefined ? [] : [[m.metric, value]];
+          }),
+        ),
       })),
     },
     rejection: null,

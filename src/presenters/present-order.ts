@@ -6,14 +6,30 @@ type OrderRow = Awaited<ReturnType<typeof listOrders>>['items'][number];
 
 export function presentOrder(o: OrderRow) {
   return {
-    id: o.id, source: o.source, external_id: o.external_id, name: o.name, currency: o.currency, placed_at: o.placed_at,
-    subtotal_minor: o.subtotal_minor, total_minor: o.total_minor, refunded_minor: Number(o.refunded_minor ?? 0),
-    financial_status: o.financial_status, cancelled_at: o.cancelled_at, codes: fromJsonArray(o.codes),
-    attribution: o.rule === null ? null : {
-      rule: o.rule, campaign_id: o.campaign_id, enrollment_id: o.enrollment_id,
-      is_repeat: o.is_repeat === 1, is_new_customer: o.is_new_customer === null ? null : o.is_new_customer === 1,
-      flags: currentFlags(o.flags), evidence: JSON.parse(o.evidence ?? '{}') as unknown,
-    },
+    id: o.id,
+    source: o.source,
+    external_id: o.external_id,
+    name: o.name,
+    currency: o.currency,
+    placed_at: o.placed_at,
+    subtotal_minor: o.subtotal_minor,
+    total_minor: o.total_minor,
+    refunded_minor: Number(o.refunded_minor ?? 0),
+    financial_status: o.financial_status,
+    cancelled_at: o.cancelled_at,
+    codes: fromJsonArray(o.codes),
+    attribution:
+      o.rule === null
+        ? null
+        : {
+            rule: o.rule,
+            campaign_id: o.campaign_id,
+            enrollment_id: o.enrollment_id,
+            is_repeat: o.is_repeat === 1,
+            is_new_customer: o.is_new_customer === null ? null : o.is_new_customer === 1,
+            flags: currentFlags(o.flags),
+            evidence: JSON.parse(o.evidence ?? '{}') as unknown,
+          },
   };
 }
 

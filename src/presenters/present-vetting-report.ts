@@ -19,11 +19,17 @@ export function presentVettingReport(vetting: CreatorVetting) {
       },
     },
     series: vetting.series,
-    other_accounts: vetting.otherAccounts
-      .map((a) => ({ account_id: a.accountId, platform: a.platform, handle: a.handle })),
+    other_accounts: vetting.otherAccounts.map((a) => ({
+      account_id: a.accountId,
+      platform: a.platform,
+      handle: a.handle,
+    })),
     price: vetting.price,
-    your_import: vetting.yourImport
-      && { followers: vetting.yourImport.followers, observed_at: vetting.yourImport.observedAt, source: vetting.yourImport.source },
+    your_import: vetting.yourImport && {
+      followers: vetting.yourImport.followers,
+      observed_at: vetting.yourImport.observedAt,
+      source: vetting.yourImport.source,
+    },
   };
 }
 

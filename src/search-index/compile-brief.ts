@@ -9,7 +9,13 @@ import { toMajor } from '../core/shared/minor-units.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
 
-export interface QueryTerm { term: string; id: number | undefined; postings: Postings | undefined; idf: number; weight: number }
+export interface QueryTerm {
+  term: string;
+  id: number | undefined;
+  postings: Postings | undefined;
+  idf: number;
+  weight: number;
+}
 
 export interface CompiledBrief {
   platforms: boolean[] | null;
@@ -37,7 +43,12 @@ export interface CompiledBrief {
   niche: boolean;
   terms: QueryTerm[];
   categories: Set<number> | null;
-  audience: { cells: number[] | null; countries: Set<number> | null; minMatch: number | null; minCountryShare: number | null } | null;
+  audience: {
+    cells: number[] | null;
+    countries: Set<number> | null;
+    minMatch: number | null;
+    minCountryShare: number | null;
+  } | null;
   /** Lookalike mode: the seeds' mean audience, compared by cosine similarity instead of a segment match. */
   similarTo: { ageGender: Float64Array | null; countries: Map<number, number> | null } | null;
   weights: Record<FitComponent, number>;
@@ -65,7 +76,9 @@ export interface CompileContext {
 /** Query terms of a brief: stemmed keyword words and hashtag terms, each counted once per mention. */
 export function briefTerms(brief: Brief): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (terms: readonly string[]) => { for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? 0) + 1); };
+  const add = (terms: readonly string[]) => {
+    for (const t of new Set(terms)) weights.set(t, (weights.get(t) ?? 0) + 1);
+  };
   for (const k of brief.niche?.keywords ?? []) add(textTerms(k));
   for (const h of brief.niche?.hashtags ?? []) add(hashtagTerms(h));
   return weights;
@@ -76,8 +89,11 @@ const LOOKALIKE_TERMS = 12;
 
 export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileContext): CompiledBrief {
   const seeds = ctx.seedAccounts.map((id) => index.rowOfAccount.get(id)).filter((r): r is number => r !== undefined);
-  const ids = (dict: { ids: Map<string, number> }, values: readonly string[] | undefined, normalise: (v: string) => string) =>
-    values ? new Set(values.map((v) => dict.ids.get(normalise(v)) ?? -1)) : null;
+  const ids = (
+    dict: { ids: Map<string, number> },
+    values: readonly string[] | undefined,
+    normalise: (v: string) => string,
+  ) => (values ? new Set(values.map((v) => dict.ids.get(normalise(v)) ?? -1)) : null);
   const wanted = briefTerms(brief);
   const seedTermIds = seeds.length > 0 ? seedTerms(index, seeds) : new Map<number, number>();
   if (seedTermIds.size > 0) {
@@ -95,14 +111,23 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
   const audience = brief.audience;
   const similarTo = seeds.length > 0 ? seedAudience(index, seeds) : null;
   const active: FitComponent[] = FIT_COMPONENTS.filter((c) =>
-    c === 'niche' ? terms.length > 0 || Boolean(brief.niche?.categories.length)
-      : c === 'audience' ? Boolean(audience && (audience.genders || audience.age_bands || audience.countries)) || Boolean(similarTo) : true);
+    c === 'niche'
+      ? terms.length > 0 || Boolean(brief.niche?.categories.length)
+      : c === 'audience'
+        ? Boolean(audience && (audience.genders || audience.age_bands || audience.countries)) || Boolean(similarTo)
+        : true,
+  );
   // Lookalikes stay in the seeds' tiers unless the brief sets its own follower range or tiers.
-  const seedTiers = seeds.length > 0 && !brief.tiers && !brief.followers ? new Set(seeds.map((r) => index.tier.data[r]!)) : null;
+  const seedTiers =
+    seeds.length > 0 && !brief.tiers && !brief.followers ? new Set(seeds.map((r) => index.tier.data[r]!)) : null;
   return {
     platforms: brief.platforms ? PLATFORMS.map((p) => brief.platforms!.includes(p)) : null,
     // Tier codes are 1-based in the index (0 = below the smallest tier or unknown).
-    tiers: brief.tiers ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))] : seedTiers ? [0, 1, 2, 3, 4, 5].map((t) => seedTiers.has(t)) : null,
+    tiers: brief.tiers
+      ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))]
+      : seedTiers
+        ? [0, 1, 2, 3, 4, 5].map((t) => seedTiers.has(t))
+        : null,
     followersMin: brief.followers?.min ?? Number.NEGATIVE_INFINITY,
     followersMax: brief.followers?.max ?? Number.POSITIVE_INFINITY,
     creatorCountries: ids(index.countries, brief.creator_countries, (v) => v.toUpperCase()),
@@ -118,23 +143,40 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
     emailAccounts: ctx.emailAccounts ?? new Set(),
     includeDemo: ctx.includeDemo ?? true,
     postedAfter: brief.last_posted_within_days ? ctx.now - brief.last_posted_within_days * 86_400_000 : null,
-    excludedBrands: brief.exclude_brands?.length ? new Set(brief.exclude_brands.map((b) => index.brands.ids.get(b) ?? -1)) : null,
+    excludedBrands: brief.exclude_brands?.length
+      ? new Set(brief.exclude_brands.map((b) => index.brands.ids.get(b) ?? -1))
+      : null,
     excludedAccounts: ctx.excludedAccounts,
     niche: active.includes('niche'),
     terms,
-    categories: brief.niche?.categories.length ? new Set(brief.niche.categories.map((c) => index.categories.ids.get(c) ?? -1)) : null,
+    categories: brief.niche?.categories.length
+      ? new Set(brief.niche.categories.map((c) => index.categories.ids.get(c) ?? -1))
+      : null,
     similarTo: audience ? null : similarTo,
-    audience: active.includes('audience') && audience ? {
-      cells: audience!.genders || audience!.age_bands ? AGE_GENDER_CELLS.flatMap((key, i) => {
-        const [age, gender] = key.split(':');
-        return (!audience!.age_bands || audience!.age_bands.includes(age as never)) && (!audience!.genders || audience!.genders.includes(gender as never)) ? [i] : [];
-      }) : null,
-      countries: audience!.countries ? new Set(audience!.countries.map((c) => index.countries.ids.get(c) ?? -1)) : null,
-      minMatch: audience!.min_match ?? null,
-      minCountryShare: audience!.min_country_share ?? null,
-    } : null,
+    audience:
+      active.includes('audience') && audience
+        ? {
+            cells:
+              audience!.genders || audience!.age_bands
+                ? AGE_GENDER_CELLS.flatMap((key, i) => {
+                    const [age, gender] = key.split(':');
+                    return (!audience!.age_bands || audience!.age_bands.includes(age as never)) &&
+                      (!audience!.genders || audience!.genders.includes(gender as never))
+                      ? [i]
+                      : [];
+                  })
+                : null,
+            countries: audience!.countries
+              ? new Set(audience!.countries.map((c) => index.countries.ids.get(c) ?? -1))
+              : null,
+            minMatch: audience!.min_match ?? null,
+            minCountryShare: audience!.min_country_share ?? null,
+          }
+        : null,
     weights: resolveWeights(brief.weights, active),
-    budgetUsd: brief.budget_per_post ? toMajor(brief.budget_per_post.amount, brief.budget_per_post.currency) / ctx.usdRate : null,
+    budgetUsd: brief.budget_per_post
+      ? toMajor(brief.budget_per_post.amount, brief.budget_per_post.currency) / ctx.usdRate
+      : null,
     calibration: ctx.calibration,
     limit: brief.limit,
   };
@@ -151,7 +193,12 @@ function seedTerms(index: DiscoveryIndex, seeds: number[]): Map<number, number> 
       sums.set(id, (sums.get(id) ?? 0) + index.termWeights.data[start + i]! / length);
     }
   }
-  return new Map([...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, LOOKALIKE_TERMS).map(([id]) => [id, 1]));
+  return new Map(
+    [...sums]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, LOOKALIKE_TERMS)
+      .map(([id]) => [id, 1]),
+  );
 }
 
 function seedAudience(index: DiscoveryIndex, seeds: number[]): NonNullable<CompiledBrief['similarTo']> {
@@ -159,7 +206,9 @@ function seedAudience(index: DiscoveryIndex, seeds: number[]): NonNullable<Compi
   let ageGender: Float64Array | null = null;
   if (withAge.length > 0) {
     ageGender = new Float64Array(AGE_GENDER_CELLS.length);
-    for (const r of withAge) for (let c = 0; c < ageGender.length; c++) ageGender[c]! += index.ageGender.data[index.ageGenderStart.data[r]! + c]! / withAge.length;
+    for (const r of withAge)
+      for (let c = 0; c < ageGender.length; c++)
+        ageGender[c]! += index.ageGender.data[index.ageGenderStart.data[r]! + c]! / withAge.length;
   }
   const withCountry = seeds.filter((r) => index.countrySource.data[r] !== 0);
   const countries = withCountry.length === 0 ? null : new Map<number, number>();

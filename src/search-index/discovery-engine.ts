@@ -11,7 +11,10 @@ import { DiscoveryIndex } from './discovery-index.ts';
 import { describeHit, type HitFacts } from './describe-hit.ts';
 import { searchIndex, type ScoredRow } from './search-index.ts';
 
-export interface BuildStats { accounts: number; ms: number }
+export interface BuildStats {
+  accounts: number;
+  ms: number;
+}
 
 export interface SearchAnswer {
   /** Accounts passing every filter of the brief. */
@@ -22,7 +25,13 @@ export interface SearchAnswer {
 }
 
 export class DiscoveryEngine {
-  private constructor(private readonly db: DB, public index: DiscoveryIndex, readonly termIds: Map<string, number>, private published: number, public buildStats: BuildStats) {}
+  private constructor(
+    private readonly db: DB,
+    public index: DiscoveryIndex,
+    readonly termIds: Map<string, number>,
+    private published: number,
+    public buildStats: BuildStats,
+  ) {}
 
   static async open(db: DB, onProgress?: (accounts: number) => void): Promise<DiscoveryEngine> {
     const started = performance.now();
@@ -42,7 +51,13 @@ export class DiscoveryEngine {
     const published = await readDataRevision(this.db);
     if (published === this.published) return;
     const seen = this.index.revision;
-    await forEachIndexBatch(this.db, (rows) => { for (const r of rows) this.index.upsert(r); }, { afterRevision: seen });
+    await forEachIndexBatch(
+      this.db,
+      (rows) => {
+        for (const r of rows) this.index.upsert(r);
+      },
+      { afterRevision: seen },
+    );
     await loadTerms(this.db, this.termIds);
     const count = await countIndexableAccounts(this.db);
     const dead = this.index.rows - this.index.live;

@@ -7,7 +7,10 @@ export class Growable<T extends TypedArray> {
   data: T;
   length = 0;
 
-  constructor(private readonly ctor: Ctor<T>, capacity = 1024) {
+  constructor(
+    private readonly ctor: Ctor<T>,
+    capacity = 1024,
+  ) {
     this.data = new ctor(Math.max(16, capacity));
   }
 

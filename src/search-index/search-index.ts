@@ -3,14 +3,27 @@
 import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
 import {
-  adFatigueComponent, audienceComponent, authenticityComponent, costEfficiencyComponent, engagementComponent, replyRateComponent,
+  adFatigueComponent,
+  audienceComponent,
+  authenticityComponent,
+  costEfficiencyComponent,
+  engagementComponent,
+  replyRateComponent,
 } from '../core/discovery/fit/fit-components.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import type { DiscoveryIndex } from './discovery-index.ts';
 import { TopK } from './top-k.ts';
 
 /** Component order in the scratch array. */
-const COMPONENT_SLOT = { niche: 0, audience: 1, engagement: 2, reply_rate: 3, authenticity: 4, ad_fatigue: 5, cost_efficiency: 6 } as const;
+const COMPONENT_SLOT = {
+  niche: 0,
+  audience: 1,
+  engagement: 2,
+  reply_rate: 3,
+  authenticity: 4,
+  ad_fatigue: 5,
+  cost_efficiency: 6,
+} as const;
 
 export interface ScanState {
   /** BM25 of each row for the current query, valid where stamp[row] === epoch. */
@@ -44,7 +57,13 @@ let scratch: ScanState | null = null;
 function stateFor(index: DiscoveryIndex): ScanState {
   if (!scratch || scratch.text.length < index.rows) {
     const size = Math.ceil(index.rows * 1.25) + 1024;
-    scratch = { text: new Float64Array(size), stamp: new Uint32Array(size), epoch: 0, maxText: 0, match: { value: 0, ageGender: 0, country: 0 } };
+    scratch = {
+      text: new Float64Array(size),
+      stamp: new Uint32Array(size),
+      epoch: 0,
+      maxText: 0,
+      match: { value: 0, ageGender: 0, country: 0 },
+    };
   }
   scratch.epoch += 1;
   scratch.maxText = 0;
@@ -115,18 +134,34 @@ export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanRes
   const winners = top.sorted().map((t) => {
     scoreRow(index, plan, state, t.row, components);
     const text = state.stamp[t.row] === state.epoch && state.maxText > 0 ? state.text[t.row]! / state.maxText : 0;
-    return { row: t.row, score: t.score, accountId: t.id, components: [...components], match: { ...state.match }, text };
+    return {
+      row: t.row,
+      score: t.score,
+      accountId: t.id,
+      components: [...components],
+      match: { ...state.match },
+      text,
+    };
   });
   return { total, top: winners };
 }
 
 /** Applies the hard filters to one row and, when it passes, writes its components; false when filtered out. */
-function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, row: number, out: Float64Array): boolean {
+function scoreRow(
+  index: DiscoveryIndex,
+  plan: CompiledBrief,
+  state: ScanState,
+  row: number,
+  out: Float64Array,
+): boolean {
   if (plan.platforms && !plan.platforms[index.platform.data[row]!]) return false;
   if (plan.tiers && !plan.tiers[index.tier.data[row]!]) return false;
   const followers = index.followers.data[row]!;
-  if ((plan.followersMin > Number.NEGATIVE_INFINITY || plan.followersMax < Number.POSITIVE_INFINITY)
-    && !(followers >= plan.followersMin && followers <= plan.followersMax)) return false;
+  if (
+    (plan.followersMin > Number.NEGATIVE_INFINITY || plan.followersMax < Number.POSITIVE_INFINITY) &&
+    !(followers >= plan.followersMin && followers <= plan.followersMax)
+  )
+    return false;
   // A score that is insufficient data (NaN) fails a minimum unless the brief opts in.
   const atLeast = (value: number, min: number) => value >= min || (plan.includeInsufficientData && Number.isNaN(value));
   const authenticity = index.authenticity.data[row]!;
@@ -139,7 +174,12 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
   if (plan.minReplyRate !== null && !atLeast(reply, plan.minReplyRate)) return false;
   if (plan.growthMin !== null || plan.growthMax !== null) {
     const growth = index.growth30d.data[row]!;
-    if (!(growth >= (plan.growthMin ?? Number.NEGATIVE_INFINITY) && growth <= (plan.growthMax ?? Number.POSITIVE_INFINITY))) return false;
+    if (
+      !(
+        growth >= (plan.growthMin ?? Number.NEGATIVE_INFINITY) && growth <= (plan.growthMax ?? Number.POSITIVE_INFINITY)
+      )
+    )
+      return false;
   }
   if (!plan.includeDemo && index.isDemo.data[row] === 1) return false;
   if (plan.hasEmail !== null) {
@@ -151,7 +191,8 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
   if (plan.languages && !plan.languages.has(index.language.data[row]!)) return false;
   if (plan.excludedBrands) {
     const start = index.brandStart.data[row]!;
-    for (let i = 0; i < index.brandCount.data[row]!; i++) if (plan.excludedBrands.has(index.brandIds.data[start + i]!)) return false;
+    for (let i = 0; i < index.brandCount.data[row]!; i++)
+      if (plan.excludedBrands.has(index.brandIds.data[start + i]!)) return false;
   }
   if (plan.excludedAccounts.size > 0 && plan.excludedAccounts.has(index.accountId.data[row]!)) return false;
 
@@ -163,7 +204,8 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
     if (plan.categories) {
       const start = index.nicheStart.data[row]!;
       for (let i = 0; i < index.nicheCount.data[row]!; i++) {
-        if (plan.categories.has(index.nicheIds.data[start + i]!)) category = Math.max(category, index.nicheConfidence.data[start + i]!);
+        if (plan.categories.has(index.nicheIds.data[start + i]!))
+          category = Math.max(category, index.nicheConfidence.data[start + i]!);
       }
     }
     niche = plan.terms.length > 0 && plan.categories ? 0.5 * text + 0.5 * category : plan.categories ? category : text;
@@ -176,7 +218,9 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
     if (plan.audience.minMatch !== null && !(match >= plan.audience.minMatch)) return false;
     // Countries as a hard filter: an unknown country distribution does not pass (NaN fails the test).
     if (plan.audience.minCountryShare !== null && !(state.match.country >= plan.audience.minCountryShare)) return false;
-    const verified = (plan.audience.cells ? index.ageGenderSource.data[row] === 2 : true) && (plan.audience.countries ? index.countrySource.data[row] === 2 : true);
+    const verified =
+      (plan.audience.cells ? index.ageGenderSource.data[row] === 2 : true) &&
+      (plan.audience.countries ? index.countrySource.data[row] === 2 : true);
     audience = Number.isNaN(match) ? 0 : audienceComponent(match, verified ? 'verified' : 'estimated');
   }
   if (plan.similarTo) audience = audienceSimilarity(index, plan.similarTo, row);
@@ -188,12 +232,19 @@ function scoreRow(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState, 
   const price = index.priceMidUsd.data[row]! * plan.calibration;
   const er = index.erFollowers.data[row]!;
   const engagements = Number.isNaN(er) || Number.isNaN(followers) ? 0 : er * followers;
-  out[COMPONENT_SLOT.cost_efficiency] = Number.isNaN(price) ? 0 : costEfficiencyComponent(price, engagements, plan.budgetUsd);
+  out[COMPONENT_SLOT.cost_efficiency] = Number.isNaN(price)
+    ? 0
+    : costEfficiencyComponent(price, engagements, plan.budgetUsd);
   return true;
 }
 
 /** Share of the row's audience in the target cells × countries; NaN (and NaN parts) when a needed distribution is missing. */
-function audienceMatchOf(index: DiscoveryIndex, target: NonNullable<CompiledBrief['audience']>, row: number, state: ScanState): number {
+function audienceMatchOf(
+  index: DiscoveryIndex,
+  target: NonNullable<CompiledBrief['audience']>,
+  row: number,
+  state: ScanState,
+): number {
   let ageGender = 1;
   if (target.cells) {
     const start = index.ageGenderStart.data[row]!;
@@ -207,7 +258,8 @@ function audienceMatchOf(index: DiscoveryIndex, target: NonNullable<CompiledBrie
     if (index.countrySource.data[row] === 0) return (state.match.value = state.match.country = Number.NaN);
     country = 0;
     const start = index.countryStart.data[row]!;
-    for (let i = 0; i < index.countryCount.data[row]!; i++) if (target.countries.has(index.countryIds.data[start + i]!)) country += index.countryShares.data[start + i]!;
+    for (let i = 0; i < index.countryCount.data[row]!; i++)
+      if (target.countries.has(index.countryIds.data[start + i]!)) country += index.countryShares.data[start + i]!;
   }
   state.match.ageGender = ageGender;
   state.match.country = country;

@@ -46,7 +46,11 @@ export class TopK {
 
   /** The kept items, best first. */
   sorted(): { row: number; score: number; id: number }[] {
-    const out = Array.from({ length: this.size }, (_, i) => ({ row: this.rows[i]!, score: this.scores[i]!, id: this.ids[i]! }));
+    const out = Array.from({ length: this.size }, (_, i) => ({
+      row: this.rows[i]!,
+      score: this.scores[i]!,
+      id: this.ids[i]!,
+    }));
     return out.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 

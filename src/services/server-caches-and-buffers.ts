@@ -35,12 +35,20 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   let key: Buffer | undefined;
   const secretKey = () => (key ??= loadSecretKey(deps.config));
   let clickDb: Promise<DB> | undefined;
-  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), { intervalMs: options.clickFlushMs, durable: options.durableClicks ?? deps.config.durableClicks, log });
-  const writer = new DeliveryWriter(deps.db, { log, beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined) });
+  const clicks = new ClickRecorder(() => (clickDb ??= clickConnection(deps.db)), {
+    intervalMs: options.clickFlushMs,
+    durable: options.durableClicks ?? deps.config.durableClicks,
+    log,
+  });
+  const writer = new DeliveryWriter(deps.db, {
+    log,
+    beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined),
+  });
   // Raw order bodies older than the retention period are reduced to what attribution needs, hourly.
   const retention = setInterval(() => {
-    reduceDeliveryBodies(deps.db, new Date(), deps.config.orderBodyRetentionDays)
-      .catch((error: Error) => log(`[retention] could not reduce old delivery bodies: ${error.message}`));
+    reduceDeliveryBodies(deps.db, new Date(), deps.config.orderBodyRetentionDays).catch((error: Error) =>
+      log(`[retention] could not reduce old delivery bodies: ${error.message}`),
+    );
   }, 3_600_000);
   retention.unref();
   return {

@@ -17,7 +17,9 @@ export function chunksOf<T>(values: readonly T[], size = IN_LIST_LIMIT): T[][] {
  * concatenates the rows in chunk order. An empty list runs no query and returns no rows.
  */
 export async function selectInChunks<T, R>(
-  values: readonly T[], query: (chunk: T[]) => Promise<readonly R[]>, size = IN_LIST_LIMIT,
+  values: readonly T[],
+  query: (chunk: T[]) => Promise<readonly R[]>,
+  size = IN_LIST_LIMIT,
 ): Promise<R[]> {
   const rows: R[] = [];
   for (const chunk of chunksOf(values, size)) rows.push(...(await query(chunk)));

@@ -10,9 +10,10 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
   // On Postgres, Kysely looks for its migration tables in every schema of the database unless told
   // which one: another schema's kysely_migration_lock (a parallel test run, another Kysely app in
   // the same database) made it skip creating ours and then fail. Pin it to the current schema.
-  const schema = dialectOf(db) === 'postgres'
-    ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-    : undefined;
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -7,7 +7,9 @@ export const HEARTBEAT_KEY = 'health_heartbeat';
 export async function probeWrites(db: DB): Promise<void> {
   const now = Date.now();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('meta').values({ key: HEARTBEAT_KEY, value: now })
+    await trx
+      .insertInto('meta')
+      .values({ key: HEARTBEAT_KEY, value: now })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: now }))
       .execute();
   });

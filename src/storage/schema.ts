@@ -9,7 +9,16 @@ import type { AudienceDimension, AudienceSource, Platform, PostType } from '../c
 import type { OrderSource } from '../core/orders/order-record.ts';
 import type { StorePlatform } from '../core/orders/store-platforms.ts';
 
-export type { AttributionModel, AttributionRule, AudienceDimension, AudienceSource, OrderSource, Platform, PostType, StorePlatform };
+export type {
+  AttributionModel,
+  AttributionRule,
+  AudienceDimension,
+  AudienceSource,
+  OrderSource,
+  Platform,
+  PostType,
+  StorePlatform,
+};
 
 type Id = Generated<number>;
 type Flag = 0 | 1;
@@ -487,8 +496,6 @@ export interface CheckoutClicksTable {
   reported_at: string;
 }
 
-
-
 export interface StoreConnectionsTable {
   id: Id;
   workspace_id: number;
@@ -500,7 +507,14 @@ export interface StoreConnectionsTable {
 }
 
 /** pending: an event for an order not stored yet (applied when the order arrives). */
-export type DeliveryOutcome = 'processed' | 'duplicate' | 'ignored' | 'bad_signature' | 'invalid' | 'failed' | 'pending';
+export type DeliveryOutcome =
+  | 'processed'
+  | 'duplicate'
+  | 'ignored'
+  | 'bad_signature'
+  | 'invalid'
+  | 'failed'
+  | 'pending';
 
 export interface WebhookDeliveriesTable {
   id: Id;
@@ -526,7 +540,6 @@ export interface WebhookDeliveriesTable {
   /** When the raw body was reduced to what attribution needs (after the retention period). */
   body_reduced_at: string | null;
 }
-
 
 export interface OrdersTable {
   id: Id;

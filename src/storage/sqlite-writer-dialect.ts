@@ -8,7 +8,12 @@
 //   transaction is active".
 import type SQLite from 'better-sqlite3';
 import {
-  CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig,
+  CompiledQuery,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
 } from 'kysely';
 
 export interface WriterDialectConfig extends SqliteDialectConfig {

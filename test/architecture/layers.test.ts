@@ -25,23 +25,50 @@ interface Rule {
 const SERVER_LAYERS = ['src/cli/', 'src/http/', 'src/presenters/', 'src/services/'];
 
 const RULES: Rule[] = [
-  { from: 'src/core/shared/', allow: ['src/core/shared/'], packages: [],
-    why: 'the modules the web app shares with the server hold plain domain constants and pure formatting only' },
-  { from: 'src/core/', allow: ['src/core/'], packages: ['zod', 'stemmer', 'csv-parse', 'node:crypto'],
-    why: 'the core is pure: plain data in, plain data out, no database, HTTP or files' },
-  { from: 'src/storage/', forbid: ['src/search-index/', 'src/connectors/', 'src/demo/', ...SERVER_LAYERS],
-    why: 'storage reads and writes tables; it knows the core and nothing above it' },
-  { from: 'src/connectors/', forbid: ['src/search-index/', ...SERVER_LAYERS],
-    why: 'a connector speaks to one outside API; services decide what to do with its answers' },
-  { from: 'src/search-index/', forbid: ['src/demo/', ...SERVER_LAYERS],
-    why: 'the search index is an engine under the services' },
-  { from: 'src/services/', forbid: ['src/cli/', 'src/http/', 'src/presenters/'],
-    why: 'services return domain data; presenters, routes and commands shape it' },
-  { from: 'src/presenters/', forbid: ['src/cli/', 'src/http/'],
-    why: 'presenters shape domain data for JSON, CSV and the terminal, nothing else' },
-  { from: 'web/src/', allow: ['web/src/', 'src/core/shared/'], typesFrom: ['src/http/schemas/', 'zod'],
+  {
+    from: 'src/core/shared/',
+    allow: ['src/core/shared/'],
+    packages: [],
+    why: 'the modules the web app shares with the server hold plain domain constants and pure formatting only',
+  },
+  {
+    from: 'src/core/',
+    allow: ['src/core/'],
+    packages: ['zod', 'stemmer', 'csv-parse', 'node:crypto'],
+    why: 'the core is pure: plain data in, plain data out, no database, HTTP or files',
+  },
+  {
+    from: 'src/storage/',
+    forbid: ['src/search-index/', 'src/connectors/', 'src/demo/', ...SERVER_LAYERS],
+    why: 'storage reads and writes tables; it knows the core and nothing above it',
+  },
+  {
+    from: 'src/connectors/',
+    forbid: ['src/search-index/', ...SERVER_LAYERS],
+    why: 'a connector speaks to one outside API; services decide what to do with its answers',
+  },
+  {
+    from: 'src/search-index/',
+    forbid: ['src/demo/', ...SERVER_LAYERS],
+    why: 'the search index is an engine under the services',
+  },
+  {
+    from: 'src/services/',
+    forbid: ['src/cli/', 'src/http/', 'src/presenters/'],
+    why: 'services return domain data; presenters, routes and commands shape it',
+  },
+  {
+    from: 'src/presenters/',
+    forbid: ['src/cli/', 'src/http/'],
+    why: 'presenters shape domain data for JSON, CSV and the terminal, nothing else',
+  },
+  {
+    from: 'web/src/',
+    allow: ['web/src/', 'src/core/shared/'],
+    typesFrom: ['src/http/schemas/', 'zod'],
     packages: ['react', 'react-dom', 'uqr'],
-    why: 'the browser bundle holds no server code: API types (erased) and the shared constants only' },
+    why: 'the browser bundle holds no server code: API types (erased) and the shared constants only',
+  },
 ];
 
 /** Engine internals the services must not reach into: they ask the engine, not its columns. */
@@ -52,7 +79,12 @@ const ENGINE_ENTRY = ['src/search-index/discovery-engine.ts', 'src/search-index/
  */
 const KNOWN: string[] = [];
 
-interface Import { file: string; specifier: string; target: string; typeOnly: boolean }
+interface Import {
+  file: string;
+  specifier: string;
+  target: string;
+  typeOnly: boolean;
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -64,7 +96,13 @@ function sourceFiles(dir: string): string[] {
 
 /** Every module specifier of a file, with whether only types come through it. */
 function importsOf(file: string, text: string): Import[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: Import[] = [];
   const add = (node: ts.Expression | undefined, typeOnly: boolean) => {
     if (!node || !ts.isStringLiteralLike(node)) return;
@@ -75,9 +113,16 @@ function importsOf(file: string, text: string): Import[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
-      const onlyTypes = Boolean(clause?.isTypeOnly) || Boolean(clause && !clause.name && clause.namedBindings
-        && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0
-        && clause.namedBindings.elements.every((e) => e.isTypeOnly));
+      const onlyTypes =
+        Boolean(clause?.isTypeOnly) ||
+        Boolean(
+          clause &&
+            !clause.name &&
+            clause.namedBindings &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly),
+        );
       add(node.moduleSpecifier, onlyTypes);
     } else if (ts.isExportDeclaration(node)) {
       add(node.moduleSpecifier, node.isTypeOnly);
@@ -92,7 +137,8 @@ function importsOf(file: string, text: string): Import[] {
   return found;
 }
 
-const packageOf = (specifier: string) => specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+const packageOf = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 const under = (path: string, folders: string[] = []) => folders.some((f) => path.startsWith(f));
 const isProject = (target: string) => target.startsWith('src/') || target.startsWith('web/') || !/^[@a-z]/.test(target);
 
@@ -110,7 +156,9 @@ function breaks(imp: Import): Rule | null {
 }
 
 function allImports(): Import[] {
-  return ['src', 'web/src'].flatMap(sourceFiles).flatMap((file) => importsOf(file, readFileSync(join(ROOT, file), 'utf8')));
+  return ['src', 'web/src']
+    .flatMap(sourceFiles)
+    .flatMap((file) => importsOf(file, readFileSync(join(ROOT, file), 'utf8')));
 }
 
 describe('the dependency rule (ARCHITECTURE.md "Layers")', () => {
@@ -123,16 +171,24 @@ describe('the dependency rule (ARCHITECTURE.md "Layers")', () => {
   });
 
   it('has no import that crosses a layer the wrong way', () => {
-    const violations = imports.filter((i) => !KNOWN.includes(edge(i))).flatMap((i) => {
-      const rule = breaks(i);
-      return rule ? [`${i.file}: import '${i.specifier}' (${rule.from} → ${i.target}): ${rule.why}`] : [];
-    });
+    const violations = imports
+      .filter((i) => !KNOWN.includes(edge(i)))
+      .flatMap((i) => {
+        const rule = breaks(i);
+        return rule ? [`${i.file}: import '${i.specifier}' (${rule.from} → ${i.target}): ${rule.why}`] : [];
+      });
     expect(violations, `layer violations:\n${violations.join('\n')}`).toEqual([]);
   });
 
   it('reaches the search index only through its engine from the services', () => {
-    const violations = imports.filter((i) => i.file.startsWith('src/services/') && i.target.startsWith('src/search-index/')
-      && !ENGINE_ENTRY.includes(i.target)).map((i) => `${i.file}: import '${i.specifier}'`);
+    const violations = imports
+      .filter(
+        (i) =>
+          i.file.startsWith('src/services/') &&
+          i.target.startsWith('src/search-index/') &&
+          !ENGINE_ENTRY.includes(i.target),
+      )
+      .map((i) => `${i.file}: import '${i.specifier}'`);
     expect(violations, `services reading the engine's internals:\n${violations.join('\n')}`).toEqual([]);
   });
 
@@ -144,14 +200,28 @@ describe('the dependency rule (ARCHITECTURE.md "Layers")', () => {
 
 /** Kysely queries and raw SQL: they live in storage/ and services/ (ARCHITECTURE.md "Where SQL lives"). */
 const QUERY = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(|\bsql`/;
-const NO_SQL = ['src/core/', 'src/connectors/', 'src/search-index/', 'src/presenters/', 'src/http/', 'src/cli/', 'web/src/'];
+const NO_SQL = [
+  'src/core/',
+  'src/connectors/',
+  'src/search-index/',
+  'src/presenters/',
+  'src/http/',
+  'src/cli/',
+  'web/src/',
+];
 /** vet.ts looks an account up by itself until vetting-eval's change to the vet command lands. */
 const KNOWN_SQL = ['src/cli/commands/vet.ts'];
 
 describe('where SQL lives', () => {
   it('has no query outside storage/ and services/ (and the demo writer)', () => {
-    const offenders = ['src', 'web/src'].flatMap(sourceFiles).filter((f) => under(f, NO_SQL) && !KNOWN_SQL.includes(f))
-      .flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').flatMap((line, i) => QUERY.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : []));
+    const offenders = ['src', 'web/src']
+      .flatMap(sourceFiles)
+      .filter((f) => under(f, NO_SQL) && !KNOWN_SQL.includes(f))
+      .flatMap((f) =>
+        readFileSync(join(ROOT, f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (QUERY.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+      );
     expect(offenders, `SQL outside storage/ and services/:\n${offenders.join('\n')}`).toEqual([]);
   });
 
@@ -171,7 +241,9 @@ describe('the import reader', () => {
     ["let r: import('./x.ts').T;", true],
     ["await import('./x.ts');", false],
   ] as const)('%s → type only: %s', (text, typeOnly) => {
-    expect(importsOf('src/core/a.ts', text)).toEqual([{ file: 'src/core/a.ts', specifier: './x.ts', target: 'src/core/x.ts', typeOnly }]);
+    expect(importsOf('src/core/a.ts', text)).toEqual([
+      { file: 'src/core/a.ts', specifier: './x.ts', target: 'src/core/x.ts', typeOnly },
+    ]);
   });
 
   it.each([

@@ -17,9 +17,14 @@ import { seedSmallWorld } from '../support/small-world.ts';
 const BRIEFS = {
   gbp: {
     niche: { keywords: ['anklet', 'barefoot sandals', 'foot model'], hashtags: ['anklets'] },
-    followers: { min: 5_000, max: 200_000 }, budget_per_post: { amount: 40_000, currency: 'GBP' },
+    followers: { min: 5_000, max: 200_000 },
+    budget_per_post: { amount: 40_000, currency: 'GBP' },
   },
-  jpy: { niche: { keywords: ['anklet'] }, budget_per_post: { amount: 9_000, currency: 'JPY' }, weights: { cost_efficiency: 40 } },
+  jpy: {
+    niche: { keywords: ['anklet'] },
+    budget_per_post: { amount: 9_000, currency: 'JPY' },
+    weights: { cost_efficiency: 40 },
+  },
 };
 
 describe('discover: the CLI and the API give the same ranking', () => {
@@ -46,16 +51,29 @@ describe('discover: the CLI and the API give the same ranking', () => {
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(brief));
     const out: string[] = [];
-    const code = await main(['discover', '--brief', file, '--workspace', 'demo', '--json'], { config, out: (t) => out.push(t), err: () => {}, interactive: false });
+    const code = await main(['discover', '--brief', file, '--workspace', 'demo', '--json'], {
+      config,
+      out: (t) => out.push(t),
+      err: () => {},
+      interactive: false,
+    });
     expect(code).toBe(0);
     const cli = JSON.parse(out.join('\n')) as DiscoverResponse;
     const res = await createApp({ db, config }).request('/api/v1/discover', {
-      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(brief),
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(brief),
     });
     expect(res.status).toBe(200);
-    const api = await res.json() as DiscoverResponse;
-    const view = (a: DiscoverResponse) => a.results.map((r) =>
-      [r.handle, r.fit.score, r.price.suggested_fee, r.price.deliverables[0]!.low, r.price.deliverables[0]!.high]);
+    const api = (await res.json()) as DiscoverResponse;
+    const view = (a: DiscoverResponse) =>
+      a.results.map((r) => [
+        r.handle,
+        r.fit.score,
+        r.price.suggested_fee,
+        r.price.deliverables[0]!.low,
+        r.price.deliverables[0]!.high,
+      ]);
     expect(view(api).length).toBeGreaterThan(1);
     expect(view(cli)).toEqual(view(api));
     expect(cli.weights).toEqual(api.weights);

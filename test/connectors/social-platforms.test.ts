@@ -6,10 +6,21 @@ import { platformOfPayload, SOCIAL_PLATFORMS } from '../../src/connectors/social
 import { testData } from '../support/test-data.ts';
 
 const SAMPLES = {
-  instagram: [testData('api-instagram-graph', 'pyfacebook_discovery_user_fields.json'), 'test/fixtures/meta/business-discovery-counts.json',
-    testData('api-instagram-graph', 'airbyte_follower_demographics_city.json'), testData('api-instagram-graph', 'pyfacebook_discovery_medias_p1.json')],
-  youtube: [testData('api-youtube', 'pyyoutube_channel_info_single.json'), testData('api-youtube', 'pyyoutube_videos_info_multi.json')],
-  tiktok: ['test/fixtures/tiktok/user-info-basic.json', 'test/fixtures/tiktok/user-info-full.json', 'test/fixtures/tiktok/video-list.json'],
+  instagram: [
+    testData('api-instagram-graph', 'pyfacebook_discovery_user_fields.json'),
+    'test/fixtures/meta/business-discovery-counts.json',
+    testData('api-instagram-graph', 'airbyte_follower_demographics_city.json'),
+    testData('api-instagram-graph', 'pyfacebook_discovery_medias_p1.json'),
+  ],
+  youtube: [
+    testData('api-youtube', 'pyyoutube_channel_info_single.json'),
+    testData('api-youtube', 'pyyoutube_videos_info_multi.json'),
+  ],
+  tiktok: [
+    'test/fixtures/tiktok/user-info-basic.json',
+    'test/fixtures/tiktok/user-info-full.json',
+    'test/fixtures/tiktok/video-list.json',
+  ],
 } as const;
 
 describe('social platform connectors', () => {
@@ -18,7 +29,8 @@ describe('social platform connectors', () => {
   });
 
   it.each(Object.entries(SAMPLES).flatMap(([platform, files]) => files.map((file) => [platform, file] as const)))(
-    'a %s response is recognised as such (%s)', (platform, file) => {
+    'a %s response is recognised as such (%s)',
+    (platform, file) => {
       expect(platformOfPayload(JSON.parse(readFileSync(file, 'utf8')))).toBe(platform);
     },
   );

@@ -4,8 +4,18 @@ import { isWooPing } from '../../src/connectors/stores/woocommerce/is-woo-ping.t
 
 describe('isWooPing', () => {
   it.each([
-    ['webhook_id=15', true], ['  webhook_id=15\n', true], ['{}', true], ['{ \n }', true], ['', true], ['   ', true],
-    ['webhook_id=', false], ['webhook_id=1a', false], ['webhook_id=1&x=2', false], ['{"id":1}', false], ['{', false], ['x', false],
+    ['webhook_id=15', true],
+    ['  webhook_id=15\n', true],
+    ['{}', true],
+    ['{ \n }', true],
+    ['', true],
+    ['   ', true],
+    ['webhook_id=', false],
+    ['webhook_id=1a', false],
+    ['webhook_id=1&x=2', false],
+    ['{"id":1}', false],
+    ['{', false],
+    ['x', false],
   ])('%j → %s', (body, expected) => {
     expect(isWooPing(body)).toBe(expected);
   });

@@ -3,7 +3,12 @@
 import type { DB } from '../../src/storage/connect.ts';
 import { hasDisclosure } from '../../src/demo/vocabulary/disclosures.ts';
 
-export interface Labels { niche: string; tier: string; problems: string[]; seed: number }
+export interface Labels {
+  niche: string;
+  tier: string;
+  problems: string[];
+  seed: number;
+}
 
 export interface CreatorSignals {
   creatorId: number;
@@ -32,24 +37,59 @@ export interface CreatorSignals {
 }
 
 const DAY = 86_400_000;
-const GENERIC = /^(nice pic 🔥|love this|amazing|great post!|wow|so cute|beautiful ❤️|nice 👍|stunning|gorgeous 😍|looks great|awesome!|love it|perfect|nice|toll! 😍|wunderschön ❤️|super 👍|mega 🔥|schön!|precioso 😍|¡qué bonito!|me encanta ❤️|top 🔥|guapísima|magnifique 😍|trop beau ❤️|j'adore|sublime|lindo demais 😍|amei ❤️|perfeita!|maravilhosa|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
+const GENERIC =
+  /^(nice pic 🔥|love this|amazing|great post!|wow|so cute|beautiful ❤️|nice 👍|stunning|gorgeous 😍|looks great|awesome!|love it|perfect|nice|toll! 😍|wunderschön ❤️|super 👍|mega 🔥|schön!|precioso 😍|¡qué bonito!|me encanta ❤️|top 🔥|guapísima|magnifique 😍|trop beau ❤️|j'adore|sublime|lindo demais 😍|amei ❤️|perfeita!|maravilhosa|[\p{Extended_Pictographic}\u200d\ufe0f\s]+)$/iu;
 
 /** Signals of each demo creator's main account (its first account). */
 export async function creatorSignals(db: DB, asOf: Date): Promise<CreatorSignals[]> {
   const now = asOf.getTime();
-  const creators = await db.selectFrom('creators').select(['id', 'demo']).where('demo', 'is not', null).orderBy('id').execute();
-  const accounts = await db.selectFrom('accounts').select(['id', 'creator_id', 'platform', 'handle', 'followers', 'following']).orderBy('id').execute();
+  const creators = await db
+    .selectFrom('creators')
+    .select(['id', 'demo'])
+    .where('demo', 'is not', null)
+    .orderBy('id')
+    .execute();
+  const accounts = await db
+    .selectFrom('accounts')
+    .select(['id', 'creator_id', 'platform', 'handle', 'followers', 'following'])
+    .orderBy('id')
+    .execute();
   const main = new Map<number, (typeof accounts)[number]>();
   for (const a of accounts) if (!main.has(a.creator_id)) main.set(a.creator_id, a);
   const mainIds = new Set([...main.values()].map((a) => a.id));
 
-  const snapshots = groupBy(await db.selectFrom('account_snapshots').select(['account_id', 'observed_at', 'followers']).orderBy('account_id').orderBy('observed_at').execute(), (s) => s.account_id);
-  const posts = groupBy((await db.selectFrom('posts').select(['id', 'account_id', 'posted_at', 'likes', 'comments', 'caption', 'is_paid_partnership'])
-    .orderBy('account_id').orderBy('posted_at', 'desc').execute()).filter((p) => mainIds.has(p.account_id)), (p) => p.account_id);
+  const snapshots = groupBy(
+    await db
+      .selectFrom('account_snapshots')
+      .select(['account_id', 'observed_at', 'followers'])
+      .orderBy('account_id')
+      .orderBy('observed_at')
+      .execute(),
+    (s) => s.account_id,
+  );
+  const posts = groupBy(
+    (
+      await db
+        .selectFrom('posts')
+        .select(['id', 'account_id', 'posted_at', 'likes', 'comments', 'caption', 'is_paid_partnership'])
+        .orderBy('account_id')
+        .orderBy('posted_at', 'desc')
+        .execute()
+    ).filter((p) => mainIds.has(p.account_id)),
+    (p) => p.account_id,
+  );
   const postAccount = new Map<number, number>();
   for (const [accountId, list] of posts) for (const p of list) postAccount.set(p.id, accountId);
-  const comments = groupBy((await db.selectFrom('comments').select(['post_id', 'author_handle', 'text', 'by_creator']).where('by_creator', '=', 0).execute())
-    .filter((c) => postAccount.has(c.post_id)), (c) => postAccount.get(c.post_id)!);
+  const comments = groupBy(
+    (
+      await db
+        .selectFrom('comments')
+        .select(['post_id', 'author_handle', 'text', 'by_creator'])
+        .where('by_creator', '=', 0)
+        .execute()
+    ).filter((c) => postAccount.has(c.post_id)),
+    (c) => postAccount.get(c.post_id)!,
+  );
 
   return creators.map((c) => {
     const a = main.get(c.id)!;
@@ -61,7 +101,8 @@ export async function creatorSignals(db: DB, asOf: Date): Promise<CreatorSignals
       const cur = history[i]!;
       const change = Math.abs(cur.followers! - prev.followers!) / prev.followers!;
       maxStepJump = Math.max(maxStepJump, change);
-      if (Date.parse(cur.observed_at) - Date.parse(prev.observed_at) === DAY) maxDailyJump = Math.max(maxDailyJump, change);
+      if (Date.parse(cur.observed_at) - Date.parse(prev.observed_at) === DAY)
+        maxDailyJump = Math.max(maxDailyJump, change);
     }
     const list = posts.get(a.id) ?? [];
     const settled = list.filter((p) => now - Date.parse(p.posted_at) > 2 * DAY).slice(0, 12);
@@ -72,7 +113,10 @@ export async function creatorSignals(db: DB, asOf: Date): Promise<CreatorSignals
     const sponsored = recent.filter((p) => p.is_paid_partnership === 1 || hasDisclosure(p.caption)).length;
     const threads = comments.get(a.id) ?? [];
     const postsByAuthor = new Map<string, Set<number>>();
-    for (const t of threads) (postsByAuthor.get(t.author_handle) ?? postsByAuthor.set(t.author_handle, new Set()).get(t.author_handle)!).add(t.post_id);
+    for (const t of threads)
+      (postsByAuthor.get(t.author_handle) ?? postsByAuthor.set(t.author_handle, new Set()).get(t.author_handle)!).add(
+        t.post_id,
+      );
     const recurring = threads.filter((t) => postsByAuthor.get(t.author_handle)!.size >= 2).length;
     return {
       creatorId: c.id,
@@ -83,7 +127,10 @@ export async function creatorSignals(db: DB, asOf: Date): Promise<CreatorSignals
       following: a.following,
       maxDailyJump,
       maxStepJump,
-      er: hidden || settled.length === 0 ? null : settled.reduce((s, p) => s + ((p.likes ?? 0) + (p.comments ?? 0)) / a.followers!, 0) / settled.length,
+      er:
+        hidden || settled.length === 0
+          ? null
+          : settled.reduce((s, p) => s + ((p.likes ?? 0) + (p.comments ?? 0)) / a.followers!, 0) / settled.length,
       commentsPerLike: hidden || likes === 0 ? null : commentCount / likes,
       sponsoredShare90: recent.length ? sponsored / recent.length : null,
       posts90: recent.length,
@@ -106,7 +153,8 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   for (const r of rows) {
     const k = key(r);
     const list = out.get(k);
-    if (list) list.push(r); else out.set(k, [r]);
+    if (list) list.push(r);
+    else out.set(k, [r]);
   }
   return out;
 }

@@ -14,19 +14,27 @@ describe('microreach demo', () => {
   });
   afterEach(async () => t.close());
 
-  const run = (...argv: string[]) => main(['demo', ...argv], {
-    config: loadConfig({ DATABASE_URL: ':memory:', MICROREACH_DEMO_CREATORS: '25', MICROREACH_DEMO_SEED: '8' }),
-    db: async () => t.db,
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    interactive: false,
-  });
+  const run = (...argv: string[]) =>
+    main(['demo', ...argv], {
+      config: loadConfig({ DATABASE_URL: ':memory:', MICROREACH_DEMO_CREATORS: '25', MICROREACH_DEMO_SEED: '8' }),
+      db: async () => t.db,
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+      interactive: false,
+    });
 
   it('generates the configured world and prints one JSON document with --json', async () => {
     expect(await run('--json', '--as-of', '2026-03-01')).toBe(0);
     expect(out).toHaveLength(1);
     const result = JSON.parse(out[0]!);
-    expect(result).toMatchObject({ status: 'generated', creators: 25, seed: 8, asOf: '2026-03-01T00:00:00.000Z', mode: 'full', databaseBytes: null });
+    expect(result).toMatchObject({
+      status: 'generated',
+      creators: 25,
+      seed: 8,
+      asOf: '2026-03-01T00:00:00.000Z',
+      mode: 'full',
+      databaseBytes: null,
+    });
     expect(result.posts).toBeGreaterThan(0);
     expect(err).toEqual([]);
   });

@@ -33,7 +33,13 @@ describe('discovery on the demo world', () => {
   let labels: Map<number, { niche: string; problems: string[] }>;
   /** The account the generator planted a creator's problem on: its first (primary) account. */
   let primary: Set<number>;
-  const run = (input: BriefInput) => discover(t.db, engine, briefSchema.parse(input), { workspaceId: 1, workspaceSlug: 'demo', currency: 'USD', now: AS_OF });
+  const run = (input: BriefInput) =>
+    discover(t.db, engine, briefSchema.parse(input), {
+      workspaceId: 1,
+      workspaceSlug: 'demo',
+      currency: 'USD',
+      now: AS_OF,
+    });
 
   beforeAll(async () => {
     t = await openTestDatabase('sqlite');
@@ -48,19 +54,24 @@ describe('discovery on the demo world', () => {
   }, 300_000);
   afterAll(async () => t.close());
 
-  it.each(Object.entries(NICHE_BRIEFS))('a %s brief returns %s creators first (precision@20 ≥ 0.9)', async (niche, brief) => {
-    const answer = await run({ niche: brief, limit: 20 });
-    expect(answer.results).toHaveLength(20);
-    const hits = answer.results.filter((r) => labels.get(r.creator_id)!.niche === niche).length;
-    expect(hits / 20).toBeGreaterThanOrEqual(0.9);
-  });
+  it.each(Object.entries(NICHE_BRIEFS))(
+    'a %s brief returns %s creators first (precision@20 ≥ 0.9)',
+    async (niche, brief) => {
+      const answer = await run({ niche: brief, limit: 20 });
+      expect(answer.results).toHaveLength(20);
+      const hits = answer.results.filter((r) => labels.get(r.creator_id)!.niche === niche).length;
+      expect(hits / 20).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 
   it('ranks planted problem creators below clean ones', async () => {
     for (const niche of ['footwear', 'fashion', 'travel', 'food']) {
       const answer = await run({ niche: NICHE_BRIEFS[niche], limit: 200 });
       const rank = (problem: (p: string[]) => boolean) => {
-        const ranks = answer.results.map((r, i) => ({ i, p: primary.has(r.account_id) ? labels.get(r.creator_id)!.problems : [] }))
-          .filter((x) => problem(x.p)).map((x) => x.i);
+        const ranks = answer.results
+          .map((r, i) => ({ i, p: primary.has(r.account_id) ? labels.get(r.creator_id)!.problems : [] }))
+          .filter((x) => problem(x.p))
+          .map((x) => x.i);
         return ranks.length === 0 ? null : ranks.reduce((s, x) => s + x, 0) / ranks.length;
       };
       const clean = rank((p) => p.length === 0)!;

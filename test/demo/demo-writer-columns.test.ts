@@ -8,7 +8,9 @@ import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
 
 describe('the demo bulk writer', () => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase('sqlite'); });
+  beforeAll(async () => {
+    t = await openTestDatabase('sqlite');
+  });
   afterAll(async () => t.close());
 
   it.each(Object.keys(COLUMNS) as DemoTable[])('writes every column of %s', async (table) => {
@@ -16,7 +18,13 @@ describe('the demo bulk writer', () => {
     const columns = tables.find((x) => x.name === table)?.columns.map((c) => c.name) ?? [];
     const written = new Set<string>([...COLUMNS[table], ...Object.keys(CONSTANTS[table])]);
     expect(columns.length).toBeGreaterThan(0);
-    expect(columns.filter((c) => !written.has(c) && c !== 'id'), 'columns the demo does not write').toEqual([]);
-    expect([...written].filter((c) => !columns.includes(c)), 'columns the table does not have').toEqual([]);
+    expect(
+      columns.filter((c) => !written.has(c) && c !== 'id'),
+      'columns the demo does not write',
+    ).toEqual([]);
+    expect(
+      [...written].filter((c) => !columns.includes(c)),
+      'columns the table does not have',
+    ).toEqual([]);
   });
 });

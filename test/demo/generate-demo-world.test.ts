@@ -41,7 +41,8 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
     const digest = await digestOf({ creators: 80, seed: 3, asOf });
     expect(await digestOf({ creators: 80, seed: 3, asOf })).toEqual(digest);
     const other = await digestOf({ creators: 80, seed: 4, asOf });
-    for (const table of ['creators', 'accounts', 'posts', 'comments']) expect(other[table], table).not.toEqual(digest[table]);
+    for (const table of ['creators', 'accounts', 'posts', 'comments'])
+      expect(other[table], table).not.toEqual(digest[table]);
   });
 
   it('does nothing when the same world is already there, and says so', async () => {
@@ -49,7 +50,14 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
     const first = await generateDemoWorld(t.db, { creators: 60, seed: 9, asOf });
     const before = await tableDigest(t.db);
     const again = await generateDemoWorld(t.db, { creators: 60, seed: 9, asOf: new Date('2026-04-01T00:00:00.000Z') });
-    expect(again).toMatchObject({ status: 'unchanged', creators: 60, accounts: first.accounts, posts: first.posts, comments: first.comments, asOf: '2026-03-01T00:00:00.000Z' });
+    expect(again).toMatchObject({
+      status: 'unchanged',
+      creators: 60,
+      accounts: first.accounts,
+      posts: first.posts,
+      comments: first.comments,
+      asOf: '2026-03-01T00:00:00.000Z',
+    });
     expect(await tableDigest(t.db)).toEqual(before);
   });
 
@@ -65,10 +73,27 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
   it('regenerates on reset, keeping imported creators and the ids moving forward', async () => {
     const t = await fresh();
     const workspace = await ensureWorkspace(t.db, 'acme');
-    await t.db.transaction().execute((trx) => saveCreatorRecord(trx, {
-      displayName: 'Real Person',
-      accounts: [{ platform: 'instagram', handle: 'real.person', followers: 12_000, provenance: { source: 'csv:x', observedAt: '2026-01-01T00:00:00.000Z', fetchedAt: '2026-01-01T00:00:00.000Z' } }],
-    }, { workspaceId: workspace.id, via: 'import:csv', now: '2026-01-01T00:00:00.000Z' }));
+    await t.db.transaction().execute((trx) =>
+      saveCreatorRecord(
+        trx,
+        {
+          displayName: 'Real Person',
+          accounts: [
+            {
+              platform: 'instagram',
+              handle: 'real.person',
+              followers: 12_000,
+              provenance: {
+                source: 'csv:x',
+                observedAt: '2026-01-01T00:00:00.000Z',
+                fetchedAt: '2026-01-01T00:00:00.000Z',
+              },
+            },
+          ],
+        },
+        { workspaceId: workspace.id, via: 'import:csv', now: '2026-01-01T00:00:00.000Z' },
+      ),
+    );
     await generateDemoWorld(t.db, { creators: 40, seed: 9, asOf });
     const reset = await generateDemoWorld(t.db, { creators: 30, seed: 12, asOf, reset: true });
     expect(reset).toMatchObject({ status: 'generated', deleted: 40, creators: 30 });
@@ -76,11 +101,22 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
     expect(creators.filter((c) => c.demo === null).map((c) => c.display_name)).toEqual(['Real Person']);
     expect(creators.filter((c) => c.demo !== null)).toHaveLength(30);
     expect(creators.every((c) => c.demo === null || JSON.parse(c.demo).seed === 12)).toBe(true);
-    const orphans = await t.db.selectFrom('posts').select('id').where('account_id', 'not in', t.db.selectFrom('accounts').select('id')).execute();
+    const orphans = await t.db
+      .selectFrom('posts')
+      .select('id')
+      .where('account_id', 'not in', t.db.selectFrom('accounts').select('id'))
+      .execute();
     expect(orphans).toEqual([]);
     // A row added the ordinary way after the demo gets a fresh id (Postgres sequences were moved on).
-    const next = await t.db.insertInto('creators').values({ display_name: 'Later', created_at: 'x', updated_at: 'x', demo: null }).returning('id').executeTakeFirstOrThrow();
-    const max = await t.db.selectFrom('creators').select((eb) => eb.fn.max('id').as('m')).executeTakeFirstOrThrow();
+    const next = await t.db
+      .insertInto('creators')
+      .values({ display_name: 'Later', created_at: 'x', updated_at: 'x', demo: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const max = await t.db
+      .selectFrom('creators')
+      .select((eb) => eb.fn.max('id').as('m'))
+      .executeTakeFirstOrThrow();
     expect(Number(next.id)).toBe(Number(max.m));
   });
 
@@ -92,9 +128,25 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
     const t = await fresh();
     const workspace = await ensureWorkspace(t.db, 'acme');
     for (const a of taken) {
-      await t.db.transaction().execute((trx) => saveCreatorRecord(trx, {
-        accounts: [{ platform: a.platform, handle: a.handle, provenance: { source: 'csv:x', observedAt: '2026-01-01T00:00:00.000Z', fetchedAt: '2026-01-01T00:00:00.000Z' } }],
-      }, { workspaceId: workspace.id, via: 'import:csv', now: '2026-01-01T00:00:00.000Z' }));
+      await t.db.transaction().execute((trx) =>
+        saveCreatorRecord(
+          trx,
+          {
+            accounts: [
+              {
+                platform: a.platform,
+                handle: a.handle,
+                provenance: {
+                  source: 'csv:x',
+                  observedAt: '2026-01-01T00:00:00.000Z',
+                  fetchedAt: '2026-01-01T00:00:00.000Z',
+                },
+              },
+            ],
+          },
+          { workspaceId: workspace.id, via: 'import:csv', now: '2026-01-01T00:00:00.000Z' },
+        ),
+      );
     }
     await generateDemoWorld(t.db, { creators: 30, seed: 5, asOf });
     const accounts = await t.db.selectFrom('accounts').select(['platform', 'handle']).execute();
@@ -105,12 +157,21 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
     const t = await fresh();
     const result = await generateDemoWorld(t.db, { creators: 500, seed: 21, asOf, lightAbove: 100 });
     expect(result.mode).toBe('light');
-    const perAccount = await t.db.selectFrom('posts').select((eb) => ['account_id', eb.fn.countAll().as('n')]).groupBy('account_id').execute();
+    const perAccount = await t.db
+      .selectFrom('posts')
+      .select((eb) => ['account_id', eb.fn.countAll().as('n')])
+      .groupBy('account_id')
+      .execute();
     expect(Math.max(...perAccount.map((p) => Number(p.n)))).toBeLessThanOrEqual(15);
     expect(result.snapshots / result.accounts).toBeLessThan(6);
     // Comments only for a sample of creators and every pod.
-    const commented = await t.db.selectFrom('comments').innerJoin('posts', 'posts.id', 'comments.post_id').innerJoin('accounts', 'accounts.id', 'posts.account_id')
-      .select('accounts.creator_id').distinct().execute();
+    const commented = await t.db
+      .selectFrom('comments')
+      .innerJoin('posts', 'posts.id', 'comments.post_id')
+      .innerJoin('accounts', 'accounts.id', 'posts.account_id')
+      .select('accounts.creator_id')
+      .distinct()
+      .execute();
     expect(commented.length).toBeLessThan(100);
 
     const signals = await creatorSignals(t.db, asOf);
@@ -153,7 +214,10 @@ describe('generateDemoWorld into a SQLite file', () => {
     // Light mode, six chunks: the two workers interleave their transactions.
     const options = { creators: 600, seed: 77, asOf, lightAbove: 200, chunkSize: 100 };
     const digests = [];
-    for (const [name, workers] of [['workers', true], ['direct', false]] as const) {
+    for (const [name, workers] of [
+      ['workers', true],
+      ['direct', false],
+    ] as const) {
       const t = await openTestDatabase('sqlite', { file: join(dir, `${name}.db`) });
       const result = await generateDemoWorld(t.db, { ...options, workers });
       expect(result.creators).toBe(600);

@@ -20,14 +20,16 @@ describe('planCreator', () => {
     expect(share((p) => p.niche.name === name) * 100).toBeCloseTo(weight, -0.3);
   });
 
-  it('follows the Kim tier mix of each niche\'s category', () => {
+  it("follows the Kim tier mix of each niche's category", () => {
     for (const niche of NICHES) {
       const mine = plans.filter((p) => p.niche.name === niche.name);
       for (const tier of TIERS) {
         const observed = mine.filter((p) => p.tier === tier).length / mine.length;
         // Binomial noise on a few hundred to a few thousand creators: 3.5 standard errors.
         const expected = TIER_MIX[niche.kim][tier];
-        expect(Math.abs(observed - expected)).toBeLessThan(3.5 * Math.sqrt(expected * (1 - expected) / mine.length) + 0.005);
+        expect(Math.abs(observed - expected)).toBeLessThan(
+          3.5 * Math.sqrt((expected * (1 - expected)) / mine.length) + 0.005,
+        );
       }
     }
   });
@@ -37,11 +39,14 @@ describe('planCreator', () => {
     for (const p of plans) {
       const main = p.accounts[0]!;
       const { min, max } = TIER_BOUNDS[p.tier];
-      if (main.followers < min || main.followers >= max || tierOf(main.followers) !== p.tier) wrong.push(`${p.index}: ${main.followers} followers in ${p.tier}`);
+      if (main.followers < min || main.followers >= max || tierOf(main.followers) !== p.tier)
+        wrong.push(`${p.index}: ${main.followers} followers in ${p.tier}`);
       if (main.postsCount < (main.platform === 'youtube' ? 20 : 50)) wrong.push(`${p.index}: ${main.postsCount} posts`);
       for (const a of p.accounts) {
-        if ((a.platform === 'youtube') !== (a.following === null)) wrong.push(`${p.index}: following ${a.following} on ${a.platform}`);
-        if (a.following !== null && (a.following < 0 || (!p.bought && a.following > 1_400))) wrong.push(`${p.index}: following ${a.following}`);
+        if ((a.platform === 'youtube') !== (a.following === null))
+          wrong.push(`${p.index}: following ${a.following} on ${a.platform}`);
+        if (a.following !== null && (a.following < 0 || (!p.bought && a.following > 1_400)))
+          wrong.push(`${p.index}: following ${a.following}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -64,7 +69,7 @@ describe('planCreator', () => {
     expect(share((p) => p.accounts[0]!.platform === 'instagram')).toBeCloseTo(0.8, 1);
   });
 
-  it('keeps clean creators\' sponsorship aims at or under 20 % and heavy advertisers at 45–70 %', () => {
+  it("keeps clean creators' sponsorship aims at or under 20 % and heavy advertisers at 45–70 %", () => {
     const heavy = plans.filter((p) => p.problem === 'heavy_advertiser').map((p) => p.sponsoredShare);
     const others = plans.filter((p) => p.problem !== 'heavy_advertiser').map((p) => p.sponsoredShare);
     expect(Math.min(...heavy)).toBeGreaterThanOrEqual(0.45);
@@ -80,6 +85,7 @@ describe('planCreator', () => {
     const en = share((p) => p.language === 'en');
     expect(en).toBeGreaterThan(0.6);
     expect(en).toBeLessThan(0.85);
-    for (const lang of ['de', 'es', 'fr', 'pt'] as const) expect(share((p) => p.language === lang)).toBeGreaterThan(0.03);
+    for (const lang of ['de', 'es', 'fr', 'pt'] as const)
+      expect(share((p) => p.language === lang)).toBeGreaterThan(0.03);
   });
 });

@@ -7,7 +7,14 @@ import { weightedPicker } from '../../src/demo/weighted-picker.ts';
 
 describe('createRandom', () => {
   it('gives the same numbers for the same (seed, index, stream) and different ones otherwise', () => {
-    const draw = (seed: number, index: number, stream: number) => Array.from({ length: 5 }, ((r) => () => r.next())(createRandom(seed, index, stream)));
+    const draw = (seed: number, index: number, stream: number) =>
+      Array.from(
+        { length: 5 },
+        (
+          (r) => () =>
+            r.next()
+        )(createRandom(seed, index, stream)),
+      );
     expect(draw(42, 7, 1)).toEqual(draw(42, 7, 1));
     expect(draw(42, 7, 1)).not.toEqual(draw(43, 7, 1));
     expect(draw(42, 7, 1)).not.toEqual(draw(42, 8, 1));
@@ -30,11 +37,13 @@ describe('createRandom', () => {
   });
 
   it('samples distinct items', () => {
-    fc.assert(fc.property(fc.integer(), fc.integer({ min: 0, max: 12 }), (seed, k) => {
-      const items = Array.from({ length: 12 }, (_, i) => i);
-      const picked = createRandom(seed, 0, 0).sample(items, k);
-      expect(new Set(picked).size).toBe(k);
-    }));
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 12 }), (seed, k) => {
+        const items = Array.from({ length: 12 }, (_, i) => i);
+        const picked = createRandom(seed, 0, 0).sample(items, k);
+        expect(new Set(picked).size).toBe(k);
+      }),
+    );
   });
 });
 
@@ -52,20 +61,33 @@ describe('weightedPicker', () => {
 describe('sampleQuantiles', () => {
   const probs = [0, 0.5, 1];
   const values = [3, 4, 6];
-  it.each([[0, 3], [0.25, 3.5], [0.5, 4], [0.75, 5], [1, 6], [-1, 3], [2, 6]])('maps u = %s to %s by linear interpolation', (u, x) => {
+  it.each([
+    [0, 3],
+    [0.25, 3.5],
+    [0.5, 4],
+    [0.75, 5],
+    [1, 6],
+    [-1, 3],
+    [2, 6],
+  ])('maps u = %s to %s by linear interpolation', (u, x) => {
     expect(sampleQuantiles(probs, values, u)).toBeCloseTo(x, 10);
   });
   it('is inverted by quantileRank', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (u) => {
-      expect(quantileRank(probs, values, sampleQuantiles(probs, values, u))).toBeCloseTo(u, 9);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (u) => {
+        expect(quantileRank(probs, values, sampleQuantiles(probs, values, u))).toBeCloseTo(u, 9);
+      }),
+    );
   });
 });
 
 describe('isoTime', () => {
   it('formats exactly like Date.prototype.toISOString', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), (ms) => {
-      expect(isoTime(ms)).toBe(new Date(ms).toISOString());
-    }), { numRuns: 5_000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 253_402_300_799_999 }), (ms) => {
+        expect(isoTime(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

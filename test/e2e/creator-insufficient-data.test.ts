@@ -30,7 +30,9 @@ describe.runIf(hasChromium && hasTestData)('creator profile with too little data
     db = connect(config.database);
     await migrateToLatest(db);
     const world = await seedSmallWorld(db);
-    thinId = (await storeCreators(db, world.workspaceId, [creatorRecord({ displayName: 'Theo Thin' }, { handle: 'theo.thin' })]))[0]!;
+    thinId = (
+      await storeCreators(db, world.workspaceId, [creatorRecord({ displayName: 'Theo Thin' }, { handle: 'theo.thin' })])
+    )[0]!;
     await refreshCreatorMetrics(db, [thinId]);
     server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
     browser = await launchChromium();

@@ -21,7 +21,10 @@ const API_BRIEF = {
   niche: { keywords: ['anklet', 'barefoot sandals', 'foot model'], hashtags: ['anklets'] },
   followers: { min: 25_000, max: 35_000 },
   audience: { genders: ['female'], age_bands: ['18-24', '25-34'], countries: ['GB', 'US'] },
-  max_sponsored_share: 0.3, min_authenticity: 60, budget_per_post: { amount: 40_000, currency: 'GBP' }, limit: 100,
+  max_sponsored_share: 0.3,
+  min_authenticity: 60,
+  budget_per_post: { amount: 40_000, currency: 'GBP' },
+  limit: 100,
 };
 
 describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like the API', () => {
@@ -50,35 +53,45 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows the API\'s ranking and prices for the demo brief', async () => {
+  it("shows the API's ranking and prices for the demo brief", async () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Open the demo workspace' }).click();
     await page.getByRole('heading', { name: 'Discover creators' }).waitFor();
     const rows = page.locator('.results-table tbody tr');
     await rows.first().waitFor();
     // The API, called with the session of the page, for the brief written by hand.
-    const api = await page.evaluate(async (brief) => {
-      const res = await fetch('/api/v1/discover', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(brief) });
+    const api = (await page.evaluate(async (brief) => {
+      const res = await fetch('/api/v1/discover', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(brief),
+      });
       return res.json();
-    }, API_BRIEF) as DiscoverResponse;
+    }, API_BRIEF)) as DiscoverResponse;
     expect(api.results.length).toBeGreaterThan(1);
-    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({
-      ref: tr.querySelector('td:nth-child(2) .muted')?.textContent?.split(' · ')[0] ?? '',
-      score: tr.querySelector('.score')?.textContent ?? '',
-      price: tr.querySelector('td:nth-child(6) .num-val')?.textContent ?? '',
-      suspicious: tr.querySelector('.suspicious-badge') !== null,
-    })));
-    expect(shown).toEqual(api.results.slice(0, 25).map((r) => {
-      const main = r.price.deliverables[0]!;
-      return {
-        ref: `${r.platform}:${r.handle}`,
-        score: r.fit.score.toFixed(0),
-        price: `${formatAmount(main.low, api.currency, { whole: true })}–${formatAmount(main.high, api.currency, { whole: true })}`,
-        suspicious: r.authenticity.level === 'suspicious',
-      };
-    }));
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        ref: tr.querySelector('td:nth-child(2) .muted')?.textContent?.split(' · ')[0] ?? '',
+        score: tr.querySelector('.score')?.textContent ?? '',
+        price: tr.querySelector('td:nth-child(6) .num-val')?.textContent ?? '',
+        suspicious: tr.querySelector('.suspicious-badge') !== null,
+      })),
+    );
+    expect(shown).toEqual(
+      api.results.slice(0, 25).map((r) => {
+        const main = r.price.deliverables[0]!;
+        return {
+          ref: `${r.platform}:${r.handle}`,
+          score: r.fit.score.toFixed(0),
+          price: `${formatAmount(main.low, api.currency, { whole: true })}–${formatAmount(main.high, api.currency, { whole: true })}`,
+          suspicious: r.authenticity.level === 'suspicious',
+        };
+      }),
+    );
     // The sliders start at the server's default weights.
-    const sliders = await page.locator('.weights input[type=range]').evaluateAll((inputs) => inputs.map((i) => Number((i as unknown as { value: string }).value)));
+    const sliders = await page
+      .locator('.weights input[type=range]')
+      .evaluateAll((inputs) => inputs.map((i) => Number((i as unknown as { value: string }).value)));
     expect(sliders).toEqual(Object.values(api.default_weights));
     await screenshot(page, 'discover-parity');
     expect(problems).toEqual([]);
@@ -87,7 +100,8 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
   it('keeps the brief in the URL: reload, Back and a shared link open the same search', async () => {
     const brief = page.getByRole('form', { name: 'Brief' });
     const keywords = brief.getByLabel('Keywords');
-    const firstRef = () => page.locator('.results-table tbody tr').first().locator('td:nth-child(2) .muted').textContent();
+    const firstRef = () =>
+      page.locator('.results-table tbody tr').first().locator('td:nth-child(2) .muted').textContent();
     await keywords.fill('anklet');
     await brief.getByLabel('Countries').fill('United Kingdom, USA');
     await brief.getByRole('button', { name: 'Find creators' }).click();
@@ -110,7 +124,9 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
     await colleague.addCookies(await page.context().cookies());
     const shared = await colleague.newPage();
     await shared.goto(page.url());
-    await expect.poll(() => shared.getByRole('form', { name: 'Brief' }).getByLabel('Keywords').inputValue()).toBe('anklet');
+    await expect
+      .poll(() => shared.getByRole('form', { name: 'Brief' }).getByLabel('Keywords').inputValue())
+      .toBe('anklet');
     await colleague.close();
   });
 

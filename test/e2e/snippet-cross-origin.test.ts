@@ -32,7 +32,8 @@ describe.runIf(hasChromium)('the storefront snippet on another origin', () => {
     t = await openTestDatabase('sqlite');
     // The store: a product page that loads the snippet the way a merchant pastes it, and Shopify's cart endpoint.
     store = createServer((req, res) => {
-      if (req.url === '/cart/update.js') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"token":"cart-token-42"}');
+      if (req.url === '/cart/update.js')
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"token":"cart-token-42"}');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>Shop</title>
 <script>window.Shopify = {};</script><script src="${app.url}/snippet.js?w=acme"></script><h1>Anklets</h1>`);
     });
@@ -40,9 +41,16 @@ describe.runIf(hasChromium)('the storefront snippet on another origin', () => {
     storeOrigin = `http://localhost:${(store.address() as AddressInfo).port}`;
     const ws = (await ensureWorkspace(t.db, 'acme', { currency: 'USD' })).id;
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana', followers: 30_000 })]);
-    const campaign = await createCampaign(t.db, ws, createSchemaInput({ name: 'C', destination_url: `${storeOrigin}/products/anklet` }));
+    const campaign = await createCampaign(
+      t.db,
+      ws,
+      createSchemaInput({ name: 'C', destination_url: `${storeOrigin}/products/anklet` }),
+    );
     await enrollCreator(t.db, ws, campaign.id, createSchemaInput.enroll({ creator: 'instagram:ana', link_key: 'ana' }));
-    app = await startServer({ db: t.db, config: testConfig(), runtime: quietRuntime(t.db) }, { host: '127.0.0.1', port: 0 });
+    app = await startServer(
+      { db: t.db, config: testConfig(), runtime: quietRuntime(t.db) },
+      { host: '127.0.0.1', port: 0 },
+    );
     browser = await launchChromium();
   });
   afterAll(async () => {

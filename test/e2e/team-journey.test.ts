@@ -13,12 +13,16 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { shopifyHeaders, testConfig } from '../support/commerce.ts';
 import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
 
-const TEST_NOTIFICATION = readFileSync(new URL('../fixtures/shopify-test-notification/orders-create-test.json', import.meta.url), 'utf8').trim();
+const TEST_NOTIFICATION = readFileSync(
+  new URL('../fixtures/shopify-test-notification/orders-create-test.json', import.meta.url),
+  'utf8',
+).trim();
 const SHOP_SECRET = 'shpss_onboarding_secret_42';
 const PASSWORD = 'correct horse battery';
 // Expected answers: the domains API belongs to the tenancy work and is absent on this branch (404);
 // Discover's demo brief on an empty GBP workspace without a USD rate is refused (422, the money work).
-const expected = (problem: string) => /\/api\/v1\/workspace\/domains|422 .*\/api\/v1\/discover|Failed to load resource/.test(problem);
+const expected = (problem: string) =>
+  /\/api\/v1\/workspace\/domains|422 .*\/api\/v1\/discover|Failed to load resource/.test(problem);
 
 /** The first visible text drawn below 12 px on the page, or null. */
 const SMALLEST_TEXT = `(() => {
@@ -69,7 +73,7 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
     await owner.getByRole('heading', { name: 'Set up Glow Skincare' }).waitFor();
   });
 
-  it('onboarding connects Shopify and turns green when the store\'s test notification arrives', async () => {
+  it("onboarding connects Shopify and turns green when the store's test notification arrives", async () => {
     await owner.getByLabel('Currency of reports and prices (ISO code)').fill('GBP');
     await owner.getByRole('button', { name: 'Save', exact: true }).click();
     await owner.getByRole('heading', { name: 'Site domains' }).waitFor();
@@ -81,7 +85,11 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
     await owner.getByText('Waiting for your first delivery').waitFor();
     await screenshot(owner, 'team-02-onboarding-waiting');
     // What Shopify sends on "Send test notification": the sample order, signed with the secret.
-    const res = await fetch(url!, { method: 'POST', body: TEST_NOTIFICATION, headers: shopifyHeaders(TEST_NOTIFICATION, 'orders/create', 'test-notification-1', SHOP_SECRET) });
+    const res = await fetch(url!, {
+      method: 'POST',
+      body: TEST_NOTIFICATION,
+      headers: shopifyHeaders(TEST_NOTIFICATION, 'orders/create', 'test-notification-1', SHOP_SECRET),
+    });
     expect(res.status).toBeLessThan(500);
     await owner.getByText('✓ Delivery received').waitFor({ timeout: 15_000 });
     await screenshot(owner, 'team-03-onboarding-received');
@@ -113,24 +121,49 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
     await bo.goto(`${server.url}/imports`);
     await bo.getByRole('heading', { name: 'Import creators' }).waitFor();
     expect(await bo.getByRole('button', { name: 'Import' }).count()).toBe(0);
-    const status = await bo.evaluate(async () => (await fetch('/api/v1/campaigns', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', destination_url: 'https://glow.test/' }),
-    })).status);
+    const status = await bo.evaluate(
+      async () =>
+        (
+          await fetch('/api/v1/campaigns', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ name: 'x', destination_url: 'https://glow.test/' }),
+          })
+        ).status,
+    );
     expect(status).toBe(403);
     await screenshot(bo, 'team-05-viewer-imports-390');
     await context.close();
   });
 
-  it.each([[390, 844], [1440, 900]])('main pages fit %i px wide without horizontal scrolling', async (width, height) => {
+  it.each([
+    [390, 844],
+    [1440, 900],
+  ])('main pages fit %i px wide without horizontal scrolling', async (width, height) => {
     await owner.setViewportSize({ width, height });
     const overflowing: string[] = [];
     const tooSmall: string[] = [];
-    for (const path of ['/discover', '/creators', '/campaigns', '/imports', '/deliveries', '/settings/workspace', '/settings/stores', '/settings/members', '/settings/tokens', '/settings/security', '/audit', '/onboarding']) {
+    for (const path of [
+      '/discover',
+      '/creators',
+      '/campaigns',
+      '/imports',
+      '/deliveries',
+      '/settings/workspace',
+      '/settings/stores',
+      '/settings/members',
+      '/settings/tokens',
+      '/settings/security',
+      '/audit',
+      '/onboarding',
+    ]) {
       await owner.goto(`${server.url}${path}`);
       await owner.locator('main h1').first().waitFor();
-      const [scroll, client] = await owner.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]') as [number, number];
+      const [scroll, client] = (await owner.evaluate(
+        '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+      )) as [number, number];
       if (scroll > client) overflowing.push(`${path}: ${scroll} > ${client}`);
-      const smallest = await owner.evaluate(SMALLEST_TEXT) as string | null;
+      const smallest = (await owner.evaluate(SMALLEST_TEXT)) as string | null;
       if (smallest) tooSmall.push(`${path}: ${smallest}`);
       await screenshot(owner, `team-page${path.replace(/\//g, '-')}-${width}`);
     }

@@ -116,7 +116,9 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     expect(await er.locator('.tip').textContent()).toContain('(likes + comments) / followers at post time');
     await page.locator('.bar.sponsored').first().hover();
     expect(await page.locator('.chart-tip').textContent()).toContain('Evidence: #ad');
-    expect(await page.locator('section', { hasText: 'Fair price range' }).last().textContent()).toContain('1 USD = 0.79 GBP');
+    expect(await page.locator('section', { hasText: 'Fair price range' }).last().textContent()).toContain(
+      '1 USD = 0.79 GBP',
+    );
     expect(await page.textContent('main')).not.toMatch(/Infinity|NaN|undefined/);
     await screenshot(page, '03-creator-profile-anklet-anna');
   });
@@ -153,11 +155,18 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     const at = new Date(Date.now() + 60_000).toISOString();
     const withCode = (file: 'dis3' | 'dis4', email: string) => {
       const o = shopifyOrder(file, { created_at: at, email, currency: 'GBP' });
-      return { ...o, discount_codes: (o.discount_codes as Record<string, unknown>[]).map((d) => ({ ...d, code: 'ankletanna10 ' })) } as Record<string, unknown>;
+      return {
+        ...o,
+        discount_codes: (o.discount_codes as Record<string, unknown>[]).map((d) => ({ ...d, code: 'ankletanna10 ' })),
+      } as Record<string, unknown>;
     };
     const deliver = (payload: unknown, topic: string, id: string) => {
       const body = JSON.stringify(payload);
-      return fetch(`${server.url}/webhooks/shopify/demo`, { method: 'POST', headers: shopifyHeaders(body, topic, id), body });
+      return fetch(`${server.url}/webhooks/shopify/demo`, {
+        method: 'POST',
+        headers: shopifyHeaders(body, topic, id),
+        body,
+      });
     };
     const o1 = withCode('dis3', 'jo@example.com');
     const o2 = withCode('dis4', 'sam@example.com');
@@ -175,14 +184,21 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     expect(await row.textContent()).toContain('£150.00');
     expect(await page.getByTestId('total-roas').locator('.stat-value').textContent()).toBe('2.43');
     await row.getByTestId('roas').locator('.num-tip').hover();
-    expect(await row.getByTestId('roas').locator('.tip').textContent()).toBe('ROAS = net revenue £364.90 / spend £150.00');
+    expect(await row.getByTestId('roas').locator('.tip').textContent()).toBe(
+      'ROAS = net revenue £364.90 / spend £150.00',
+    );
     const orders = page.locator('section', { hasText: 'Attributed orders' }).locator('tbody tr');
     await expect.poll(() => orders.count()).toBe(2);
     expect(await orders.first().textContent()).toContain('discount code');
     expect(await orders.first().textContent()).toContain('ANKLETANNA10');
-    expect(await page.getByRole('list', { name: 'ROAS per creator' }).locator('.num-val').first().textContent()).toBe('2.43');
+    expect(await page.getByRole('list', { name: 'ROAS per creator' }).locator('.num-val').first().textContent()).toBe(
+      '2.43',
+    );
     await screenshot(page, '06-campaign-report-after-webhooks');
-    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), `${campaignUrl.replace('/campaigns/', '/api/v1/campaigns/')}/report.csv`);
+    const csv = await page.evaluate(
+      async (url) => (await fetch(url)).text(),
+      `${campaignUrl.replace('/campaigns/', '/api/v1/campaigns/')}/report.csv`,
+    );
     expect(csv).toContain(',2.43,');
   });
 
@@ -195,7 +211,9 @@ describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium
     expect(await bars.getByRole('listitem').count()).toBe(3);
     expect(await page.locator('.badge.warn', { hasText: 'code leak' }).count()).toBeGreaterThan(0);
     expect(await page.locator('.badge.warn', { hasText: 'self-referral' }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(`/api/v1/campaigns/${world.demoCampaignId}/report.csv`);
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(
+      `/api/v1/campaigns/${world.demoCampaignId}/report.csv`,
+    );
     await screenshot(page, '07-demo-campaign-report');
   });
 

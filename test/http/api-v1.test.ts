@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/http/app.ts';
-import { campaignDetailSchema, campaignReportSchema, codeSchema, enrollmentSchema, linkSchema, campaignSchema } from '../../src/http/schemas/campaigns.ts';
+import {
+  campaignDetailSchema,
+  campaignReportSchema,
+  codeSchema,
+  enrollmentSchema,
+  linkSchema,
+  campaignSchema,
+} from '../../src/http/schemas/campaigns.ts';
 import { errorSchema, pageOf } from '../../src/http/schemas/common.ts';
 import { creatorDetailSchema, creatorPageSchema, vettingReportSchema } from '../../src/http/schemas/creators.ts';
 import { discoverResponseSchema } from '../../src/http/schemas/discover.ts';
@@ -21,13 +28,16 @@ const DEMO_BRIEF = {
   niche: { keywords: ['anklet', 'barefoot sandals', 'foot model'], hashtags: ['anklets'] },
   followers: { min: 25_000, max: 35_000 },
   audience: { genders: ['female'], age_bands: ['18-24', '25-34'], countries: ['GB', 'US'] },
-  max_sponsored_share: 0.3, min_authenticity: 60, budget_per_post: { amount: 40_000, currency: 'GBP' },
+  max_sponsored_share: 0.3,
+  min_authenticity: 60,
+  budget_per_post: { amount: 40_000, currency: 'GBP' },
 };
 
 /** The body matches the documented schema exactly: parsing keeps every field (nothing undocumented). */
 function expectShape(schema: z.ZodType, body: unknown) {
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new Error(`response does not match its schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
+  if (!parsed.success)
+    throw new Error(`response does not match its schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
   expect(parsed.data).toEqual(body);
 }
 
@@ -48,14 +58,24 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const call = async (path: string, init: { method?: string; json?: unknown; body?: FormData; token?: string } = {}) => {
+  const call = async (
+    path: string,
+    init: { method?: string; json?: unknown; body?: FormData; token?: string } = {},
+  ) => {
     const res = await app.request(path, {
       method: init.method ?? (init.json !== undefined || init.body !== undefined ? 'POST' : 'GET'),
-      headers: { authorization: `Bearer ${init.token ?? token}`, ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        authorization: `Bearer ${init.token ?? token}`,
+        ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
       body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
     });
     const type = res.headers.get('content-type') ?? '';
-    return { status: res.status, headers: res.headers, body: type.includes('json') ? await jsonBody(res) : await res.text() };
+    return {
+      status: res.status,
+      headers: res.headers,
+      body: type.includes('json') ? await jsonBody(res) : await res.text(),
+    };
   };
 
   it('GET /me names the workspace and its currency', async () => {
@@ -85,7 +105,11 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     expect(r.body.series.posts).toHaveLength(18);
     expect(r.body.series.posts.filter((p: { in_er_followers: boolean }) => p.in_er_followers)).toHaveLength(12);
     expect(r.body.price.currency).toBe('GBP');
-    expect(r.body.price.deliverables.map((d: { deliverable: string }) => d.deliverable)).toEqual(['post', 'reel', 'story']);
+    expect(r.body.price.deliverables.map((d: { deliverable: string }) => d.deliverable)).toEqual([
+      'post',
+      'reel',
+      'story',
+    ]);
     expect(r.body.price.deliverables[0].inputs.usd_rate).toBe(0.79);
     expect((await call('/api/v1/creators/999999/vetting')).status).toBe(404);
   });
@@ -110,7 +134,9 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     const noSeeds = await call('/api/v1/lookalikes', { json: { limit: 5 } });
     expect(noSeeds.status).toBe(400);
     expect(noSeeds.body.error.details.map((d: { path: string }) => d.path)).toContain('like');
-    const eur = await call('/api/v1/discover', { json: { ...DEMO_BRIEF, budget_per_post: { amount: 40_000, currency: 'EUR' } } });
+    const eur = await call('/api/v1/discover', {
+      json: { ...DEMO_BRIEF, budget_per_post: { amount: 40_000, currency: 'EUR' } },
+    });
     expect(eur.status).toBe(422);
     expect(eur.body.error.details).toEqual([{ path: 'budget_per_post.currency', message: 'no USD→EUR rate' }]);
   });
@@ -140,7 +166,9 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^creator,platform,handle,tier,followers,clicks,orders/);
     expect(lines[4]).toMatch(/^TOTAL,/);
-    const star = report.body.creators.find((c: { creator: { handle: string } }) => c.creator.handle === 'toe.ring.tara');
+    const star = report.body.creators.find(
+      (c: { creator: { handle: string } }) => c.creator.handle === 'toe.ring.tara',
+    );
     expect(lines.find((l) => l.includes('toe.ring.tara'))).toContain(`,${star.roas.toFixed(2)},`);
   });
 
@@ -148,21 +176,34 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     const orders = await call(`/api/v1/orders?campaign_id=${world.demoCampaignId}&per_page=200`);
     expectShape(pageOf(orderSchema), orders.body);
     expect(orders.body.total).toBeGreaterThan(20);
-    expect(orders.body.items.some((o: { attribution: { flags: { kind: string }[] } | null }) => o.attribution?.flags.some((f) => f.kind === 'coupon_site'))).toBe(true);
+    expect(
+      orders.body.items.some((o: { attribution: { flags: { kind: string }[] } | null }) =>
+        o.attribution?.flags.some((f) => f.kind === 'coupon_site'),
+      ),
+    ).toBe(true);
     expectShape(pageOf(deliverySchema), (await call('/api/v1/webhook-deliveries')).body);
   });
 
   it('imports a creator CSV upload: mapping, rejected rows with field and reason, and the run list', async () => {
-    const csv = 'Handle,Full name,Followers,Country,Notes\r\nnew.nina,Nina New,31.2k,United Kingdom,hi\r\nbad handle!,Bad Row,12k,GB,\r\nnew.olga,Olga New,lots,GB,\r\n';
+    const csv =
+      'Handle,Full name,Followers,Country,Notes\r\nnew.nina,Nina New,31.2k,United Kingdom,hi\r\nbad handle!,Bad Row,12k,GB,\r\nnew.olga,Olga New,lots,GB,\r\n';
     const form = new FormData();
     form.set('file', new File([csv], 'creators.csv', { type: 'text/csv' }));
     form.set('platform', 'instagram');
     const r = await call('/api/v1/imports', { body: form });
     expect(r.status).toBe(201);
     expectShape(importSummarySchema, r.body);
-    expect(r.body.columns.map((c: { header: string; field: string | null }) => `${c.header}→${c.field}`)).toEqual(['Handle→handle', 'Full name→display_name', 'Followers→followers', 'Country→country', 'Notes→null']);
+    expect(r.body.columns.map((c: { header: string; field: string | null }) => `${c.header}→${c.field}`)).toEqual([
+      'Handle→handle',
+      'Full name→display_name',
+      'Followers→followers',
+      'Country→country',
+      'Notes→null',
+    ]);
     expect(r.body.imported).toBeGreaterThanOrEqual(1);
-    expect(r.body.rejections.map((x: { record: string; field: string }) => `${x.record}:${x.field}`)).toContain('row 3:Handle');
+    expect(r.body.rejections.map((x: { record: string; field: string }) => `${x.record}:${x.field}`)).toContain(
+      'row 3:Handle',
+    );
     const again = await call('/api/v1/imports', { body: form });
     expect(again.body.imported).toBe(0);
     const runs = await call('/api/v1/imports?per_page=1');
@@ -186,7 +227,12 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
 
   it('imports a commenter profile list: rejected rows named, the commented creators re-scored, nothing changed twice', async () => {
     // The small world's commenters are fan{i}a / fan{i}b on every creator's posts.
-    const csv = ['username,followers_count,follows_count,media_count,has_profile_pic', 'fan0a,3,2600,0,no', 'fan1a,450,300,80,yes', 'bad handle!,1,1,1,no'].join('\n');
+    const csv = [
+      'username,followers_count,follows_count,media_count,has_profile_pic',
+      'fan0a,3,2600,0,no',
+      'fan1a,450,300,80,yes',
+      'bad handle!,1,1,1,no',
+    ].join('\n');
     const form = new FormData();
     form.set('file', new File([csv], 'commenters.csv', { type: 'text/csv' }));
     expect((await call('/api/v1/imports/profiles', { body: form })).status).toBe(403);
@@ -194,7 +240,9 @@ describe.each(testDialects)('REST API v1 on %s', (dialect) => {
     expect(r.status).toBe(201);
     expectShape(profileImportSummarySchema, r.body);
     expect(r.body).toMatchObject({ kind: 'profile_list', platform: 'instagram', imported: 2, rejected: 1 });
-    expect(r.body.rejections).toEqual([{ record: 'row 4', field: 'handle', reason: '"bad handle!" is not a valid instagram handle' }]);
+    expect(r.body.rejections).toEqual([
+      { record: 'row 4', field: 'handle', reason: '"bad handle!" is not a valid instagram handle' },
+    ]);
     expect(r.body.accounts_rescored).toBeGreaterThan(0);
     const again = await call('/api/v1/imports/profiles', { body: form, token: brandToken });
     expect(again.body).toMatchObject({ imported: 0, unchanged: 2, accounts_rescored: 0 });

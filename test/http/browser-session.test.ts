@@ -20,13 +20,18 @@ describe('browser session on a real server', () => {
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'mr-web-'));
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1a2b.js"></script>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1a2b.js"></script>',
+    );
     writeFileSync(join(webRoot, 'assets', 'app-1a2b.js'), 'console.log("app")');
     t = await openTestDatabase('sqlite');
     const demo = await ensureWorkspace(t.db, 'demo');
     const acme = await ensureWorkspace(t.db, 'acme');
     acmeToken = (await createApiToken(t.db, acme.id, 'test')).token;
-    await storeCreators(t.db, demo.id, [creatorRecord({ displayName: 'Zoë <script>alert(1)</script>' }, { handle: 'zoe.walks' })]);
+    await storeCreators(t.db, demo.id, [
+      creatorRecord({ displayName: 'Zoë <script>alert(1)</script>' }, { handle: 'zoe.walks' }),
+    ]);
     server = await startServer({ db: t.db, config: loadConfig({}), webRoot }, { host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => {
@@ -35,10 +40,13 @@ describe('browser session on a real server', () => {
     rmSync(webRoot, { recursive: true, force: true });
   });
 
-  const post = (path: string, body: string, origin = server.url) => fetch(`${server.url}${path}`, {
-    method: 'POST', redirect: 'manual', body,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-  });
+  const post = (path: string, body: string, origin = server.url) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+    });
 
   it('sends a visitor without a session to the sign-in page offering the demo', async () => {
     const res = await fetch(server.url, { redirect: 'manual' });

@@ -5,7 +5,14 @@ import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import type { Runtime } from '../../src/services/server-caches-and-buffers.ts';
 import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, shopifyRefund, testConfig } from '../support/commerce.ts';
+import {
+  connectShopify,
+  quietRuntime,
+  shopifyHeaders,
+  shopifyOrder,
+  shopifyRefund,
+  testConfig,
+} from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { jsonBody } from '../support/json-body.ts';
 import { hasTestData } from '../support/test-data.ts';
@@ -19,18 +26,35 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
   let runtime: Runtime;
   let token: string;
   let otherToken: string;
-  const api = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) => app.request(path, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${init.token ?? token}`, 'content-type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const deliver = (payload: unknown, topic: string, webhookId: string, opts: { secret?: string; tamper?: (s: string) => string } = {}) => {
+  const api = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
+    app.request(path, {
+      method: init.method ?? 'GET',
+      headers: { authorization: `Bearer ${init.token ?? token}`, 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  const deliver = (
+    payload: unknown,
+    topic: string,
+    webhookId: string,
+    opts: { secret?: string; tamper?: (s: string) => string } = {},
+  ) => {
     const body = JSON.stringify(payload);
     const headers = shopifyHeaders(body, topic, webhookId, opts.secret);
-    return app.request('/webhooks/shopify/acme', { method: 'POST', headers, body: opts.tamper ? opts.tamper(body) : body });
+    return app.request('/webhooks/shopify/acme', {
+      method: 'POST',
+      headers,
+      body: opts.tamper ? opts.tamper(body) : body,
+    });
   };
   const count = async (table: 'orders' | 'webhook_deliveries' | 'order_refunds' | 'attributions') =>
-    Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
@@ -40,7 +64,10 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     token = (await createApiToken(t.db, acme.id, 'test')).token;
     otherToken = (await createApiToken(t.db, other.id, 'test')).token;
     await storeCreators(t.db, acme.id, [
-      creatorRecord({ displayName: 'Ana Anklets', email: 'ana@example.com' }, { handle: 'ana.anklets', followers: 31_000 }),
+      creatorRecord(
+        { displayName: 'Ana Anklets', email: 'ana@example.com' },
+        { handle: 'ana.anklets', followers: 31_000 },
+      ),
       creatorRecord({ displayName: 'Big Ben' }, { handle: 'bigben', followers: 2_500_000 }),
     ]);
     await connectShopify(t.db, acme.id);
@@ -53,30 +80,74 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
   });
 
   async function setUpCampaign() {
-    const created = await api('/api/v1/campaigns', { method: 'POST', body: { name: 'Spring anklets', destination_url: 'https://shop.example/anklets', starts_on: '2025-01-01', ends_on: '2025-02-28' } });
+    const created = await api('/api/v1/campaigns', {
+      method: 'POST',
+      body: {
+        name: 'Spring anklets',
+        destination_url: 'https://shop.example/anklets',
+        starts_on: '2025-01-01',
+        ends_on: '2025-02-28',
+      },
+    });
     expect(created.status).toBe(201);
     const campaign = await jsonBody(created);
-    const ana = await api(`/api/v1/campaigns/${campaign.id}/creators`, { method: 'POST', body: { creator: 'instagram:@Ana.Anklets', fee_minor: 30000, commission_bps: 1000, code: '0124C', link_key: 'ana', deliverables: ['1 reel'] } });
+    const ana = await api(`/api/v1/campaigns/${campaign.id}/creators`, {
+      method: 'POST',
+      body: {
+        creator: 'instagram:@Ana.Anklets',
+        fee_minor: 30000,
+        commission_bps: 1000,
+        code: '0124C',
+        link_key: 'ana',
+        deliverables: ['1 reel'],
+      },
+    });
     expect(ana.status).toBe(201);
-    const ben = await api(`/api/v1/campaigns/${campaign.id}/creators`, { method: 'POST', body: { creator: 'instagram:bigben', fee_minor: 200000, code: 'Alan Test 0123B', link_key: 'ben', impressions: 400000, engagements: 8000 } });
+    const ben = await api(`/api/v1/campaigns/${campaign.id}/creators`, {
+      method: 'POST',
+      body: {
+        creator: 'instagram:bigben',
+        fee_minor: 200000,
+        code: 'Alan Test 0123B',
+        link_key: 'ben',
+        impressions: 400000,
+        engagements: 8000,
+      },
+    });
     expect(ben.status).toBe(201);
     return { campaign, ana: await jsonBody(ana), ben: await jsonBody(ben) };
   }
 
   it('creates a campaign, enrolls creators with links and codes, and lists them', async () => {
     const { campaign, ana } = await setUpCampaign();
-    expect(campaign).toMatchObject({ name: 'Spring anklets', currency: 'HKD', window_days: 30, model: 'last_click', utm: { campaign: 'spring-anklets' } });
-    expect(ana).toMatchObject({ account: { handle: 'ana.anklets', tier: 'micro' }, link: { key: 'ana', path: '/r/ana' }, code: '0124C', costs: { fee_minor: 30000, commission_bps: 1000 } });
+    expect(campaign).toMatchObject({
+      name: 'Spring anklets',
+      currency: 'HKD',
+      window_days: 30,
+      model: 'last_click',
+      utm: { campaign: 'spring-anklets' },
+    });
+    expect(ana).toMatchObject({
+      account: { handle: 'ana.anklets', tier: 'micro' },
+      link: { key: 'ana', path: '/r/ana' },
+      code: '0124C',
+      costs: { fee_minor: 30000, commission_bps: 1000 },
+    });
     const list = await jsonBody(await api('/api/v1/campaigns'));
     expect(list.items.map((c: { name: string }) => c.name)).toEqual(['Spring anklets']);
-    expect((await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/codes`))).items.map((c: { code: string }) => c.code)).toEqual(['0124C', 'Alan Test 0123B']);
+    expect(
+      (await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/codes`))).items.map((c: { code: string }) => c.code),
+    ).toEqual(['0124C', 'Alan Test 0123B']);
     expect((await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/links`))).items).toHaveLength(2);
   });
 
   it('refuses a discount code already used in the workspace, case-insensitively', async () => {
     const { campaign } = await setUpCampaign();
     await storeCreators(t.db, 1, [creatorRecord({}, { handle: 'third.one' })]);
-    const res = await api(`/api/v1/campaigns/${campaign.id}/creators`, { method: 'POST', body: { creator: 'instagram:third.one', code: ' 0124c ' } });
+    const res = await api(`/api/v1/campaigns/${campaign.id}/creators`, {
+      method: 'POST',
+      body: { creator: 'instagram:third.one', code: ' 0124c ' },
+    });
     expect(res.status).toBe(409);
     expect((await jsonBody(res)).error.details[0].path).toBe('code');
   });
@@ -94,7 +165,11 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
 
   it("gives workspace B a 404 for workspace A's campaign, report and deliveries", async () => {
     const { campaign } = await setUpCampaign();
-    for (const path of [`/api/v1/campaigns/${campaign.id}`, `/api/v1/campaigns/${campaign.id}/report`, `/api/v1/campaigns/${campaign.id}/links`]) {
+    for (const path of [
+      `/api/v1/campaigns/${campaign.id}`,
+      `/api/v1/campaigns/${campaign.id}/report`,
+      `/api/v1/campaigns/${campaign.id}/links`,
+    ]) {
       const res = await api(path, { token: otherToken });
       expect(res.status, path).toBe(404);
     }
@@ -112,13 +187,24 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     expect(first.status).toBe(302);
     const location = new URL(first.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe('https://shop.example/anklets');
-    expect(Object.fromEntries(location.searchParams)).toMatchObject({ utm_source: 'influencer', utm_medium: 'creator', utm_campaign: 'spring-anklets', utm_content: 'ana' });
+    expect(Object.fromEntries(location.searchParams)).toMatchObject({
+      utm_source: 'influencer',
+      utm_medium: 'creator',
+      utm_campaign: 'spring-anklets',
+      utm_content: 'ana',
+    });
     const cookie = first.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^mr_vid=[0-9a-f]{32}; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/);
     const again = await app.request('/r/ana', { headers: { 'user-agent': CHROME, cookie: cookie.split(';')[0]! } });
-    expect(new URL(again.headers.get('location')!).searchParams.get('mr_cid')).toBe(location.searchParams.get('mr_cid'));
+    expect(new URL(again.headers.get('location')!).searchParams.get('mr_cid')).toBe(
+      location.searchParams.get('mr_cid'),
+    );
     expect(again.headers.get('set-cookie')).toBeNull();
-    for (const [method, ua] of [['HEAD', CHROME], ['GET', 'facebookexternalhit/1.1'], ['GET', 'Slackbot-LinkExpanding 1.0']] as const) {
+    for (const [method, ua] of [
+      ['HEAD', CHROME],
+      ['GET', 'facebookexternalhit/1.1'],
+      ['GET', 'Slackbot-LinkExpanding 1.0'],
+    ] as const) {
       const res = await app.request('/r/ana', { method, headers: { 'user-agent': ua } });
       expect(res.status).toBe(302);
       expect(new URL(res.headers.get('location')!).searchParams.get('mr_cid')).toBeNull();
@@ -137,7 +223,11 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     const replies = [];
     for (let i = 0; i < 3; i++) replies.push(await deliver(order, 'orders/create', 'same-webhook-id'));
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
-    expect((await Promise.all(replies.map(jsonBody))).map((b) => b.outcome)).toEqual(['processed', 'duplicate', 'duplicate']);
+    expect((await Promise.all(replies.map(jsonBody))).map((b) => b.outcome)).toEqual([
+      'processed',
+      'duplicate',
+      'duplicate',
+    ]);
     expect(await count('orders')).toBe(1);
     expect(await count('webhook_deliveries')).toBe(3);
     // A different delivery of the same order (orders/paid) is idempotent on the order id too.
@@ -162,7 +252,9 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
 
   it('refuses a tampered body under the right header with 401', async () => {
     await setUpCampaign();
-    const res = await deliver(shopifyOrder('dis3'), 'orders/create', 'w-tamper', { tamper: (s) => s.replace('"284.00"', '"2840.00"') });
+    const res = await deliver(shopifyOrder('dis3'), 'orders/create', 'w-tamper', {
+      tamper: (s) => s.replace('"284.00"', '"2840.00"'),
+    });
     expect(res.status).toBe(401);
     expect(await count('orders')).toBe(0);
     expect(await count('webhook_deliveries')).toBe(1);
@@ -170,7 +262,11 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
 
   it('refuses a payload that fails validation with 400 and the reason, stored', async () => {
     await setUpCampaign();
-    const res = await deliver(shopifyOrder('dis3', { currency: 'dollars', subtotal_price: 'a lot' }), 'orders/create', 'w-invalid');
+    const res = await deliver(
+      shopifyOrder('dis3', { currency: 'dollars', subtotal_price: 'a lot' }),
+      'orders/create',
+      'w-invalid',
+    );
     expect(res.status).toBe(400);
     const body = await jsonBody(res);
     expect(body.error).toMatch(/currency: .*ISO 4217/);
@@ -189,7 +285,11 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
 
   it('refuses deliveries for an unknown workspace like a bad signature (401), without storing them', async () => {
     const body = JSON.stringify(shopifyOrder('dis2'));
-    const res = await app.request('/webhooks/shopify/nobody', { method: 'POST', headers: shopifyHeaders(body, 'orders/create', 'x'), body });
+    const res = await app.request('/webhooks/shopify/nobody', {
+      method: 'POST',
+      headers: shopifyHeaders(body, 'orders/create', 'x'),
+      body,
+    });
     expect(res.status).toBe(401);
     expect(await count('webhook_deliveries')).toBe(0);
   });
@@ -203,7 +303,11 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
     expect(pending).toMatchObject({ ok: true, outcome: 'pending', order_id: null });
     await deliver(order, 'orders/create', 'o-1');
     expect(await count('order_refunds')).toBe(1);
-    const delivery = await t.db.selectFrom('webhook_deliveries').selectAll().where('id', '=', pending.delivery_id).executeTakeFirstOrThrow();
+    const delivery = await t.db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('id', '=', pending.delivery_id)
+      .executeTakeFirstOrThrow();
     expect(delivery).toMatchObject({ outcome: 'processed', attempts: 2 });
     expect(delivery.order_id).not.toBeNull();
   });
@@ -211,7 +315,8 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
   it('counts a fee as spend only once the deal is agreed, and moves deals forward only', async () => {
     const { campaign, ana } = await setUpCampaign();
     expect(ana.deal).toEqual({ status: 'proposed', changed_at: null, fee_is_spend: false });
-    const fee = async () => (await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/report`))).creators[0].spend.fee_minor;
+    const fee = async () =>
+      (await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/report`))).creators[0].spend.fee_minor;
     expect(await fee()).toBe(0);
     const deal = (body: object) => api(`/api/v1/campaigns/${campaign.id}/deals`, { method: 'POST', body });
     const res = await deal({ creator: 'instagram:ana.anklets', status: 'agreed', fee_minor: 32000 });
@@ -233,46 +338,88 @@ describe.runIf(hasTestData).each(testDialects)('campaign flow on %s', (dialect) 
   it('attributes by code and by click, applies partial refunds and cancellations, and reports the figures', async () => {
     const { campaign } = await setUpCampaign();
     for (const creator of ['instagram:ana.anklets', 'instagram:bigben']) {
-      expect((await api(`/api/v1/campaigns/${campaign.id}/deals`, { method: 'POST', body: { creator, status: 'agreed' } })).status).toBe(200);
+      expect(
+        (await api(`/api/v1/campaigns/${campaign.id}/deals`, { method: 'POST', body: { creator, status: 'agreed' } }))
+          .status,
+      ).toBe(200);
     }
     const click = await app.request('/r/ana', { headers: { 'user-agent': CHROME } });
     const clickId = new URL(click.headers.get('location')!).searchParams.get('mr_cid')!;
     await runtime.clicks.flush();
     // Click ids carry over from the landing URL; the click happened "now", so the orders are dated after it.
     const soon = new Date(Date.now() + 60_000).toISOString();
-    const byCode = shopifyOrder('dis3', { created_at: soon });                     // 0124C → Ana, 284.00
-    const byBigCode = shopifyOrder('dis', { created_at: soon });                  // Alan Test 0123B → Ben, 374.00
-    const byClick = shopifyOrder('dis2', { created_at: soon, landing_site: `/anklets?mr_cid=${clickId}&utm_content=ana` }); // → Ana, 294.00
-    const cancelled = shopifyOrder('dis4', { created_at: soon, discount_codes: [{ code: 'ALAN TEST 0123B', amount: '29.10', type: 'fixed_amount' }] }); // → Ben, 164.90
-    for (const [o, id] of [[byCode, 'a'], [byBigCode, 'b'], [byClick, 'c'], [cancelled, 'd']] as const) {
+    const byCode = shopifyOrder('dis3', { created_at: soon }); // 0124C → Ana, 284.00
+    const byBigCode = shopifyOrder('dis', { created_at: soon }); // Alan Test 0123B → Ben, 374.00
+    const byClick = shopifyOrder('dis2', {
+      created_at: soon,
+      landing_site: `/anklets?mr_cid=${clickId}&utm_content=ana`,
+    }); // → Ana, 294.00
+    const cancelled = shopifyOrder('dis4', {
+      created_at: soon,
+      discount_codes: [{ code: 'ALAN TEST 0123B', amount: '29.10', type: 'fixed_amount' }],
+    }); // → Ben, 164.90
+    for (const [o, id] of [
+      [byCode, 'a'],
+      [byBigCode, 'b'],
+      [byClick, 'c'],
+      [cancelled, 'd'],
+    ] as const) {
       expect((await deliver(o, 'orders/create', id)).status).toBe(200);
     }
     expect((await deliver(shopifyRefund(byCode.id, 700, '100.00', soon), 'refunds/create', 'r-700')).status).toBe(200);
-    expect((await deliver({ ...cancelled, cancelled_at: soon, cancel_reason: 'customer' }, 'orders/cancelled', 'x-1')).status).toBe(200);
+    expect(
+      (await deliver({ ...cancelled, cancelled_at: soon, cancel_reason: 'customer' }, 'orders/cancelled', 'x-1'))
+        .status,
+    ).toBe(200);
 
     const orders = await jsonBody(await api('/api/v1/orders'));
-    const rules = Object.fromEntries(orders.items.map((o: { name: string; attribution: { rule: string } }) => [o.name, o.attribution.rule]));
-    expect(rules).toEqual({ '#1070': 'discount_code', '#1054': 'discount_code', '#1069': 'click', '#1071': 'discount_code' });
+    const rules = Object.fromEntries(
+      orders.items.map((o: { name: string; attribution: { rule: string } }) => [o.name, o.attribution.rule]),
+    );
+    expect(rules).toEqual({
+      '#1070': 'discount_code',
+      '#1054': 'discount_code',
+      '#1069': 'click',
+      '#1071': 'discount_code',
+    });
     const clickOrder = orders.items.find((o: { name: string }) => o.name === '#1069');
-    expect(clickOrder.attribution.evidence).toMatchObject({ rule: 'click', click_id: clickId, via: 'landing_url', window_days: 30, model: 'last_click' });
+    expect(clickOrder.attribution.evidence).toMatchObject({
+      rule: 'click',
+      click_id: clickId,
+      via: 'landing_url',
+      window_days: 30,
+      model: 'last_click',
+    });
 
     const report = await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/report`));
     const [ana, ben] = report.creators;
     // Ana: 284.00 − 100.00 refund + 294.00 = 478.00; commission 10% = 47.80; spend 300.00 + 47.80 = 347.80.
     expect(ana).toMatchObject({
-      clicks: 1, orders: { attributed: 2, first: 2, repeat: 0, cancelled: 0 },
+      clicks: 1,
+      orders: { attributed: 2, first: 2, repeat: 0, cancelled: 0 },
       revenue: { gross_minor: 57800, refunds_minor: 10000, net_minor: 47800 },
       spend: { fee_minor: 30000, commission_minor: 4780, total_minor: 34780 },
-      roas: 1.37, cpa_minor: 17390, cpm_minor: null, cpe_minor: null,
+      roas: 1.37,
+      cpa_minor: 17390,
+      cpm_minor: null,
+      cpe_minor: null,
       by_rule: { discount_code: 1, click: 1, known_customer: 0 },
     });
     // Ben: 374.00 (the cancelled 164.90 counts nothing); spend 2,000.00; CPM = 2000.00 / 400,000 × 1000 = 5.00.
     expect(ben).toMatchObject({
-      orders: { attributed: 1, cancelled: 1 }, revenue: { net_minor: 37400 }, spend: { total_minor: 200000 },
-      roas: 0.19, cpm_minor: 500, cpe_minor: 25, cm_roas: null,
+      orders: { attributed: 1, cancelled: 1 },
+      revenue: { net_minor: 37400 },
+      spend: { total_minor: 200000 },
+      roas: 0.19,
+      cpm_minor: 500,
+      cpe_minor: 25,
+      cm_roas: null,
     });
     expect(report.total).toMatchObject({ revenue: { net_minor: 85200 }, spend: { total_minor: 234780 }, roas: 0.36 });
-    expect(report.tiers.micro_vs_larger).toMatchObject({ micro: { creators: 1, roas: 1.37 }, larger: { creators: 1, roas: 0.19 } });
+    expect(report.tiers.micro_vs_larger).toMatchObject({
+      micro: { creators: 1, roas: 1.37 },
+      larger: { creators: 1, roas: 0.19 },
+    });
     expect(report.currency).toBe('HKD');
   });
 });

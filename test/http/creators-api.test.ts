@@ -12,7 +12,8 @@ describe.each(testDialects)('creators API on %s', (dialect) => {
   let app: ReturnType<typeof createApp>;
   let token: string;
   let ids: number[];
-  const get = (path: string, auth = true) => app.request(path, { headers: auth ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, auth = true) =>
+    app.request(path, { headers: auth ? { authorization: `Bearer ${token}` } : {} });
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
@@ -21,16 +22,24 @@ describe.each(testDialects)('creators API on %s', (dialect) => {
     token = (await createApiToken(t.db, acme.id, 'test')).token;
     app = createApp({ db: t.db, config: loadConfig({}) });
     ids = await storeCreators(t.db, acme.id, [
-      creatorRecord({ displayName: 'Ana Anklets' }, { handle: 'ana.anklets', followers: 31_000, bio: 'barefoot sandals and anklets' }),
+      creatorRecord(
+        { displayName: 'Ana Anklets' },
+        { handle: 'ana.anklets', followers: 31_000, bio: 'barefoot sandals and anklets' },
+      ),
       creatorRecord({ displayName: 'Big Ben' }, { handle: 'bigben', followers: 2_500_000 }),
       creatorRecord({ displayName: 'Tiny Tok' }, { platform: 'tiktok', handle: 'tinytok', followers: 4_000 }),
     ]);
-    await storeCreators(t.db, other.id, [creatorRecord({ displayName: 'Elsewhere' }, { handle: 'elsewhere', followers: 50_000 })]);
+    await storeCreators(t.db, other.id, [
+      creatorRecord({ displayName: 'Elsewhere' }, { handle: 'elsewhere', followers: 50_000 }),
+    ]);
   });
   afterEach(async () => t.close());
 
   it('refuses requests without a valid token, in the one error format', async () => {
-    for (const res of [await get('/api/v1/creators', false), await app.request('/api/v1/creators', { headers: { authorization: 'Bearer nope' } })]) {
+    for (const res of [
+      await get('/api/v1/creators', false),
+      await app.request('/api/v1/creators', { headers: { authorization: 'Bearer nope' } }),
+    ]) {
       expect(res.status).toBe(401);
       expect((await jsonBody(res)).error).toMatchObject({ code: 'unauthorized' });
     }
@@ -43,7 +52,12 @@ describe.each(testDialects)('creators API on %s', (dialect) => {
     expect(body.total).toBe(4);
     expect(body.total_pages).toBe(2);
     expect(body.items.map((c: { display_name: string }) => c.display_name)).toEqual(['Big Ben', 'Elsewhere']);
-    expect(body.items[0].accounts[0]).toMatchObject({ platform: 'instagram', handle: 'bigben', tier: 'mega', followers: 2_500_000 });
+    expect(body.items[0].accounts[0]).toMatchObject({
+      platform: 'instagram',
+      handle: 'bigben',
+      tier: 'mega',
+      followers: 2_500_000,
+    });
   });
 
   it.each([

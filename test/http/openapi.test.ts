@@ -10,11 +10,32 @@ import { jsonBody } from '../support/json-body.ts';
 
 // Routes that are not part of the API: the sign-in pages and the web app's own files and routes.
 const NOT_API = [
-  'GET /login', 'POST /login', 'POST /login/demo', 'POST /logout',
-  'GET /setup', 'POST /setup', 'GET /invite/{secret}', 'POST /invite/{secret}', 'GET /reset/{secret}', 'POST /reset/{secret}',
-  'GET /api/openapi.json', 'GET /api/docs', 'GET /docs/{name}',
-  'GET /assets/{file}', 'GET /', 'GET /discover', 'GET /creators', 'GET /creators/{id}', 'GET /campaigns', 'GET /campaigns/{id}', 'GET /imports',
-  'GET /settings', 'GET /settings/{tab}', 'GET /onboarding', 'GET /audit', 'GET /deliveries',
+  'GET /login',
+  'POST /login',
+  'POST /login/demo',
+  'POST /logout',
+  'GET /setup',
+  'POST /setup',
+  'GET /invite/{secret}',
+  'POST /invite/{secret}',
+  'GET /reset/{secret}',
+  'POST /reset/{secret}',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /docs/{name}',
+  'GET /assets/{file}',
+  'GET /',
+  'GET /discover',
+  'GET /creators',
+  'GET /creators/{id}',
+  'GET /campaigns',
+  'GET /campaigns/{id}',
+  'GET /imports',
+  'GET /settings',
+  'GET /settings/{tab}',
+  'GET /onboarding',
+  'GET /audit',
+  'GET /deliveries',
 ];
 
 describe('OpenAPI document', () => {
@@ -33,8 +54,11 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every route the app registers, and nothing it does not serve', async () => {
-    const registered = new Set(app.routes.filter((r) => r.method !== 'ALL')
-      .map((r) => `${r.method} ${r.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`));
+    const registered = new Set(
+      app.routes
+        .filter((r) => r.method !== 'ALL')
+        .map((r) => `${r.method} ${r.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`),
+    );
     const documented = new Set(OPERATIONS.map((o) => `${o.method.toUpperCase()} ${o.path}`));
     const missing = [...registered].filter((r) => !documented.has(r) && !NOT_API.includes(r));
     expect(missing).toEqual([]);
@@ -45,15 +69,27 @@ describe('OpenAPI document', () => {
   it('describes parameters, bodies, security and the one error format', async () => {
     const doc = await jsonBody(await app.request('/api/openapi.json'));
     const vetting = doc.paths['/api/v1/creators/{id}/vetting'].get;
-    expect(vetting.parameters.map((p: { name: string; in: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`)).toEqual(['path:id:true', 'query:platform:false', 'query:as_of:false']);
+    expect(
+      vetting.parameters.map((p: { name: string; in: string; required: boolean }) => `${p.in}:${p.name}:${p.required}`),
+    ).toEqual(['path:id:true', 'query:platform:false', 'query:as_of:false']);
     expect(vetting.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
     expect(vetting.responses['404'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     const list = doc.paths['/api/v1/creators'].get.parameters;
-    expect(list.find((p: { name: string }) => p.name === 'per_page')).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', default: 50, maximum: 200 } });
+    expect(list.find((p: { name: string }) => p.name === 'per_page')).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { type: 'integer', default: 50, maximum: 200 },
+    });
     const discover = doc.paths['/api/v1/discover'].post.requestBody.content['application/json'].schema;
-    expect(Object.keys(discover.properties)).toEqual(expect.arrayContaining(['niche', 'followers', 'tiers', 'audience', 'budget_per_post', 'weights', 'like']));
-    expect(doc.paths['/api/v1/lookalikes'].post.requestBody.content['application/json'].schema.required).toContain('like');
-    expect(doc.paths['/api/v1/imports'].post.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(Object.keys(discover.properties)).toEqual(
+      expect.arrayContaining(['niche', 'followers', 'tiers', 'audience', 'budget_per_post', 'weights', 'like']),
+    );
+    expect(doc.paths['/api/v1/lookalikes'].post.requestBody.content['application/json'].schema.required).toContain(
+      'like',
+    );
+    expect(
+      doc.paths['/api/v1/imports'].post.requestBody.content['multipart/form-data'].schema.properties.file,
+    ).toMatchObject({ type: 'string', format: 'binary' });
     expect(doc.components.schemas.Error.properties.error.properties.details.type).toBe('array');
     expect(doc.paths['/webhooks/{platform}/{workspace}'].post.security).toEqual([]);
   });

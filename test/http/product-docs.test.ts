@@ -26,7 +26,10 @@ describe('the product docs route', () => {
     expect(await res.text()).toMatch(/^# The (numbers|rules) microreach (shows|applies)/);
   });
 
-  it.each(['/docs/missing.md', '/docs/..%2Fpackage.json', '/docs/%2E%2E%2FREADME.md', '/docs/brief-example.json'])('answers 404 to %s', async (path) => {
-    expect((await app.request(path)).status).toBe(404);
-  });
+  it.each(['/docs/missing.md', '/docs/..%2Fpackage.json', '/docs/%2E%2E%2FREADME.md', '/docs/brief-example.json'])(
+    'answers 404 to %s',
+    async (path) => {
+      expect((await app.request(path)).status).toBe(404);
+    },
+  );
 });

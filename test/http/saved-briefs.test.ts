@@ -31,16 +31,25 @@ describe.each(testDialects)('saved briefs on %s', (dialect) => {
     return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
   };
 
-  it('saves, replaces by name, lists, deletes, and keeps each workspace\'s own', async () => {
-    const brief = { niche: { keywords: ['anklet'] }, followers: '25-35k', budget_per_post: '£400', audience: { countries: ['UK'] } };
+  it("saves, replaces by name, lists, deletes, and keeps each workspace's own", async () => {
+    const brief = {
+      niche: { keywords: ['anklet'] },
+      followers: '25-35k',
+      budget_per_post: '£400',
+      audience: { countries: ['UK'] },
+    };
     const created = await call('/api/v1/briefs', { json: { name: 'Summer anklets', brief } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Summer anklets', brief });
-    const replaced = await call('/api/v1/briefs', { json: { name: 'Summer anklets', brief: { ...brief, followers: '10k+' } } });
+    const replaced = await call('/api/v1/briefs', {
+      json: { name: 'Summer anklets', brief: { ...brief, followers: '10k+' } },
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.body.id).toBe(created.body.id);
     const list = await call('/api/v1/briefs');
-    expect(savedBriefListSchema.parse(list.body).items.map((b) => [b.name, b.brief.followers])).toEqual([['Summer anklets', '10k+']]);
+    expect(savedBriefListSchema.parse(list.body).items.map((b) => [b.name, b.brief.followers])).toEqual([
+      ['Summer anklets', '10k+'],
+    ]);
     expect((await call('/api/v1/briefs', { token: tokenB })).body.items).toEqual([]);
     expect((await call(`/api/v1/briefs/${created.body.id}`, { method: 'DELETE', token: tokenB })).status).toBe(404);
     expect((await call(`/api/v1/briefs/${created.body.id}`, { method: 'DELETE' })).status).toBe(204);

@@ -16,20 +16,55 @@ const iso = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
 /** A micro creator with 20 posts, replies to half the threads, one #ad post in three, daily history. */
 function vettedRecord(handle: string, options: { jump?: number } = {}) {
   const posts = Array.from({ length: 20 }, (_, i) => ({
-    externalId: `${handle}-p${i}`, type: 'image' as const, postedAt: iso(3 + i * 4),
-    caption: i % 3 === 0 ? `new anklets from @solestory #ad` : 'barefoot on the beach', hashtags: i % 3 === 0 ? ['ad'] : ['beach'],
-    mentions: i % 3 === 0 ? ['solestory'] : [], likes: 900, comments: 30,
+    externalId: `${handle}-p${i}`,
+    type: 'image' as const,
+    postedAt: iso(3 + i * 4),
+    caption: i % 3 === 0 ? `new anklets from @solestory #ad` : 'barefoot on the beach',
+    hashtags: i % 3 === 0 ? ['ad'] : ['beach'],
+    mentions: i % 3 === 0 ? ['solestory'] : [],
+    likes: 900,
+    comments: 30,
     commentThreads: [
-      { externalId: `${handle}-c${i}a`, authorHandle: 'fan1', text: 'where are these from?', commentedAt: iso(3 + i * 4 - 0.1), byCreator: false },
-      { externalId: `${handle}-c${i}b`, authorHandle: 'fan2', text: 'love the colour', commentedAt: iso(3 + i * 4 - 0.1), byCreator: false },
-      { externalId: `${handle}-r${i}`, authorHandle: handle, text: 'from @solestory!', commentedAt: iso(3 + i * 4 - 0.2), byCreator: true, replyTo: `${handle}-c${i}a` },
+      {
+        externalId: `${handle}-c${i}a`,
+        authorHandle: 'fan1',
+        text: 'where are these from?',
+        commentedAt: iso(3 + i * 4 - 0.1),
+        byCreator: false,
+      },
+      {
+        externalId: `${handle}-c${i}b`,
+        authorHandle: 'fan2',
+        text: 'love the colour',
+        commentedAt: iso(3 + i * 4 - 0.1),
+        byCreator: false,
+      },
+      {
+        externalId: `${handle}-r${i}`,
+        authorHandle: handle,
+        text: 'from @solestory!',
+        commentedAt: iso(3 + i * 4 - 0.2),
+        byCreator: true,
+        replyTo: `${handle}-c${i}a`,
+      },
     ],
   }));
-  const history = Array.from({ length: 120 }, (_, i) => 30_000 + i * 20 + (options.jump && i >= 100 ? options.jump : 0));
-  return history.map((followers, i) => creatorRecord({ displayName: handle }, {
-    handle, followers, following: 500, provenance: { source: 'test', observedAt: iso(119 - i), fetchedAt: iso(0) },
-    posts: i === history.length - 1 ? posts : undefined,
-  }));
+  const history = Array.from(
+    { length: 120 },
+    (_, i) => 30_000 + i * 20 + (options.jump && i >= 100 ? options.jump : 0),
+  );
+  return history.map((followers, i) =>
+    creatorRecord(
+      { displayName: handle },
+      {
+        handle,
+        followers,
+        following: 500,
+        provenance: { source: 'test', observedAt: iso(119 - i), fetchedAt: iso(0) },
+        posts: i === history.length - 1 ? posts : undefined,
+      },
+    ),
+  );
 }
 
 describe.each(testDialects)('vetting report on %s', (dialect) => {
@@ -50,7 +85,8 @@ describe.each(testDialects)('vetting report on %s', (dialect) => {
   });
   afterEach(async () => t.close());
 
-  const vet = async (id: number) => jsonBody(await app.request(`/api/v1/creators/${id}/vetting`, { headers: { authorization: `Bearer ${token}` } }));
+  const vet = async (id: number) =>
+    jsonBody(await app.request(`/api/v1/creators/${id}/vetting`, { headers: { authorization: `Bearer ${token}` } }));
 
   it('serves every section with formulas, samples and tier benchmarks', async () => {
     const r = await vet(ids[0]!);
@@ -80,11 +116,18 @@ describe.each(testDialects)('vetting report on %s', (dialect) => {
 
   it('answers with the same document as `microreach vet --json` (one service, one presenter)', async () => {
     const asOf = new Date(now).toISOString();
-    const api = await jsonBody(await app.request(`/api/v1/creators/${ids[1]}/vetting?as_of=${asOf}`,
-      { headers: { authorization: `Bearer ${token}` } }));
+    const api = await jsonBody(
+      await app.request(`/api/v1/creators/${ids[1]}/vetting?as_of=${asOf}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
     const out: string[] = [];
-    const code = await main(['vet', 'instagram:bought.bea', '--workspace', 'acme', '--as-of', asOf, '--json'],
-      { config: loadConfig({}), db: async () => t.db, out: (s) => out.push(s), err: (s) => out.push(s) });
+    const code = await main(['vet', 'instagram:bought.bea', '--workspace', 'acme', '--as-of', asOf, '--json'], {
+      config: loadConfig({}),
+      db: async () => t.db,
+      out: (s) => out.push(s),
+      err: (s) => out.push(s),
+    });
     expect(code).toBe(0);
     expect(api.price).toBeDefined();
     expect(JSON.parse(out.join(''))).toEqual(api);
@@ -103,10 +146,25 @@ describe('microreach vet', () => {
       const ws = await ensureWorkspace(t.db, 'acme');
       await refreshCreatorMetrics(t.db, await storeCreators(t.db, ws.id, vettedRecord('clean.ana')));
       const out: string[] = [];
-      const run = (args: string[]) => main(args, { config: loadConfig({}), db: async () => t.db, out: (s) => out.push(s), err: (s) => out.push(s) });
+      const run = (args: string[]) =>
+        main(args, { config: loadConfig({}), db: async () => t.db, out: (s) => out.push(s), err: (s) => out.push(s) });
       expect(await run(['vet', 'instagram:@Clean.Ana', '--workspace', 'acme', '--json'])).toBe(0);
       const doc = JSON.parse(out.join(''));
-      expect(Object.keys(doc)).toEqual(expect.arrayContaining(['platform', 'handle', 'followers', 'tier', 'engagement', 'reply_rate', 'sponsored', 'growth', 'authenticity', 'audience', 'price']));
+      expect(Object.keys(doc)).toEqual(
+        expect.arrayContaining([
+          'platform',
+          'handle',
+          'followers',
+          'tier',
+          'engagement',
+          'reply_rate',
+          'sponsored',
+          'growth',
+          'authenticity',
+          'audience',
+          'price',
+        ]),
+      );
       out.length = 0;
       expect(await run(['vet', 'instagram:clean.ana', '--workspace', 'acme'])).toBe(0);
       expect(out.join('\n')).toMatch(/er_followers .* 12 posts/);

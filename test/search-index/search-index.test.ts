@@ -8,14 +8,49 @@ import type { IndexRow } from '../../src/storage/discovery/index-row.ts';
 import { searchIndex } from '../../src/search-index/search-index.ts';
 
 const row = (accountId: number, audience: Pick<IndexRow, 'ageGender' | 'countries'>): IndexRow => ({
-  accountId, creatorId: accountId, platform: 'instagram', handle: `a${accountId}`, followers: 30_000, tier: 'micro',
-  creatorCountry: 'GB', language: 'en', hasEmail: false, isDemo: false, erFollowers: 0.03, erPercentile: 50, replyRate: 0.2,
-  authenticity: 90, sponsoredShare: 0.1, growth30d: 0.01, lastPostedAt: '2026-11-01T00:00:00Z', expectedViews: 1_000,
-  priceMidUsd: 200, docLength: 10, sponsoredBrands: [], terms: [], niches: [], revision: 1, ...audience,
+  accountId,
+  creatorId: accountId,
+  platform: 'instagram',
+  handle: `a${accountId}`,
+  followers: 30_000,
+  tier: 'micro',
+  creatorCountry: 'GB',
+  language: 'en',
+  hasEmail: false,
+  isDemo: false,
+  erFollowers: 0.03,
+  erPercentile: 50,
+  replyRate: 0.2,
+  authenticity: 90,
+  sponsoredShare: 0.1,
+  growth30d: 0.01,
+  lastPostedAt: '2026-11-01T00:00:00Z',
+  expectedViews: 1_000,
+  priceMidUsd: 200,
+  docLength: 10,
+  sponsoredBrands: [],
+  terms: [],
+  niches: [],
+  revision: 1,
+  ...audience,
 });
 
-const ageGender = { source: 'verified' as const, sampleSize: 1_000, shares: [['18-24:female', 0.6], ['25-34:male', 0.4]] as [string, number][] };
-const countries = { source: 'verified' as const, sampleSize: 1_000, shares: [['GB', 0.7], ['US', 0.3]] as [string, number][] };
+const ageGender = {
+  source: 'verified' as const,
+  sampleSize: 1_000,
+  shares: [
+    ['18-24:female', 0.6],
+    ['25-34:male', 0.4],
+  ] as [string, number][],
+};
+const countries = {
+  source: 'verified' as const,
+  sampleSize: 1_000,
+  shares: [
+    ['GB', 0.7],
+    ['US', 0.3],
+  ] as [string, number][],
+};
 
 describe('searchIndex audience match parts', () => {
   it.each([
@@ -26,7 +61,12 @@ describe('searchIndex audience match parts', () => {
     index.upsert(row(1, { ageGender, countries }));
     index.upsert(row(2, missing));
     const plan = compileBrief(index, briefSchema.parse({ audience: { genders: ['female'], countries: ['GB'] } }), {
-      excludedAccounts: new Set(), seedAccounts: [], usdRate: 1, calibration: 1, now: Date.now(), termIds: new Map(),
+      excludedAccounts: new Set(),
+      seedAccounts: [],
+      usdRate: 1,
+      calibration: 1,
+      now: Date.now(),
+      termIds: new Map(),
     });
     const result = searchIndex(index, plan);
     const byId = new Map(result.top.map((t) => [t.accountId, t.match]));

@@ -10,7 +10,14 @@ import { startServer, type RunningServer } from '../../src/http/start-server.ts'
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { connectShopify, quietRuntime, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY, testConfig } from '../support/commerce.ts';
+import {
+  connectShopify,
+  quietRuntime,
+  shopifyHeaders,
+  shopifyOrder,
+  TEST_SECRET_KEY,
+  testConfig,
+} from '../support/commerce.ts';
 import { spawnCli, writeCreatorCsv } from '../support/spawn-cli.ts';
 import { hasTestData } from '../support/test-data.ts';
 
@@ -21,7 +28,11 @@ describe.runIf(hasTestData)('an import and a burst of webhook deliveries on one 
   let dir: string;
   let db: DB;
   let server: RunningServer;
-  const env = () => ({ DATABASE_URL: join(dir, 'shared.db'), MICROREACH_DATA_DIR: dir, MICROREACH_SECRET_KEY: TEST_SECRET_KEY });
+  const env = () => ({
+    DATABASE_URL: join(dir, 'shared.db'),
+    MICROREACH_DATA_DIR: dir,
+    MICROREACH_SECRET_KEY: TEST_SECRET_KEY,
+  });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mr-writers-'));
@@ -40,9 +51,13 @@ describe.runIf(hasTestData)('an import and a burst of webhook deliveries on one 
 
   it('loses and fails nothing', async () => {
     const csv = writeCreatorCsv(dir, 'instagram-2022-06.csv', IMPORT_ROWS);
-    const cli = spawnCli(['import', 'creators', csv, '--platform', 'instagram', '--workspace', 'acme', '--json'], env());
+    const cli = spawnCli(
+      ['import', 'creators', csv, '--platform', 'instagram', '--workspace', 'acme', '--json'],
+      env(),
+    );
     // The burst starts once the import has begun writing (its run row exists).
-    while (!(await db.selectFrom('imports').select('id').executeTakeFirst())) await new Promise((r) => setTimeout(r, 20));
+    while (!(await db.selectFrom('imports').select('id').executeTakeFirst()))
+      await new Promise((r) => setTimeout(r, 20));
 
     const statuses = new Map<number, number>();
     let next = 0;
@@ -50,7 +65,11 @@ describe.runIf(hasTestData)('an import and a burst of webhook deliveries on one 
       while (next < DELIVERIES) {
         const i = next++;
         const body = JSON.stringify(shopifyOrder('dis', { id: 9_000_000 + i, name: `#W${i}` }));
-        const res = await fetch(`${server.url}/webhooks/shopify/acme`, { method: 'POST', headers: shopifyHeaders(body, 'orders/create', `burst-${i}`), body });
+        const res = await fetch(`${server.url}/webhooks/shopify/acme`, {
+          method: 'POST',
+          headers: shopifyHeaders(body, 'orders/create', `burst-${i}`),
+          body,
+        });
         await res.arrayBuffer();
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       }
@@ -63,12 +82,20 @@ describe.runIf(hasTestData)('an import and a burst of webhook deliveries on one 
     const run = await db.selectFrom('imports').selectAll().executeTakeFirstOrThrow();
     expect(run.status).toBe('succeeded');
     expect(run.imported).toBe(IMPORT_ROWS);
-    const outcomes = await db.selectFrom('webhook_deliveries').select(['outcome', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('outcome').execute();
+    const outcomes = await db
+      .selectFrom('webhook_deliveries')
+      .select(['outcome', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('outcome')
+      .execute();
     expect(outcomes.filter((o) => o.outcome === 'failed')).toEqual([]);
     expect(outcomes.reduce((sum, o) => sum + Number(o.n), 0)).toBe(DELIVERIES);
     // They did run at the same time: deliveries were stored while the import was running.
-    const during = await db.selectFrom('webhook_deliveries').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('received_at', '>=', run.started_at).where('received_at', '<=', run.finished_at!).executeTakeFirstOrThrow();
+    const during = await db
+      .selectFrom('webhook_deliveries')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('received_at', '>=', run.started_at)
+      .where('received_at', '<=', run.finished_at!)
+      .executeTakeFirstOrThrow();
     expect(Number(during.n)).toBeGreaterThan(0);
   }, 240_000);
 });

@@ -26,18 +26,36 @@ const PAYLOADS = 1_500;
 describe('kill -9 during an import, then rerun', () => {
   let dir: string;
   const file = (name = 'crash.db') => join(dir, name);
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mr-crash-')); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mr-crash-'));
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const tally = async (dbFile: string) => {
     const db = connect({ dialect: 'sqlite', file: dbFile });
     try {
-      const n = async (table: 'accounts' | 'account_metrics') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-      const layer = await db.selectFrom('workspace_account_data')
+      const n = async (table: 'accounts' | 'account_metrics') =>
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const layer = await db
+        .selectFrom('workspace_account_data')
         .innerJoin('workspaces', 'workspaces.id', 'workspace_account_data.workspace_id')
-        .where('workspaces.slug', '=', WORKSPACE).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        .where('workspaces.slug', '=', WORKSPACE)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       const runs = await db.selectFrom('imports').select(['id', 'status']).orderBy('id').execute();
-      return { accounts: await n('accounts'), layer: Number(layer.n), derived: await n('account_metrics'), runs: runs.map((r) => r.status) };
+      return {
+        accounts: await n('accounts'),
+        layer: Number(layer.n),
+        derived: await n('account_metrics'),
+        runs: runs.map((r) => r.status),
+      };
     } finally {
       await db.destroy();
     }
@@ -45,7 +63,12 @@ describe('kill -9 during an import, then rerun', () => {
   const cli = async (dbFile: string, ...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(argv, { config: loadConfig({ DATABASE_URL: dbFile, MICROREACH_DATA_DIR: dir }), out: (t) => out.push(t), err: (t) => err.push(t), interactive: false });
+    const code = await main(argv, {
+      config: loadConfig({ DATABASE_URL: dbFile, MICROREACH_DATA_DIR: dir }),
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      interactive: false,
+    });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
@@ -57,7 +80,11 @@ describe('kill -9 during an import, then rerun', () => {
     const first = spawnCli(args, { DATABASE_URL: file(), MICROREACH_DATA_DIR: dir });
     // Kill it once some batches are committed and before the file is done.
     try {
-      await waitWhileRunning(first, async () => (await tally(file()).catch(() => ({ layer: 0 }))).layer >= 2_000, '2,000 rows in the workspace layer');
+      await waitWhileRunning(
+        first,
+        async () => (await tally(file()).catch(() => ({ layer: 0 }))).layer >= 2_000,
+        '2,000 rows in the workspace layer',
+      );
     } finally {
       first.child.kill('SIGKILL');
     }
@@ -69,18 +96,31 @@ describe('kill -9 during an import, then rerun', () => {
     expect(crashed.layer).toBeLessThan(ROWS);
     // Whole batches only: every account row committed has its workspace row, and the file derives nothing.
     expect(crashed).toMatchObject({ accounts: crashed.layer, derived: 0 });
-    for (const suffix of ['', '-wal', '-shm']) if (existsSync(file() + suffix)) copyFileSync(file() + suffix, file('copy.db') + suffix);
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(file() + suffix)) copyFileSync(file() + suffix, file('copy.db') + suffix);
 
     const report = await cli(file(), 'doctor', '--json');
     expect(report.code).toBe(1);
-    const checks = Object.fromEntries((JSON.parse(report.out).checks as { name: string; count: number }[]).map((c) => [c.name, c.count]));
+    const checks = Object.fromEntries(
+      (JSON.parse(report.out).checks as { name: string; count: number }[]).map((c) => [c.name, c.count]),
+    );
     // File-reference accounts never get derived rows: only the stale run is wrong.
     expect(checks).toMatchObject({ accounts_without_derived_rows: 0, stale_running_imports: 1 });
 
     const rerun = await cli(file(), ...args);
     expect(rerun.code, rerun.err).toBe(0);
-    expect(JSON.parse(rerun.out)).toMatchObject({ imported: ROWS - crashed.layer, updated: 0, unchanged: crashed.layer, rejected: 0 });
-    expect(await tally(file())).toEqual({ accounts: ROWS, layer: ROWS, derived: 0, runs: ['interrupted', 'succeeded'] });
+    expect(JSON.parse(rerun.out)).toMatchObject({
+      imported: ROWS - crashed.layer,
+      updated: 0,
+      unchanged: crashed.layer,
+      rejected: 0,
+    });
+    expect(await tally(file())).toEqual({
+      accounts: ROWS,
+      layer: ROWS,
+      derived: 0,
+      runs: ['interrupted', 'succeeded'],
+    });
     const after = await cli(file(), 'doctor', '--json');
     expect(JSON.parse(after.out).ok, after.out).toBe(true);
     expect(after.code).toBe(0);
@@ -90,8 +130,16 @@ describe('kill -9 during an import, then rerun', () => {
     const derivedCheck = result.checks.find((c) => c.name === 'accounts_without_derived_rows');
     expect(derivedCheck).toMatchObject({ ok: true });
     expect(derivedCheck?.repaired).toBeUndefined();
-    expect(result.checks.find((c) => c.name === 'stale_running_imports')).toMatchObject({ ok: true, repaired: 'marked 1 runs interrupted' });
-    expect(await tally(file('copy.db'))).toEqual({ accounts: crashed.layer, layer: crashed.layer, derived: 0, runs: ['interrupted'] });
+    expect(result.checks.find((c) => c.name === 'stale_running_imports')).toMatchObject({
+      ok: true,
+      repaired: 'marked 1 runs interrupted',
+    });
+    expect(await tally(file('copy.db'))).toEqual({
+      accounts: crashed.layer,
+      layer: crashed.layer,
+      derived: 0,
+      runs: ['interrupted'],
+    });
   }, 240_000);
 
   it('leaves every account of an official-API import derived (shared layer)', async () => {
@@ -101,7 +149,11 @@ describe('kill -9 during an import, then rerun', () => {
     expect((await cli(db, 'doctor')).code).toBe(0);
     const first = spawnCli(args, { DATABASE_URL: db, MICROREACH_DATA_DIR: dir });
     try {
-      await waitWhileRunning(first, async () => (await tally(db).catch(() => ({ accounts: 0 }))).accounts >= 300, '300 shared accounts');
+      await waitWhileRunning(
+        first,
+        async () => (await tally(db).catch(() => ({ accounts: 0 }))).accounts >= 300,
+        '300 shared accounts',
+      );
     } finally {
       first.child.kill('SIGKILL');
     }
@@ -115,13 +167,24 @@ describe('kill -9 during an import, then rerun', () => {
 
     const report = await cli(db, 'doctor', '--json');
     expect(report.code).toBe(1);
-    const checks = Object.fromEntries((JSON.parse(report.out).checks as { name: string; count: number }[]).map((c) => [c.name, c.count]));
+    const checks = Object.fromEntries(
+      (JSON.parse(report.out).checks as { name: string; count: number }[]).map((c) => [c.name, c.count]),
+    );
     expect(checks).toMatchObject({ accounts_without_derived_rows: crashed.accounts, stale_running_imports: 1 });
 
     const rerun = await cli(db, ...args);
     expect(rerun.code, rerun.err).toBe(0);
-    expect(JSON.parse(rerun.out)).toMatchObject({ imported: PAYLOADS - crashed.accounts, unchanged: crashed.accounts, rejected: 0 });
-    expect(await tally(db)).toEqual({ accounts: PAYLOADS, layer: 0, derived: PAYLOADS, runs: ['interrupted', 'succeeded'] });
+    expect(JSON.parse(rerun.out)).toMatchObject({
+      imported: PAYLOADS - crashed.accounts,
+      unchanged: crashed.accounts,
+      rejected: 0,
+    });
+    expect(await tally(db)).toEqual({
+      accounts: PAYLOADS,
+      layer: 0,
+      derived: PAYLOADS,
+      runs: ['interrupted', 'succeeded'],
+    });
     const after = await cli(db, 'doctor', '--json');
     expect(JSON.parse(after.out).ok, after.out).toBe(true);
     expect(after.code).toBe(0);

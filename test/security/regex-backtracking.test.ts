@@ -15,7 +15,11 @@ const N = 200_000;
 describe('parsers of request data stay linear on hostile input', () => {
   it.each([
     ['a CSV cell of quotes around a word (missing-value markers)', () => isMissingValue(`x${'"'.repeat(N)}x`), false],
-    ['a quoted missing marker still reads as missing', () => isMissingValue(`${'"'.repeat(N)}n/a${"'".repeat(N)}`), true],
+    [
+      'a quoted missing marker still reads as missing',
+      () => isMissingValue(`${'"'.repeat(N)}n/a${"'".repeat(N)}`),
+      true,
+    ],
   ])('%s', (_, run, expected) => {
     expect(run()).toBe(expected);
   });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   const ws = await ensureWorkspace(t.db, 'acme', { currency: 'USD' });
   await connectShopify(t.db, ws.id);
   token = (await createApiToken(t.db, ws.id, 'test')).token;
-  server = await startServer({ db: t.db, config: testConfig(), runtime: quietRuntime(t.db) }, { host: '127.0.0.1', port: 0 });
+  server = await startServer(
+    { db: t.db, config: testConfig(), runtime: quietRuntime(t.db) },
+    { host: '127.0.0.1', port: 0 },
+  );
   server.server.on('connection', (socket: Socket) => sockets.push(socket));
 });
 afterAll(async () => {
@@ -33,7 +36,11 @@ afterAll(async () => {
   await t.close();
 });
 
-interface Sent { status: number; body: string; bytesReadByServer: number }
+interface Sent {
+  status: number;
+  body: string;
+  bytesReadByServer: number;
+}
 
 /** Sends `total` bytes of whitespace in 64 KiB chunks (chunked transfer when `chunked`), stopping once answered. */
 function send(path: string, headers: Record<string, string>, total: number, chunked: boolean): Promise<Sent> {
@@ -41,7 +48,8 @@ function send(path: string, headers: Record<string, string>, total: number, chun
   const before = sockets.length;
   return new Promise((resolve, reject) => {
     const req = request(url, {
-      method: 'POST', agent: false,
+      method: 'POST',
+      agent: false,
       headers: { ...headers, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(total) }) },
     });
     const chunk = Buffer.alloc(64 * 1024, ' ');
@@ -62,11 +70,17 @@ function send(path: string, headers: Record<string, string>, total: number, chun
       res.on('end', () => {
         req.destroy();
         const socket = sockets[before];
-        resolve({ status: res.statusCode!, body: Buffer.concat(parts).toString('utf8'), bytesReadByServer: socket?.bytesRead ?? -1 });
+        resolve({
+          status: res.statusCode!,
+          body: Buffer.concat(parts).toString('utf8'),
+          bytesReadByServer: socket?.bytesRead ?? -1,
+        });
       });
     });
     // The server closes the connection after refusing; a write racing that close is not a failure.
-    req.on('error', (error) => { if (!answered) reject(error); });
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
     pump();
   });
 }
@@ -106,7 +120,12 @@ describe('1 MB of whitespace to each kind of body parser gets a clear 4xx', () =
     ['JSON API body (campaign)', '/api/v1/campaigns', () => api('application/json'), 400],
     ['multipart upload', '/api/v1/imports', () => api('multipart/form-data; boundary=xyz'), 400],
     ['sign-in form', '/login', () => ({ ...origin(), 'content-type': 'application/x-www-form-urlencoded' }), 401],
-    ['signed webhook (bad signature)', '/webhooks/shopify/acme', () => ({ 'content-type': 'application/json', 'x-shopify-hmac-sha256': 'AAAA' }), 401],
+    [
+      'signed webhook (bad signature)',
+      '/webhooks/shopify/acme',
+      () => ({ 'content-type': 'application/json', 'x-shopify-hmac-sha256': 'AAAA' }),
+      401,
+    ],
     ['storefront checkout report', '/t/checkout', () => ({ 'content-type': 'text/plain' }), 413],
   ])('%s', async (_, path, headers, status) => {
     for (const chunked of [false, true]) {

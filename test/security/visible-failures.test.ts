@@ -15,7 +15,11 @@ import { openTestDatabase, testDialects, type TestDatabase } from '../support/te
 
 describe('a bad configuration is refused in one line that names the variable, not its value', () => {
   it.each([
-    [{ DATABASE_URL: 'mysql://root:hunter2@db/microreach' }, 'DATABASE_URL must be a SQLite file path or a postgres:// URL', 'hunter2'],
+    [
+      { DATABASE_URL: 'mysql://root:hunter2@db/microreach' },
+      'DATABASE_URL must be a SQLite file path or a postgres:// URL',
+      'hunter2',
+    ],
     [{ DATABASE_URL: 'http://example.com/db' }, 'DATABASE_URL', 'example.com'],
     [{ MICROREACH_SECRET_KEY: 'abcd1234' }, 'MICROREACH_SECRET_KEY must be 32 bytes', 'abcd1234'],
     [{ MICROREACH_SECRET_KEY: 'ab'.repeat(31) }, 'MICROREACH_SECRET_KEY', 'abab'],
@@ -33,16 +37,26 @@ describe('a bad configuration is refused in one line that names the variable, no
     expect(message).not.toContain('\n');
   });
 
-  it.each([['./data/x.db'], ['sqlite:./x.db'], ['postgres://u@h/db'], ['postgresql://u@h/db'], [':memory:'], ['C:\\data\\x.db']])(
-    'accepts %s', (url) => {
-      expect(() => loadConfig({ DATABASE_URL: url })).not.toThrow();
-    },
-  );
+  it.each([
+    ['./data/x.db'],
+    ['sqlite:./x.db'],
+    ['postgres://u@h/db'],
+    ['postgresql://u@h/db'],
+    [':memory:'],
+    ['C:\\data\\x.db'],
+  ])('accepts %s', (url) => {
+    expect(() => loadConfig({ DATABASE_URL: url })).not.toThrow();
+  });
 
   it('`microreach serve` refuses to start with that one line and exit code 2', async () => {
-    const run = await spawnCli(['serve', '--port', '0'], { DATABASE_URL: 'mysql://db/x', MICROREACH_SECRET_KEY: TEST_SECRET_KEY }).exited;
+    const run = await spawnCli(['serve', '--port', '0'], {
+      DATABASE_URL: 'mysql://db/x',
+      MICROREACH_SECRET_KEY: TEST_SECRET_KEY,
+    }).exited;
     expect(run.code).toBe(2);
-    expect(run.err.trim().split('\n')).toEqual(['Invalid configuration: DATABASE_URL must be a SQLite file path or a postgres:// URL']);
+    expect(run.err.trim().split('\n')).toEqual([
+      'Invalid configuration: DATABASE_URL must be a SQLite file path or a postgres:// URL',
+    ]);
   });
 });
 
@@ -60,11 +74,14 @@ describe.each(testDialects)('health tells the truth on %s', (dialect) => {
 
   const health = async (config = testConfig()) => {
     const res = await createApp({ db: t.db, config, runtime: quietRuntime(t.db, config) }).request('/health');
-    return { status: res.status, body: await res.json() as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
 
   it('is ok when the database takes a write and the key loads', async () => {
-    expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', database: { ok: true }, secret_key: { ok: true } } });
+    expect(await health()).toMatchObject({
+      status: 200,
+      body: { status: 'ok', database: { ok: true }, secret_key: { ok: true } },
+    });
   });
 
   it('is degraded, with the reason, when the secret key file is not a key', async () => {
@@ -75,24 +92,34 @@ describe.each(testDialects)('health tells the truth on %s', (dialect) => {
     expect(body.secret_key.error).toContain('does not hold a 32-byte key');
   });
 
-  it.runIf(dialect === 'sqlite')('is degraded when the database refuses writes, and the server refuses to start', async () => {
-    await sql`pragma query_only = 1`.execute(t.db);
-    const { status, body } = await health();
-    expect(status).toBe(503);
-    expect(body.database.ok).toBe(false);
-    expect(body.database.error).toMatch(/does not accept writes: .*readonly/);
-    await expect(startServer({ db: t.db, config: testConfig(), runtime: quietRuntime(t.db) }, { host: '127.0.0.1', port: 0 }))
-      .rejects.toThrow(/^Not starting: .* does not accept writes \(attempt to write a readonly database\)\.$/);
-  });
+  it.runIf(dialect === 'sqlite')(
+    'is degraded when the database refuses writes, and the server refuses to start',
+    async () => {
+      await sql`pragma query_only = 1`.execute(t.db);
+      const { status, body } = await health();
+      expect(status).toBe(503);
+      expect(body.database.ok).toBe(false);
+      expect(body.database.error).toMatch(/does not accept writes: .*readonly/);
+      await expect(
+        startServer({ db: t.db, config: testConfig(), runtime: quietRuntime(t.db) }, { host: '127.0.0.1', port: 0 }),
+      ).rejects.toThrow(/^Not starting: .* does not accept writes \(attempt to write a readonly database\)\.$/);
+    },
+  );
 
-  it.runIf(dialect === 'sqlite')('a full database fails a write with its real error, not "cannot rollback"', async () => {
-    const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(t.db);
-    await sql.raw(`pragma max_page_count = ${rows[0]!.page_count}`).execute(t.db);
-    const write = t.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 200; i++) {
-        await trx.insertInto('workspaces').values({ slug: `w${i}`, name: 'x'.repeat(4000), currency: 'USD', created_at: '2026-01-01T00:00:00Z' }).execute();
-      }
-    });
-    await expect(write).rejects.toThrow(/database or disk is full/);
-  });
+  it.runIf(dialect === 'sqlite')(
+    'a full database fails a write with its real error, not "cannot rollback"',
+    async () => {
+      const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(t.db);
+      await sql.raw(`pragma max_page_count = ${rows[0]!.page_count}`).execute(t.db);
+      const write = t.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 200; i++) {
+          await trx
+            .insertInto('workspaces')
+            .values({ slug: `w${i}`, name: 'x'.repeat(4000), currency: 'USD', created_at: '2026-01-01T00:00:00Z' })
+            .execute();
+        }
+      });
+      await expect(write).rejects.toThrow(/database or disk is full/);
+    },
+  );
 });

@@ -25,7 +25,11 @@ describe('cached profile pictures', () => {
       hits.push(req.url ?? '');
       if (req.url === '/face.jpg') res.end(JPEG);
       else if (req.url === '/page.html') res.end('<html><script>alert(1)</script></html>');
-      else { res.statusCode = 302; res.setHeader('location', 'http://169.254.169.254/'); res.end(); }
+      else {
+        res.statusCode = 302;
+        res.setHeader('location', 'http://169.254.169.254/');
+        res.end();
+      }
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -44,7 +48,8 @@ describe('cached profile pictures', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const idOf = async (handle: string) => (await t.db.selectFrom('accounts').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
+  const idOf = async (handle: string) =>
+    (await t.db.selectFrom('accounts').select('id').where('handle', '=', handle).executeTakeFirstOrThrow()).id;
   const local = { hosts: ['127.0.0.1'], allowHttp: true };
 
   it('fetches an image once and serves it from disk afterwards', async () => {
@@ -56,7 +61,7 @@ describe('cached profile pictures', () => {
     expect(hits.filter((h) => h === '/face.jpg')).toHaveLength(1);
   });
 
-  it('refuses what is not an image, redirects, and hosts that are not the platforms\'', async () => {
+  it("refuses what is not an image, redirects, and hosts that are not the platforms'", async () => {
     expect(await cachedPicture(t.db, await idOf('html'), { ...local, dir })).toBeNull();
     expect(await cachedPicture(t.db, await idOf('hop'), { ...local, dir })).toBeNull();
     // The default host list never reaches a local address, whatever an import wrote.

@@ -12,14 +12,26 @@ describe.each(testDialects)('click recorder on %s', (dialect) => {
   let t: TestDatabase;
   let link: { id: number; workspaceId: number };
   const logs: string[] = [];
-  const count = async () => Number((await t.db.selectFrom('clicks').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom('clicks')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     const ws = (await ensureWorkspace(t.db, 'acme')).id;
     await setAllowedDomains(t.db, ws, ['shop.example']);
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana' })]);
-    const campaign = await createCampaign(t.db, ws, createSchemaInput({ name: 'C', destination_url: 'https://shop.example/' }));
+    const campaign = await createCampaign(
+      t.db,
+      ws,
+      createSchemaInput({ name: 'C', destination_url: 'https://shop.example/' }),
+    );
     await enrollCreator(t.db, ws, campaign.id, createSchemaInput.enroll({ creator: 'instagram:ana', link_key: 'ana' }));
     link = { id: (await t.db.selectFrom('tracked_links').select('id').executeTakeFirstOrThrow()).id, workspaceId: ws };
     logs.length = 0;
@@ -64,7 +76,11 @@ describe.each(testDialects)('click recorder on %s', (dialect) => {
   });
 
   it('batched: clicks wait in memory until a flush', async () => {
-    const clicks = new ClickRecorder(async () => t.db, { intervalMs: 60_000, durable: false, log: (m) => logs.push(m) });
+    const clicks = new ClickRecorder(async () => t.db, {
+      intervalMs: 60_000,
+      durable: false,
+      log: (m) => logs.push(m),
+    });
     expect(clicks.record(link, 'visitor-1', new Date(), null).written).toBeUndefined();
     expect(clicks.pending).toBe(1);
     await clicks.close();

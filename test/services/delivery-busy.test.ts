@@ -40,26 +40,38 @@ describe('a delivery during another process’s write (SQLite)', () => {
     const ws = await ensureWorkspace(db, 'acme', { currency: 'USD' });
     await connectShopify(db, ws.id);
 
-    const holder = spawn(process.execPath, ['--input-type=module', '-e', HOLD_LOCK, file], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'inherit'] });
+    const holder = spawn(process.execPath, ['--input-type=module', '-e', HOLD_LOCK, file], {
+      cwd: process.cwd(),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
     const exited = new Promise((resolve) => holder.once('exit', resolve));
     const log: string[] = [];
     // The first failed attempt releases the lock: the retry then finds the database free.
-    runtime = createRuntime({ db, config: testConfig() }, {
-      log: (line) => {
-        log.push(line);
-        if (line.includes('not stored yet') && holder.stdin.writable) holder.stdin.end('go\n');
+    runtime = createRuntime(
+      { db, config: testConfig() },
+      {
+        log: (line) => {
+          log.push(line);
+          if (line.includes('not stored yet') && holder.stdin.writable) holder.stdin.end('go\n');
+        },
       },
-    });
+    );
     const app = createApp({ db, config: testConfig(), runtime });
     const body = fixtureText('shopify', 'test-order-cancelled.json');
-    const res = await app.request('/webhooks/shopify/acme', { method: 'POST', body, headers: shopifyHeaders(body, 'orders/cancelled', 'busy-1') });
+    const res = await app.request('/webhooks/shopify/acme', {
+      method: 'POST',
+      body,
+      headers: shopifyHeaders(body, 'orders/cancelled', 'busy-1'),
+    });
     await exited;
     expect(log.some((line) => line.includes('SQLITE_BUSY') || line.includes('locked'))).toBe(true);
     expect(res.status).toBe(200);
     expect(await jsonBody(res)).toMatchObject({ outcome: 'processed' });
     const stored = await db.selectFrom('webhook_deliveries').select(['outcome', 'external_id']).execute();
     expect(stored).toEqual([{ outcome: 'processed', external_id: 'busy-1' }]);
-    expect(await db.selectFrom('orders').select('external_id').execute()).toEqual([{ external_id: '820982911946154508' }]);
+    expect(await db.selectFrom('orders').select('external_id').execute()).toEqual([
+      { external_id: '820982911946154508' },
+    ]);
   });
 });

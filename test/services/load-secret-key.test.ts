@@ -11,7 +11,9 @@ describe('secret key for encryption at rest', () => {
     dirs.push(d);
     return d;
   };
-  afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
 
   it('uses MICROREACH_SECRET_KEY when set, and writes no file', () => {
     const dir = tempDir();
@@ -20,7 +22,9 @@ describe('secret key for encryption at rest', () => {
   });
 
   it('refuses a key that is not 32 bytes', () => {
-    expect(() => loadSecretKey({ secretKey: 'too-short', dataDir: tempDir() })).toThrow(/MICROREACH_SECRET_KEY must be 32 bytes/);
+    expect(() => loadSecretKey({ secretKey: 'too-short', dataDir: tempDir() })).toThrow(
+      /MICROREACH_SECRET_KEY must be 32 bytes/,
+    );
   });
 
   it('otherwise generates one key into <data dir>/secret.key with mode 0600 and reuses it', () => {

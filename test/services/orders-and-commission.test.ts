@@ -14,10 +14,31 @@ import { createCampaignSchema, enrollCreatorSchema } from '../../src/http/schema
 const order = (id: string, over: Partial<OrderRecord> = {}): OrderRecord => {
   const email = (over as { email?: string }).email ?? `${id}@example.com`;
   return {
-    source: 'import', externalId: id, name: `#${id}`, currency: 'GBP', placedAt: '2026-03-10T12:00:00.000Z',
-    subtotalMinor: 10000, discountsMinor: 0, shippingMinor: 0, taxMinor: 0, totalMinor: 10000, cogsMinor: null, paymentFeesMinor: null,
-    financialStatus: 'paid', cancelledAt: null, customerKey: customerKey('import', null, emailHash(email)), emailHash: emailHash(email), addressHash: null,
-    codes: [], landingUrl: null, referrer: null, cartToken: null, checkoutToken: null, checkoutClickId: null, refunds: [], ...over,
+    source: 'import',
+    externalId: id,
+    name: `#${id}`,
+    currency: 'GBP',
+    placedAt: '2026-03-10T12:00:00.000Z',
+    subtotalMinor: 10000,
+    discountsMinor: 0,
+    shippingMinor: 0,
+    taxMinor: 0,
+    totalMinor: 10000,
+    cogsMinor: null,
+    paymentFeesMinor: null,
+    financialStatus: 'paid',
+    cancelledAt: null,
+    customerKey: customerKey('import', null, emailHash(email)),
+    emailHash: emailHash(email),
+    addressHash: null,
+    codes: [],
+    landingUrl: null,
+    referrer: null,
+    cartToken: null,
+    checkoutToken: null,
+    checkoutClickId: null,
+    refunds: [],
+    ...over,
   };
 };
 
@@ -27,9 +48,16 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
   let ana: number;
   let ben: number;
   const ingest = (o: OrderRecord) => t.db.transaction().execute((trx) => ingestOrder(trx, ws, o));
-  const ledger = async (enrollmentId: number) => (await t.db.selectFrom('commission_entries').select(['kind', 'amount_minor']).where('enrollment_id', '=', enrollmentId).orderBy('id').execute());
+  const ledger = async (enrollmentId: number) =>
+    await t.db
+      .selectFrom('commission_entries')
+      .select(['kind', 'amount_minor'])
+      .where('enrollment_id', '=', enrollmentId)
+      .orderBy('id')
+      .execute();
   const balance = async (enrollmentId: number) => (await ledger(enrollmentId)).reduce((s, e) => s + e.amount_minor, 0);
-  const attribution = async (orderId: number) => t.db.selectFrom('attributions').selectAll().where('order_id', '=', orderId).executeTakeFirstOrThrow();
+  const attribution = async (orderId: number) =>
+    t.db.selectFrom('attributions').selectAll().where('order_id', '=', orderId).executeTakeFirstOrThrow();
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
@@ -39,9 +67,32 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
       creatorRecord({ email: 'ana.creator@example.com' }, { handle: 'ana', followers: 30_000 }),
       creatorRecord({}, { handle: 'ben', followers: 300_000 }),
     ]);
-    const campaign = await createCampaign(t.db, ws, createCampaignSchema.parse({ name: 'C', destination_url: 'https://shop.example/' }));
-    ana = (await enrollCreator(t.db, ws, campaign.id, enrollCreatorSchema.parse({ creator: 'instagram:ana', commission_bps: 1000, code: 'ANA10', address: { address1: '1 High St', zip: 'AB1 2CD', country: 'GB' } }))).enrollmentId;
-    ben = (await enrollCreator(t.db, ws, campaign.id, enrollCreatorSchema.parse({ creator: 'instagram:ben', commission_bps: 500, code: 'BEN5' }))).enrollmentId;
+    const campaign = await createCampaign(
+      t.db,
+      ws,
+      createCampaignSchema.parse({ name: 'C', destination_url: 'https://shop.example/' }),
+    );
+    ana = (
+      await enrollCreator(
+        t.db,
+        ws,
+        campaign.id,
+        enrollCreatorSchema.parse({
+          creator: 'instagram:ana',
+          commission_bps: 1000,
+          code: 'ANA10',
+          address: { address1: '1 High St', zip: 'AB1 2CD', country: 'GB' },
+        }),
+      )
+    ).enrollmentId;
+    ben = (
+      await enrollCreator(
+        t.db,
+        ws,
+        campaign.id,
+        enrollCreatorSchema.parse({ creator: 'instagram:ben', commission_bps: 500, code: 'BEN5' }),
+      )
+    ).enrollmentId;
   });
   afterEach(async () => t.close());
 
@@ -49,22 +100,63 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
     const placed = await ingest(order('1', { codes: ['ana10'] }));
     expect(await ledger(ana)).toEqual([{ kind: 'earned', amount_minor: 1000 }]);
     // The creator is paid out the 10.00 earned.
-    await t.db.insertInto('commission_entries').values({ workspace_id: ws, enrollment_id: ana, order_id: null, kind: 'payout', amount_minor: -1000, currency: 'GBP', reason: 'payout', created_at: '2026-03-31T00:00:00Z' }).execute();
+    await t.db
+      .insertInto('commission_entries')
+      .values({
+        workspace_id: ws,
+        enrollment_id: ana,
+        order_id: null,
+        kind: 'payout',
+        amount_minor: -1000,
+        currency: 'GBP',
+        reason: 'payout',
+        created_at: '2026-03-31T00:00:00Z',
+      })
+      .execute();
     // Partial refund of 30.00 → commission 7.00, clawback 3.00.
-    await ingest(order('1', { codes: ['ana10'], refunds: [{ externalId: 'r1', amountMinor: 3000, refundedAt: '2026-04-02T00:00:00Z' }] }));
-    expect(await ledger(ana)).toEqual([{ kind: 'earned', amount_minor: 1000 }, { kind: 'payout', amount_minor: -1000 }, { kind: 'clawback', amount_minor: -300 }]);
+    await ingest(
+      order('1', {
+        codes: ['ana10'],
+        refunds: [{ externalId: 'r1', amountMinor: 3000, refundedAt: '2026-04-02T00:00:00Z' }],
+      }),
+    );
+    expect(await ledger(ana)).toEqual([
+      { kind: 'earned', amount_minor: 1000 },
+      { kind: 'payout', amount_minor: -1000 },
+      { kind: 'clawback', amount_minor: -300 },
+    ]);
     // Cancellation after payout: the remaining 7.00 is clawed back; the creator owes 10.00 (balance −10.00).
     await ingest(order('1', { codes: ['ana10'], cancelledAt: '2026-04-03T00:00:00.000Z' }));
     expect(await balance(ana)).toBe(-1000);
     // Re-delivering any of it changes nothing.
-    await ingest(order('1', { codes: ['ana10'], cancelledAt: '2026-04-03T00:00:00.000Z', refunds: [{ externalId: 'r1', amountMinor: 3000, refundedAt: '2026-04-02T00:00:00Z' }] }));
+    await ingest(
+      order('1', {
+        codes: ['ana10'],
+        cancelledAt: '2026-04-03T00:00:00.000Z',
+        refunds: [{ externalId: 'r1', amountMinor: 3000, refundedAt: '2026-04-02T00:00:00Z' }],
+      }),
+    );
     expect(await ledger(ana)).toHaveLength(4);
     expect((await attribution(placed.orderId)).rule).toBe('discount_code');
   });
 
   it.each([
-    ['repeat purchase 12 days later → known customer, repeat', '2026-03-22T12:00:00.000Z', [], 'known_customer', 1, 'ana'],
-    ['repeat purchase with another creator\'s code → still the first creator', '2026-03-22T12:00:00.000Z', ['ben5'], 'known_customer', 1, 'ana'],
+    [
+      'repeat purchase 12 days later → known customer, repeat',
+      '2026-03-22T12:00:00.000Z',
+      [],
+      'known_customer',
+      1,
+      'ana',
+    ],
+    [
+      "repeat purchase with another creator's code → still the first creator",
+      '2026-03-22T12:00:00.000Z',
+      ['ben5'],
+      'known_customer',
+      1,
+      'ana',
+    ],
     ['after the window (31 days) → the new code wins', '2026-04-10T12:00:01.000Z', ['ben5'], 'discount_code', 0, 'ben'],
     ['after the window without a code → unattributed', '2026-04-10T12:00:01.000Z', [], 'unattributed', 0, null],
   ])('%s', async (_label, placedAt, codes, rule, isRepeat, who) => {
@@ -78,10 +170,22 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
   });
 
   it('flags self-referral by the creator email and by the enrollment address', async () => {
-    const byEmail = await ingest(order('1', { codes: ['ana10'], email: 'Ana.Creator@example.com ' } as Partial<OrderRecord>));
-    expect(JSON.parse((await attribution(byEmail.orderId)).flags)).toContainEqual({ kind: 'self_referral', reason: 'customer email matches the creator' });
-    const byAddress = await ingest(order('2', { codes: ['ana10'], addressHash: addressHash({ address1: '1 high st', zip: 'ab12cd', country: 'gb' }) }));
-    expect(JSON.parse((await attribution(byAddress.orderId)).flags).map((f: { kind: string }) => f.kind)).toContain('self_referral');
+    const byEmail = await ingest(
+      order('1', { codes: ['ana10'], email: 'Ana.Creator@example.com ' } as Partial<OrderRecord>),
+    );
+    expect(JSON.parse((await attribution(byEmail.orderId)).flags)).toContainEqual({
+      kind: 'self_referral',
+      reason: 'customer email matches the creator',
+    });
+    const byAddress = await ingest(
+      order('2', {
+        codes: ['ana10'],
+        addressHash: addressHash({ address1: '1 high st', zip: 'ab12cd', country: 'gb' }),
+      }),
+    );
+    expect(JSON.parse((await attribution(byAddress.orderId)).flags).map((f: { kind: string }) => f.kind)).toContain(
+      'self_referral',
+    );
   });
 
   it('keeps the first attribution when an order is delivered again with other data', async () => {
@@ -89,6 +193,15 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
     const again = await ingest(order('1', { codes: ['ben5'] }));
     expect(again).toEqual({ orderId: first.orderId, created: false, changed: false });
     expect((await attribution(first.orderId)).enrollment_id).toBe(ana);
-    expect(Number((await t.db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(1);
+    expect(
+      Number(
+        (
+          await t.db
+            .selectFrom('orders')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(1);
   });
 });

@@ -54,7 +54,11 @@ describe.each(testDialects)('demo campaign on %s', (dialect) => {
     expect(report.total.clicks).toBeGreaterThan(1000);
     expect(report.total.cm_roas).not.toBeNull();
     expect(report.total.cpm_minor).not.toBeNull();
-    const leak = await t.db.selectFrom('attributions').select('flags').where('flags', 'like', '%coupon site%').executeTakeFirstOrThrow();
+    const leak = await t.db
+      .selectFrom('attributions')
+      .select('flags')
+      .where('flags', 'like', '%coupon site%')
+      .executeTakeFirstOrThrow();
     expect(leak.flags).toContain('retailmenot.com');
   });
 
@@ -80,6 +84,8 @@ describe.each(testDialects)('demo campaign on %s', (dialect) => {
   });
 
   it('needs three creators', async () => {
-    await expect(seedDemoCampaign(t.db, { workspaceId: ws, creatorIds: creatorIds.slice(0, 2), seed: 1, asOf })).rejects.toThrow(/three creators/);
+    await expect(
+      seedDemoCampaign(t.db, { workspaceId: ws, creatorIds: creatorIds.slice(0, 2), seed: 1, asOf }),
+    ).rejects.toThrow(/three creators/);
   });
 });

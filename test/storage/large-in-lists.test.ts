@@ -22,17 +22,46 @@ describe.each(testDialects)('lists longer than a statement can bind, on %s', (di
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     const ws = await ensureWorkspace(t.db, 'acme');
-    const creatorIds = await storeCreators(t.db, ws.id, Array.from({ length: ACCOUNTS }, () => creatorRecord()));
-    accountIds = (await t.db.selectFrom('accounts').select('id').where('creator_id', '>=', Math.min(...creatorIds))
-      .orderBy('id').execute()).map((a) => a.id);
-    const posts = accountIds.flatMap((accountId) => Array.from({ length: POSTS_EACH }, (_, i) => ({
-      account_id: accountId, external_id: `${accountId}-${i}`, type: 'image' as const,
-      posted_at: new Date(NOW.getTime() - (3 + i / 4) * 86_400_000).toISOString(), title: null, caption: 'a day out',
-      permalink: null, likes: 500, comments: 10, views: null, impressions: null, reach: null, saves: null,
-      is_paid_partnership: null, source: 'test', fetched_at: NOW.toISOString(),
-      created_at: NOW.toISOString(), updated_at: NOW.toISOString(),
-    })));
-    for (let i = 0; i < posts.length; i += 1_000) await t.db.insertInto('posts').values(posts.slice(i, i + 1_000)).execute();
+    const creatorIds = await storeCreators(
+      t.db,
+      ws.id,
+      Array.from({ length: ACCOUNTS }, () => creatorRecord()),
+    );
+    accountIds = (
+      await t.db
+        .selectFrom('accounts')
+        .select('id')
+        .where('creator_id', '>=', Math.min(...creatorIds))
+        .orderBy('id')
+        .execute()
+    ).map((a) => a.id);
+    const posts = accountIds.flatMap((accountId) =>
+      Array.from({ length: POSTS_EACH }, (_, i) => ({
+        account_id: accountId,
+        external_id: `${accountId}-${i}`,
+        type: 'image' as const,
+        posted_at: new Date(NOW.getTime() - (3 + i / 4) * 86_400_000).toISOString(),
+        title: null,
+        caption: 'a day out',
+        permalink: null,
+        likes: 500,
+        comments: 10,
+        views: null,
+        impressions: null,
+        reach: null,
+        saves: null,
+        is_paid_partnership: null,
+        source: 'test',
+        fetched_at: NOW.toISOString(),
+        created_at: NOW.toISOString(),
+        updated_at: NOW.toISOString(),
+      })),
+    );
+    for (let i = 0; i < posts.length; i += 1_000)
+      await t.db
+        .insertInto('posts')
+        .values(posts.slice(i, i + 1_000))
+        .execute();
   }, 120_000);
   afterAll(async () => t.close());
 

@@ -11,7 +11,8 @@ import { testData } from './test-data.ts';
 export const TEST_SECRET_KEY = 'ab'.repeat(32);
 export const SHOP_SECRET = 'shpss_test_secret_0123456789';
 
-export const testConfig = (over: Record<string, string> = {}): Config => loadConfig({ MICROREACH_SECRET_KEY: TEST_SECRET_KEY, ...over });
+export const testConfig = (over: Record<string, string> = {}): Config =>
+  loadConfig({ MICROREACH_SECRET_KEY: TEST_SECRET_KEY, ...over });
 
 export function quietRuntime(db: DB, config: Config = testConfig()): Runtime {
   return createRuntime({ db, config }, { log: () => {} });
@@ -22,12 +23,22 @@ export async function connectShopify(db: DB, workspaceId: number, secret = SHOP_
 }
 
 /** A recorded Shopify orders/create body with fields replaced (id, created_at, email, landing_site…). */
-export function shopifyOrder(file: 'dis' | 'dis2' | 'dis3' | 'dis4', patch: Record<string, unknown> = {}): Record<string, unknown> {
-  const raw = JSON.parse(readFileSync(testData(`api-shopify/itakastudio_order_create_${file}_redacted.json`), 'utf8')) as Record<string, unknown>;
+export function shopifyOrder(
+  file: 'dis' | 'dis2' | 'dis3' | 'dis4',
+  patch: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const raw = JSON.parse(
+    readFileSync(testData(`api-shopify/itakastudio_order_create_${file}_redacted.json`), 'utf8'),
+  ) as Record<string, unknown>;
   return { ...raw, ...patch };
 }
 
-export function shopifyHeaders(body: string, topic: string, webhookId: string, secret = SHOP_SECRET): Record<string, string> {
+export function shopifyHeaders(
+  body: string,
+  topic: string,
+  webhookId: string,
+  secret = SHOP_SECRET,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'x-shopify-topic': topic,
@@ -39,7 +50,11 @@ export function shopifyHeaders(body: string, topic: string, webhookId: string, s
 }
 
 export const shopifyRefund = (orderId: unknown, refundId: number, subtotal: string, createdAt: string) => ({
-  id: refundId, order_id: orderId, created_at: createdAt, note: 'test refund', restock: true,
+  id: refundId,
+  order_id: orderId,
+  created_at: createdAt,
+  note: 'test refund',
+  restock: true,
   refund_line_items: [{ id: refundId + 1, quantity: 1, line_item_id: 1, subtotal, total_tax: '0.00' }],
   transactions: [{ id: refundId + 2, amount: subtotal, kind: 'refund', status: 'success', currency: 'HKD' }],
   order_adjustments: [],

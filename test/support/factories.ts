@@ -5,21 +5,26 @@ import { saveCreatorRecord } from '../../src/storage/creators/save-creator-recor
 
 let counter = 0;
 
-export function creatorRecord(overrides: Partial<CreatorRecord> = {}, account: Partial<AccountRecord> = {}): CreatorRecord {
+export function creatorRecord(
+  overrides: Partial<CreatorRecord> = {},
+  account: Partial<AccountRecord> = {},
+): CreatorRecord {
   counter += 1;
   return {
     displayName: `Creator ${counter}`,
     country: 'GB',
     categories: [],
-    accounts: [{
-      platform: 'instagram',
-      handle: `creator_${counter}`,
-      followers: 25_000,
-      following: 300,
-      postsCount: 200,
-      provenance: { source: 'test', observedAt: '2026-11-01T00:00:00.000Z', fetchedAt: '2026-11-01T00:00:00.000Z' },
-      ...account,
-    }],
+    accounts: [
+      {
+        platform: 'instagram',
+        handle: `creator_${counter}`,
+        followers: 25_000,
+        following: 300,
+        postsCount: 200,
+        provenance: { source: 'test', observedAt: '2026-11-01T00:00:00.000Z', fetchedAt: '2026-11-01T00:00:00.000Z' },
+        ...account,
+      },
+    ],
     ...overrides,
   };
 }
@@ -27,7 +32,10 @@ export function creatorRecord(overrides: Partial<CreatorRecord> = {}, account: P
 export async function storeCreators(db: DB, workspaceId: number, records: CreatorRecord[]): Promise<number[]> {
   return db.transaction().execute(async (trx) => {
     const ids: number[] = [];
-    for (const r of records) ids.push((await saveCreatorRecord(trx, r, { workspaceId, via: 'test', now: new Date().toISOString() })).creatorId);
+    for (const r of records)
+      ids.push(
+        (await saveCreatorRecord(trx, r, { workspaceId, via: 'test', now: new Date().toISOString() })).creatorId,
+      );
     return ids;
   });
 }

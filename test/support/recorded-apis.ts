@@ -6,12 +6,15 @@ export const IG_CALLER_ID = '17841406338772941';
 export const IG_TOKEN = 'test-token-123';
 export const YT_KEY = 'test-key-456';
 
-const graphError = (message: string, code = 190) => ({ error: { message, type: 'OAuthException', code, fbtrace_id: 'A1b2' } });
+const graphError = (message: string, code = 190) => ({
+  error: { message, type: 'OAuthException', code, fbtrace_id: 'A1b2' },
+});
 
 /** Graph API v21.0 under /v21.0: Business Discovery of facebookfordevelopers (profile, two media pages) and follower demographics. */
 export const graphRoutes: Route = (url) => {
   const ig = (file: string) => ({ body: loadJson('api-instagram-graph', file) });
-  if (url.searchParams.get('access_token') !== IG_TOKEN) return { status: 400, body: graphError('Invalid OAuth access token - Cannot parse access token') };
+  if (url.searchParams.get('access_token') !== IG_TOKEN)
+    return { status: 400, body: graphError('Invalid OAuth access token - Cannot parse access token') };
   if (url.pathname === `/v21.0/${IG_CALLER_ID}`) {
     const fields = url.searchParams.get('fields') ?? '';
     if (!fields.startsWith('business_discovery.username(facebookfordevelopers){')) {
@@ -19,9 +22,14 @@ export const graphRoutes: Route = (url) => {
     }
     if (!fields.includes('{media')) return ig('pyfacebook_discovery_user_fields.json');
     // The recorded first page ends with cursor "after"; the second page is served for it.
-    return fields.includes('media.after(after)') ? ig('pyfacebook_discovery_medias_p2.json') : ig('pyfacebook_discovery_medias_p1.json');
+    return fields.includes('media.after(after)')
+      ? ig('pyfacebook_discovery_medias_p2.json')
+      : ig('pyfacebook_discovery_medias_p1.json');
   }
-  if (url.pathname === `/v21.0/${IG_CALLER_ID}/insights` && url.searchParams.get('metric') === 'follower_demographics') {
+  if (
+    url.pathname === `/v21.0/${IG_CALLER_ID}/insights` &&
+    url.searchParams.get('metric') === 'follower_demographics'
+  ) {
     const breakdown = url.searchParams.get('breakdown');
     if (breakdown === 'age,gender') return ig('airbyte_follower_demographics_age_gender.json');
     if (breakdown === 'city') return ig('airbyte_follower_demographics_city.json');
@@ -35,11 +43,21 @@ export const graphRoutes: Route = (url) => {
 export const youtubeRoutes: Route = (url) => {
   const yt = (file: string) => ({ body: loadJson('api-youtube', file) });
   if (url.searchParams.get('key') !== YT_KEY) {
-    return { status: 400, body: { error: { code: 400, message: 'API key not valid. Please pass a valid API key.', errors: [{ reason: 'badRequest' }] } } };
+    return {
+      status: 400,
+      body: {
+        error: {
+          code: 400,
+          message: 'API key not valid. Please pass a valid API key.',
+          errors: [{ reason: 'badRequest' }],
+        },
+      },
+    };
   }
   const id = url.searchParams.get('id');
   if (url.pathname === '/youtube/v3/channels') {
-    if (id === 'UC_x5XG1OV2P6uZZ5FSM9Ttw' || url.searchParams.get('forHandle') === '@googledevelopers') return yt('pyyoutube_channel_info_single.json');
+    if (id === 'UC_x5XG1OV2P6uZZ5FSM9Ttw' || url.searchParams.get('forHandle') === '@googledevelopers')
+      return yt('pyyoutube_channel_info_single.json');
     if (id === 'UCK8sQmJBp8GCxrOtXWBpyEA,UC_x5XG1OV2P6uZZ5FSM9Ttw') return yt('pyyoutube_channels_info_multiple.json');
   }
   if (url.pathname === '/youtube/v3/videos') {

@@ -47,8 +47,10 @@ export async function startReplayServer(route: Route): Promise<ReplayServer> {
 }
 
 /** fetch that refuses anything but the loopback address, so a missing fake fails loudly instead of going online. */
-export const loopbackOnlyFetch = (inner: FetchFn = fetch): FetchFn => (input, init) => {
-  const url = new URL(input instanceof Request ? input.url : String(input));
-  if (url.hostname !== '127.0.0.1') return Promise.reject(new Error(`test tried to reach ${url.origin}`));
-  return inner(input, init);
-};
+export const loopbackOnlyFetch =
+  (inner: FetchFn = fetch): FetchFn =>
+  (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.hostname !== '127.0.0.1') return Promise.reject(new Error(`test tried to reach ${url.origin}`));
+    return inner(input, init);
+  };

@@ -16,6 +16,10 @@ await migrateToLatest(db);
 await seedSmallWorld(db);
 const server = await startServer({ db, config }, { host: '127.0.0.1', port: Number(process.argv[2] ?? 0) });
 process.stdout.write(`${server.url}\n`);
-const stop = () => void server.close().then(() => db.destroy()).then(() => process.exit(0));
+const stop = () =>
+  void server
+    .close()
+    .then(() => db.destroy())
+    .then(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -15,14 +15,23 @@ export interface SpawnedCli {
 }
 
 export function spawnCli(args: string[], env: Record<string, string>): SpawnedCli {
-  const child = spawn(process.execPath, ['--import', 'tsx', DEV_BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', DEV_BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (b: Buffer) => { out += b.toString('utf8'); });
-  child.stderr!.on('data', (b: Buffer) => { err += b.toString('utf8'); });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }>((resolve) => {
-    child.on('exit', (code, signal) => resolve({ code, signal, out, err }));
+  child.stdout!.on('data', (b: Buffer) => {
+    out += b.toString('utf8');
   });
+  child.stderr!.on('data', (b: Buffer) => {
+    err += b.toString('utf8');
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }>(
+    (resolve) => {
+      child.on('exit', (code, signal) => resolve({ code, signal, out, err }));
+    },
+  );
   return { child, exited };
 }
 
@@ -30,13 +39,23 @@ export function spawnCli(args: string[], env: Record<string, string>): SpawnedCl
  * Polls `ready` until it holds; fails fast (with the child's stderr) when the child exits first, and
  * after `timeoutMs` when it never holds.
  */
-export async function waitWhileRunning(cli: SpawnedCli, ready: () => Promise<boolean>, what: string, timeoutMs = 120_000): Promise<void> {
+export async function waitWhileRunning(
+  cli: SpawnedCli,
+  ready: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   let gone: Awaited<SpawnedCli['exited']> | undefined;
-  void cli.exited.then((e) => { gone = e; });
+  void cli.exited.then((e) => {
+    gone = e;
+  });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await ready()) return;
-    if (gone) throw new Error(`the child exited (code ${gone.code}, signal ${gone.signal}) before ${what}\nstderr: ${gone.err}\nstdout: ${gone.out}`);
+    if (gone)
+      throw new Error(
+        `the child exited (code ${gone.code}, signal ${gone.signal}) before ${what}\nstderr: ${gone.err}\nstdout: ${gone.out}`,
+      );
     if (Date.now() > deadline) throw new Error(`no ${what} after ${timeoutMs} ms (child still running)`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -45,7 +64,8 @@ export async function waitWhileRunning(cli: SpawnedCli, ready: () => Promise<boo
 /** A creator CSV of `rows` distinct Instagram creators (handle, name, followers, engagement rate). */
 export function writeCreatorCsv(dir: string, name: string, rows: number): string {
   const lines = ['handle,name,followers,er'];
-  for (let i = 0; i < rows; i++) lines.push(`creator_${i},Creator ${i},${10 + (i % 90)}.${i % 10}k,${1 + (i % 5)}.${i % 10}%`);
+  for (let i = 0; i < rows; i++)
+    lines.push(`creator_${i},Creator ${i},${10 + (i % 90)}.${i % 10}k,${1 + (i % 5)}.${i % 10}%`);
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
@@ -62,14 +82,22 @@ export function writeBusinessDiscoveryPayloads(dir: string, name: string, count:
   for (let i = 0; i < count; i++) {
     const payload = {
       business_discovery: {
-        id: String(17_841_400_000_000_000n + BigInt(i)), username: `api_creator_${i}`, name: `API Creator ${i}`,
-        biography: `Creator ${i}`, followers_count: 5_000 + i * 7, media_count: 100 + (i % 300),
+        id: String(17_841_400_000_000_000n + BigInt(i)),
+        username: `api_creator_${i}`,
+        name: `API Creator ${i}`,
+        biography: `Creator ${i}`,
+        followers_count: 5_000 + i * 7,
+        media_count: 100 + (i % 300),
         // A few recent posts, so the derived vetting metrics (and their tier benchmarks) have numbers.
         media: {
           data: Array.from({ length: 6 }, (_, p) => ({
-            id: `${17_900_000_000_000_000n + BigInt(i * 10 + p)}`, media_type: 'IMAGE', caption: `Post ${p} of creator ${i}`,
-            like_count: 100 + ((i * 13 + p * 7) % 400), comments_count: 3 + ((i + p) % 20),
-            permalink: `https://www.instagram.com/p/bd${i}x${p}/`, timestamp: `2026-10-${String(10 + p * 3).padStart(2, '0')}T12:00:00+0000`,
+            id: `${17_900_000_000_000_000n + BigInt(i * 10 + p)}`,
+            media_type: 'IMAGE',
+            caption: `Post ${p} of creator ${i}`,
+            like_count: 100 + ((i * 13 + p * 7) % 400),
+            comments_count: 3 + ((i + p) % 20),
+            permalink: `https://www.instagram.com/p/bd${i}x${p}/`,
+            timestamp: `2026-10-${String(10 + p * 3).padStart(2, '0')}T12:00:00+0000`,
           })),
         },
       },

@@ -28,10 +28,13 @@ export async function openTestDatabase(dialect: TestDialect, options: { file?: s
   const schema = `mr_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const stale = await admin.query<{ nspname: string }>(`select nspname from pg_namespace where nspname like 'mr_test_%'`);
+  const stale = await admin.query<{ nspname: string }>(
+    `select nspname from pg_namespace where nspname like 'mr_test_%'`,
+  );
   for (const { nspname } of stale.rows) {
     const created = Number(nspname.split('_')[2]);
-    if (Number.isFinite(created) && created < Date.now() - 3_600_000) await admin.query(`drop schema if exists ${nspname} cascade`).catch(() => {});
+    if (Number.isFinite(created) && created < Date.now() - 3_600_000)
+      await admin.query(`drop schema if exists ${nspname} cascade`).catch(() => {});
   }
   await admin.query(`create schema ${schema}`);
   await admin.end();

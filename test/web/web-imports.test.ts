@@ -9,8 +9,10 @@ const root = resolve(import.meta.dirname, '..', '..');
 const webSrc = join(root, 'web', 'src');
 const core = join(root, 'src', 'core');
 
-const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 
 /** Value imports (and re-exports) of a file; `import type` / `export type` vanish from the bundle. */
 function valueImports(file: string): string[] {
@@ -21,11 +23,13 @@ function valueImports(file: string): string[] {
 }
 
 describe('web app imports', () => {
-  const outside = filesUnder(webSrc).flatMap((file) => valueImports(file)
-    .filter((s) => s.startsWith('.'))
-    .map((s) => resolve(dirname(file), s))
-    .filter((target) => !target.startsWith(webSrc))
-    .map((target) => ({ from: relative(root, file), target })));
+  const outside = filesUnder(webSrc).flatMap((file) =>
+    valueImports(file)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => resolve(dirname(file), s))
+      .filter((target) => !target.startsWith(webSrc))
+      .map((target) => ({ from: relative(root, file), target })),
+  );
 
   it('reaches the server only through src/core', () => {
     expect(outside.length).toBeGreaterThan(0);

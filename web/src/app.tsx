@@ -35,20 +35,45 @@ const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeB
 ];
 
 const TITLES: Record<Route['page'], string> = {
-  discover: 'Discover', creators: 'Creators', creator: 'Creator', campaigns: 'Campaigns', campaign: 'Campaign', imports: 'Imports',
-  settings: 'Settings', onboarding: 'Set up', audit: 'Audit log', deliveries: 'Orders & webhooks', not_found: 'Not found',
-  relationships: 'Relationships', lists: 'Lists', list: 'List',
+  discover: 'Discover',
+  creators: 'Creators',
+  creator: 'Creator',
+  campaigns: 'Campaigns',
+  campaign: 'Campaign',
+  imports: 'Imports',
+  settings: 'Settings',
+  onboarding: 'Set up',
+  audit: 'Audit log',
+  deliveries: 'Orders & webhooks',
+  not_found: 'Not found',
+  relationships: 'Relationships',
+  lists: 'Lists',
+  list: 'List',
 };
 
 function WorkspaceSwitcher({ me }: { me: MeBody }) {
   if (me.workspaces.length < 2) {
-    return <span>Workspace <strong>{me.workspace.name}</strong>{me.workspace.is_demo && <span className="badge">demo data</span>}</span>;
+    return (
+      <span>
+        Workspace <strong>{me.workspace.name}</strong>
+        {me.workspace.is_demo && <span className="badge">demo data</span>}
+      </span>
+    );
   }
-  const change = (id: number) => void teamApi.switchWorkspace(id).then(() => { navigate('/discover'); window.location.reload(); });
+  const change = (id: number) =>
+    void teamApi.switchWorkspace(id).then(() => {
+      navigate('/discover');
+      window.location.reload();
+    });
   return (
-    <label className="inline">Workspace
+    <label className="inline">
+      Workspace
       <select value={me.workspace.id} onChange={(e) => change(Number(e.target.value))}>
-        {me.workspaces.map((w) => <option key={w.id} value={w.id}>{w.name} ({w.role})</option>)}
+        {me.workspaces.map((w) => (
+          <option key={w.id} value={w.id}>
+            {w.name} ({w.role})
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -61,34 +86,83 @@ export function App() {
   const [help, setHelp] = useState(false);
   const showHelp = useCallback(() => setHelp(true), []);
   useShortcuts(showHelp);
-  useEffect(() => { document.title = `${TITLES[route.page]} · microreach`; setMenuOpen(false); }, [route.page]);
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} · microreach`;
+    setMenuOpen(false);
+  }, [route.page]);
   const nav = NAV.filter((n) => !n.permission || me.data?.permissions.includes(n.permission));
   return (
     <PermissionsProvider me={me.data}>
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="top">
-        <Link to="/discover" className="brand">microreach</Link>
-        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>Menu</button>
+        <Link to="/discover" className="brand">
+          microreach
+        </Link>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          Menu
+        </button>
         <nav aria-label="Main" id="main-nav" className={menuOpen ? 'open' : undefined}>
-          {nav.map((n) => <Link key={n.to} to={n.to} aria-current={n.pages.includes(route.page) ? 'page' : undefined}>{n.label}</Link>)}
+          {nav.map((n) => (
+            <Link key={n.to} to={n.to} aria-current={n.pages.includes(route.page) ? 'page' : undefined}>
+              {n.label}
+            </Link>
+          ))}
           <a href="/api/docs">API</a>
         </nav>
         <div className="who">
           {me.data && <WorkspaceSwitcher me={me.data} />}
-          {me.data && <span className="role" title={me.data.user?.email ?? 'no user account'}>{me.data.role}</span>}
-          <button type="button" className="small" onClick={showHelp} aria-label="Keyboard shortcuts">?</button>
-          <form method="post" action="/logout"><button type="submit" className="small">Sign out</button></form>
+          {me.data && (
+            <span className="role" title={me.data.user?.email ?? 'no user account'}>
+              {me.data.role}
+            </span>
+          )}
+          <button type="button" className="small" onClick={showHelp} aria-label="Keyboard shortcuts">
+            ?
+          </button>
+          <form method="post" action="/logout">
+            <button type="submit" className="small">
+              Sign out
+            </button>
+          </form>
         </div>
       </header>
       <main id="main">
-        {me.error ? <ErrorBox error={me.error} retry={me.reload} /> : !me.data ? <Loading what="your workspace" /> : <Page route={route} me={me.data} reloadMe={me.reload} />}
+        {me.error ? (
+          <ErrorBox error={me.error} retry={me.reload} />
+        ) : !me.data ? (
+          <Loading what="your workspace" />
+        ) : (
+          <Page route={route} me={me.data} reloadMe={me.reload} />
+        )}
       </main>
       {help && (
         <Dialog title="Keyboard shortcuts" onClose={() => setHelp(false)}>
-          <table><tbody>
-            {GO_KEYS.map((g) => <tr key={g.key}><td><kbd>g</kbd> then <kbd>{g.key}</kbd></td><td>{g.label}</td></tr>)}
-            <tr><td><kbd>?</kbd></td><td>This list</td></tr>
-          </tbody></table>
+          <table>
+            <tbody>
+              {GO_KEYS.map((g) => (
+                <tr key={g.key}>
+                  <td>
+                    <kbd>g</kbd> then <kbd>{g.key}</kbd>
+                  </td>
+                  <td>{g.label}</td>
+                </tr>
+              ))}
+              <tr>
+                <td>
+                  <kbd>?</kbd>
+                </td>
+                <td>This list</td>
+              </tr>
+            </tbody>
+          </table>
         </Dialog>
       )}
     </PermissionsProvider>
@@ -97,19 +171,42 @@ export function App() {
 
 function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () => void }) {
   switch (route.page) {
-    case 'discover': return <DiscoverPage me={me} like={route.like} key={route.like ?? 'brief'} />;
-    case 'creators': return <CreatorsPage me={me} />;
-    case 'creator': return <CreatorPage id={route.id} platform={route.platform} me={me} key={`${route.id}:${route.platform ?? ''}`} />;
-    case 'campaigns': return <CampaignsPage />;
-    case 'campaign': return <CampaignPage id={route.id} key={route.id} />;
-    case 'imports': return <ImportsPage />;
-    case 'settings': return <SettingsPage tab={route.tab} me={me} reloadMe={reloadMe} />;
-    case 'onboarding': return <OnboardingPage me={me} reloadMe={reloadMe} />;
-    case 'audit': return <AuditPage />;
-    case 'deliveries': return <DeliveriesPage />;
-    case 'relationships': return <RelationshipsPage />;
-    case 'lists': return <ListsPage />;
-    case 'list': return <ListPage id={route.id} key={route.id} />;
-    default: return <><h1>Page not found</h1><p><Link to="/discover">Go to Discover</Link></p></>;
+    case 'discover':
+      return <DiscoverPage me={me} like={route.like} key={route.like ?? 'brief'} />;
+    case 'creators':
+      return <CreatorsPage me={me} />;
+    case 'creator':
+      return (
+        <CreatorPage id={route.id} platform={route.platform} me={me} key={`${route.id}:${route.platform ?? ''}`} />
+      );
+    case 'campaigns':
+      return <CampaignsPage />;
+    case 'campaign':
+      return <CampaignPage id={route.id} key={route.id} />;
+    case 'imports':
+      return <ImportsPage />;
+    case 'settings':
+      return <SettingsPage tab={route.tab} me={me} reloadMe={reloadMe} />;
+    case 'onboarding':
+      return <OnboardingPage me={me} reloadMe={reloadMe} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'deliveries':
+      return <DeliveriesPage />;
+    case 'relationships':
+      return <RelationshipsPage />;
+    case 'lists':
+      return <ListsPage />;
+    case 'list':
+      return <ListPage id={route.id} key={route.id} />;
+    default:
+      return (
+        <>
+          <h1>Page not found</h1>
+          <p>
+            <Link to="/discover">Go to Discover</Link>
+          </p>
+        </>
+      );
   }
 }

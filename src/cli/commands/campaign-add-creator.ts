@@ -11,40 +11,74 @@ import type { Command } from '../command.ts';
 import { moneyOption } from '../money-option.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
-const usage = 'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--deal proposed|agreed|…] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
+const usage =
+  'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--deal proposed|agreed|…] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
 
 export const campaignAddCreatorCommand: Command = {
   path: ['campaign', 'add-creator'],
   usage,
-  summary: "Enroll a creator in a campaign with the costs (a proposed deal unless --deal agreed); gives them a tracked link and a discount code.",
+  summary:
+    'Enroll a creator in a campaign with the costs (a proposed deal unless --deal agreed); gives them a tracked link and a discount code.',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, {
-      workspace: { type: 'string' }, fee: { type: 'string' }, deal: { type: 'string' }, gifted: { type: 'string' }, shipping: { type: 'string' }, other: { type: 'string' },
-      commission: { type: 'string' }, code: { type: 'string' }, link: { type: 'string' }, key: { type: 'string' },
-      deliverable: { type: 'string', multiple: true }, impressions: { type: 'string' }, engagements: { type: 'string' },
-      email: { type: 'string' }, json: { type: 'boolean', default: false },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        workspace: { type: 'string' },
+        fee: { type: 'string' },
+        deal: { type: 'string' },
+        gifted: { type: 'string' },
+        shipping: { type: 'string' },
+        other: { type: 'string' },
+        commission: { type: 'string' },
+        code: { type: 'string' },
+        link: { type: 'string' },
+        key: { type: 'string' },
+        deliverable: { type: 'string', multiple: true },
+        impressions: { type: 'string' },
+        engagements: { type: 'string' },
+        email: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+      usage,
+    );
     const [ref, creator] = positionals;
-    if (!ref || !creator || positionals.length > 2) throw new AppError('bad_request', `CAMPAIGN and platform:handle are required\nusage: ${usage}`);
+    if (!ref || !creator || positionals.length > 2)
+      throw new AppError('bad_request', `CAMPAIGN and platform:handle are required\nusage: ${usage}`);
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);
     const campaign = await findCampaignByRef(db, workspace.id, ref);
     if (!campaign) throw new AppError('not_found', `No campaign "${ref}" in workspace ${workspace.slug}`);
     const commission = values.commission === undefined ? 0 : parsePercentToBps(values.commission);
-    if (commission === undefined) throw new AppError('bad_request', `--commission must be a percentage such as 10%, got "${values.commission}"`);
+    if (commission === undefined)
+      throw new AppError('bad_request', `--commission must be a percentage such as 10%, got "${values.commission}"`);
     const cur = campaign.currency;
-    const input = parseWith(enrollCreatorSchema, {
-      creator, fee_minor: moneyOption('fee', values.fee, cur), gifted_minor: moneyOption('gifted', values.gifted, cur),
-      shipping_minor: moneyOption('shipping', values.shipping, cur), other_cost_minor: moneyOption('other', values.other, cur),
-      commission_bps: commission, code: values.code, link_destination: values.link, link_key: values.key,
-      deliverables: values.deliverable ?? [], email: values.email, ...(values.deal === undefined ? {} : { deal_status: values.deal }),
-      impressions: values.impressions === undefined ? undefined : intOption('impressions', values.impressions, 0),
-      engagements: values.engagements === undefined ? undefined : intOption('engagements', values.engagements, 0),
-    }, 'enrollment');
+    const input = parseWith(
+      enrollCreatorSchema,
+      {
+        creator,
+        fee_minor: moneyOption('fee', values.fee, cur),
+        gifted_minor: moneyOption('gifted', values.gifted, cur),
+        shipping_minor: moneyOption('shipping', values.shipping, cur),
+        other_cost_minor: moneyOption('other', values.other, cur),
+        commission_bps: commission,
+        code: values.code,
+        link_destination: values.link,
+        link_key: values.key,
+        deliverables: values.deliverable ?? [],
+        email: values.email,
+        ...(values.deal === undefined ? {} : { deal_status: values.deal }),
+        impressions: values.impressions === undefined ? undefined : intOption('impressions', values.impressions, 0),
+        engagements: values.engagements === undefined ? undefined : intOption('engagements', values.engagements, 0),
+      },
+      'enrollment',
+    );
     const { enrollmentId } = await enrollCreator(db, workspace.id, campaign.id, input);
     const row = (await listEnrollments(db, workspace.id, campaign.id)).find((e) => e.id === enrollmentId)!;
     const e = presentEnrollment(row, cur);
     if (values.json) ctx.out(JSON.stringify(e, null, 2));
-    else ctx.out(`Enrolled ${e.account.platform}:${e.account.handle} in "${campaign.name}" (enrollment ${e.id}).\n  tracked link: ${e.link?.path} → ${e.link?.destination_url}\n  discount code: ${e.code ?? '(none)'}`);
+    else
+      ctx.out(
+        `Enrolled ${e.account.platform}:${e.account.handle} in "${campaign.name}" (enrollment ${e.id}).\n  tracked link: ${e.link?.path} → ${e.link?.destination_url}\n  discount code: ${e.code ?? '(none)'}`,
+      );
   },
 };

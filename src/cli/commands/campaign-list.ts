@@ -11,12 +11,22 @@ export const campaignListCommand: Command = {
   usage,
   summary: "List a workspace's campaigns.",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, usage);
+    const { values } = parseCommandArgs(
+      args,
+      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
+      usage,
+    );
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);
     const items = (await listCampaigns(db, workspace.id)).map(presentCampaign);
     if (values.json) ctx.out(JSON.stringify({ items }, null, 2));
-    else if (items.length === 0) ctx.out('No campaigns yet: microreach campaign create --workspace W --name NAME --destination URL');
-    else ctx.out(items.map((c) => `${String(c.id).padStart(4)}  ${c.name}  (${c.currency}, ${c.window_days} days, ${c.model})`).join('\n'));
+    else if (items.length === 0)
+      ctx.out('No campaigns yet: microreach campaign create --workspace W --name NAME --destination URL');
+    else
+      ctx.out(
+        items
+          .map((c) => `${String(c.id).padStart(4)}  ${c.name}  (${c.currency}, ${c.window_days} days, ${c.model})`)
+          .join('\n'),
+      );
   },
 };

@@ -11,9 +11,14 @@ const usage = 'microreach campaign report CAMPAIGN --workspace W [--json]';
 export const campaignReportCommand: Command = {
   path: ['campaign', 'report'],
   usage,
-  summary: 'Clicks, orders, revenue, spend, ROAS, CM-ROAS, CPA/CPM/CPE per creator and in total, by rule, flags, micro vs larger.',
+  summary:
+    'Clicks, orders, revenue, spend, ROAS, CM-ROAS, CPA/CPM/CPE per creator and in total, by rule, flags, micro vs larger.',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
+      usage,
+    );
     const ref = positionals[0];
     if (!ref) throw new AppError('bad_request', `CAMPAIGN is required (id or name)\nusage: ${usage}`);
     const db = await ctx.db();

@@ -11,10 +11,14 @@ export const doctorCommand: Command = {
   usage,
   summary: 'Check the installation for what a crash can leave behind; --repair fixes what can be fixed safely',
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, {
-      repair: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-    }, usage);
+    const { values } = parseCommandArgs(
+      args,
+      {
+        repair: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+      usage,
+    );
     const results = await checkInstallation(await ctx.db(), { repair: values.repair });
     const ok = results.every((r) => r.ok);
     if (values.json) {

@@ -13,19 +13,30 @@ export const fetchYouTubeCommand: Command = {
   usage,
   summary: 'Read YouTube channels (ids or @handles) and given videos from the Data API and import them',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, {
-      key: { type: 'string' },
-      videos: { type: 'string' },
-      workspace: { type: 'string', default: 'default' },
-      json: { type: 'boolean', default: false },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        key: { type: 'string' },
+        videos: { type: 'string' },
+        workspace: { type: 'string', default: 'default' },
+        json: { type: 'boolean', default: false },
+      },
+      usage,
+    );
     if (positionals.length === 0) throw new AppError('bad_request', `no channels given\nusage: ${usage}`);
     if (!values.key) throw new AppError('bad_request', `--key is required (a YouTube Data API key)\nusage: ${usage}`);
-    const videoIds = (values.videos ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+    const videoIds = (values.videos ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const client = youtubePlatform.client({ baseUrl: ctx.config.youtubeApiUrl, credential: values.key });
     const db = await ctx.db();
     const workspace = await ensureWorkspace(db, values.workspace);
-    const summary = await fetchYouTubeChannels(db, client, { workspaceId: workspace.id, channels: positionals, videoIds });
+    const summary = await fetchYouTubeChannels(db, client, {
+      workspaceId: workspace.id,
+      channels: positionals,
+      videoIds,
+    });
     return printImportSummaries(ctx, [summary], values.json);
   },
 };

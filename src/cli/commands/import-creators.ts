@@ -13,19 +13,24 @@ import { readInputFiles } from '../read-input-files.ts';
 import { printImportSummaries } from '../print-import-summary.ts';
 import { progressBar } from '../progress.ts';
 
-const usage = 'microreach import creators FILE.csv… [--platform instagram|tiktok|youtube] [--workspace SLUG] [--observed-at YYYY-MM-DD] [--json]';
+const usage =
+  'microreach import creators FILE.csv… [--platform instagram|tiktok|youtube] [--workspace SLUG] [--observed-at YYYY-MM-DD] [--json]';
 
 export const importCreatorsCommand: Command = {
   path: ['import', 'creators'],
   usage,
   summary: 'Import creator lists exported from other tools (CSV); --observed-at applies to every file given',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, {
-      platform: { type: 'string' },
-      workspace: { type: 'string' },
-      'observed-at': { type: 'string' },
-      json: { type: 'boolean' },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        platform: { type: 'string' },
+        workspace: { type: 'string' },
+        'observed-at': { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      usage,
+    );
     if (positionals.length === 0) throw new AppError('bad_request', `no CSV file given\nusage: ${usage}`);
     const platform = values.platform === undefined ? undefined : parsePlatform(values.platform);
     if (values.platform !== undefined && !platform) {
@@ -43,11 +48,22 @@ export const importCreatorsCommand: Command = {
     for (const file of files) {
       const bar = ctx.interactive ? progressBar(`importing ${basename(file.path)}`) : undefined;
       try {
-        summaries.push(await importCreatorCsv(db, {
-          workspaceId: workspace.id, fileName: file.path, content: file.content, platform, observedAt, onProgress: bar?.update,
-        }));
+        summaries.push(
+          await importCreatorCsv(db, {
+            workspaceId: workspace.id,
+            fileName: file.path,
+            content: file.content,
+            platform,
+            observedAt,
+            onProgress: bar?.update,
+          }),
+        );
       } catch (error) {
-        if (error instanceof ImportFailedError) throw new AppError('internal', `${file.path}: ${error.message} (nothing of the failed batch was stored; re-run the import)`);
+        if (error instanceof ImportFailedError)
+          throw new AppError(
+            'internal',
+            `${file.path}: ${error.message} (nothing of the failed batch was stored; re-run the import)`,
+          );
         throw error;
       } finally {
         bar?.done();

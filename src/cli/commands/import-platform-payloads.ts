@@ -16,12 +16,16 @@ function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof
     usage,
     summary: `Import recorded ${api} responses (${payloads})`,
     run: async (args, ctx) => {
-      const { values, positionals } = parseCommandArgs(args, {
-        ...(takesAccount ? { account: { type: 'string' as const } } : {}),
-        workspace: { type: 'string', default: 'default' },
-        'observed-at': { type: 'string' },
-        json: { type: 'boolean', default: false },
-      }, usage);
+      const { values, positionals } = parseCommandArgs(
+        args,
+        {
+          ...(takesAccount ? { account: { type: 'string' as const } } : {}),
+          workspace: { type: 'string', default: 'default' },
+          'observed-at': { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
+        usage,
+      );
       if (positionals.length === 0) throw new AppError('bad_request', `no files given\nusage: ${usage}`);
       // --account: whose payloads these are when a payload does not say (demographics, counts-only answers).
       const ref = accountOption(platform, 'account' in values ? (values.account as string | undefined) : undefined);

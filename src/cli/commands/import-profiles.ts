@@ -16,13 +16,18 @@ const usage = 'microreach import profiles FILE.csv|FILE.json… [--platform inst
 export const importProfilesCommand: Command = {
   path: ['import', 'profiles'],
   usage,
-  summary: 'Import follower / commenter profiles (handle, followers, following, posts, picture, private, bio) so vetting can judge who comments',
+  summary:
+    'Import follower / commenter profiles (handle, followers, following, posts, picture, private, bio) so vetting can judge who comments',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, {
-      platform: { type: 'string' },
-      source: { type: 'string' },
-      json: { type: 'boolean' },
-    }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        platform: { type: 'string' },
+        source: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      usage,
+    );
     if (positionals.length === 0) throw new AppError('bad_request', `no file given\nusage: ${usage}`);
     const platform = values.platform === undefined ? undefined : parsePlatform(values.platform);
     if (values.platform !== undefined && !platform) {
@@ -34,9 +39,15 @@ export const importProfilesCommand: Command = {
     for (const file of files) {
       const bar = ctx.interactive ? progressBar(`importing ${basename(file.path)}`) : undefined;
       try {
-        summaries.push(await importKnownProfiles(db, {
-          fileName: file.path, content: file.content, platform, source: values.source, onProgress: bar?.update,
-        }));
+        summaries.push(
+          await importKnownProfiles(db, {
+            fileName: file.path,
+            content: file.content,
+            platform,
+            source: values.source,
+            onProgress: bar?.update,
+          }),
+        );
       } finally {
         bar?.done();
       }
@@ -46,10 +57,13 @@ export const importProfilesCommand: Command = {
       ctx.out(JSON.stringify({ files: summaries }, null, 2));
     } else {
       for (const s of summaries) {
-        ctx.out(`${s.file}: ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected; ${s.accounts_rescored} accounts re-scored`);
+        ctx.out(
+          `${s.file}: ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected; ${s.accounts_rescored} accounts re-scored`,
+        );
         for (const w of s.warnings) ctx.out(`  note: ${w}`);
         for (const r of s.rejections.slice(0, 20)) ctx.out(`  rejected ${formatRejection(r)}`);
-        if (s.rejections.length > 20) ctx.out(`  … ${s.rejections.length - 20} more rejections (use --json to see all)`);
+        if (s.rejections.length > 20)
+          ctx.out(`  … ${s.rejections.length - 20} more rejections (use --json to see all)`);
       }
     }
     return rejected > 0 ? 1 : 0;

@@ -8,14 +8,19 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
-const usage = 'microreach orders import FILE… --workspace W [--json]   (CSV with order_id, placed_at, currency, subtotal, codes, email, landing_url, refunded, cancelled_at…; or JSON of Shopify / WooCommerce orders)';
+const usage =
+  'microreach orders import FILE… --workspace W [--json]   (CSV with order_id, placed_at, currency, subtotal, codes, email, landing_url, refunded, cancelled_at…; or JSON of Shopify / WooCommerce orders)';
 
 export const ordersImportCommand: Command = {
   path: ['orders', 'import'],
   usage,
   summary: 'Import orders from CSV or JSON files and attribute them (re-running changes nothing).',
   run: async (args, ctx) => {
-    const { values, positionals } = parseCommandArgs(args, { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
+      usage,
+    );
     if (positionals.length === 0) throw new AppError('bad_request', `FILE is required\nusage: ${usage}`);
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);
@@ -30,10 +35,13 @@ export const ordersImportCommand: Command = {
       summaries.push(await importOrders(db, workspace.id, basename(file), parseOrderFile(file, content)));
     }
     if (values.json) ctx.out(JSON.stringify({ files: summaries }, null, 2));
-    else for (const s of summaries) {
-      ctx.out(`${s.file}: ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`);
-      for (const r of s.rejections.slice(0, 20)) ctx.out(`  rejected ${formatRejection(r)}`);
-    }
+    else
+      for (const s of summaries) {
+        ctx.out(
+          `${s.file}: ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`,
+        );
+        for (const r of s.rejections.slice(0, 20)) ctx.out(`  rejected ${formatRejection(r)}`);
+      }
     return summaries.some((s) => s.rejected > 0) ? 1 : 0;
   },
 };

@@ -1,4 +1,8 @@
-import type { ImportPayloadsOptions, PayloadFile, PayloadPlatform } from '../../services/imports/import-platform-payloads.ts';
+import type {
+  ImportPayloadsOptions,
+  PayloadFile,
+  PayloadPlatform,
+} from '../../services/imports/import-platform-payloads.ts';
 import { importPlatformPayloads } from '../../services/imports/import-platform-payloads.ts';
 import { ensureWorkspace } from '../../storage/workspaces/workspaces.ts';
 import type { CliContext } from '../command.ts';
@@ -16,7 +20,11 @@ export async function runPayloadImport(
   const workspace = await ensureWorkspace(db, options.workspace);
   const progress = ctx.interactive && !options.json ? progressBar(`${platform}`) : undefined;
   const { workspace: _slug, json, ...rest } = options;
-  const summary = await importPlatformPayloads(db, platform, files, { ...rest, workspaceId: workspace.id, onProgress: progress?.update });
+  const summary = await importPlatformPayloads(db, platform, files, {
+    ...rest,
+    workspaceId: workspace.id,
+    onProgress: progress?.update,
+  });
   progress?.done();
   return printImportSummaries(ctx, [summary], json);
 }

@@ -15,30 +15,42 @@ export const serveCommand: Command = {
   usage,
   summary: 'Serve the web app and the REST API (fills an empty database with the demo workspace first).',
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean', default: false } }, usage);
+    const { values } = parseCommandArgs(
+      args,
+      { host: { type: 'string' }, port: { type: 'string' }, 'no-demo': { type: 'boolean', default: false } },
+      usage,
+    );
     const host = values.host ?? ctx.config.host;
     const port = intOption('port', values.port, ctx.config.port);
     const db = await ctx.db();
     // An empty database is filled with the demo after the server listens (first start in seconds): the
     // sign-in page shows the progress and offers the demo once it is complete.
     const seeding = !values['no-demo'] && ctx.config.demo.creators > 0 && (await isEmptyInstallation(db));
-    let preparing: DemoPreparation | undefined = seeding ? { phase: 'world', done: 0, total: ctx.config.demo.creators } : undefined;
+    let preparing: DemoPreparation | undefined = seeding
+      ? { phase: 'world', done: 0, total: ctx.config.demo.creators }
+      : undefined;
     const config = forHost(ctx.config, host);
     const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
-    ctx.err(`microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`);
-    ctx.err(`Open ${running.url} in a browser${config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`);
+    ctx.err(
+      `microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`,
+    );
+    ctx.err(
+      `Open ${running.url} in a browser${config.demo.login ? ' and choose "Open the demo workspace"' : ''}. Press Ctrl+C to stop.`,
+    );
     const seeded = seeding
       ? seedEmptyDatabase(db, ctx, (p) => (preparing = p)).then(
-        () => (preparing = undefined),
-        (error: unknown) => {
-          preparing = undefined;
-          ctx.err(`The demo workspace could not be prepared: ${(error as Error).message}`);
-        },
-      )
+          () => (preparing = undefined),
+          (error: unknown) => {
+            preparing = undefined;
+            ctx.err(`The demo workspace could not be prepared: ${(error as Error).message}`);
+          },
+        )
       : Promise.resolve();
     await new Promise<void>((resolve) => {
       const stop = () => {
-        ctx.err(preparing ? 'Stopping once the demo workspace is written (Ctrl+C again to stop at once)…' : 'Stopping…');
+        ctx.err(
+          preparing ? 'Stopping once the demo workspace is written (Ctrl+C again to stop at once)…' : 'Stopping…',
+        );
         // A demo being written is finished first: a half-written demo would not be completed at the next start.
         void seeded.then(() => running.close()).then(resolve);
       };
@@ -50,7 +62,9 @@ export const serveCommand: Command = {
 
 async function seedEmptyDatabase(db: DB, ctx: CliContext, report: (p: DemoPreparation) => void): Promise<void> {
   const { creators, seed } = ctx.config.demo;
-  ctx.err(`Empty database: generating the demo workspace (${creators.toLocaleString('en-US')} synthetic creators, seed ${seed}; set MICROREACH_DEMO_CREATORS to change)…`);
+  ctx.err(
+    `Empty database: generating the demo workspace (${creators.toLocaleString('en-US')} synthetic creators, seed ${seed}; set MICROREACH_DEMO_CREATORS to change)…`,
+  );
   const { database } = ctx.config;
   let bar = ctx.interactive ? progressBar('creators') : undefined;
   const started = Date.now();
@@ -68,7 +82,9 @@ async function seedEmptyDatabase(db: DB, ctx: CliContext, report: (p: DemoPrepar
   };
   try {
     const result = await seedDemo(db, {
-      creators, seed, sqliteFile: database.dialect === 'sqlite' ? database.file : undefined,
+      creators,
+      seed,
+      sqliteFile: database.dialect === 'sqlite' ? database.file : undefined,
       onProgress: progress,
       onPhase: (next) => {
         phase = next;
@@ -81,7 +97,9 @@ async function seedEmptyDatabase(db: DB, ctx: CliContext, report: (p: DemoPrepar
       onMetricsProgress: progress,
     });
     bar?.done();
-    ctx.err(`Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.world.creators.toLocaleString('en-US')} creators${result.campaign ? ', a finished campaign' : ''}.`);
+    ctx.err(
+      `Demo workspace ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.world.creators.toLocaleString('en-US')} creators${result.campaign ? ', a finished campaign' : ''}.`,
+    );
   } finally {
     bar?.done();
   }

@@ -8,17 +8,27 @@ const usage = 'microreach token list --workspace W [--json]';
 export const tokenListCommand: Command = {
   path: ['token', 'list'],
   usage,
-  summary: 'List a workspace\'s API tokens: owner, scopes, last use, expiry, revocation (never the tokens themselves).',
+  summary: "List a workspace's API tokens: owner, scopes, last use, expiry, revocation (never the tokens themselves).",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(args, { workspace: { type: 'string' }, json: { type: 'boolean', default: false } }, usage);
+    const { values } = parseCommandArgs(
+      args,
+      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
+      usage,
+    );
     const db = await ctx.db();
     const workspace = await requireWorkspace(db, values.workspace, usage);
     const rows = await listApiTokens(db, workspace.id);
     if (values.json) return ctx.out(JSON.stringify(rows));
     if (rows.length === 0) return ctx.out(`No tokens in workspace ${workspace.slug}.`);
     for (const t of rows) {
-      const state = t.revoked_at ? `revoked ${t.revoked_at}` : t.expires_at && t.expires_at <= new Date().toISOString() ? `expired ${t.expires_at}` : 'active';
-      ctx.out(`${String(t.id).padStart(5)}  ${t.prefix}…  ${t.name}  owner=${t.email ?? '(workspace)'}  scopes=${t.scopes ?? 'all'}  last used=${t.last_used_at ?? 'never'}  ${state}`);
+      const state = t.revoked_at
+        ? `revoked ${t.revoked_at}`
+        : t.expires_at && t.expires_at <= new Date().toISOString()
+          ? `expired ${t.expires_at}`
+          : 'active';
+      ctx.out(
+        `${String(t.id).padStart(5)}  ${t.prefix}…  ${t.name}  owner=${t.email ?? '(workspace)'}  scopes=${t.scopes ?? 'all'}  last used=${t.last_used_at ?? 'never'}  ${state}`,
+      );
     }
   },
 };

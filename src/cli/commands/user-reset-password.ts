@@ -17,6 +17,8 @@ export const userResetPasswordCommand: Command = {
     const user = await findUserByEmail(db, values.email);
     if (!user) throw new AppError('not_found', `No user ${values.email}`);
     const reset = await createPasswordReset(db, user.id);
-    ctx.out(`Open this link on the server's address (valid until ${reset.expiresAt}):\nhttp://${ctx.config.host}:${ctx.config.port}${reset.path}`);
+    ctx.out(
+      `Open this link on the server's address (valid until ${reset.expiresAt}):\nhttp://${ctx.config.host}:${ctx.config.port}${reset.path}`,
+    );
   },
 };

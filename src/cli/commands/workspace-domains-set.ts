@@ -4,8 +4,9 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
-const usage = 'microreach workspace domains set DOMAIN... --workspace W'
-  + '   (e.g. workspace domains set example.com shop.example.com)';
+const usage =
+  'microreach workspace domains set DOMAIN... --workspace W' +
+  '   (e.g. workspace domains set example.com shop.example.com)';
 
 export const workspaceDomainsSetCommand: Command = {
   path: ['workspace', 'domains', 'set'],

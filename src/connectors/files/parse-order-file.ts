@@ -20,10 +20,19 @@ export function parseOrderFile(fileName: string, content: string): Parsed<OrderR
       out.rejections.push({ record: fileName, field: '(file)', reason: `not valid JSON: ${(error as Error).message}` });
       return out;
     }
-    const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { orders?: unknown }).orders) ? (data as { orders: unknown[] }).orders : [data];
+    const list = Array.isArray(data)
+      ? data
+      : data && typeof data === 'object' && Array.isArray((data as { orders?: unknown }).orders)
+        ? (data as { orders: unknown[] }).orders
+        : [data];
     items = list.map((value, i) => ({ label: `items[${i}]`, value }));
   } else {
-    const rows = parse(content, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/\s+/g, '_')), skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+    const rows = parse(content, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase().replace(/\s+/g, '_')),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as Record<string, string>[];
     items = rows.map((value, i) => ({ label: `row ${i + 2}`, value }));
   }
   for (const item of items) {
@@ -32,13 +41,16 @@ export function parseOrderFile(fileName: string, content: string): Parsed<OrderR
     try {
       if (store) {
         const parsed = store.orderFile.parse(v);
-        if ('issues' in parsed) for (const i of parsed.issues.slice(0, 5)) out.rejections.push(rejection(item.label, i.path === '(root)' ? '(record)' : i.path, i.message));
+        if ('issues' in parsed)
+          for (const i of parsed.issues.slice(0, 5))
+            out.rejections.push(rejection(item.label, i.path === '(root)' ? '(record)' : i.path, i.message));
         else out.records.push({ label: item.label, value: parsed });
         continue;
       }
       const result = orderRowSchema.safeParse(v);
       if (!result.success) {
-        for (const issue of result.error.issues.slice(0, 5)) out.rejections.push(rejection(item.label, issue.path.join('.') || '(record)', issue.message));
+        for (const issue of result.error.issues.slice(0, 5))
+          out.rejections.push(rejection(item.label, issue.path.join('.') || '(record)', issue.message));
         continue;
       }
       out.records.push({ label: item.label, value: orderRowToRecord(result.data) });

@@ -2,7 +2,10 @@ import { AppError, type ErrorCode } from '../../core/app-error.ts';
 
 /** A platform API call that failed: the API's HTTP status and its own message, never the credentials. */
 export class ApiRequestError extends AppError {
-  constructor(message: string, readonly upstreamStatus: number | undefined) {
+  constructor(
+    message: string,
+    readonly upstreamStatus: number | undefined,
+  ) {
     super(codeFor(upstreamStatus), message);
     this.name = 'ApiRequestError';
   }

@@ -28,7 +28,8 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
   } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const cause =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new ApiRequestError(`could not reach the ${options.api} (${shown}): ${cause}`, undefined);
   }
   const text = await response.text();
@@ -42,7 +43,8 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
     const detail = errorMessage(body) ?? (text.slice(0, 200) || response.statusText);
     throw new ApiRequestError(`the ${options.api} answered ${response.status} to ${shown}: ${detail}`, response.status);
   }
-  if (body === undefined) throw new ApiRequestError(`the ${options.api} answered ${shown} with a body that is not JSON`, response.status);
+  if (body === undefined)
+    throw new ApiRequestError(`the ${options.api} answered ${shown} with a body that is not JSON`, response.status);
   return body;
 }
 
@@ -51,7 +53,10 @@ function errorMessage(body: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { message, type, code } = error as { message?: unknown; type?: unknown; code?: unknown };
   if (typeof message !== 'string') return undefined;
-  const tags = [typeof type === 'string' ? type : undefined, code !== undefined ? `code ${String(code)}` : undefined].filter(Boolean);
+  const tags = [
+    typeof type === 'string' ? type : undefined,
+    code !== undefined ? `code ${String(code)}` : undefined,
+  ].filter(Boolean);
   return tags.length > 0 ? `${message} (${tags.join(', ')})` : message;
 }
 

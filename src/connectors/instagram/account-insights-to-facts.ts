@@ -21,8 +21,12 @@ export function accountInsightsToFacts(
     let fact = groups.get(key);
     if (!fact) {
       fact = {
-        kind: 'reported', origin: { file, path: `data[${index}].id` }, source: 'instagram_graph:user_insights',
-        observedAt, owner: { platform: 'instagram', externalId: owner }, reported: [],
+        kind: 'reported',
+        origin: { file, path: `data[${index}].id` },
+        source: 'instagram_graph:user_insights',
+        observedAt,
+        owner: { platform: 'instagram', externalId: owner },
+        reported: [],
       };
       groups.set(key, fact);
     }
@@ -40,7 +44,8 @@ export function accountInsightsToFacts(
     }
     const total = insight.total_value;
     if (!total) continue;
-    if (total.value !== undefined) add(owner, index, windowEnd, { metric: `${insight.name}_total`, value: total.value });
+    if (total.value !== undefined)
+      add(owner, index, windowEnd, { metric: `${insight.name}_total`, value: total.value });
     for (const breakdown of total.breakdowns ?? []) {
       for (const result of breakdown.results) {
         const labels = breakdown.dimension_keys.map((k, j) => `${k}=${result.dimension_values[j]}`).join(',');

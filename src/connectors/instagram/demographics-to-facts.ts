@@ -10,10 +10,20 @@ import type { AudienceFact } from '../../core/imports/platform-facts.ts';
 import type { Rejection } from '../../core/imports/rejection.ts';
 import { insightObjectId, type DemographicsInsight } from './graph-insights-schemas.ts';
 
-export const DEMOGRAPHIC_METRICS = new Set(['follower_demographics', 'audience_gender_age', 'audience_country', 'audience_city', 'audience_locale']);
+export const DEMOGRAPHIC_METRICS = new Set([
+  'follower_demographics',
+  'audience_gender_age',
+  'audience_country',
+  'audience_city',
+  'audience_locale',
+]);
 
 const GENDERS: Record<string, string> = { F: 'female', M: 'male', U: 'unknown' };
-const LEGACY: Record<string, AudienceDimension> = { audience_gender_age: 'age_gender', audience_country: 'country', audience_city: 'city' };
+const LEGACY: Record<string, AudienceDimension> = {
+  audience_gender_age: 'age_gender',
+  audience_country: 'country',
+  audience_city: 'city',
+};
 
 type Audience = AudienceFact['audiences'][number];
 type Outcome = { fact?: AudienceFact; warnings: string[]; rejection?: Rejection };
@@ -21,23 +31,37 @@ type Outcome = { fact?: AudienceFact; warnings: string[]; rejection?: Rejection 
 export function demographicsToFacts(insight: DemographicsInsight, index: number, file: string): Outcome {
   const warnings: string[] = [];
   const at = `data[${index}]`;
-  const fail = (path: string, reason: string): Outcome => ({ warnings, rejection: { record: file, field: `${at}.${path}`, reason } });
+  const fail = (path: string, reason: string): Outcome => ({
+    warnings,
+    rejection: { record: file, field: `${at}.${path}`, reason },
+  });
   const audiences: Audience[] = [];
   const origin = `instagram_graph:${insight.name}`;
 
   if (insight.name === 'follower_demographics') {
     for (const [b, breakdown] of (insight.total_value?.breakdowns ?? []).entries()) {
       const dims = breakdown.dimension_keys.join(',');
-      const dimension = dims === 'age,gender' || dims === 'gender,age' ? 'age_gender' : dims === 'country' || dims === 'city' ? dims : undefined;
+      const dimension =
+        dims === 'age,gender' || dims === 'gender,age'
+          ? 'age_gender'
+          : dims === 'country' || dims === 'city'
+            ? dims
+            : undefined;
       if (!dimension) {
-        warnings.push(`${file}: ${at}: follower_demographics by ${dims} not stored (microreach keeps age × gender, country and city)`);
+        warnings.push(
+          `${file}: ${at}: follower_demographics by ${dims} not stored (microreach keeps age × gender, country and city)`,
+        );
         continue;
       }
       const counts = new Map<string, number>();
       for (const [r, result] of breakdown.results.entries()) {
         const tuple = Object.fromEntries(breakdown.dimension_keys.map((k, j) => [k, result.dimension_values[j]!]));
         const key = segmentKey(dimension, tuple);
-        if (!key) return fail(`total_value.breakdowns[${b}].results[${r}].dimension_values`, `unrecognised ${dims} value ${JSON.stringify(result.dimension_values)}`);
+        if (!key)
+          return fail(
+            `total_value.breakdowns[${b}].results[${r}].dimension_values`,
+            `unrecognised ${dims} value ${JSON.stringify(result.dimension_values)}`,
+          );
         counts.set(key, (counts.get(key) ?? 0) + result.value);
       }
       pushAudience(audiences, warnings, `${file}: ${at}`, dimension, counts, origin, undefined);
@@ -62,7 +86,9 @@ export function demographicsToFacts(insight: DemographicsInsight, index: number,
   return {
     warnings,
     fact: {
-      kind: 'audiences', origin: { file, path: `${at}.id` }, source: origin,
+      kind: 'audiences',
+      origin: { file, path: `${at}.id` },
+      source: origin,
       // Recorded payloads say literally "id/insights/…": only a numeric id names an account.
       owner: /^\d+$/.test(owner) ? { platform: 'instagram', externalId: owner } : undefined,
       audiences,
@@ -88,14 +114,26 @@ function legacyAgeGender(raw: string): string | undefined {
   return m ? segmentKey('age_gender', { gender: m[1]!, age: m[2]! }) : undefined;
 }
 
-function pushAudience(out: Audience[], warnings: string[], where: string, dimension: AudienceDimension, counts: Map<string, number>, origin: string, asOf: string | undefined) {
+function pushAudience(
+  out: Audience[],
+  warnings: string[],
+  where: string,
+  dimension: AudienceDimension,
+  counts: Map<string, number>,
+  origin: string,
+  asOf: string | undefined,
+) {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (total === 0) {
     warnings.push(`${where}: ${dimension} distribution has no followers counted, not stored`);
     return;
   }
   out.push({
-    dimension, source: 'verified', origin, sampleSize: total, asOf,
+    dimension,
+    source: 'verified',
+    origin,
+    sampleSize: total,
+    asOf,
     segments: [...counts].map(([key, n]) => ({ key, share: n / total, count: n })),
   });
 }

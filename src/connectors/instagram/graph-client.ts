@@ -15,7 +15,8 @@ export interface GraphClientOptions {
   fetch?: FetchFn;
 }
 
-const PROFILE_FIELDS = 'id,username,name,biography,website,profile_picture_url,followers_count,follows_count,media_count';
+const PROFILE_FIELDS =
+  'id,username,name,biography,website,profile_picture_url,followers_count,follows_count,media_count';
 const MEDIA_FIELDS = 'id,caption,comments_count,like_count,media_type,media_product_type,permalink,timestamp';
 const PAGE_SIZE = 25;
 
@@ -24,7 +25,11 @@ const DEMOGRAPHIC_BREAKDOWNS = ['age,gender', 'country', 'city'] as const;
 
 export interface GraphClient {
   /** The profile, then media pages (following paging.cursors.after) until mediaLimit media are read. */
-  businessDiscovery: (igUserId: string, username: string, options?: { mediaLimit?: number }) => Promise<FetchedPayload[]>;
+  businessDiscovery: (
+    igUserId: string,
+    username: string,
+    options?: { mediaLimit?: number },
+  ) => Promise<FetchedPayload[]>;
   /** follower_demographics of the connected account, one response per breakdown. */
   followerDemographics: (igUserId: string, breakdowns?: readonly string[]) => Promise<FetchedPayload[]>;
 }
@@ -42,8 +47,11 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       // The username goes into a field expression: only a well-formed handle may.
       const handle = normalizeHandle('instagram', username);
       if (!handle) throw new AppError('bad_request', `"${username}" is not a valid Instagram username`);
-      const discover = (fields: string) => get([igUserId], { fields: `business_discovery.username(${handle}){${fields}}` });
-      const payloads: FetchedPayload[] = [{ name: `instagram @${handle} profile`, json: await discover(PROFILE_FIELDS) }];
+      const discover = (fields: string) =>
+        get([igUserId], { fields: `business_discovery.username(${handle}){${fields}}` });
+      const payloads: FetchedPayload[] = [
+        { name: `instagram @${handle} profile`, json: await discover(PROFILE_FIELDS) },
+      ];
       const seen = new Set<string>();
       let after: string | undefined;
       let read = 0;
@@ -67,7 +75,12 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     async followerDemographics(igUserId, breakdowns = DEMOGRAPHIC_BREAKDOWNS) {
       const payloads: FetchedPayload[] = [];
       for (const breakdown of breakdowns) {
-        const json = await get([igUserId, 'insights'], { metric: 'follower_demographics', period: 'lifetime', metric_type: 'total_value', breakdown });
+        const json = await get([igUserId, 'insights'], {
+          metric: 'follower_demographics',
+          period: 'lifetime',
+          metric_type: 'total_value',
+          breakdown,
+        });
         payloads.push({ name: `instagram ${igUserId} follower_demographics by ${breakdown}`, json });
       }
       return payloads;

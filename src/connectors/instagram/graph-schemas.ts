@@ -20,10 +20,12 @@ export const graphMediaSchema = z.object({
 
 export const graphMediaPageSchema = z.object({
   data: z.array(graphMediaSchema),
-  paging: z.object({
-    cursors: z.object({ before: z.string().optional(), after: z.string().optional() }).optional(),
-    next: z.string().optional(),
-  }).optional(),
+  paging: z
+    .object({
+      cursors: z.object({ before: z.string().optional(), after: z.string().optional() }).optional(),
+      next: z.string().optional(),
+    })
+    .optional(),
 });
 
 const userFields = {

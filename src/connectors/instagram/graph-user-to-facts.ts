@@ -9,12 +9,23 @@ import type { GraphUser } from './graph-schemas.ts';
  * media it embeds. Without a username (a media-only Business Discovery page) only the posts fact is
  * made, owned by the user id; the account must then be known from elsewhere.
  */
-export function graphUserToFacts(user: GraphUser, ctx: { file: string; path: string; source: string }): { facts: PlatformFact[]; rejection?: Rejection } {
+export function graphUserToFacts(
+  user: GraphUser,
+  ctx: { file: string; path: string; source: string },
+): { facts: PlatformFact[]; rejection?: Rejection } {
   const facts: PlatformFact[] = [];
   const at = (field: string) => (ctx.path ? `${ctx.path}.${field}` : field);
   if (user.username !== undefined) {
     const handle = normalizeHandle('instagram', user.username);
-    if (!handle) return { facts: [], rejection: { record: ctx.file, field: at('username'), reason: `"${user.username}" is not a valid Instagram username` } };
+    if (!handle)
+      return {
+        facts: [],
+        rejection: {
+          record: ctx.file,
+          field: at('username'),
+          reason: `"${user.username}" is not a valid Instagram username`,
+        },
+      };
     const profile: ProfileFact = {
       kind: 'profile',
       origin: { file: ctx.file, path: ctx.path || '(root)' },
@@ -39,7 +50,14 @@ export function graphUserToFacts(user: GraphUser, ctx: { file: string; path: str
     // describe the account the request named (--account), known here by its id.
     const counts = { followers: user.followers_count, following: user.follows_count, postsCount: user.media_count };
     const origin = { file: ctx.file, path: at('id') };
-    facts.push({ kind: 'profile_counts', origin, source: ctx.source, platform: 'instagram', externalId: user.id, counts });
+    facts.push({
+      kind: 'profile_counts',
+      origin,
+      source: ctx.source,
+      platform: 'instagram',
+      externalId: user.id,
+      counts,
+    });
   }
   if (user.media) {
     facts.push({

@@ -6,7 +6,12 @@ import type { ParsedFacts, PlatformFact } from '../../core/imports/platform-fact
 import { zodRejection } from '../zod-rejection.ts';
 import { accountInsightsToFacts } from './account-insights-to-facts.ts';
 import { DEMOGRAPHIC_METRICS, demographicsToFacts } from './demographics-to-facts.ts';
-import { demographicsInsightSchema, insightSchema, insightsEnvelopeSchema, type Insight } from './graph-insights-schemas.ts';
+import {
+  demographicsInsightSchema,
+  insightSchema,
+  insightsEnvelopeSchema,
+  type Insight,
+} from './graph-insights-schemas.ts';
 import { mediaInsightsToFacts } from './media-insights-to-facts.ts';
 
 export function insightsToFacts(json: unknown, file: string): ParsedFacts {
@@ -20,7 +25,8 @@ export function insightsToFacts(json: unknown, file: string): ParsedFacts {
     const name = (entry as { name?: unknown }).name;
     if (typeof name === 'string' && DEMOGRAPHIC_METRICS.has(name)) {
       const parsed = demographicsInsightSchema.safeParse(entry);
-      if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error, ['data', index])] };
+      if (!parsed.success)
+        return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error, ['data', index])] };
       const outcome = demographicsToFacts(parsed.data, index, file);
       if (outcome.rejection) return { facts: [], warnings: [], rejections: [outcome.rejection] };
       warnings.push(...outcome.warnings);
@@ -28,7 +34,8 @@ export function insightsToFacts(json: unknown, file: string): ParsedFacts {
       continue;
     }
     const parsed = insightSchema.safeParse(entry);
-    if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error, ['data', index])] };
+    if (!parsed.success)
+      return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error, ['data', index])] };
     (parsed.data.period === 'lifetime' ? media : account).push({ insight: parsed.data, index });
   }
   facts.push(...mediaInsightsToFacts(media, file));

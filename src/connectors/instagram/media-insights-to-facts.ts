@@ -13,8 +13,13 @@ export function mediaInsightsToFacts(entries: { insight: Insight; index: number 
     let fact = byMedia.get(mediaId);
     if (!fact) {
       fact = {
-        kind: 'post_metrics', origin: { file, path: `data[${index}].id` }, source: 'instagram_graph:media_insights',
-        platform: 'instagram', postExternalId: mediaId, metrics: {}, ignored: [],
+        kind: 'post_metrics',
+        origin: { file, path: `data[${index}].id` },
+        source: 'instagram_graph:media_insights',
+        platform: 'instagram',
+        postExternalId: mediaId,
+        metrics: {},
+        ignored: [],
       };
       byMedia.set(mediaId, fact);
     }

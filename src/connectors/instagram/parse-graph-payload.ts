@@ -4,18 +4,32 @@ import type { ParsedFacts, PlatformFact } from '../../core/imports/platform-fact
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import { zodRejection } from '../zod-rejection.ts';
 import { graphMediaToPost } from './graph-media-to-post.ts';
-import { businessDiscoverySchema, graphMediaPageSchema, graphMediaSchema, graphUserSchema, type GraphMedia } from './graph-schemas.ts';
+import {
+  businessDiscoverySchema,
+  graphMediaPageSchema,
+  graphMediaSchema,
+  graphUserSchema,
+  type GraphMedia,
+} from './graph-schemas.ts';
 import { graphUserToFacts } from './graph-user-to-facts.ts';
 import { insightsToFacts } from './insights-to-facts.ts';
 import { EXPECTED_GRAPH_PAYLOADS, recogniseGraphPayload } from './recognise-graph-payload.ts';
 
-const none = (file: string, field: string, reason: string): ParsedFacts => ({ facts: [], warnings: [], rejections: [{ record: file, field, reason }] });
+const none = (file: string, field: string, reason: string): ParsedFacts => ({
+  facts: [],
+  warnings: [],
+  rejections: [{ record: file, field, reason }],
+});
 
 export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
   switch (recogniseGraphPayload(json)) {
     case 'error': {
       const error = (json as { error: { message?: unknown; code?: unknown } }).error;
-      return none(file, 'error', `the payload is a Graph API error response: ${String(error.message ?? '(no message)')}${error.code !== undefined ? ` (code ${String(error.code)})` : ''}`);
+      return none(
+        file,
+        'error',
+        `the payload is a Graph API error response: ${String(error.message ?? '(no message)')}${error.code !== undefined ? ` (code ${String(error.code)})` : ''}`,
+      );
     }
     case 'business_discovery': {
       const parsed = businessDiscoverySchema.safeParse(json);
@@ -30,7 +44,14 @@ export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
     case 'media_list': {
       const parsed = graphMediaPageSchema.safeParse(json);
       if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error)] };
-      return { facts: mediaByOwner(file, parsed.data.data.map((m, i) => ({ media: m, path: `data[${i}]` }))), warnings: [], rejections: [] };
+      return {
+        facts: mediaByOwner(
+          file,
+          parsed.data.data.map((m, i) => ({ media: m, path: `data[${i}]` })),
+        ),
+        warnings: [],
+        rejections: [],
+      };
     }
     case 'multi_id':
       return multiIdRead(file, json as Record<string, unknown>);
@@ -43,10 +64,16 @@ export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
   }
 }
 
-function fromUser(file: string, user: Parameters<typeof graphUserToFacts>[0], path: string, source: string): ParsedFacts {
+function fromUser(
+  file: string,
+  user: Parameters<typeof graphUserToFacts>[0],
+  path: string,
+  source: string,
+): ParsedFacts {
   const { facts, rejection } = graphUserToFacts(user, { file, path, source });
   if (rejection) return { facts: [], warnings: [], rejections: [rejection] };
-  const warnings = facts.length === 0 ? [`${file}: ${path || '(root)'} has neither a username nor media, nothing to import`] : [];
+  const warnings =
+    facts.length === 0 ? [`${file}: ${path || '(root)'} has neither a username nor media, nothing to import`] : [];
   return { facts, warnings, rejections: [] };
 }
 
@@ -55,7 +82,12 @@ function multiIdRead(file: string, json: Record<string, unknown>): ParsedFacts {
   const facts: PlatformFact[] = [];
   const media: { media: GraphMedia; path: string }[] = [];
   for (const [key, value] of Object.entries(json)) {
-    const isUser = typeof value === 'object' && value !== null && 'username' in value && !('media_type' in value) && !('timestamp' in value);
+    const isUser =
+      typeof value === 'object' &&
+      value !== null &&
+      'username' in value &&
+      !('media_type' in value) &&
+      !('timestamp' in value);
     if (isUser) {
       const parsed = graphUserSchema.safeParse(value);
       if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error, [key])] };
@@ -79,8 +111,11 @@ function mediaByOwner(file: string, items: { media: GraphMedia; path: string }[]
   const groups = new Map<string, PlatformFact & { kind: 'posts' }>();
   for (const { media, path } of items) {
     const handle = media.username === undefined ? undefined : normalizeHandle('instagram', media.username);
-    const owner = media.owner ? { platform: 'instagram' as const, externalId: media.owner.id }
-      : handle ? { platform: 'instagram' as const, handle } : undefined;
+    const owner = media.owner
+      ? { platform: 'instagram' as const, externalId: media.owner.id }
+      : handle
+        ? { platform: 'instagram' as const, handle }
+        : undefined;
     const key = owner ? `${owner.externalId ?? ''}|${owner.handle ?? ''}` : '';
     let fact = groups.get(key);
     if (!fact) {

@@ -2,14 +2,23 @@
 // request URL). Only the markers are checked here; the full schema is applied afterwards, so a
 // recognised payload with a bad field fails with that field's path.
 
-export type GraphPayloadShape = 'error' | 'business_discovery' | 'user' | 'insights' | 'media_list' | 'multi_id' | 'empty';
+export type GraphPayloadShape =
+  | 'error'
+  | 'business_discovery'
+  | 'user'
+  | 'insights'
+  | 'media_list'
+  | 'multi_id'
+  | 'empty';
 
-export const EXPECTED_GRAPH_PAYLOADS = 'expected a Business Discovery response {business_discovery:{…}}, a user read {id, username, …}, '
-  + 'a media list {data:[{id, media_type, timestamp, …}]}, a multi-id media read {"<id>":{…}}, '
-  + 'or an insights response {data:[{name, period, id:"<id>/insights/…", values|total_value}]}';
+export const EXPECTED_GRAPH_PAYLOADS =
+  'expected a Business Discovery response {business_discovery:{…}}, a user read {id, username, …}, ' +
+  'a media list {data:[{id, media_type, timestamp, …}]}, a multi-id media read {"<id>":{…}}, ' +
+  'or an insights response {data:[{name, period, id:"<id>/insights/…", values|total_value}]}';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const looksLikeMedia = (v: unknown) => isObject(v) && 'id' in v && ('media_type' in v || 'timestamp' in v || 'permalink' in v);
+const looksLikeMedia = (v: unknown) =>
+  isObject(v) && 'id' in v && ('media_type' in v || 'timestamp' in v || 'permalink' in v);
 const looksLikeInsight = (v: unknown) => isObject(v) && 'name' in v && 'period' in v;
 
 export function recogniseGraphPayload(json: unknown): GraphPayloadShape | undefined {

@@ -31,4 +31,4 @@ export const isAttributionMeta = (name: string) =>
 
 /** Codes without anything else (a discount line can carry the customer's note in some plugins). */
 export const codesOnly = (lines: unknown) =>
-  (Array.isArray(lines) ? lines.map((l) => ({ code: (l as { code?: unknown })?.code })) : undefined);
+  Array.isArray(lines) ? lines.map((l) => ({ code: (l as { code?: unknown })?.code })) : undefined;

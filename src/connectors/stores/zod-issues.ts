@@ -6,7 +6,10 @@ export interface Issue {
   message: string;
 }
 
-export function validated<S extends z.ZodType>(schema: S, payload: unknown): { value: z.infer<S> } | { issues: Issue[] } {
+export function validated<S extends z.ZodType>(
+  schema: S,
+  payload: unknown,
+): { value: z.infer<S> } | { issues: Issue[] } {
   const result = schema.safeParse(payload);
   if (result.success) return { value: result.data };
   const issues = result.error.issues.slice(0, 10);

@@ -11,10 +11,12 @@ export interface TikTokClientOptions {
   fetch?: FetchFn;
 }
 
-const USER_FIELDS = 'open_id,union_id,avatar_url,display_name,bio_description,profile_deep_link,is_verified,username,'
-  + 'follower_count,following_count,likes_count,video_count';
-const VIDEO_FIELDS = 'id,create_time,title,video_description,duration,cover_image_url,share_url,'
-  + 'like_count,comment_count,share_count,view_count';
+const USER_FIELDS =
+  'open_id,union_id,avatar_url,display_name,bio_description,profile_deep_link,is_verified,username,' +
+  'follower_count,following_count,likes_count,video_count';
+const VIDEO_FIELDS =
+  'id,create_time,title,video_description,duration,cover_image_url,share_url,' +
+  'like_count,comment_count,share_count,view_count';
 /** The API returns at most 20 videos per call. */
 const PAGE_SIZE = 20;
 
@@ -30,9 +32,10 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     url.searchParams.set('fields', fields);
     const headers: Record<string, string> = { authorization: `Bearer ${options.accessToken}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const request = body === undefined
-      ? { method: 'GET' as const, headers }
-      : { method: 'POST' as const, headers, body: JSON.stringify(body) };
+    const request =
+      body === undefined
+        ? { method: 'GET' as const, headers }
+        : { method: 'POST' as const, headers, body: JSON.stringify(body) };
     return getJson(url, { api: 'TikTok Display API', secretParams: [], fetch: options.fetch, request });
   };
   return {
@@ -40,7 +43,7 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     videos: async ({ videoLimit = 60 } = {}) => {
       const pages: FetchedPayload[] = [];
       let cursor: number | undefined;
-      for (let read = 0; read < videoLimit;) {
+      for (let read = 0; read < videoLimit; ) {
         const page = { max_count: Math.min(PAGE_SIZE, videoLimit - read), ...(cursor ? { cursor } : {}) };
         const json = await call('video/list/', VIDEO_FIELDS, page);
         pages.push({ name: `tiktok video/list page ${pages.length + 1}`, json });

@@ -6,7 +6,11 @@ import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import type { ParsedFacts, PlatformFact } from '../../core/imports/platform-facts.ts';
 import { zodRejection } from '../zod-rejection.ts';
 import {
-  displayApiEnvelopeSchema, tiktokUserSchema, tiktokVideoSchema, videoListDataSchema, type TikTokUser,
+  displayApiEnvelopeSchema,
+  tiktokUserSchema,
+  tiktokVideoSchema,
+  videoListDataSchema,
+  type TikTokUser,
 } from './display-api-schemas.ts';
 import { tiktokVideoToPost } from './video-to-post.ts';
 
@@ -32,8 +36,10 @@ export function parseDisplayApiPayload(file: string, json: unknown): ParsedFacts
     if (!user.success) out.rejections.push(zodRejection(file, user.error, ['data', 'user']));
     else out.facts.push(...userFacts(file, user.data));
     if (user.success && out.facts.length === 0) {
-      out.warnings.push(`${file}: the user has neither a username nor counts `
-        + '(ask for the user.info.profile and user.info.stats fields), nothing to import');
+      out.warnings.push(
+        `${file}: the user has neither a username nor counts ` +
+          '(ask for the user.info.profile and user.info.stats fields), nothing to import',
+      );
     }
     return out;
   }
@@ -66,15 +72,23 @@ function userFacts(file: string, user: TikTokUser): PlatformFact[] {
     return [{ kind: 'profile_counts', origin, source, platform: 'tiktok', externalId: user.open_id, counts }];
   }
   const reported = user.likes_count === undefined ? undefined : [{ metric: 'total_likes', value: user.likes_count }];
-  return [{
-    kind: 'profile',
-    origin,
-    source,
-    creator: { displayName: user.display_name },
-    account: {
-      platform: 'tiktok', handle, externalId: user.open_id, displayName: user.display_name, bio: user.bio_description,
-      profilePictureUrl: user.avatar_url, isVerified: user.is_verified, ...counts,
+  return [
+    {
+      kind: 'profile',
+      origin,
+      source,
+      creator: { displayName: user.display_name },
+      account: {
+        platform: 'tiktok',
+        handle,
+        externalId: user.open_id,
+        displayName: user.display_name,
+        bio: user.bio_description,
+        profilePictureUrl: user.avatar_url,
+        isVerified: user.is_verified,
+        ...counts,
+      },
+      reported,
     },
-    reported,
-  }];
+  ];
 }

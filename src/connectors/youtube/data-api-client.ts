@@ -37,13 +37,20 @@ export function createYouTubeClient(options: YouTubeClientOptions): YouTubeClien
       const ids = refs.filter((r) => CHANNEL_ID.test(r));
       const handles = refs.filter((r) => !CHANNEL_ID.test(r)).map((r) => r.replace(/^@/, ''));
       const bad = handles.find((h) => !/^[\p{L}\p{N}._-]{3,30}$/u.test(h));
-      if (bad !== undefined) throw new AppError('bad_request', `"${bad}" is neither a channel id (UC…) nor a YouTube handle`);
+      if (bad !== undefined)
+        throw new AppError('bad_request', `"${bad}" is neither a channel id (UC…) nor a YouTube handle`);
       const payloads: FetchedPayload[] = [];
       for (const chunk of chunks(ids)) {
-        payloads.push({ name: `youtube channels ${chunk.join(',')}`, json: await get('channels', { part: CHANNEL_PARTS, id: chunk.join(',') }) });
+        payloads.push({
+          name: `youtube channels ${chunk.join(',')}`,
+          json: await get('channels', { part: CHANNEL_PARTS, id: chunk.join(',') }),
+        });
       }
       for (const handle of handles) {
-        payloads.push({ name: `youtube channel @${handle}`, json: await get('channels', { part: CHANNEL_PARTS, forHandle: `@${handle}` }) });
+        payloads.push({
+          name: `youtube channel @${handle}`,
+          json: await get('channels', { part: CHANNEL_PARTS, forHandle: `@${handle}` }),
+        });
       }
       return payloads;
     },
@@ -53,7 +60,10 @@ export function createYouTubeClient(options: YouTubeClientOptions): YouTubeClien
       if (bad !== undefined) throw new AppError('bad_request', `"${bad}" is not a YouTube video id`);
       const payloads: FetchedPayload[] = [];
       for (const chunk of chunks(ids)) {
-        payloads.push({ name: `youtube videos ${chunk.join(',')}`, json: await get('videos', { part: VIDEO_PARTS, id: chunk.join(',') }) });
+        payloads.push({
+          name: `youtube videos ${chunk.join(',')}`,
+          json: await get('videos', { part: VIDEO_PARTS, id: chunk.join(',') }),
+        });
       }
       return payloads;
     },

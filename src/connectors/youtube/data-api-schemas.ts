@@ -15,20 +15,24 @@ export const listEnvelopeSchema = z.object({
 
 export const channelSchema = z.object({
   id: objectId,
-  snippet: z.object({
-    title: z.string(),
-    description: z.string().optional(),
-    customUrl: z.string().optional(),
-    publishedAt: isoInstant.optional(),
-    thumbnails: thumbnails.optional(),
-    country: z.string().optional(),
-  }).optional(),
-  statistics: z.object({
-    viewCount: digitCount.optional(),
-    subscriberCount: digitCount.optional(),
-    hiddenSubscriberCount: z.boolean(),
-    videoCount: digitCount.optional(),
-  }).optional(),
+  snippet: z
+    .object({
+      title: z.string(),
+      description: z.string().optional(),
+      customUrl: z.string().optional(),
+      publishedAt: isoInstant.optional(),
+      thumbnails: thumbnails.optional(),
+      country: z.string().optional(),
+    })
+    .optional(),
+  statistics: z
+    .object({
+      viewCount: digitCount.optional(),
+      subscriberCount: digitCount.optional(),
+      hiddenSubscriberCount: z.boolean(),
+      videoCount: digitCount.optional(),
+    })
+    .optional(),
 });
 
 export const videoSchema = z.object({
@@ -42,17 +46,24 @@ export const videoSchema = z.object({
     tags: z.array(z.string()).optional(),
     liveBroadcastContent: z.string().optional(),
   }),
-  contentDetails: z.object({
-    duration: z.string()
-      .refine((d) => isoDurationSeconds(d) !== undefined, { message: 'expected an ISO-8601 duration such as PT21M7S' })
-      .optional(),
-  }).optional(),
+  contentDetails: z
+    .object({
+      duration: z
+        .string()
+        .refine((d) => isoDurationSeconds(d) !== undefined, {
+          message: 'expected an ISO-8601 duration such as PT21M7S',
+        })
+        .optional(),
+    })
+    .optional(),
   // A count is missing although the part is present when the owner hides it or disabled comments.
-  statistics: z.object({
-    viewCount: digitCount.optional(),
-    likeCount: digitCount.optional(),
-    commentCount: digitCount.optional(),
-  }).optional(),
+  statistics: z
+    .object({
+      viewCount: digitCount.optional(),
+      likeCount: digitCount.optional(),
+      commentCount: digitCount.optional(),
+    })
+    .optional(),
   paidProductPlacementDetails: z.object({ hasPaidProductPlacement: z.boolean() }).optional(),
 });
 

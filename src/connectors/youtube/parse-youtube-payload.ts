@@ -8,17 +8,23 @@ import { channelToProfile } from './channel-to-profile.ts';
 import { channelSchema, listEnvelopeSchema, videoSchema } from './data-api-schemas.ts';
 import { videoToPost } from './video-to-post.ts';
 
-const EXPECTED = 'expected a channels.list response {"kind":"youtube#channelListResponse","items":[…]} or a videos.list response {"kind":"youtube#videoListResponse","items":[…]}';
+const EXPECTED =
+  'expected a channels.list response {"kind":"youtube#channelListResponse","items":[…]} or a videos.list response {"kind":"youtube#videoListResponse","items":[…]}';
 
 export function parseYouTubePayload(file: string, json: unknown): ParsedFacts {
   const out: ParsedFacts = { facts: [], rejections: [], warnings: [] };
   const kind = typeof json === 'object' && json !== null ? (json as { kind?: unknown }).kind : undefined;
   if (kind !== 'youtube#channelListResponse' && kind !== 'youtube#videoListResponse') {
     const error = (json as { error?: { message?: unknown; code?: unknown } } | null)?.error;
-    const reason = typeof error === 'object' && error !== null
-      ? `the payload is a YouTube API error response: ${String(error.message ?? '(no message)')}${error.code !== undefined ? ` (code ${String(error.code)})` : ''}`
-      : `not a recognised YouTube Data API payload (${EXPECTED})`;
-    out.rejections.push({ record: file, field: typeof error === 'object' && error !== null ? 'error' : 'kind', reason });
+    const reason =
+      typeof error === 'object' && error !== null
+        ? `the payload is a YouTube API error response: ${String(error.message ?? '(no message)')}${error.code !== undefined ? ` (code ${String(error.code)})` : ''}`
+        : `not a recognised YouTube Data API payload (${EXPECTED})`;
+    out.rejections.push({
+      record: file,
+      field: typeof error === 'object' && error !== null ? 'error' : 'kind',
+      reason,
+    });
     return out;
   }
   const envelope = listEnvelopeSchema.safeParse(json);
@@ -32,24 +38,41 @@ export function parseYouTubePayload(file: string, json: unknown): ParsedFacts {
     const origin = { file, path: `items[${i}]` };
     if (kind === 'youtube#channelListResponse') {
       const parsed = channelSchema.safeParse(item);
-      if (!parsed.success) { out.rejections.push(zodRejection(record, parsed.error, ['items', i])); continue; }
+      if (!parsed.success) {
+        out.rejections.push(zodRejection(record, parsed.error, ['items', i]));
+        continue;
+      }
       const { fact, warning } = channelToProfile(parsed.data, origin);
       out.facts.push(fact);
       if (warning) out.warnings.push(warning);
       continue;
     }
     const parsed = videoSchema.safeParse(item);
-    if (!parsed.success) { out.rejections.push(zodRejection(record, parsed.error, ['items', i])); continue; }
+    if (!parsed.success) {
+      out.rejections.push(zodRejection(record, parsed.error, ['items', i]));
+      continue;
+    }
     const { snippet } = parsed.data;
     let group = byChannel.get(snippet.channelId);
     if (!group) {
       group = {
-        kind: 'posts', origin: { file, path: `items[${i}].snippet.channelId` }, source: 'youtube_data_api:videos',
-        owner: { platform: 'youtube', externalId: snippet.channelId }, posts: [], typeGuessed: [],
+        kind: 'posts',
+        origin: { file, path: `items[${i}].snippet.channelId` },
+        source: 'youtube_data_api:videos',
+        owner: { platform: 'youtube', externalId: snippet.channelId },
+        posts: [],
+        typeGuessed: [],
         placeholder: {
-          kind: 'profile', origin: { file, path: `items[${i}].snippet` }, source: 'youtube_data_api:videos',
+          kind: 'profile',
+          origin: { file, path: `items[${i}].snippet` },
+          source: 'youtube_data_api:videos',
           creator: { displayName: snippet.channelTitle },
-          account: { platform: 'youtube', handle: snippet.channelId, externalId: snippet.channelId, displayName: snippet.channelTitle },
+          account: {
+            platform: 'youtube',
+            handle: snippet.channelId,
+            externalId: snippet.channelId,
+            displayName: snippet.channelTitle,
+          },
         },
       };
       byChannel.set(snippet.channelId, group);

@@ -38,7 +38,11 @@ export function base32Decode(text: string): Buffer {
   return Buffer.from(out);
 }
 
-export interface TotpOptions { digits?: number; stepSeconds?: number; algorithm?: 'sha1' | 'sha256' | 'sha512' }
+export interface TotpOptions {
+  digits?: number;
+  stepSeconds?: number;
+  algorithm?: 'sha1' | 'sha256' | 'sha512';
+}
 
 /** The code for a moment (unix seconds). */
 export function totpAt(secret: Uint8Array, unixSeconds: number, options: TotpOptions = {}): string {
@@ -46,7 +50,9 @@ export function totpAt(secret: Uint8Array, unixSeconds: number, options: TotpOpt
   const counter = Math.floor(unixSeconds / (options.stepSeconds ?? 30));
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
-  const mac = createHmac(options.algorithm ?? 'sha1', secret).update(message).digest();
+  const mac = createHmac(options.algorithm ?? 'sha1', secret)
+    .update(message)
+    .digest();
   const offset = mac[mac.length - 1]! & 0x0f;
   const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
   return String(binary).padStart(digits, '0');

@@ -12,7 +12,11 @@ export interface PickedClick {
  * campaign's window count. The most recent of them names the campaign; that campaign's model then
  * picks its last (default) or first click. Every candidate is noted with why it counted or not.
  */
-export function pickClick(candidates: ClickCandidate[], orderAt: string, campaigns: ReadonlyMap<number, CampaignRules>): PickedClick | undefined {
+export function pickClick(
+  candidates: ClickCandidate[],
+  orderAt: string,
+  campaigns: ReadonlyMap<number, CampaignRules>,
+): PickedClick | undefined {
   const notes: CandidateNote[] = [];
   const eligible: { click: ClickCandidate; at: number; rules: CampaignRules }[] = [];
   for (const click of candidates) {
@@ -20,7 +24,14 @@ export function pickClick(candidates: ClickCandidate[], orderAt: string, campaig
     if (!rules) continue;
     const at = click.clickedAt ?? orderAt;
     const considered = withinWindow(at, orderAt, rules.windowDays);
-    notes.push({ click_id: click.clickId, link: click.linkKey, enrollment_id: click.enrollmentId, clicked_at: click.clickedAt, via: click.via, considered });
+    notes.push({
+      click_id: click.clickId,
+      link: click.linkKey,
+      enrollment_id: click.enrollmentId,
+      clicked_at: click.clickedAt,
+      via: click.via,
+      considered,
+    });
     if (considered === 'in_window') eligible.push({ click, at: Date.parse(at), rules });
   }
   if (eligible.length === 0) return undefined;

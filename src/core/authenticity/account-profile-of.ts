@@ -4,7 +4,12 @@
 import type { AccountRecord } from '../creators/creator-record.ts';
 import type { AccountProfile } from './account-profile.ts';
 
-export function accountProfileOf(record: Pick<AccountRecord, 'handle' | 'bio' | 'isPrivate' | 'followers' | 'following' | 'postsCount' | 'profilePictureUrl'>): AccountProfile {
+export function accountProfileOf(
+  record: Pick<
+    AccountRecord,
+    'handle' | 'bio' | 'isPrivate' | 'followers' | 'following' | 'postsCount' | 'profilePictureUrl'
+  >,
+): AccountProfile {
   return {
     username: record.handle,
     followers: record.followers ?? null,

@@ -32,7 +32,12 @@ const MAX_REASONS = 3;
  * Up to three signals that pushed the score most towards the given side, strongest first; the
  * strongest one is kept even when weak, so a score is never shown without a reason.
  */
-export function accountReasons(profile: AccountProfile, row: readonly (number | null)[], contributions: readonly number[], towards: 'fake' | 'real'): AccountReason[] {
+export function accountReasons(
+  profile: AccountProfile,
+  row: readonly (number | null)[],
+  contributions: readonly number[],
+  towards: 'fake' | 'real',
+): AccountReason[] {
   const sign = towards === 'fake' ? 1 : -1;
   const reasons = SIGNALS.map(({ signal, features }) => ({
     signal,
@@ -48,7 +53,12 @@ export function accountReasons(profile: AccountProfile, row: readonly (number | 
 const number = new Intl.NumberFormat('en-US');
 const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
 
-function sentence(signal: ReasonSignal, towards: 'fake' | 'real', p: AccountProfile, row: readonly (number | null)[]): string {
+function sentence(
+  signal: ReasonSignal,
+  towards: 'fake' | 'real',
+  p: AccountProfile,
+  row: readonly (number | null)[],
+): string {
   const fake = towards === 'fake';
   const followers = known(p.followers);
   const following = known(p.following);
@@ -65,7 +75,9 @@ function sentence(signal: ReasonSignal, towards: 'fake' | 'real', p: AccountProf
       const posts = known(p.posts) ?? 0;
       if (posts === 0) return 'has not posted anything';
       const base = `has ${fake ? 'only ' : ''}${plural(posts, 'post', 'posts')}`;
-      return fake && followers !== null && followers > posts ? `${base} for ${plural(followers, 'follower', 'followers')}` : base;
+      return fake && followers !== null && followers > posts
+        ? `${base} for ${plural(followers, 'follower', 'followers')}`
+        : base;
     }
     case 'profilePicture':
       return p.hasProfilePicture ? 'has a profile picture' : 'has no profile picture';

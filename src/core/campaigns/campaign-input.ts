@@ -10,52 +10,73 @@ const minor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const bps = z.number().int().min(0).max(10_000);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
 
-export const createCampaignSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  brief: z.string().max(20_000).nullish(),
-  starts_on: date.nullish(),
-  ends_on: date.nullish(),
-  currency: currency.optional(),
-  window_days: z.number().int().min(1).max(365).default(30),
-  model: z.enum(['last_click', 'first_click']).default('last_click'),
-  destination_url: httpUrl,
-  utm_source: z.string().trim().min(1).max(100).default('influencer'),
-  utm_medium: z.string().trim().min(1).max(100).default('creator'),
-  utm_campaign: z.string().trim().min(1).max(100).optional(),
-  cogs_bps: bps.nullish(),
-  payment_fee_bps: bps.nullish(),
-  payment_fee_fixed_minor: minor.nullish(),
-}).strict().refine((c) => !c.starts_on || !c.ends_on || c.starts_on <= c.ends_on, { path: ['ends_on'], message: 'ends before it starts' });
+export const createCampaignSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    brief: z.string().max(20_000).nullish(),
+    starts_on: date.nullish(),
+    ends_on: date.nullish(),
+    currency: currency.optional(),
+    window_days: z.number().int().min(1).max(365).default(30),
+    model: z.enum(['last_click', 'first_click']).default('last_click'),
+    destination_url: httpUrl,
+    utm_source: z.string().trim().min(1).max(100).default('influencer'),
+    utm_medium: z.string().trim().min(1).max(100).default('creator'),
+    utm_campaign: z.string().trim().min(1).max(100).optional(),
+    cogs_bps: bps.nullish(),
+    payment_fee_bps: bps.nullish(),
+    payment_fee_fixed_minor: minor.nullish(),
+  })
+  .strict()
+  .refine((c) => !c.starts_on || !c.ends_on || c.starts_on <= c.ends_on, {
+    path: ['ends_on'],
+    message: 'ends before it starts',
+  });
 
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 
-export const creatorRefSchema = z.string().trim().regex(new RegExp(`^(${PLATFORMS.join('|')}):.+$`), 'platform:handle, e.g. "instagram:ana.anklets"');
+export const creatorRefSchema = z
+  .string()
+  .trim()
+  .regex(new RegExp(`^(${PLATFORMS.join('|')}):.+$`), 'platform:handle, e.g. "instagram:ana.anklets"');
 
-export const enrollCreatorSchema = z.object({
-  creator: creatorRefSchema,
-  fee_minor: minor.default(0),
-  gifted_minor: minor.default(0),
-  shipping_minor: minor.default(0),
-  other_cost_minor: minor.default(0),
-  commission_bps: bps.default(0),
-  deliverables: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-  impressions: z.number().int().min(0).nullish(),
-  engagements: z.number().int().min(0).nullish(),
-  code: z.string().trim().min(2).max(64).nullish(),
-  deal_status: z.enum(DEAL_STATUSES).default('proposed').describe('a fee is spend once the deal is agreed (default: proposed)'),
-  link_destination: httpUrl.nullish(),
-  link_key: z.string().regex(/^[A-Za-z0-9_-]{3,64}$/, '3–64 letters, digits, "-" or "_"').nullish(),
-  /** The creator's own email and shipping address (self-referral check); only hashes are kept. */
-  email: z.email().nullish(),
-  address: z.object({ address1: z.string().min(1), zip: z.string().min(1), country: z.string().min(2) }).nullish(),
-}).strict();
+export const enrollCreatorSchema = z
+  .object({
+    creator: creatorRefSchema,
+    fee_minor: minor.default(0),
+    gifted_minor: minor.default(0),
+    shipping_minor: minor.default(0),
+    other_cost_minor: minor.default(0),
+    commission_bps: bps.default(0),
+    deliverables: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    impressions: z.number().int().min(0).nullish(),
+    engagements: z.number().int().min(0).nullish(),
+    code: z.string().trim().min(2).max(64).nullish(),
+    deal_status: z
+      .enum(DEAL_STATUSES)
+      .default('proposed')
+      .describe('a fee is spend once the deal is agreed (default: proposed)'),
+    link_destination: httpUrl.nullish(),
+    link_key: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{3,64}$/, '3–64 letters, digits, "-" or "_"')
+      .nullish(),
+    /** The creator's own email and shipping address (self-referral check); only hashes are kept. */
+    email: z.email().nullish(),
+    address: z.object({ address1: z.string().min(1), zip: z.string().min(1), country: z.string().min(2) }).nullish(),
+  })
+  .strict();
 
 export type EnrollCreatorInput = z.infer<typeof enrollCreatorSchema>;
 
 /** POST /api/v1/campaigns/{id}/deals: move one creator's deal, optionally with the agreed fee. */
-export const setDealSchema = z.object({
-  creator: creatorRefSchema,
-  status: z.enum(DEAL_STATUSES),
-  fee_minor: minor.optional().describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
-}).strict();
+export const setDealSchema = z
+  .object({
+    creator: creatorRefSchema,
+    status: z.enum(DEAL_STATUSES),
+    fee_minor: minor
+      .optional()
+      .describe('the fee as agreed, minor units of the campaign currency (keeps the current fee when absent)'),
+  })
+  .strict();
 export type SetDealInput = z.infer<typeof setDealSchema>;

@@ -14,7 +14,10 @@ export function countryOfLocation(text: string): LocationCountry {
   const whole = text.trim();
   const code = countryCode(whole);
   if (code) return { kind: 'code', code };
-  const parts = whole.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = whole
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return { kind: 'as_written', text: whole };
   for (const part of [...parts].reverse()) {
     const found = countryCode(part);

@@ -21,8 +21,9 @@ const DIGITS_ONLY = /^\p{N}+$/u;
 export function extractTags(text: string | undefined | null): Tags {
   if (!text) return { hashtags: [], mentions: [] };
   const normalized = text.normalize('NFC');
-  const hashtags = [...normalized.matchAll(HASHTAG_CHAIN)]
-    .flatMap((m) => m[0].split('#').filter((tag) => tag !== '' && !DIGITS_ONLY.test(tag)));
+  const hashtags = [...normalized.matchAll(HASHTAG_CHAIN)].flatMap((m) =>
+    m[0].split('#').filter((tag) => tag !== '' && !DIGITS_ONLY.test(tag)),
+  );
   const mentions = [...normalized.matchAll(MENTION)]
     .map((m) => trimTrailingDots(m[1]!))
     .filter((handle) => handle !== '' && !handle.startsWith('.'));

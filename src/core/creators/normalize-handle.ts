@@ -14,7 +14,9 @@ const PATTERNS: Record<Platform, RegExp> = {
 /** Normal form of a handle or profile URL, or undefined when it cannot be a handle on that platform. */
 export function normalizeHandle(platform: Platform, raw: string): string | undefined {
   let s = raw.trim();
-  const url = s.match(/^(?:https?:\/\/)?(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|youtube\.com)\/(?:channel\/)?(@?[^/?#\s]+)/i);
+  const url = s.match(
+    /^(?:https?:\/\/)?(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|youtube\.com)\/(?:channel\/)?(@?[^/?#\s]+)/i,
+  );
   if (url?.[1]) s = url[1];
   s = s.replace(/^@/, '');
   // YouTube channel ids are case-sensitive; keep them as given.

@@ -7,7 +7,10 @@ export function parseAccountRef(ref: string): { platform: Platform; handle: stri
   const match = ref.match(/^([a-z]+):(.+)$/i);
   const platform = match?.[1]?.toLowerCase() as Platform | undefined;
   if (!match || !platform || !PLATFORMS.includes(platform)) {
-    throw new AppError('bad_request', `Expected <platform>:<handle> with platform one of ${PLATFORMS.join(', ')}, got "${ref}"`);
+    throw new AppError(
+      'bad_request',
+      `Expected <platform>:<handle> with platform one of ${PLATFORMS.join(', ')}, got "${ref}"`,
+    );
   }
   const handle = normalizeHandle(platform, match[2]!);
   if (!handle) throw new AppError('bad_request', `"${match[2]}" is not a valid ${platform} handle`);

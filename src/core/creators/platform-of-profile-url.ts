@@ -1,7 +1,9 @@
 import type { Platform } from './creator-record.ts';
 
 const HOSTS: Record<string, Platform> = {
-  'instagram.com': 'instagram', 'tiktok.com': 'tiktok', 'youtube.com': 'youtube',
+  'instagram.com': 'instagram',
+  'tiktok.com': 'tiktok',
+  'youtube.com': 'youtube',
 };
 
 /** The platform a profile link points to ("https://www.instagram.com/nasa/" → instagram), else undefined. */

@@ -19,21 +19,42 @@ export function audienceMatch(audience: AudienceSummary, target: NonNullable<Bri
   const wantsCountry = Boolean(target.countries);
   const ageGender = audience.dimensions.age_gender;
   const country = audience.dimensions.country;
-  const used = [wantsAgeGender ? ageGender : undefined, wantsCountry ? country : undefined].filter((d) => d !== undefined);
-  const missing = [wantsAgeGender && !ageGender ? 'age × gender' : null, wantsCountry && !country ? 'country' : null].filter(Boolean);
-  const ageGenderShare = wantsAgeGender && ageGender
-    ? ageGender.segments.filter((s) => {
-      const [age, gender] = s.key.split(':');
-      return (!target.age_bands || target.age_bands.includes(age as never)) && (!target.genders || target.genders.includes(gender as never));
-    }).reduce((sum, s) => sum + s.share, 0)
-    : null;
-  const countryShare = wantsCountry && country
-    ? country.segments.filter((s) => target.countries!.includes(s.key.toUpperCase())).reduce((sum, s) => sum + s.share, 0)
-    : null;
+  const used = [wantsAgeGender ? ageGender : undefined, wantsCountry ? country : undefined].filter(
+    (d) => d !== undefined,
+  );
+  const missing = [
+    wantsAgeGender && !ageGender ? 'age × gender' : null,
+    wantsCountry && !country ? 'country' : null,
+  ].filter(Boolean);
+  const ageGenderShare =
+    wantsAgeGender && ageGender
+      ? ageGender.segments
+          .filter((s) => {
+            const [age, gender] = s.key.split(':');
+            return (
+              (!target.age_bands || target.age_bands.includes(age as never)) &&
+              (!target.genders || target.genders.includes(gender as never))
+            );
+          })
+          .reduce((sum, s) => sum + s.share, 0)
+      : null;
+  const countryShare =
+    wantsCountry && country
+      ? country.segments
+          .filter((s) => target.countries!.includes(s.key.toUpperCase()))
+          .reduce((sum, s) => sum + s.share, 0)
+      : null;
   const source = used.length === 0 ? null : used.every((d) => d!.source === 'verified') ? 'verified' : 'estimated';
   const sample = used.length === 0 ? null : Math.min(...used.map((d) => d!.sample_size ?? 0));
   if (missing.length > 0 || (!wantsAgeGender && !wantsCountry)) {
-    return { value: null, source, age_gender: ageGenderShare, country: countryShare, sample_size: sample, reason: missing.length ? `no ${missing.join(' or ')} audience data` : 'the brief names no audience' };
+    return {
+      value: null,
+      source,
+      age_gender: ageGenderShare,
+      country: countryShare,
+      sample_size: sample,
+      reason: missing.length ? `no ${missing.join(' or ')} audience data` : 'the brief names no audience',
+    };
   }
   const value = Math.min(1, (ageGenderShare ?? 1) * (countryShare ?? 1));
   return { value, source, age_gender: ageGenderShare, country: countryShare, sample_size: sample };

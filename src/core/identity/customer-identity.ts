@@ -39,7 +39,11 @@ export function addressHash(a: AddressParts | null | undefined): string | null {
 }
 
 /** The key that groups a customer's orders: the store's customer id when known, else the email hash. */
-export function customerKey(source: string, customerId: string | number | null | undefined, hashedEmail: string | null): string | null {
+export function customerKey(
+  source: string,
+  customerId: string | number | null | undefined,
+  hashedEmail: string | null,
+): string | null {
   if (hashedEmail) return `email:${hashedEmail}`;
   if (customerId !== null && customerId !== undefined && String(customerId) !== '0') return `${source}:${customerId}`;
   return null;

@@ -55,19 +55,28 @@ export class AccountDirectory {
   }
 
   resolve(ref: AccountRef): AccountTarget | undefined {
-    const inImport = ref.externalId !== undefined
-      ? this.profiles.get(idKey(ref.platform, ref.externalId))
-      : this.profiles.get(this.handles.get(handleKey(ref.platform, ref.handle)) ?? '');
+    const inImport =
+      ref.externalId !== undefined
+        ? this.profiles.get(idKey(ref.platform, ref.externalId))
+        : this.profiles.get(this.handles.get(handleKey(ref.platform, ref.handle)) ?? '');
     if (inImport) return targetOf(inImport.account);
-    const stored = ref.externalId !== undefined
-      ? this.knownById.get(idKey(ref.platform, ref.externalId))
-      : this.knownByHandle.get(handleKey(ref.platform, ref.handle));
-    return stored ? targetOf({ platform: stored.platform, handle: stored.handle, externalId: stored.externalId ?? undefined }) : undefined;
+    const stored =
+      ref.externalId !== undefined
+        ? this.knownById.get(idKey(ref.platform, ref.externalId))
+        : this.knownByHandle.get(handleKey(ref.platform, ref.handle));
+    return stored
+      ? targetOf({ platform: stored.platform, handle: stored.handle, externalId: stored.externalId ?? undefined })
+      : undefined;
   }
 }
 
 export function targetOf(a: { platform: Platform; handle: string; externalId?: string }): AccountTarget {
-  return { key: a.externalId ? idKey(a.platform, a.externalId) : handleKey(a.platform, a.handle), platform: a.platform, handle: a.handle, externalId: a.externalId };
+  return {
+    key: a.externalId ? idKey(a.platform, a.externalId) : handleKey(a.platform, a.handle),
+    platform: a.platform,
+    handle: a.handle,
+    externalId: a.externalId,
+  };
 }
 
 export const describeRef = (ref: AccountRef) =>

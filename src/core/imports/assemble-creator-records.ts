@@ -10,9 +10,23 @@
 // describe the same profile, post or audience without dates of their own, the later file wins and a
 // warning says so (otherwise the two would overwrite each other on every run).
 import type { CreatorRecord, PostRecord } from '../creators/creator-record.ts';
-import { AccountDirectory, describeRef, targetOf, type AccountTarget, type KnownAccount, type KnownPost } from './account-directory.ts';
+import {
+  AccountDirectory,
+  describeRef,
+  targetOf,
+  type AccountTarget,
+  type KnownAccount,
+  type KnownPost,
+} from './account-directory.ts';
 import type {
-  AccountRef, AudienceFact, PlatformFact, PostMetricsFact, PostsFact, ProfileCountsFact, ProfileFact, ReportedFact,
+  AccountRef,
+  AudienceFact,
+  PlatformFact,
+  PostMetricsFact,
+  PostsFact,
+  ProfileCountsFact,
+  ProfileFact,
+  ReportedFact,
 } from './platform-facts.ts';
 import { RecordGroups, type RecordGroup } from './record-groups.ts';
 import type { Parsed, Rejection } from './rejection.ts';
@@ -26,9 +40,13 @@ export interface AssembleOptions {
   known: { accounts: readonly KnownAccount[]; posts: readonly KnownPost[] };
 }
 
-export function assembleCreatorRecords(facts: readonly PlatformFact[], options: AssembleOptions): Parsed<CreatorRecord> {
+export function assembleCreatorRecords(
+  facts: readonly PlatformFact[],
+  options: AssembleOptions,
+): Parsed<CreatorRecord> {
   const assembly = new Assembly(options);
-  const of = <K extends PlatformFact['kind']>(kind: K) => facts.filter((f): f is Extract<PlatformFact, { kind: K }> => f.kind === kind);
+  const of = <K extends PlatformFact['kind']>(kind: K) =>
+    facts.filter((f): f is Extract<PlatformFact, { kind: K }> => f.kind === kind);
   assembly.addProfiles([...of('profile'), ...assembly.profilesFromCounts(of('profile_counts'))]);
   for (const fact of of('posts')) assembly.addPosts(fact);
   for (const fact of of('post_metrics')) assembly.addPostMetrics(fact);
@@ -57,8 +75,10 @@ class Assembly {
     for (const fact of profiles) {
       const replaced = this.directory.addProfile(fact);
       if (replaced && replaced.origin.file !== fact.origin.file) {
-        this.warnings.push(`${replaced.origin.file} and ${fact.origin.file} both give the profile of ${fact.account.platform} account ${fact.account.externalId} without a date of their own; `
-          + `kept ${fact.origin.file} (later in the list). Import them separately with --observed-at to keep both readings.`);
+        this.warnings.push(
+          `${replaced.origin.file} and ${fact.origin.file} both give the profile of ${fact.account.platform} account ${fact.account.externalId} without a date of their own; ` +
+            `kept ${fact.origin.file} (later in the list). Import them separately with --observed-at to keep both readings.`,
+        );
       }
     }
     for (const fact of profiles) {
@@ -71,11 +91,15 @@ class Assembly {
     return facts.flatMap((fact) => {
       const byId = this.directory.resolve({ platform: fact.platform, externalId: fact.externalId });
       const named = this.options.defaultAccount;
-      const byName = named?.platform === fact.platform ? (named.handle ?? this.directory.resolve(named)?.handle) : undefined;
+      const byName =
+        named?.platform === fact.platform ? (named.handle ?? this.directory.resolve(named)?.handle) : undefined;
       const handle = byId?.handle ?? byName;
       if (!handle) {
-        this.reject(fact, `the answer gives the numbers of ${fact.platform} account ${fact.externalId} `
-          + 'but not its username: pass --account HANDLE (the username the request asked for)');
+        this.reject(
+          fact,
+          `the answer gives the numbers of ${fact.platform} account ${fact.externalId} ` +
+            'but not its username: pass --account HANDLE (the username the request asked for)',
+        );
         return [];
       }
       const account = { platform: fact.platform, handle, externalId: fact.externalId, ...fact.counts };
@@ -105,7 +129,9 @@ class Assembly {
         previous.group.posts.delete(post.externalId);
         const conflicts = conflictingFields(before, kept);
         if (previous.file !== fact.origin.file && conflicts.length > 0) {
-          this.warnings.push(`post ${post.externalId}: ${conflicts.join(', ')} ${conflicts.length === 1 ? 'differs' : 'differ'} between ${previous.file} and ${fact.origin.file}; kept ${fact.origin.file} (later in the list)`);
+          this.warnings.push(
+            `post ${post.externalId}: ${conflicts.join(', ')} ${conflicts.length === 1 ? 'differs' : 'differ'} between ${previous.file} and ${fact.origin.file}; kept ${fact.origin.file} (later in the list)`,
+          );
         }
         kept = { ...before, ...definedOnly(kept) };
       }
@@ -119,11 +145,16 @@ class Assembly {
     const inImport = this.postHome.get(key);
     const stored = this.knownPosts.get(key);
     if (!inImport && !stored) {
-      this.reject(fact, `${fact.platform} media ${fact.postExternalId} is not known: import the media (a Business Discovery page or a media read) first, or in the same import`);
+      this.reject(
+        fact,
+        `${fact.platform} media ${fact.postExternalId} is not known: import the media (a Business Discovery page or a media read) first, or in the same import`,
+      );
       return;
     }
     if (fact.ignored.length > 0) {
-      this.warnings.push(`${fact.origin.file}: media ${fact.postExternalId}: ${fact.ignored.join(', ')} not stored (microreach keeps impressions, reach and saves)`);
+      this.warnings.push(
+        `${fact.origin.file}: media ${fact.postExternalId}: ${fact.ignored.join(', ')} not stored (microreach keeps impressions, reach and saves)`,
+      );
     }
     if (Object.keys(fact.metrics).length === 0) return;
     if (inImport) {
@@ -135,7 +166,12 @@ class Assembly {
     // A post stored by an earlier import: restate its type and date (unchanged) with the new metrics.
     const target = targetOf({ ...stored!.account, externalId: stored!.account.externalId ?? undefined });
     const group = this.groups.get(target, fact.source, undefined, fact.origin.file);
-    group.posts.set(stored!.externalId, { externalId: stored!.externalId, type: stored!.type, postedAt: stored!.postedAt, ...fact.metrics });
+    group.posts.set(stored!.externalId, {
+      externalId: stored!.externalId,
+      type: stored!.type,
+      postedAt: stored!.postedAt,
+      ...fact.metrics,
+    });
     this.postHome.set(key, { group, file: fact.origin.file });
   }
 
@@ -157,7 +193,9 @@ class Assembly {
       if (previous) {
         previous.group.audiences.delete(slot);
         if (previous.file !== fact.origin.file) {
-          this.warnings.push(`${previous.file} and ${fact.origin.file} both give the ${audience.source} ${audience.dimension} audience of ${target.platform} @${target.handle}; kept ${fact.origin.file} (later in the list)`);
+          this.warnings.push(
+            `${previous.file} and ${fact.origin.file} both give the ${audience.source} ${audience.dimension} audience of ${target.platform} @${target.handle}; kept ${fact.origin.file} (later in the list)`,
+          );
         }
       }
       group.audiences.set(slot, { ...audience, asOf: audience.asOf ?? this.options.observedAt });
@@ -190,6 +228,7 @@ const definedOnly = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 function conflictingFields(a: PostRecord, b: PostRecord): string[] {
-  return (Object.keys(b) as (keyof PostRecord)[])
-    .filter((k) => a[k] !== undefined && b[k] !== undefined && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return (Object.keys(b) as (keyof PostRecord)[]).filter(
+    (k) => a[k] !== undefined && b[k] !== undefined && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+  );
 }

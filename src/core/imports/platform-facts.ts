@@ -2,7 +2,14 @@
 // into facts; the assembler groups the facts of one import into CreatorRecords. Facts that need an
 // account (a media page, insights, demographics) name it by platform id or handle; whether that
 // account exists is decided later, against the same import and the database.
-import type { AccountRecord, AudienceRecord, CreatorRecord, Platform, PostRecord, ReportedValue } from '../creators/creator-record.ts';
+import type {
+  AccountRecord,
+  AudienceRecord,
+  CreatorRecord,
+  Platform,
+  PostRecord,
+  ReportedValue,
+} from '../creators/creator-record.ts';
 
 /** Where a fact came from, for messages: the file (or fetched URL label) and the JSON path. */
 export interface FactOrigin {
@@ -23,7 +30,9 @@ interface FactBase {
   observedAt?: string;
 }
 
-export type AccountProfile = Omit<AccountRecord, 'provenance' | 'posts' | 'audiences' | 'reported' | 'externalId'> & { externalId: string };
+export type AccountProfile = Omit<AccountRecord, 'provenance' | 'posts' | 'audiences' | 'reported' | 'externalId'> & {
+  externalId: string;
+};
 
 export interface ProfileFact extends FactBase {
   kind: 'profile';

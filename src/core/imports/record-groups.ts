@@ -1,5 +1,11 @@
 // The records an import will write, one per (account, source, observedAt), kept in creation order.
-import type { AccountRecord, AudienceRecord, CreatorRecord, PostRecord, ReportedValue } from '../creators/creator-record.ts';
+import type {
+  AccountRecord,
+  AudienceRecord,
+  CreatorRecord,
+  PostRecord,
+  ReportedValue,
+} from '../creators/creator-record.ts';
 import { targetOf, type AccountTarget } from './account-directory.ts';
 import type { ProfileFact } from './platform-facts.ts';
 
@@ -25,7 +31,15 @@ export class RecordGroups {
     const key = `${target.key}|${source}|${at}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { target, source, observedAt: at, files: new Set(), posts: new Map(), reported: new Map(), audiences: new Map() };
+      group = {
+        target,
+        source,
+        observedAt: at,
+        files: new Set(),
+        posts: new Map(),
+        reported: new Map(),
+        audiences: new Map(),
+      };
       this.groups.set(key, group);
     }
     group.files.add(file);

@@ -21,7 +21,8 @@ export function explainBoostedTrees(model: BoostedTrees, row: FeatureRow): Featu
       return;
     }
     const child = value < node.threshold ? node.left : node.right;
-    contributions[node.feature] = contributions[node.feature]! + weight * (expectedOutput(child) - expectedOutput(node));
+    contributions[node.feature] =
+      contributions[node.feature]! + weight * (expectedOutput(child) - expectedOutput(node));
     walk(child, weight);
   };
   for (const tree of model.trees) {

@@ -10,7 +10,9 @@ import { isMissing, type FeatureRow } from './regression-tree.ts';
 export function explainLogisticRegression(model: LogisticRegression, row: FeatureRow): FeatureExplanation {
   const contributions = model.coefficients.map((coefficient, f) => {
     const value = row[f];
-    return isMissing(value) ? 0 : (coefficient * (value - model.standardizer.means[f]!)) / model.standardizer.scales[f]!;
+    return isMissing(value)
+      ? 0
+      : (coefficient * (value - model.standardizer.means[f]!)) / model.standardizer.scales[f]!;
   });
   return { expectedLogOdds: model.intercept, contributions };
 }

@@ -10,7 +10,8 @@ export function predictLogisticRegression(model: LogisticRegression, row: Featur
   let logOdds = model.intercept;
   model.coefficients.forEach((coefficient, f) => {
     const value = row[f];
-    if (!isMissing(value)) logOdds += (coefficient * (value - model.standardizer.means[f]!)) / model.standardizer.scales[f]!;
+    if (!isMissing(value))
+      logOdds += (coefficient * (value - model.standardizer.means[f]!)) / model.standardizer.scales[f]!;
   });
   return logOdds;
 }

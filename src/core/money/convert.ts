@@ -23,7 +23,12 @@ export function convertMinor(amount: number, from: string, to: string, rate: str
 }
 
 /** Same, with the rate as an exact fraction (rate-table.ts inverts a reverse rate this way). */
-export function convertByFraction(amount: number, from: string, to: string, rate: { numerator: bigint; denominator: bigint }): number {
+export function convertByFraction(
+  amount: number,
+  from: string,
+  to: string,
+  rate: { numerator: bigint; denominator: bigint },
+): number {
   const shift = currencyExponent(to) - currencyExponent(from);
   const numerator = BigInt(amount) * rate.numerator * (shift > 0 ? 10n ** BigInt(shift) : 1n);
   const denominator = rate.denominator * (shift < 0 ? 10n ** BigInt(-shift) : 1n);

@@ -19,9 +19,17 @@ export function converterTo(target: string, rates: readonly RateRow[]): Converte
     const reverse = direct ? undefined : rates.find((r) => r.from === target && r.to === from);
     const parsed = parseRate((direct ?? reverse)?.rate ?? '');
     if (!parsed) {
-      throw new AppError('unprocessable', `No currency rate ${from}→${target} in this workspace; add one with \`microreach rates set ${from} ${target} RATE\``,
-        [{ path: 'currency_rates', message: `missing ${from}→${target}` }]);
+      throw new AppError(
+        'unprocessable',
+        `No currency rate ${from}→${target} in this workspace; add one with \`microreach rates set ${from} ${target} RATE\``,
+        [{ path: 'currency_rates', message: `missing ${from}→${target}` }],
+      );
     }
-    return convertByFraction(amount, from, target, direct ? parsed : { numerator: parsed.denominator, denominator: parsed.numerator });
+    return convertByFraction(
+      amount,
+      from,
+      target,
+      direct ? parsed : { numerator: parsed.denominator, denominator: parsed.numerator },
+    );
   };
 }

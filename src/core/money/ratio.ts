@@ -17,7 +17,8 @@ export function moneyPer(amountMinor: number, units: number | null, scale = 1): 
 
 /** A ratio rounded to 2 decimals (half away from zero) for display; null stays null. */
 export const round2 = (value: number | null): number | null =>
-  value === null ? null : Math.sign(value) * Math.round(Math.abs(value) * 100 + Number.EPSILON) / 100;
+  value === null ? null : (Math.sign(value) * Math.round(Math.abs(value) * 100 + Number.EPSILON)) / 100;
 
 /** What a screen shows for a ratio. */
-export const showRatio = (value: number | null, suffix = ''): string => (value === null ? 'n/a' : `${value.toFixed(2)}${suffix}`);
+export const showRatio = (value: number | null, suffix = ''): string =>
+  value === null ? 'n/a' : `${value.toFixed(2)}${suffix}`;

@@ -2,8 +2,25 @@
 // known" (null), never zero and never an error.
 
 const MARKERS = new Set([
-  '', 'n/a', 'na', 'n.a', 'n.a.', 'nan', '-', '--', '—', '–', '?', 'null', 'none', 'nil', 'undefined',
-  'unknown', 'not available', '(blank)', 'missing',
+  '',
+  'n/a',
+  'na',
+  'n.a',
+  'n.a.',
+  'nan',
+  '-',
+  '--',
+  '—',
+  '–',
+  '?',
+  'null',
+  'none',
+  'nil',
+  'undefined',
+  'unknown',
+  'not available',
+  '(blank)',
+  'missing',
 ]);
 
 // Spreadsheet error values in any locale: #VALOR!, #DIV/0!, #WERT!, #¡VALOR!, #NOMBRE?, #N/A, #NV…

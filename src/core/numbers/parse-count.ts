@@ -7,9 +7,15 @@ import { readDecimal } from './read-decimal.ts';
 import { shiftDecimal } from './shift-decimal.ts';
 
 const SUFFIXES: Record<string, number> = {
-  k: 3, thousand: 3,
-  m: 6, mm: 6, mn: 6, million: 6,
-  b: 9, bn: 9, billion: 9,
+  k: 3,
+  thousand: 3,
+  m: 6,
+  mm: 6,
+  mn: 6,
+  million: 6,
+  b: 9,
+  bn: 9,
+  billion: 9,
 };
 
 const SUFFIX = /^(.*?\d)\s*(k|mm|mn|m|bn|b|thousand|million|billion)$/i;

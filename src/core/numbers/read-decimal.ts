@@ -11,7 +11,9 @@
 // - A lone dot is always a decimal point: "1.234" is 1.234 and "477900000.00" is 477900000.
 // - Scientific notation as spreadsheets write it ("1.2E+06") is accepted.
 
-export type DecimalText = { ok: true; decimal: string; negative: boolean; exponent: number } | { ok: false; reason: string };
+export type DecimalText =
+  | { ok: true; decimal: string; negative: boolean; exponent: number }
+  | { ok: false; reason: string };
 
 const GROUPED = (sep: string) => new RegExp(`^\\d{1,3}(?:${sep}\\d{3})+$`);
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?$/;

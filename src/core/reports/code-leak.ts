@@ -25,7 +25,9 @@ export interface CodeLeak {
   suspected: boolean;
   reason: string | null;
   evidence: {
-    redemptions: number; coupon_site_redemptions: number; clicks: number;
+    redemptions: number;
+    coupon_site_redemptions: number;
+    clicks: number;
     campaign_conversion_rate: number | null;
     /** Redemptions the link traffic explains: clicks × conversion rate (0 when the campaign has no clicks). */
     explained_by_clicks: number;
@@ -37,11 +39,19 @@ export function assessCodeLeak(input: CodeLeakInput): CodeLeak {
   const explained = input.clicks * (input.campaignConversionRate ?? 0);
   const share = ratio(input.couponSiteRedemptions, input.redemptions);
   const evidence = {
-    redemptions: input.redemptions, coupon_site_redemptions: input.couponSiteRedemptions, clicks: input.clicks,
-    campaign_conversion_rate: input.campaignConversionRate, explained_by_clicks: Math.round(explained * 100) / 100, coupon_site_share: share,
+    redemptions: input.redemptions,
+    coupon_site_redemptions: input.couponSiteRedemptions,
+    clicks: input.clicks,
+    campaign_conversion_rate: input.campaignConversionRate,
+    explained_by_clicks: Math.round(explained * 100) / 100,
+    coupon_site_share: share,
   };
   if (share !== null && share >= COUPON_SITE_SHARE) {
-    return { suspected: true, reason: `${input.couponSiteRedemptions} of ${input.redemptions} code redemptions came from coupon sites`, evidence };
+    return {
+      suspected: true,
+      reason: `${input.couponSiteRedemptions} of ${input.redemptions} code redemptions came from coupon sites`,
+      evidence,
+    };
   }
   if (input.redemptions >= MIN_REDEMPTIONS && input.redemptions > LEAK_MULTIPLE * explained) {
     return {

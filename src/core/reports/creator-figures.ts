@@ -36,13 +36,36 @@ export interface Sums {
 }
 
 export const emptySums = (): Sums => ({
-  clicks: 0, orders: 0, firstOrders: 0, repeatOrders: 0, newCustomers: 0, returningCustomers: 0, cancelledOrders: 0,
-  grossMinor: 0, refundsMinor: 0, netMinor: 0, feeMinor: 0, giftedMinor: 0, shippingMinor: 0, otherMinor: 0, commissionMinor: 0,
-  cogsMinor: 0, paymentFeesMinor: 0, impressions: 0, engagements: 0,
-  byRule: { known_customer: 0, discount_code: 0, click: 0 }, flags: { self_referral: 0, coupon_site: 0 }, couponSiteCodeOrders: 0,
+  clicks: 0,
+  orders: 0,
+  firstOrders: 0,
+  repeatOrders: 0,
+  newCustomers: 0,
+  returningCustomers: 0,
+  cancelledOrders: 0,
+  grossMinor: 0,
+  refundsMinor: 0,
+  netMinor: 0,
+  feeMinor: 0,
+  giftedMinor: 0,
+  shippingMinor: 0,
+  otherMinor: 0,
+  commissionMinor: 0,
+  cogsMinor: 0,
+  paymentFeesMinor: 0,
+  impressions: 0,
+  engagements: 0,
+  byRule: { known_customer: 0, discount_code: 0, click: 0 },
+  flags: { self_referral: 0, coupon_site: 0 },
+  couponSiteCodeOrders: 0,
 });
 
-export function creatorFigures(e: ReportEnrollment, orders: ReportOrder[], input: ReportInput, convert: Converter): Sums {
+export function creatorFigures(
+  e: ReportEnrollment,
+  orders: ReportOrder[],
+  input: ReportInput,
+  convert: Converter,
+): Sums {
   const s = emptySums();
   const cur = input.campaign.currency;
   s.clicks = input.clicks.get(e.enrollmentId) ?? 0;
@@ -87,22 +110,43 @@ function orderCogs(o: ReportOrder, r: { grossMinor: number; netMinor: number }, 
 /** The order's payment fees, else the campaign's rate on the order total plus its fixed fee; 0 when neither is known. */
 function orderPaymentFees(o: ReportOrder, c: ReportInput['campaign']): number {
   if (o.paymentFeesMinor !== null) return o.paymentFeesMinor;
-  return (c.paymentFeeBps === null ? 0 : roundDiv(o.totalMinor * c.paymentFeeBps, 10_000)) + (c.paymentFeeFixedMinor ?? 0);
+  return (
+    (c.paymentFeeBps === null ? 0 : roundDiv(o.totalMinor * c.paymentFeeBps, 10_000)) + (c.paymentFeeFixedMinor ?? 0)
+  );
 }
 
 /** Adds b into a (totals); an unknown cost of goods or reach anywhere makes the total unknown. */
 export function addSums(a: Sums, b: Sums): Sums {
   const add = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
   return {
-    clicks: a.clicks + b.clicks, orders: a.orders + b.orders, firstOrders: a.firstOrders + b.firstOrders, repeatOrders: a.repeatOrders + b.repeatOrders,
-    newCustomers: a.newCustomers + b.newCustomers, returningCustomers: a.returningCustomers + b.returningCustomers, cancelledOrders: a.cancelledOrders + b.cancelledOrders,
-    grossMinor: a.grossMinor + b.grossMinor, refundsMinor: a.refundsMinor + b.refundsMinor, netMinor: a.netMinor + b.netMinor,
-    feeMinor: a.feeMinor + b.feeMinor, giftedMinor: a.giftedMinor + b.giftedMinor, shippingMinor: a.shippingMinor + b.shippingMinor,
-    otherMinor: a.otherMinor + b.otherMinor, commissionMinor: a.commissionMinor + b.commissionMinor,
-    cogsMinor: add(a.cogsMinor, b.cogsMinor), paymentFeesMinor: a.paymentFeesMinor + b.paymentFeesMinor,
-    impressions: add(a.impressions, b.impressions), engagements: add(a.engagements, b.engagements),
-    byRule: { known_customer: a.byRule.known_customer + b.byRule.known_customer, discount_code: a.byRule.discount_code + b.byRule.discount_code, click: a.byRule.click + b.byRule.click },
-    flags: { self_referral: a.flags.self_referral + b.flags.self_referral, coupon_site: a.flags.coupon_site + b.flags.coupon_site },
+    clicks: a.clicks + b.clicks,
+    orders: a.orders + b.orders,
+    firstOrders: a.firstOrders + b.firstOrders,
+    repeatOrders: a.repeatOrders + b.repeatOrders,
+    newCustomers: a.newCustomers + b.newCustomers,
+    returningCustomers: a.returningCustomers + b.returningCustomers,
+    cancelledOrders: a.cancelledOrders + b.cancelledOrders,
+    grossMinor: a.grossMinor + b.grossMinor,
+    refundsMinor: a.refundsMinor + b.refundsMinor,
+    netMinor: a.netMinor + b.netMinor,
+    feeMinor: a.feeMinor + b.feeMinor,
+    giftedMinor: a.giftedMinor + b.giftedMinor,
+    shippingMinor: a.shippingMinor + b.shippingMinor,
+    otherMinor: a.otherMinor + b.otherMinor,
+    commissionMinor: a.commissionMinor + b.commissionMinor,
+    cogsMinor: add(a.cogsMinor, b.cogsMinor),
+    paymentFeesMinor: a.paymentFeesMinor + b.paymentFeesMinor,
+    impressions: add(a.impressions, b.impressions),
+    engagements: add(a.engagements, b.engagements),
+    byRule: {
+      known_customer: a.byRule.known_customer + b.byRule.known_customer,
+      discount_code: a.byRule.discount_code + b.byRule.discount_code,
+      click: a.byRule.click + b.byRule.click,
+    },
+    flags: {
+      self_referral: a.flags.self_referral + b.flags.self_referral,
+      coupon_site: a.flags.coupon_site + b.flags.coupon_site,
+    },
     couponSiteCodeOrders: a.couponSiteCodeOrders + b.couponSiteCodeOrders,
   };
 }

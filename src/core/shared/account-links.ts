@@ -11,13 +11,25 @@ export function accountUrl(platform: Platform, handle: string): string {
 }
 
 /** Host suffixes of the platforms' image CDNs. */
-export const PICTURE_HOST_SUFFIXES = ['cdninstagram.com', 'fbcdn.net', 'ggpht.com', 'ytimg.com', 'googleusercontent.com', 'tiktokcdn.com', 'tiktokcdn-us.com'];
+export const PICTURE_HOST_SUFFIXES = [
+  'cdninstagram.com',
+  'fbcdn.net',
+  'ggpht.com',
+  'ytimg.com',
+  'googleusercontent.com',
+  'tiktokcdn.com',
+  'tiktokcdn-us.com',
+];
 
 /**
  * True for an https URL on one of the hosts (or their subdomains), without credentials or port.
  * `plainHttp` (tests against a local server only) also accepts http and a port.
  */
-export function isPictureUrlAllowed(url: string, suffixes: readonly string[] = PICTURE_HOST_SUFFIXES, plainHttp = false): boolean {
+export function isPictureUrlAllowed(
+  url: string,
+  suffixes: readonly string[] = PICTURE_HOST_SUFFIXES,
+  plainHttp = false,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -36,6 +48,16 @@ export function sniffImageType(bytes: Uint8Array): string | null {
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return 'image/gif';
-  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) return 'image/webp';
+  if (
+    b(0) === 0x52 &&
+    b(1) === 0x49 &&
+    b(2) === 0x46 &&
+    b(3) === 0x46 &&
+    b(8) === 0x57 &&
+    b(9) === 0x45 &&
+    b(10) === 0x42 &&
+    b(11) === 0x50
+  )
+    return 'image/webp';
   return null;
 }

@@ -7,7 +7,8 @@ export type DealStatus = (typeof DEAL_STATUSES)[number];
 const ORDER: Record<Exclude<DealStatus, 'declined'>, number> = { proposed: 0, agreed: 1, delivered: 2, paid: 3 };
 
 /** The statuses in which the fee is spend and the deal is a closed price. */
-export const isAgreed = (status: DealStatus): boolean => status === 'agreed' || status === 'delivered' || status === 'paid';
+export const isAgreed = (status: DealStatus): boolean =>
+  status === 'agreed' || status === 'delivered' || status === 'paid';
 
 /**
  * Why a move is refused, or null when allowed: forward only (a step may be skipped), and a deal can be

@@ -13,10 +13,24 @@ export const AGE_BANDS = ['13-17', '18-24', '25-34', '35-44', '45-54', '55-64', 
 export const GENDERS = ['female', 'male', 'unknown'] as const;
 
 /** The components of the fit score, in the order every answer lists them. */
-export const FIT_COMPONENTS = ['niche', 'audience', 'engagement', 'reply_rate', 'authenticity', 'ad_fatigue', 'cost_efficiency'] as const;
+export const FIT_COMPONENTS = [
+  'niche',
+  'audience',
+  'engagement',
+  'reply_rate',
+  'authenticity',
+  'ad_fatigue',
+  'cost_efficiency',
+] as const;
 export type FitComponent = (typeof FIT_COMPONENTS)[number];
 
 /** Default weights of the fit score (visible in every answer, overridable per brief). */
 export const DEFAULT_WEIGHTS: Record<FitComponent, number> = {
-  niche: 30, audience: 20, engagement: 15, reply_rate: 10, authenticity: 15, ad_fatigue: 5, cost_efficiency: 10,
+  niche: 30,
+  audience: 20,
+  engagement: 15,
+  reply_rate: 10,
+  authenticity: 15,
+  ad_fatigue: 5,
+  cost_efficiency: 10,
 };

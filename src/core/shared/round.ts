@@ -4,7 +4,7 @@
 /** numerator / denominator rounded half away from zero; denominator must be non-zero. */
 export function divRoundHalfAway(numerator: bigint, denominator: bigint): bigint {
   if (denominator === 0n) throw new RangeError('division by zero');
-  const negative = (numerator < 0n) !== (denominator < 0n);
+  const negative = numerator < 0n !== denominator < 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = denominator < 0n ? -denominator : denominator;
   const q = (2n * n + d) / (2n * d);

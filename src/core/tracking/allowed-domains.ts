@@ -28,9 +28,9 @@ export function normalizeDomain(entry: string): { ok: true; domain: string } | {
 }
 
 /** A whole list, de-duplicated and sorted, or the first bad entry with its index and reason. */
-export function normalizeDomainList(entries: readonly string[]):
-  | { ok: true; domains: string[] }
-  | { ok: false; index: number; entry: string; reason: string } {
+export function normalizeDomainList(
+  entries: readonly string[],
+): { ok: true; domains: string[] } | { ok: false; index: number; entry: string; reason: string } {
   if (entries.length > MAX_ALLOWED_DOMAINS) {
     const reason = `is one too many (at most ${MAX_ALLOWED_DOMAINS} domains)`;
     return { ok: false, index: MAX_ALLOWED_DOMAINS, entry: entries[MAX_ALLOWED_DOMAINS]!, reason };

@@ -18,7 +18,11 @@ export function buildDestination(destination: string, utm: UtmParams, clickId: s
 }
 
 /** What a landing URL says about our tracking: the click id and the UTM link key, when present. */
-export function readLandingUrl(landing: string | null | undefined): { clickId: string | null; utmContent: string | null; utmCampaign: string | null } {
+export function readLandingUrl(landing: string | null | undefined): {
+  clickId: string | null;
+  utmContent: string | null;
+  utmCampaign: string | null;
+} {
   const none = { clickId: null, utmContent: null, utmCampaign: null };
   if (!landing) return none;
   let url: URL;
@@ -28,5 +32,9 @@ export function readLandingUrl(landing: string | null | undefined): { clickId: s
     return none;
   }
   const p = url.searchParams;
-  return { clickId: p.get('mr_cid') || null, utmContent: p.get('utm_content') || null, utmCampaign: p.get('utm_campaign') || null };
+  return {
+    clickId: p.get('mr_cid') || null,
+    utmContent: p.get('utm_content') || null,
+    utmCampaign: p.get('utm_campaign') || null,
+  };
 }

@@ -18,7 +18,9 @@ import { tierPercentile } from './stats/tier-percentile.ts';
 import { vettingFindings, type Finding } from './vetting-findings.ts';
 
 /** Quantiles and median of a metric over the installation's accounts of the same platform and tier. */
-export type TierBenchmarkLookup = (metric: string) => { quantiles: number[]; median: number | null; count: number } | undefined;
+export type TierBenchmarkLookup = (
+  metric: string,
+) => { quantiles: number[]; median: number | null; count: number } | undefined;
 
 export interface EngagementWithBenchmark extends EngagementMeasure {
   /** 0–100 within the creator's platform and tier; null when unavailable (`tier_percentile_reason`). */
@@ -38,7 +40,13 @@ export interface VettingReport {
   engagement: EngagementWithBenchmark[];
   reply_rate: ReplyRate;
   sponsored: AdFatigue;
-  growth: { d30: number | null; d90: number | null; spikes: FollowerSpike[]; cadence: PostingCadence; history_points: number };
+  growth: {
+    d30: number | null;
+    d90: number | null;
+    spikes: FollowerSpike[];
+    cadence: PostingCadence;
+    history_points: number;
+  };
   authenticity: AudienceAuthenticity;
   audience: AudienceSummary;
   findings: Finding[];
@@ -65,8 +73,14 @@ export function buildVettingReport(facts: AccountFacts, ctx: VettingContext): Ve
   });
   const spikes = detectSpikes(facts.history, facts.posts);
   const authenticity = audienceAuthenticity({
-    platform: facts.platform, followers: facts.followers, following: facts.following, erFollowers: measures[0]!,
-    spikes, historyPoints: facts.history.length, posts: eligiblePosts(facts.posts, ctx.now), comments: facts.comments,
+    platform: facts.platform,
+    followers: facts.followers,
+    following: facts.following,
+    erFollowers: measures[0]!,
+    spikes,
+    historyPoints: facts.history.length,
+    posts: eligiblePosts(facts.posts, ctx.now),
+    comments: facts.comments,
     suspiciousProfiles: countSuspiciousProfiles(facts.platform, facts.knownProfiles),
   });
   const report: Omit<VettingReport, 'findings'> = {

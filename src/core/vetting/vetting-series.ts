@@ -35,7 +35,12 @@ export interface VettingSeries {
 }
 
 export function vettingSeries(facts: AccountFacts, now: Date): VettingSeries {
-  const used = new Set(eligiblePosts(facts.posts, now).filter((p) => p.likes !== null).slice(0, ER_FOLLOWERS_POSTS).map((p) => p.id));
+  const used = new Set(
+    eligiblePosts(facts.posts, now)
+      .filter((p) => p.likes !== null)
+      .slice(0, ER_FOLLOWERS_POSTS)
+      .map((p) => p.id),
+  );
   const cutoff = now.getTime() - MIN_POST_AGE_MS;
   const posts = [...facts.posts]
     .filter((p) => Date.parse(p.postedAt) <= now.getTime())
@@ -45,11 +50,18 @@ export function vettingSeries(facts: AccountFacts, now: Date): VettingSeries {
       const followers = followersAt(facts.history, p.postedAt, facts.followers);
       const verdict = detectSponsored(p);
       return {
-        id: p.id, posted_at: p.postedAt, type: p.type, likes: p.likes, comments: p.comments, views: p.views,
+        id: p.id,
+        posted_at: p.postedAt,
+        type: p.type,
+        likes: p.likes,
+        comments: p.comments,
+        views: p.views,
         followers_at: followers,
         er: p.likes === null || !followers || followers <= 0 ? null : (p.likes + (p.comments ?? 0)) / followers,
-        sponsored: verdict.sponsored, sponsored_evidence: verdict.evidence,
-        in_er_followers: used.has(p.id), too_recent: Date.parse(p.postedAt) > cutoff,
+        sponsored: verdict.sponsored,
+        sponsored_evidence: verdict.evidence,
+        in_er_followers: used.has(p.id),
+        too_recent: Date.parse(p.postedAt) > cutoff,
       };
     })
     .reverse();

@@ -5,11 +5,49 @@
 import type { Language } from './languages.ts';
 
 export const DISCLOSURES: Record<Language, readonly string[]> = {
-  en: ['#ad', '#sponsored', '#paid', '#gifted', 'Paid partnership with @{brand}', 'In partnership with @{brand}', 'Gifted by @{brand}', 'AD | @{brand}', '#ad @{brand}'],
-  de: ['#anzeige', '#werbung', 'Anzeige | @{brand}', 'Werbung für @{brand}', 'In Kooperation mit @{brand} #werbung', '#anzeige @{brand}'],
-  es: ['#publicidad', '#publi', '#patrocinado', 'Publicidad | @{brand}', 'En colaboración con @{brand} #publi', '#publi @{brand}'],
-  fr: ['#sponsorisé', '#partenariat', '#publicité', 'Collaboration commerciale avec @{brand}', 'En partenariat avec @{brand}', '#partenariat @{brand}'],
-  pt: ['#publi', '#parceria', '#publicidade', 'Publi | @{brand}', 'Em parceria com @{brand} #parceria', '#publi @{brand}'],
+  en: [
+    '#ad',
+    '#sponsored',
+    '#paid',
+    '#gifted',
+    'Paid partnership with @{brand}',
+    'In partnership with @{brand}',
+    'Gifted by @{brand}',
+    'AD | @{brand}',
+    '#ad @{brand}',
+  ],
+  de: [
+    '#anzeige',
+    '#werbung',
+    'Anzeige | @{brand}',
+    'Werbung für @{brand}',
+    'In Kooperation mit @{brand} #werbung',
+    '#anzeige @{brand}',
+  ],
+  es: [
+    '#publicidad',
+    '#publi',
+    '#patrocinado',
+    'Publicidad | @{brand}',
+    'En colaboración con @{brand} #publi',
+    '#publi @{brand}',
+  ],
+  fr: [
+    '#sponsorisé',
+    '#partenariat',
+    '#publicité',
+    'Collaboration commerciale avec @{brand}',
+    'En partenariat avec @{brand}',
+    '#partenariat @{brand}',
+  ],
+  pt: [
+    '#publi',
+    '#parceria',
+    '#publicidade',
+    'Publi | @{brand}',
+    'Em parceria com @{brand} #parceria',
+    '#publi @{brand}',
+  ],
 };
 
 /**

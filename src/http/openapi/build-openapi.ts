@@ -15,8 +15,14 @@ type JsonSchema = Record<string, unknown>;
 
 /** Response shapes used by several operations, emitted once under components.schemas. */
 const COMPONENTS: [string, z.ZodType][] = [
-  ['Error', errorSchema], ['Creator', creatorSchema], ['VettingReport', vettingReportSchema], ['DiscoverResponse', discoverResponseSchema],
-  ['Campaign', campaignSchema], ['Enrollment', enrollmentSchema], ['CampaignReport', campaignReportSchema], ['Order', orderSchema],
+  ['Error', errorSchema],
+  ['Creator', creatorSchema],
+  ['VettingReport', vettingReportSchema],
+  ['DiscoverResponse', discoverResponseSchema],
+  ['Campaign', campaignSchema],
+  ['Enrollment', enrollmentSchema],
+  ['CampaignReport', campaignReportSchema],
+  ['Order', orderSchema],
   ['ImportSummary', importSummarySchema],
 ];
 
@@ -26,7 +32,7 @@ const ERRORS: Record<number, string> = {
   403: 'Not allowed (another workspace, or a cross-origin write with a session cookie)',
   404: 'Not found in this workspace',
   409: 'Conflict (e.g. a discount code already used)',
-  413: 'Request body over the route\'s limit (counted while it streams in; 1 MiB for JSON, 20 MiB for uploads)',
+  413: "Request body over the route's limit (counted while it streams in; 1 MiB for JSON, 20 MiB for uploads)",
   422: 'Understood but cannot be done (e.g. a missing currency rate)',
   429: 'Too many failed sign-ins or bearer tokens from this address (Retry-After says when to try again)',
   500: 'Internal error (the server log has the details)',
@@ -47,12 +53,25 @@ function parameters(op: Operation, components: Map<z.ZodType, string>) {
       const schema = toSchema(field, 'input', components);
       const description = typeof schema.description === 'string' ? schema.description : undefined;
       delete schema.description;
-      out.push({ name, in: where, required: where === 'path' || !field.safeParse(undefined).success, schema, ...(description ? { description } : {}) });
+      out.push({
+        name,
+        in: where,
+        required: where === 'path' || !field.safeParse(undefined).success,
+        schema,
+        ...(description ? { description } : {}),
+      });
     }
   };
   add('path', op.params);
   add('query', op.query);
-  for (const h of op.headers ?? []) out.push({ name: h.name, in: 'header', required: h.required, description: h.description, schema: { type: 'string' } });
+  for (const h of op.headers ?? [])
+    out.push({
+      name: h.name,
+      in: 'header',
+      required: h.required,
+      description: h.description,
+      schema: { type: 'string' },
+    });
   return out;
 }
 
@@ -61,13 +80,24 @@ function operationObject(op: Operation, components: Map<z.ZodType, string>) {
   for (const [status, r] of Object.entries(op.responses)) {
     responses[status] = {
       description: r.description,
-      ...(r.headers ? { headers: Object.fromEntries(Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) } : {}),
-      ...(r.schema ? { content: { [r.contentType ?? 'application/json']: { schema: toSchema(r.schema, 'output', components) } } } : {}),
+      ...(r.headers
+        ? {
+            headers: Object.fromEntries(
+              Object.entries(r.headers).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }]),
+            ),
+          }
+        : {}),
+      ...(r.schema
+        ? { content: { [r.contentType ?? 'application/json']: { schema: toSchema(r.schema, 'output', components) } } }
+        : {}),
     };
   }
   if (op.auth === 'session') {
     for (const [status, description] of Object.entries(ERRORS)) {
-      responses[status] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      responses[status] ??= {
+        description,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
   }
   const params = parameters(op, components);
@@ -77,13 +107,15 @@ function operationObject(op: Operation, components: Map<z.ZodType, string>) {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     ...(params.length ? { parameters: params } : {}),
-    ...(op.body ? {
-      requestBody: {
-        required: true,
-        ...(op.body.description ? { description: op.body.description } : {}),
-        content: { [op.body.contentType]: { schema: toSchema(op.body.schema, 'input', components) } },
-      },
-    } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            ...(op.body.description ? { description: op.body.description } : {}),
+            content: { [op.body.contentType]: { schema: toSchema(op.body.schema, 'input', components) } },
+          },
+        }
+      : {}),
     responses,
     security: op.auth === 'session' ? [{ bearerAuth: [] }, { sessionCookie: [] }] : [],
   };
@@ -91,7 +123,10 @@ function operationObject(op: Operation, components: Map<z.ZodType, string>) {
 
 /** "get /api/v1/campaigns/{id}/report.csv" → "getCampaignsIdReportCsv". */
 function operationId(op: Pick<Operation, 'method' | 'path'>): string {
-  const words = op.path.replace(/^\/api\/v1\//, '/').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const words = op.path
+    .replace(/^\/api\/v1\//, '/')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
   return op.method + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
@@ -100,23 +135,32 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
   const components = new Map<z.ZodType, string>(COMPONENTS.map(([name, schema]) => [schema, name]));
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method] = operationObject(op, components);
-  const schemas = Object.fromEntries(COMPONENTS.map(([name, schema]) => {
-    const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
-    delete json.$schema;
-    return [name, json];
-  }));
+  const schemas = Object.fromEntries(
+    COMPONENTS.map(([name, schema]) => {
+      const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+      delete json.$schema;
+      return [name, json];
+    }),
+  );
   return {
     openapi: '3.1.0',
     info: {
       title: 'microreach API',
       version: options.version,
-      description: 'Find, vet, price, track and attribute micro-influencers. Money is integer minor units with an ISO currency; ratios with a zero denominator are null (shown as "n/a"), never 0 or infinity. Every error is `{"error": {"code", "message", "details": [{"path", "message"}]}}`. Lists are paged with `page` and `per_page` and answer `total`.',
+      description:
+        'Find, vet, price, track and attribute micro-influencers. Money is integer minor units with an ISO currency; ratios with a zero denominator are null (shown as "n/a"), never 0 or infinity. Every error is `{"error": {"code", "message", "details": [{"path", "message"}]}}`. Lists are paged with `page` and `per_page` and answer `total`.',
       license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
     },
     servers: [{ url: '/', description: 'this installation' }],
     tags: [
-      { name: 'Workspace', description: 'Who the caller acts for; brand settings, currency rates and store connections' },
-      { name: 'Account', description: 'Your own sessions, workspace switching and the optional authenticator-app second factor' },
+      {
+        name: 'Workspace',
+        description: 'Who the caller acts for; brand settings, currency rates and store connections',
+      },
+      {
+        name: 'Account',
+        description: 'Your own sessions, workspace switching and the optional authenticator-app second factor',
+      },
       { name: 'Team', description: 'Members and roles, invitations, API tokens (scoped, expiring) and the audit log' },
       { name: 'Creators', description: 'Creator data and vetting' },
       { name: 'Discovery', description: 'Briefs, fit scores and lookalikes' },
@@ -124,15 +168,30 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
       { name: 'Orders', description: 'Attributed orders and webhook deliveries' },
       { name: 'Imports', description: 'Creator lists from CSV' },
       { name: 'Lists', description: 'Creator lists of a workspace: many at once, into a campaign, as CSV' },
-      { name: 'Relationships', description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline' },
-      { name: 'Public', description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks' },
+      {
+        name: 'Relationships',
+        description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
+      },
+      {
+        name: 'Public',
+        description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks',
+      },
     ],
     paths,
     components: {
       schemas,
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token of a user (Settings → API tokens), carrying some or all of the user\'s permissions' },
-        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'mr_session', description: 'The browser session set by /login; writes must come from the same origin' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "An API token of a user (Settings → API tokens), carrying some or all of the user's permissions",
+        },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'mr_session',
+          description: 'The browser session set by /login; writes must come from the same origin',
+        },
       },
     },
   };

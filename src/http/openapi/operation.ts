@@ -17,6 +17,13 @@ export interface Operation {
   query?: z.ZodObject;
   /** Header parameters (webhooks: the signature headers). */
   headers?: { name: string; description: string; required: boolean }[];
-  body?: { schema: z.ZodType; contentType: 'application/json' | 'multipart/form-data' | 'text/plain'; description?: string };
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, string> }>;
+  body?: {
+    schema: z.ZodType;
+    contentType: 'application/json' | 'multipart/form-data' | 'text/plain';
+    description?: string;
+  };
+  responses: Record<
+    number,
+    { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, string> }
+  >;
 }

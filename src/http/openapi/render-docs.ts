@@ -18,7 +18,7 @@ function typeLabel(s: JsonSchema): string {
   if (s.const !== undefined) return JSON.stringify(s.const);
   const variants = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
   if (variants) return variants.map(typeLabel).join(' | ');
-  const type = Array.isArray(s.type) ? s.type.join(' | ') : (s.type as string | undefined) ?? 'any';
+  const type = Array.isArray(s.type) ? s.type.join(' | ') : ((s.type as string | undefined) ?? 'any');
   const bits: string[] = [type === 'array' ? `array of ${typeLabel((s.items as JsonSchema | undefined) ?? {})}` : type];
   if (s.format) bits.push(`(${String(s.format)})`);
   if (typeof s.minimum === 'number' && s.minimum > -Number.MAX_SAFE_INTEGER) bits.push(`≥ ${s.minimum}`);
@@ -36,43 +36,74 @@ function fields(doc: OpenApiDocument, raw: JsonSchema, depth = 0): string {
   if (items) return fields(doc, items, depth);
   if (!props || depth > 6) return '';
   const required = new Set((s.required as string[] | undefined) ?? []);
-  return `<ul class="fields">${Object.entries(props).map(([name, p]) => {
-    const inner = resolve(doc, p);
-    const label = inner.ref ? `<a href="#schema-${esc(inner.ref)}">${esc(inner.ref)}</a>` : esc(typeLabel(inner.schema));
-    const desc = inner.schema.description ?? p.description;
-    const dflt = inner.schema.default !== undefined ? ` <span class="muted">default ${esc(JSON.stringify(inner.schema.default))}</span>` : '';
-    return `<li><code>${esc(name)}</code>${required.has(name) ? '' : '<span class="opt">optional</span>'} <span class="type">${label}</span>${dflt}${desc ? ` — ${esc(desc)}` : ''}${inner.ref ? '' : fields(doc, inner.schema, depth + 1)}</li>`;
-  }).join('')}</ul>`;
+  return `<ul class="fields">${Object.entries(props)
+    .map(([name, p]) => {
+      const inner = resolve(doc, p);
+      const label = inner.ref
+        ? `<a href="#schema-${esc(inner.ref)}">${esc(inner.ref)}</a>`
+        : esc(typeLabel(inner.schema));
+      const desc = inner.schema.description ?? p.description;
+      const dflt =
+        inner.schema.default !== undefined
+          ? ` <span class="muted">default ${esc(JSON.stringify(inner.schema.default))}</span>`
+          : '';
+      return `<li><code>${esc(name)}</code>${required.has(name) ? '' : '<span class="opt">optional</span>'} <span class="type">${label}</span>${dflt}${desc ? ` — ${esc(desc)}` : ''}${inner.ref ? '' : fields(doc, inner.schema, depth + 1)}</li>`;
+    })
+    .join('')}</ul>`;
 }
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
 export function renderDocs(doc: OpenApiDocument): string {
-  const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods)
-    .sort(([a], [b]) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b))
-    .map(([method, op]) => ({ path, method, op: op as Record<string, unknown> & { tags: string[]; operationId: string } })));
+  const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods)
+      .sort(([a], [b]) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b))
+      .map(([method, op]) => ({
+        path,
+        method,
+        op: op as Record<string, unknown> & { tags: string[]; operationId: string },
+      })),
+  );
   const section = (tag: { name: string; description: string }) => {
     const mine = ops.filter((o) => o.op.tags[0] === tag.name);
     if (mine.length === 0) return '';
-    return `<section><h2 id="tag-${esc(tag.name)}">${esc(tag.name)}</h2><p class="muted">${esc(tag.description)}</p>${mine.map(({ path, method, op }) => {
-      const params = (op.parameters as JsonSchema[] | undefined) ?? [];
-      const body = op.requestBody as { content: Record<string, { schema: JsonSchema }>; description?: string } | undefined;
-      const responses = op.responses as Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
-      const secured = (op.security as unknown[]).length > 0;
-      return `<article id="${esc(op.operationId)}">
+    return `<section><h2 id="tag-${esc(tag.name)}">${esc(tag.name)}</h2><p class="muted">${esc(tag.description)}</p>${mine
+      .map(({ path, method, op }) => {
+        const params = (op.parameters as JsonSchema[] | undefined) ?? [];
+        const body = op.requestBody as
+          | { content: Record<string, { schema: JsonSchema }>; description?: string }
+          | undefined;
+        const responses = op.responses as Record<
+          string,
+          { description: string; content?: Record<string, { schema: JsonSchema }> }
+        >;
+        const secured = (op.security as unknown[]).length > 0;
+        return `<article id="${esc(op.operationId)}">
 <h3><span class="method ${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(path)}</code></h3>
 <p><strong>${esc(op.summary)}</strong>${secured ? ' <span class="badge">bearer token or session</span>' : ' <span class="badge public">public</span>'}</p>
 ${op.description ? `<p>${esc(op.description)}</p>` : ''}
 ${params.length ? `<h4>Parameters</h4><ul class="fields">${params.map((p) => `<li><code>${esc(p.name)}</code> <span class="muted">in ${esc(p.in)}</span>${p.required ? '' : '<span class="opt">optional</span>'} <span class="type">${esc(typeLabel(p.schema as JsonSchema))}</span>${(p.schema as JsonSchema).default !== undefined ? ` <span class="muted">default ${esc(JSON.stringify((p.schema as JsonSchema).default))}</span>` : ''}${p.description ? ` — ${esc(p.description)}` : ''}</li>`).join('')}</ul>` : ''}
-${body ? Object.entries(body.content).map(([type, c]) => `<h4>Request body <span class="muted">${esc(type)}</span></h4>${body.description ? `<p>${esc(body.description)}</p>` : ''}${fields(doc, c.schema) || `<p class="type">${esc(typeLabel(c.schema))}</p>`}`).join('') : ''}
-<h4>Responses</h4><dl>${Object.entries(responses).map(([status, r]) => {
-        const content = r.content ? Object.entries(r.content)[0] : undefined;
-        const ref = content ? resolve(doc, content[1].schema).ref : undefined;
-        const shape = content && !ref && content[0] === 'application/json' ? fields(doc, content[1].schema) : '';
-        return `<dt>${esc(status)}</dt><dd>${esc(r.description)}${content ? ` <span class="muted">${esc(content[0])}</span>` : ''}${ref ? ` → <a href="#schema-${esc(ref)}">${esc(ref)}</a>` : ''}${shape}</dd>`;
-      }).join('')}</dl>
+${
+  body
+    ? Object.entries(body.content)
+        .map(
+          ([type, c]) =>
+            `<h4>Request body <span class="muted">${esc(type)}</span></h4>${body.description ? `<p>${esc(body.description)}</p>` : ''}${fields(doc, c.schema) || `<p class="type">${esc(typeLabel(c.schema))}</p>`}`,
+        )
+        .join('')
+    : ''
+}
+<h4>Responses</h4><dl>${Object.entries(responses)
+          .map(([status, r]) => {
+            const content = r.content ? Object.entries(r.content)[0] : undefined;
+            const ref = content ? resolve(doc, content[1].schema).ref : undefined;
+            const shape = content && !ref && content[0] === 'application/json' ? fields(doc, content[1].schema) : '';
+            return `<dt>${esc(status)}</dt><dd>${esc(r.description)}${content ? ` <span class="muted">${esc(content[0])}</span>` : ''}${ref ? ` → <a href="#schema-${esc(ref)}">${esc(ref)}</a>` : ''}${shape}</dd>`;
+          })
+          .join('')}</dl>
 </article>`;
-    }).join('')}</section>`;
+      })
+      .join('')}</section>`;
   };
   const schemas = Object.entries(doc.components.schemas as Record<string, JsonSchema>);
   return `<!doctype html>
@@ -94,7 +125,15 @@ dt { font-weight: 600; float: left; width: 3rem; } dd { margin-left: 3.2rem; mar
 <body>
 <nav aria-label="Operations"><strong>microreach API</strong> <span class="muted">${esc(doc.info.version)}</span>
 <a href="/api/openapi.json">openapi.json</a>
-${doc.tags.map((t) => `<h2>${esc(t.name)}</h2>${ops.filter((o) => o.op.tags[0] === t.name).map((o) => `<a href="#${esc(o.op.operationId)}">${esc(o.method.toUpperCase())} ${esc(o.path)}</a>`).join('')}`).join('')}
+${doc.tags
+  .map(
+    (t) =>
+      `<h2>${esc(t.name)}</h2>${ops
+        .filter((o) => o.op.tags[0] === t.name)
+        .map((o) => `<a href="#${esc(o.op.operationId)}">${esc(o.method.toUpperCase())} ${esc(o.path)}</a>`)
+        .join('')}`,
+  )
+  .join('')}
 <h2>Schemas</h2>${schemas.map(([name]) => `<a href="#schema-${esc(name)}">${esc(name)}</a>`).join('')}
 </nav>
 <main>

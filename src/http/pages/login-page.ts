@@ -2,9 +2,19 @@ import { html } from 'hono/html';
 import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
 import { layout } from './layout.ts';
 
-export interface LoginPageOptions { demoAvailable: boolean; demoPreparing?: DemoPreparation; firstRun: boolean; error?: string; email?: string; askCode?: boolean }
+export interface LoginPageOptions {
+  demoAvailable: boolean;
+  demoPreparing?: DemoPreparation;
+  firstRun: boolean;
+  error?: string;
+  email?: string;
+  askCode?: boolean;
+}
 
-export const loginPage = (options: LoginPageOptions) => layout('Sign in', html`
+export const loginPage = (options: LoginPageOptions) =>
+  layout(
+    'Sign in',
+    html`
 <main class="narrow">
 <h1>microreach</h1>
 <p>Find, vet, price, track and attribute micro-influencers.</p>
@@ -16,14 +26,22 @@ ${options.firstRun ? html`<p><strong>New installation.</strong> <a href="/setup"
   ${options.askCode ? html`<label>Authenticator code <input name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" autofocus></label>` : ''}
   <p><button type="submit">Sign in</button></p>
 </form>
-${options.demoPreparing ? html`
+${
+  options.demoPreparing
+    ? html`
 <meta http-equiv="refresh" content="2">
 <p role="status"><strong>Preparing the demo workspace</strong> (${preparingText(options.demoPreparing)}).
- This page reloads by itself; the demo opens here in a few seconds.</p>` : ''}
-${options.demoAvailable ? html`
+ This page reloads by itself; the demo opens here in a few seconds.</p>`
+    : ''
+}
+${
+  options.demoAvailable
+    ? html`
 <form method="post" action="/login/demo">
   <p><button type="submit">Open the demo workspace</button> <span class="muted">synthetic creators and a finished campaign</span></p>
-</form>` : ''}
+</form>`
+    : ''
+}
 <details>
   <summary>Sign in with an API token</summary>
   <form method="post" action="/login" class="stack">
@@ -33,9 +51,12 @@ ${options.demoAvailable ? html`
   </form>
 </details>
 <p class="muted">Forgot your password? Ask an admin of your workspace for a reset link.</p>
-</main>`);
+</main>`,
+  );
 
 const PHASES = { world: 'generating creators', metrics: 'computing vetting numbers', campaign: 'running a campaign' };
 
 const preparingText = (p: DemoPreparation) =>
-  p.total > 0 ? `${PHASES[p.phase]}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}` : PHASES[p.phase];
+  p.total > 0
+    ? `${PHASES[p.phase]}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`
+    : PHASES[p.phase];

@@ -13,6 +13,8 @@ export const accountRoutes = new Hono<AppEnv>().get('/:id/picture', async (c) =>
   // 204, not 404: an account without a picture is normal, and the page shows initials instead.
   if (!picture) return c.body(null, 204);
   return c.body(new Uint8Array(picture.bytes), 200, {
-    'content-type': picture.type, 'cache-control': 'private, max-age=86400', 'x-content-type-options': 'nosniff',
+    'content-type': picture.type,
+    'cache-control': 'private, max-age=86400',
+    'x-content-type-options': 'nosniff',
   });
 });

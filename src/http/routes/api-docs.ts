@@ -6,7 +6,9 @@ import { buildOpenApi, type OpenApiDocument } from '../openapi/build-openapi.ts'
 import { renderDocs } from '../openapi/render-docs.ts';
 import type { AppEnv } from '../context.ts';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 let doc: OpenApiDocument | undefined;
 let page: string | undefined;
@@ -14,4 +16,4 @@ const openApiDocument = () => (doc ??= buildOpenApi({ version: VERSION }));
 
 export const apiDocRoutes = new Hono<AppEnv>()
   .get('/openapi.json', (c) => c.json(openApiDocument()))
-  .get('/docs', (c) => c.html(page ??= renderDocs(openApiDocument())));
+  .get('/docs', (c) => c.html((page ??= renderDocs(openApiDocument()))));

@@ -8,11 +8,17 @@ import { idParam } from '../schemas/common.ts';
 import { parseWith } from '../validate.ts';
 
 const present = (row: Awaited<ReturnType<typeof listSavedBriefs>>[number]) => ({
-  id: Number(row.id), name: row.name, brief: JSON.parse(row.brief) as Record<string, unknown>, created_at: row.created_at, updated_at: row.updated_at,
+  id: Number(row.id),
+  name: row.name,
+  brief: JSON.parse(row.brief) as Record<string, unknown>,
+  created_at: row.created_at,
+  updated_at: row.updated_at,
 });
 
 export const briefRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => c.json({ items: (await listSavedBriefs(c.get('deps').db, c.get('actor').workspaceId)).map(present) }))
+  .get('/', async (c) =>
+    c.json({ items: (await listSavedBriefs(c.get('deps').db, c.get('actor').workspaceId)).map(present) }),
+  )
   .post('/', async (c) => {
     const input = parseWith(saveBriefSchema, await c.req.json(), 'saved brief');
     const { db } = c.get('deps');
@@ -23,6 +29,7 @@ export const briefRoutes = new Hono<AppEnv>()
   })
   .delete('/:id', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
-    if (!(await deleteSavedBrief(c.get('deps').db, c.get('actor').workspaceId, id))) throw notFound(`Saved brief ${id}`);
+    if (!(await deleteSavedBrief(c.get('deps').db, c.get('actor').workspaceId, id)))
+      throw notFound(`Saved brief ${id}`);
     return c.body(null, 204);
   });

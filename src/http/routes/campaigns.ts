@@ -50,7 +50,10 @@ export const campaignRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => {
     const campaign = await campaignOf(c);
     const enrollments = await listEnrollments(c.get('deps').db, campaign.workspace_id, campaign.id);
-    return c.json({ ...presentCampaign(campaign), creators: enrollments.map((e) => presentEnrollment(e, campaign.currency)) });
+    return c.json({
+      ...presentCampaign(campaign),
+      creators: enrollments.map((e) => presentEnrollment(e, campaign.currency)),
+    });
   })
   .post('/:id/creators', async (c) => {
     const campaign = await campaignOf(c);
@@ -70,15 +73,33 @@ export const campaignRoutes = new Hono<AppEnv>()
   })
   .get('/:id/creators', async (c) => {
     const { campaign, rows, q, total } = await enrollmentPage(c);
-    return c.json(presentPage(q, total, rows.map((e) => presentEnrollment(e, campaign.currency))));
+    return c.json(
+      presentPage(
+        q,
+        total,
+        rows.map((e) => presentEnrollment(e, campaign.currency)),
+      ),
+    );
   })
   .get('/:id/links', async (c) => {
     const { rows, q, total } = await enrollmentPage(c, 'link');
-    return c.json(presentPage(q, total, rows.map((e) => presentLink({ ...e, link_key: e.link_key! }))));
+    return c.json(
+      presentPage(
+        q,
+        total,
+        rows.map((e) => presentLink({ ...e, link_key: e.link_key! })),
+      ),
+    );
   })
   .get('/:id/codes', async (c) => {
     const { rows, q, total } = await enrollmentPage(c, 'code');
-    return c.json(presentPage(q, total, rows.map((e) => presentCode({ ...e, code: e.code! }))));
+    return c.json(
+      presentPage(
+        q,
+        total,
+        rows.map((e) => presentCode({ ...e, code: e.code! })),
+      ),
+    );
   })
   .get('/:id/report', async (c) => {
     const campaign = await campaignOf(c);
@@ -87,7 +108,11 @@ export const campaignRoutes = new Hono<AppEnv>()
   .get('/:id/report.csv', async (c) => {
     const campaign = await campaignOf(c);
     const report = await buildCampaignReport(c.get('deps').db, campaign.workspace_id, campaign.id);
-    const name = campaign.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `campaign-${campaign.id}`;
+    const name =
+      campaign.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || `campaign-${campaign.id}`;
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header('content-disposition', `attachment; filename="${name}-report.csv"`);
     return c.body(campaignReportCsv(report));

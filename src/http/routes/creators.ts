@@ -24,13 +24,20 @@ export const creatorRoutes = new Hono<AppEnv>()
     const result = await listCreators(db, {
       viewerId: actor.workspaceId,
       poolOnly: query.scope === 'workspace',
-      includeDemo: includesDemo(actor.workspaceSlug, query.include_demo === undefined ? undefined : query.include_demo === 'true'),
+      includeDemo: includesDemo(
+        actor.workspaceSlug,
+        query.include_demo === undefined ? undefined : query.include_demo === 'true',
+      ),
       platform: query.platform,
       followers: query.tier ? tierBounds(query.tier) : undefined,
       text: query.q,
       ...pageWindow(query),
     });
-    const page = presentPage(query, result.total, result.items.map((i) => presentCreator(i.creator, i.layer, i.accounts)));
+    const page = presentPage(
+      query,
+      result.total,
+      result.items.map((i) => presentCreator(i.creator, i.layer, i.accounts)),
+    );
     return c.json({ ...page, hidden_demo: result.hiddenDemo });
   })
   .get('/:id', async (c) => {

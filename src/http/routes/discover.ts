@@ -12,13 +12,27 @@ import { parseWith } from '../validate.ts';
 async function answer(c: Context<AppEnv>, brief: Brief) {
   const actor = c.get('actor');
   if (brief.workspace && brief.workspace !== actor.workspaceSlug) {
-    throw new AppError('forbidden', `This token belongs to workspace "${actor.workspaceSlug}", not "${brief.workspace}"`, [{ path: 'workspace', message: 'not your workspace' }]);
+    throw new AppError(
+      'forbidden',
+      `This token belongs to workspace "${actor.workspaceSlug}", not "${brief.workspace}"`,
+      [{ path: 'workspace', message: 'not your workspace' }],
+    );
   }
   const { db, discovery } = c.get('deps');
   const workspace = await getWorkspace(db, actor.workspaceId);
-  return c.json(await discover(db, await discovery(), brief, { workspaceId: actor.workspaceId, workspaceSlug: workspace.slug, currency: workspace.currency }));
+  return c.json(
+    await discover(db, await discovery(), brief, {
+      workspaceId: actor.workspaceId,
+      workspaceSlug: workspace.slug,
+      currency: workspace.currency,
+    }),
+  );
 }
 
-export const discoverRoutes = new Hono<AppEnv>().post('/', async (c) => answer(c, parseWith(briefSchema, await c.req.json(), 'brief')));
+export const discoverRoutes = new Hono<AppEnv>().post('/', async (c) =>
+  answer(c, parseWith(briefSchema, await c.req.json(), 'brief')),
+);
 
-export const lookalikeRoutes = new Hono<AppEnv>().post('/', async (c) => answer(c, parseWith(lookalikeSchema, await c.req.json(), 'lookalike brief')));
+export const lookalikeRoutes = new Hono<AppEnv>().post('/', async (c) =>
+  answer(c, parseWith(lookalikeSchema, await c.req.json(), 'lookalike brief')),
+);

@@ -19,10 +19,14 @@ import { parseWith } from '../validate.ts';
 /** The multipart upload of an import, validated: refused before reading when it is not a form or too large. */
 async function readUpload<T extends z.ZodType>(c: Context<AppEnv>, schema: T): Promise<z.infer<T>> {
   if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
-    throw new AppError('bad_request', 'Send the file as multipart/form-data in the "file" field.', [{ path: 'file', message: 'multipart/form-data expected' }]);
+    throw new AppError('bad_request', 'Send the file as multipart/form-data in the "file" field.', [
+      { path: 'file', message: 'multipart/form-data expected' },
+    ]);
   }
   if (Number(c.req.header('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) {
-    throw new AppError('payload_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`, [{ path: 'file', message: 'too large' }]);
+    throw new AppError('payload_too_large', `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`, [
+      { path: 'file', message: 'too large' },
+    ]);
   }
   const form = await c.req.parseBody().catch(() => {
     throw new AppError('bad_request', 'The upload is not a readable multipart/form-data body.', [

@@ -12,7 +12,8 @@ import { parseWith } from '../validate.ts';
 import { DEMO_WORKSPACE } from './pages.ts';
 
 const needUser = (userId: number | null): number => {
-  if (userId === null) throw new AppError('forbidden', 'This needs a user account (the demo and legacy workspace tokens have none).');
+  if (userId === null)
+    throw new AppError('forbidden', 'This needs a user account (the demo and legacy workspace tokens have none).');
   return userId;
 };
 
@@ -22,7 +23,9 @@ export const meRoutes = new Hono<AppEnv>()
     const { db } = c.get('deps');
     const w = await getWorkspace(db, actor.workspaceId);
     const user = actor.userId === null ? null : await getUser(db, actor.userId);
-    const workspaces = user ? await listUserWorkspaces(db, user.id) : [{ id: w.id, slug: w.slug, name: w.name, role: actor.role }];
+    const workspaces = user
+      ? await listUserWorkspaces(db, user.id)
+      : [{ id: w.id, slug: w.slug, name: w.name, role: actor.role }];
     return c.json({
       workspace: { id: w.id, slug: w.slug, name: w.name, currency: w.currency, is_demo: w.slug === DEMO_WORKSPACE },
       via: actor.via,

@@ -17,7 +17,15 @@ import { parseWith } from '../validate.ts';
 export const memberRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const rows = await listMembers(c.get('deps').db, c.get('actor').workspaceId);
-    return c.json({ items: rows.map((m) => ({ id: m.id, email: m.email, role: m.role as never, totp_enabled: m.totp_enabled === 1, joined_at: m.created_at })) });
+    return c.json({
+      items: rows.map((m) => ({
+        id: m.id,
+        email: m.email,
+        role: m.role as never,
+        totp_enabled: m.totp_enabled === 1,
+        joined_at: m.created_at,
+      })),
+    });
   })
   .post('/:id/role', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');
@@ -34,7 +42,8 @@ export const memberRoutes = new Hono<AppEnv>()
     const { id } = parseWith(idParam, c.req.param(), 'path');
     const { db } = c.get('deps');
     const actor = c.get('actor');
-    if (!(await findMembership(db, actor.workspaceId, id))) throw new AppError('not_found', `User ${id} is not a member of this workspace`);
+    if (!(await findMembership(db, actor.workspaceId, id)))
+      throw new AppError('not_found', `User ${id} is not a member of this workspace`);
     const reset = await createPasswordReset(db, id);
     await recordAudit(db, actor, 'member.password_reset_link', (await getUser(db, id)).email);
     return c.json({ url: publicUrl(c, reset.path), expires_at: reset.expiresAt });
@@ -48,12 +57,22 @@ export const invitationRoutes = new Hono<AppEnv>()
   .post('/', async (c) => {
     const body = parseWith(createInvitationBody, await c.req.json(), 'invitation');
     const actor = c.get('actor');
-    if (body.role === 'owner' && !actor.permissions.includes('workspace.ownership')) throw new AppError('forbidden', 'Only an owner can invite an owner.');
+    if (body.role === 'owner' && !actor.permissions.includes('workspace.ownership'))
+      throw new AppError('forbidden', 'Only an owner can invite an owner.');
     const inv = await createInvitation(c.get('deps').db, actor, body.email, body.role);
-    return c.json({
-      id: inv.id, email: inv.email, role: inv.role, created_at: new Date().toISOString(), expires_at: inv.expiresAt,
-      accepted_at: null, revoked_at: null, url: publicUrl(c, inv.path),
-    }, 201);
+    return c.json(
+      {
+        id: inv.id,
+        email: inv.email,
+        role: inv.role,
+        created_at: new Date().toISOString(),
+        expires_at: inv.expiresAt,
+        accepted_at: null,
+        revoked_at: null,
+        url: publicUrl(c, inv.path),
+      },
+      201,
+    );
   })
   .post('/:id/revoke', async (c) => {
     const { id } = parseWith(idParam, c.req.param(), 'path');

@@ -10,7 +10,9 @@ import { parseWith } from '../validate.ts';
 export const orderRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const q = parseWith(orderListQuery, c.req.query(), 'query');
   const result = await listOrders(c.get('deps').db, c.get('actor').workspaceId, {
-    campaignId: q.campaign_id, rule: q.rule, ...pageWindow(q),
+    campaignId: q.campaign_id,
+    rule: q.rule,
+    ...pageWindow(q),
   });
   return c.json(presentPage(q, result.total, result.items.map(presentOrder)));
 });

@@ -26,21 +26,35 @@ async function demoAvailable(c: Context<AppEnv>) {
   return config.demo.login && !demoProgress?.() && (await findWorkspaceBySlug(db, DEMO_WORKSPACE)) !== undefined;
 }
 
-async function renderLogin(c: Context<AppEnv>, status: 200 | 401 | 404 | 429 | 503, extra: Partial<LoginPageOptions> = {}) {
+async function renderLogin(
+  c: Context<AppEnv>,
+  status: 200 | 401 | 404 | 429 | 503,
+  extra: Partial<LoginPageOptions> = {},
+) {
   const firstRun = (await countUsers(c.get('deps').db)) === 0;
   const demoPreparing = c.get('deps').config.demo.login ? c.get('deps').demoProgress?.() : undefined;
   return c.html(loginPage({ demoAvailable: await demoAvailable(c), demoPreparing, firstRun, ...extra }), status);
 }
 
 async function startSession(c: Context<AppEnv>, workspaceId: number, owner: SessionOwner, to = '/') {
-  const session = await createSession(c.get('deps').db, workspaceId, { ...owner, userAgent: c.req.header('user-agent') ?? null });
-  setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Lax', path: '/', secure: isHttps(c), maxAge: SESSION_DAYS * 86_400 });
+  const session = await createSession(c.get('deps').db, workspaceId, {
+    ...owner,
+    userAgent: c.req.header('user-agent') ?? null,
+  });
+  setCookie(c, SESSION_COOKIE, session.id, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: isHttps(c),
+    maxAge: SESSION_DAYS * 86_400,
+  });
   return c.redirect(to, 303);
 }
 
 // Form posts must come from our own pages.
 const sameOrigin = (c: Context<AppEnv>) => isSameOrigin(c.req.header('origin'), c.req.header('host'));
-const field = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+const field = (form: Record<string, unknown>, name: string) =>
+  typeof form[name] === 'string' ? (form[name] as string) : '';
 const messageOf = (error: unknown) => {
   if (error instanceof AppError) return error.message;
   throw error;
@@ -54,7 +68,9 @@ export const pageRoutes = new Hono<AppEnv>()
     const wait = limiters.signIn.hit(clientAddress(c));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
-      return renderLogin(c, 429, { error: `Too many sign-in attempts from your address. Try again in ${wait} seconds.` });
+      return renderLogin(c, 429, {
+        error: `Too many sign-in attempts from your address. Try again in ${wait} seconds.`,
+      });
     }
     const form = await c.req.parseBody();
     const token = field(form, 'token').trim();
@@ -66,7 +82,13 @@ export const pageRoutes = new Hono<AppEnv>()
     const email = field(form, 'email');
     try {
       const user = await signIn(db, config, email, field(form, 'password'), field(form, 'code').trim() || undefined);
-      await recordAudit(db, { workspaceId: user.workspaceId, userId: user.userId, label: user.email }, 'user.signed_in', user.email, { address: clientAddress(c) });
+      await recordAudit(
+        db,
+        { workspaceId: user.workspaceId, userId: user.userId, label: user.email },
+        'user.signed_in',
+        user.email,
+        { address: clientAddress(c) },
+      );
       return startSession(c, user.workspaceId, { via: 'password', userId: user.userId });
     } catch (error) {
       const askCode = error instanceof AppError && error.details.some((d) => d.path === 'code');
@@ -91,7 +113,9 @@ export const pageRoutes = new Hono<AppEnv>()
     return c.redirect('/login', 303);
   })
   // First run: only while the installation has no user at all.
-  .get('/setup', async (c) => ((await countUsers(c.get('deps').db)) > 0 ? c.redirect('/login', 302) : c.html(setupPage())))
+  .get('/setup', async (c) =>
+    (await countUsers(c.get('deps').db)) > 0 ? c.redirect('/login', 302) : c.html(setupPage()),
+  )
   .post('/setup', async (c) => {
     if (!sameOrigin(c)) return c.text('Cross-origin set-up refused.', 403);
     const { db } = c.get('deps');
@@ -100,10 +124,17 @@ export const pageRoutes = new Hono<AppEnv>()
     const name = field(form, 'workspace').trim().slice(0, 80);
     const email = field(form, 'email');
     let slug = slugify(name);
-    for (let n = 2; slug === DEMO_WORKSPACE || (await findWorkspaceBySlug(db, slug)); n += 1) slug = `${slugify(name).slice(0, 44)}-${n}`;
+    for (let n = 2; slug === DEMO_WORKSPACE || (await findWorkspaceBySlug(db, slug)); n += 1)
+      slug = `${slugify(name).slice(0, 44)}-${n}`;
     try {
       if (!name) throw new AppError('bad_request', 'Give your brand or workspace a name.');
-      const user = await createUser(db, { email, password: field(form, 'password'), workspace: slug, workspaceName: name, role: 'owner' });
+      const user = await createUser(db, {
+        email,
+        password: field(form, 'password'),
+        workspace: slug,
+        workspaceName: name,
+        role: 'owner',
+      });
       return startSession(c, user.workspaceId, { via: 'password', userId: user.userId }, '/onboarding');
     } catch (error) {
       return c.html(setupPage(messageOf(error), { email, workspace: name }), 400);
@@ -130,7 +161,13 @@ export const pageRoutes = new Hono<AppEnv>()
       const invite = await findOpenInvitation(db, secret);
       if (!invite) return c.html(deadLinkPage('Invitation'), 404);
       const newUser = !(await findUserByEmail(db, invite.email));
-      return c.html(invitePage({ email: invite.email, workspace: invite.workspace_name, role: invite.role, newUser }, messageOf(error)), 400);
+      return c.html(
+        invitePage(
+          { email: invite.email, workspace: invite.workspace_name, role: invite.role, newUser },
+          messageOf(error),
+        ),
+        400,
+      );
     }
   })
   .get('/reset/:secret', async (c) => {

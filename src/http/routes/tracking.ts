@@ -16,8 +16,11 @@ export const trackingRoutes = new Hono<AppEnv>()
   .get('/r/:key', async (c) => {
     const runtime = c.get('runtime');
     const decision = await resolveRedirect(runtime.links, runtime.clicks, c.req.param('key'), {
-      method: c.req.method, userAgent: c.req.header('user-agent'), cookie: c.req.header('cookie'),
-      referrer: c.req.header('referer'), secure: new URL(c.req.url).protocol === 'https:',
+      method: c.req.method,
+      userAgent: c.req.header('user-agent'),
+      cookie: c.req.header('cookie'),
+      referrer: c.req.header('referer'),
+      secure: new URL(c.req.url).protocol === 'https:',
     });
     if (decision.status === 404) return c.text('Unknown link', 404);
     await decision.written;
@@ -27,7 +30,8 @@ export const trackingRoutes = new Hono<AppEnv>()
   })
   .get('/snippet.js', (c) => {
     const workspace = c.req.query('w') ?? '';
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(workspace)) return c.text('// add ?w=<workspace slug> to the snippet URL', 400);
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(workspace))
+      return c.text('// add ?w=<workspace slug> to the snippet URL', 400);
     c.header('content-type', 'application/javascript; charset=utf-8');
     c.header('cache-control', 'public, max-age=300');
     c.header('cross-origin-resource-policy', 'cross-origin');
@@ -41,7 +45,13 @@ export const trackingRoutes = new Hono<AppEnv>()
     c.header('cross-origin-resource-policy', 'cross-origin');
     if (!parsed.success) return c.body(null, 400);
     const { db } = c.get('deps');
-    const ok = await recordCheckoutClick(db, c.get('runtime').clicks, parsed.data.w, parsed.data.cid, parsed.data.token);
+    const ok = await recordCheckoutClick(
+      db,
+      c.get('runtime').clicks,
+      parsed.data.w,
+      parsed.data.cid,
+      parsed.data.token,
+    );
     return c.body(null, ok ? 204 : 404);
   });
 

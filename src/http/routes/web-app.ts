@@ -13,13 +13,29 @@ import { html } from 'hono/html';
 
 /** Paths the app routes itself (keep in step with `parseRoute` in web/src/lib/router.tsx). */
 export const CLIENT_ROUTES = [
-  '/', '/discover', '/creators', '/creators/:id', '/campaigns', '/campaigns/:id', '/imports',
-  '/settings', '/settings/:tab', '/onboarding', '/audit', '/deliveries',
+  '/',
+  '/discover',
+  '/creators',
+  '/creators/:id',
+  '/campaigns',
+  '/campaigns/:id',
+  '/imports',
+  '/settings',
+  '/settings/:tab',
+  '/onboarding',
+  '/audit',
+  '/deliveries',
 ] as const;
 
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
 };
 
 /**
@@ -39,10 +55,14 @@ async function readBuilt(root: string, relative: string): Promise<Buffer | null>
   return file;
 }
 
-const notBuilt = () => layout('Web app not built', html`
+const notBuilt = () =>
+  layout(
+    'Web app not built',
+    html`
 <h1>The web app is not built yet</h1>
 <p>Run <code>npm run build</code> (<code>npm install</code> does it once), then reload this page.</p>
-<p>The REST API works without it: see <a href="/api/docs">the API reference</a>.</p>`);
+<p>The REST API works without it: see <a href="/api/docs">the API reference</a>.</p>`,
+  );
 
 export function webAppRoutes(webRoot: string) {
   const index = async (c: Context<AppEnv>) => {

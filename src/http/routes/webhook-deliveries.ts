@@ -12,7 +12,10 @@ import { parseWith } from '../validate.ts';
 export const deliveryRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const q = parseWith(deliveryListQuery, c.req.query(), 'query');
-    const result = await listDeliveries(c.get('deps').db, c.get('actor').workspaceId, { outcome: q.outcome, ...pageWindow(q) });
+    const result = await listDeliveries(c.get('deps').db, c.get('actor').workspaceId, {
+      outcome: q.outcome,
+      ...pageWindow(q),
+    });
     return c.json(presentPage(q, result.total, result.items.map(presentDelivery)));
   })
   .post('/:id/replay', async (c) => {

@@ -20,7 +20,12 @@ import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import { parseWith } from '../validate.ts';
 import { DEMO_WORKSPACE } from './pages.ts';
 
-const present = (w: { id: number; slug: string; name: string; currency: string }) => ({ id: w.id, slug: w.slug, name: w.name, currency: w.currency });
+const present = (w: { id: number; slug: string; name: string; currency: string }) => ({
+  id: w.id,
+  slug: w.slug,
+  name: w.name,
+  currency: w.currency,
+});
 
 export const workspaceRoutes = new Hono<AppEnv>()
   .get('/', async (c) => c.json(present(await getWorkspace(c.get('deps').db, c.get('actor').workspaceId))))
@@ -28,7 +33,8 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const body = parseWith(workspaceSettingsBody, await c.req.json(), 'settings');
     const { db } = c.get('deps');
     const actor = c.get('actor');
-    if (actor.workspaceSlug === DEMO_WORKSPACE) throw new AppError('forbidden', 'The demo workspace cannot be renamed.');
+    if (actor.workspaceSlug === DEMO_WORKSPACE)
+      throw new AppError('forbidden', 'The demo workspace cannot be renamed.');
     if (body.name !== undefined || body.currency !== undefined) {
       await updateWorkspaceSettings(db, actor.workspaceId, { name: body.name, currency: body.currency });
       await recordAudit(db, actor, 'workspace.updated', null, body);
@@ -37,7 +43,9 @@ export const workspaceRoutes = new Hono<AppEnv>()
   })
   .get('/rates', async (c) => {
     const rows = await listCurrencyRates(c.get('deps').db, c.get('actor').workspaceId);
-    return c.json({ items: rows.map((r) => ({ from: r.from_currency, to: r.to_currency, rate: r.rate, updated_at: r.updated_at })) });
+    return c.json({
+      items: rows.map((r) => ({ from: r.from_currency, to: r.to_currency, rate: r.rate, updated_at: r.updated_at })),
+    });
   })
   .post('/rates', async (c) => {
     const body = parseWith(setRateBody, await c.req.json(), 'rate');
@@ -53,8 +61,10 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const items = stores.map((s) => {
       const last = s.lastDelivery;
       return {
-        platform: s.platform, shop: s.shop,
-        webhook_url: publicUrl(c, `/webhooks/${s.platform}/${actor.workspaceSlug}`), connected_at: s.created_at,
+        platform: s.platform,
+        shop: s.shop,
+        webhook_url: publicUrl(c, `/webhooks/${s.platform}/${actor.workspaceSlug}`),
+        connected_at: s.created_at,
         last_delivery: last
           ? { at: last.received_at, topic: last.topic, outcome: last.outcome, signature_ok: last.signature_ok === 1 }
           : null,
@@ -66,8 +76,17 @@ export const workspaceRoutes = new Hono<AppEnv>()
     const body = parseWith(connectStoreBody, await c.req.json(), 'store');
     const { db } = c.get('deps');
     const actor = c.get('actor');
-    const done = await connectStore(db, c.get('runtime').secretKey(), actor.workspaceId, body.platform, body.secret, body.shop ?? null);
-    await recordAudit(db, actor, done.replaced ? 'store.secret_replaced' : 'store.connected', body.platform, { shop: body.shop ?? null });
+    const done = await connectStore(
+      db,
+      c.get('runtime').secretKey(),
+      actor.workspaceId,
+      body.platform,
+      body.secret,
+      body.shop ?? null,
+    );
+    await recordAudit(db, actor, done.replaced ? 'store.secret_replaced' : 'store.connected', body.platform, {
+      shop: body.shop ?? null,
+    });
     return c.json({ ok: true as const });
   })
   .get('/domains', async (c) => {

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   database: z.object({
-    dialect: z.enum(['sqlite', 'postgres']), ok: z.boolean(), ms: z.number().optional(), error: z.string().optional(),
+    dialect: z.enum(['sqlite', 'postgres']),
+    ok: z.boolean(),
+    ms: z.number().optional(),
+    error: z.string().optional(),
   }),
   secret_key: z.object({ ok: z.boolean(), error: z.string().optional() }),
 });

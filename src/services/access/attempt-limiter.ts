@@ -2,7 +2,10 @@
 // windows that have ended are dropped, then the oldest.
 import { countAttempt, type RateWindow } from '../../core/access/rate-limit.ts';
 
-export interface LimitRule { limit: number; windowMs: number }
+export interface LimitRule {
+  limit: number;
+  windowMs: number;
+}
 
 export const SIGN_IN_RULE: LimitRule = { limit: 10, windowMs: 60_000 };
 export const BEARER_FAILURE_RULE: LimitRule = { limit: 20, windowMs: 60_000 };
@@ -11,7 +14,10 @@ const MAX_KEYS = 10_000;
 export class AttemptLimiter {
   private readonly windows = new Map<string, RateWindow>();
 
-  constructor(private readonly rule: LimitRule, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly rule: LimitRule,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Counts one attempt; retryAfterSeconds > 0 means refuse. */
   hit(key: string): number {
@@ -41,6 +47,12 @@ export class AttemptLimiter {
   }
 }
 
-export interface Limiters { signIn: AttemptLimiter; bearerFailures: AttemptLimiter }
+export interface Limiters {
+  signIn: AttemptLimiter;
+  bearerFailures: AttemptLimiter;
+}
 
-export const createLimiters = (): Limiters => ({ signIn: new AttemptLimiter(SIGN_IN_RULE), bearerFailures: new AttemptLimiter(BEARER_FAILURE_RULE) });
+export const createLimiters = (): Limiters => ({
+  signIn: new AttemptLimiter(SIGN_IN_RULE),
+  bearerFailures: new AttemptLimiter(BEARER_FAILURE_RULE),
+});

@@ -11,7 +11,8 @@ async function guard(db: DB, actor: Actor, userId: number, next: Role | null) {
   const current = await findMembership(db, actor.workspaceId, userId);
   if (!current) throw new AppError('not_found', `User ${userId} is not a member of this workspace`);
   const touchesOwner = current.role === 'owner' || next === 'owner';
-  if (touchesOwner && !actor.permissions.includes('workspace.ownership')) throw new AppError('forbidden', 'Only an owner can make or change an owner.');
+  if (touchesOwner && !actor.permissions.includes('workspace.ownership'))
+    throw new AppError('forbidden', 'Only an owner can make or change an owner.');
   if (current.role === 'owner' && next !== 'owner' && (await countOwners(db, actor.workspaceId)) <= 1) {
     throw new AppError('conflict', 'A workspace keeps at least one owner: make someone else owner first.');
   }
@@ -22,7 +23,12 @@ export async function changeRole(db: DB, actor: Actor, userId: number, role: Rol
   const before = await guard(db, actor, userId, role);
   const user = await getUser(db, userId);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('memberships').set({ role }).where('workspace_id', '=', actor.workspaceId).where('user_id', '=', userId).execute();
+    await trx
+      .updateTable('memberships')
+      .set({ role })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('user_id', '=', userId)
+      .execute();
     await recordAudit(trx, actor, 'member.role_changed', user.email, { from: before, to: role });
   });
 }
@@ -32,10 +38,23 @@ export async function removeMember(db: DB, actor: Actor, userId: number): Promis
   await guard(db, actor, userId, null);
   const user = await getUser(db, userId);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('memberships').where('workspace_id', '=', actor.workspaceId).where('user_id', '=', userId).execute();
-    await trx.deleteFrom('sessions').where('workspace_id', '=', actor.workspaceId).where('user_id', '=', userId).execute();
-    await trx.updateTable('api_tokens').set({ revoked_at: new Date().toISOString() })
-      .where('workspace_id', '=', actor.workspaceId).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await trx
+      .deleteFrom('memberships')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('user_id', '=', userId)
+      .execute();
+    await trx
+      .deleteFrom('sessions')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('user_id', '=', userId)
+      .execute();
+    await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: new Date().toISOString() })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
     await recordAudit(trx, actor, 'member.removed', user.email);
   });
 }

@@ -12,14 +12,30 @@ export interface TokenOptions {
 }
 
 /** Creates an API token; the returned token is shown once and only its hash is kept. */
-export async function createApiToken(db: DB, workspaceId: number, name: string, options: TokenOptions = {}): Promise<{ id: number; token: string; prefix: string }> {
+export async function createApiToken(
+  db: DB,
+  workspaceId: number,
+  name: string,
+  options: TokenOptions = {},
+): Promise<{ id: number; token: string; prefix: string }> {
   const bad = options.scopes?.find((s) => !isPermission(s));
-  if (bad !== undefined) throw new AppError('bad_request', `Unknown scope "${bad}"`, [{ path: 'scopes', message: 'unknown permission' }]);
+  if (bad !== undefined)
+    throw new AppError('bad_request', `Unknown scope "${bad}"`, [{ path: 'scopes', message: 'unknown permission' }]);
   const token = newSecret('mr');
   const prefix = token.slice(0, 10);
-  const row = await db.insertInto('api_tokens').values({
-    workspace_id: workspaceId, name, token_hash: hashSecret(token), prefix, created_at: new Date().toISOString(),
-    user_id: options.userId ?? null, scopes: options.scopes ? JSON.stringify(options.scopes) : null, expires_at: options.expiresAt ?? null,
-  }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('api_tokens')
+    .values({
+      workspace_id: workspaceId,
+      name,
+      token_hash: hashSecret(token),
+      prefix,
+      created_at: new Date().toISOString(),
+      user_id: options.userId ?? null,
+      scopes: options.scopes ? JSON.stringify(options.scopes) : null,
+      expires_at: options.expiresAt ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { id: Number(row.id), token, prefix };
 }

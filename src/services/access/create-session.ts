@@ -12,14 +12,27 @@ export interface SessionOwner {
 }
 
 /** Opens a browser session in a workspace; returns the secret id for the cookie. */
-export async function createSession(db: DB, workspaceId: number, owner: SessionOwner): Promise<{ id: string; expiresAt: Date }> {
+export async function createSession(
+  db: DB,
+  workspaceId: number,
+  owner: SessionOwner,
+): Promise<{ id: string; expiresAt: Date }> {
   const id = newSecret('mrs');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
-  await db.insertInto('sessions').values({
-    id_hash: hashSecret(id), workspace_id: workspaceId, via: owner.via, created_at: now.toISOString(), expires_at: expiresAt.toISOString(),
-    user_id: owner.userId ?? null, token_id: owner.tokenId ?? null, user_agent: owner.userAgent?.slice(0, 200) ?? null,
-  }).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hashSecret(id),
+      workspace_id: workspaceId,
+      via: owner.via,
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+      user_id: owner.userId ?? null,
+      token_id: owner.tokenId ?? null,
+      user_agent: owner.userAgent?.slice(0, 200) ?? null,
+    })
+    .execute();
   return { id, expiresAt };
 }
 

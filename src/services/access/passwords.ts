@@ -8,12 +8,18 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPasswordRules(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AppError('bad_request', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, [{ path: 'password', message: 'too short' }]);
+    throw new AppError('bad_request', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`, [
+      { path: 'password', message: 'too short' },
+    ]);
   }
-  if (password.length > 1024) throw new AppError('bad_request', 'The password is too long (1024 characters at most).', [{ path: 'password', message: 'too long' }]);
+  if (password.length > 1024)
+    throw new AppError('bad_request', 'The password is too long (1024 characters at most).', [
+      { path: 'password', message: 'too long' },
+    ]);
 }
 
-export const hashPassword = (password: string) => hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+export const hashPassword = (password: string) =>
+  hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {

@@ -20,16 +20,22 @@ export function checkTotpCode(config: Config, user: Pick<User, 'id' | 'totp_secr
 /** Starts enrolment: a new secret (not active until confirmed), as base32 and as an otpauth URI. */
 export async function startTotp(db: DB, config: Config, userId: number): Promise<{ secret: string; uri: string }> {
   const user = await getUser(db, userId);
-  if (user.totp_enabled === 1) throw new AppError('conflict', 'Two-factor sign-in is already on; turn it off first to change the device.');
+  if (user.totp_enabled === 1)
+    throw new AppError('conflict', 'Two-factor sign-in is already on; turn it off first to change the device.');
   const secret = base32Encode(randomBytes(20));
-  await db.updateTable('users').set({ totp_secret: seal(loadSecretKey(config), secret, label(userId)) }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ totp_secret: seal(loadSecretKey(config), secret, label(userId)) })
+    .where('id', '=', userId)
+    .execute();
   return { secret, uri: totpUri(secret, user.email) };
 }
 
 export async function confirmTotp(db: DB, config: Config, userId: number, code: string): Promise<void> {
   const user = await getUser(db, userId);
   if (!user.totp_secret) throw new AppError('bad_request', 'Start the two-factor set-up first.');
-  if (!checkTotpCode(config, user, code)) throw new AppError('bad_request', 'That code is wrong or expired.', [{ path: 'code', message: 'wrong' }]);
+  if (!checkTotpCode(config, user, code))
+    throw new AppError('bad_request', 'That code is wrong or expired.', [{ path: 'code', message: 'wrong' }]);
   await db.updateTable('users').set({ totp_enabled: 1 }).where('id', '=', userId).execute();
 }
 
@@ -37,6 +43,7 @@ export async function confirmTotp(db: DB, config: Config, userId: number, code: 
 export async function disableTotp(db: DB, config: Config, userId: number, code: string): Promise<void> {
   const user = await getUser(db, userId);
   if (user.totp_enabled !== 1) return;
-  if (!checkTotpCode(config, user, code)) throw new AppError('bad_request', 'That code is wrong or expired.', [{ path: 'code', message: 'wrong' }]);
+  if (!checkTotpCode(config, user, code))
+    throw new AppError('bad_request', 'That code is wrong or expired.', [{ path: 'code', message: 'wrong' }]);
   await db.updateTable('users').set({ totp_enabled: 0, totp_secret: null }).where('id', '=', userId).execute();
 }

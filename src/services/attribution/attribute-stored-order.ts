@@ -8,14 +8,31 @@ import { loadAttributionInput } from './load-attribution-input.ts';
  * Attributes a stored order once and stores the rule, evidence and flags (an existing attribution is
  * kept). Also gives the credited enrollment's commission rate (0 when unattributed).
  */
-export async function attributeStoredOrder(db: Kysely<Database>, order: Order, now: string): Promise<{ result: AttributionResult; commissionBps: number }> {
+export async function attributeStoredOrder(
+  db: Kysely<Database>,
+  order: Order,
+  now: string,
+): Promise<{ result: AttributionResult; commissionBps: number }> {
   const loaded = await loadAttributionInput(db, order);
   const result = attributeOrder(loaded.input);
-  await db.insertInto('attributions').values({
-    order_id: order.id, workspace_id: order.workspace_id, campaign_id: result.campaignId, enrollment_id: result.enrollmentId,
-    rule: result.rule, evidence: JSON.stringify(result.evidence), flags: JSON.stringify(result.flags),
-    is_repeat: result.isRepeat ? 1 : 0, is_new_customer: result.isNewCustomer === null ? null : result.isNewCustomer ? 1 : 0,
-    attributed_at: now,
-  }).onConflict((oc) => oc.column('order_id').doNothing()).execute();
-  return { result, commissionBps: result.enrollmentId === null ? 0 : loaded.commissionBps.get(result.enrollmentId) ?? 0 };
+  await db
+    .insertInto('attributions')
+    .values({
+      order_id: order.id,
+      workspace_id: order.workspace_id,
+      campaign_id: result.campaignId,
+      enrollment_id: result.enrollmentId,
+      rule: result.rule,
+      evidence: JSON.stringify(result.evidence),
+      flags: JSON.stringify(result.flags),
+      is_repeat: result.isRepeat ? 1 : 0,
+      is_new_customer: result.isNewCustomer === null ? null : result.isNewCustomer ? 1 : 0,
+      attributed_at: now,
+    })
+    .onConflict((oc) => oc.column('order_id').doNothing())
+    .execute();
+  return {
+    result,
+    commissionBps: result.enrollmentId === null ? 0 : (loaded.commissionBps.get(result.enrollmentId) ?? 0),
+  };
 }

@@ -20,69 +20,151 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   const codes = fromJsonArray(order.codes);
   const landing = readLandingUrl(order.landing_url);
 
-  const codeMatches = (await selectInChunks(codes, (chunk) => db.selectFrom('discount_codes')
-    .select(['code', 'code_normalized', 'enrollment_id', 'campaign_id'])
-    .where('workspace_id', '=', ws).where('code_normalized', 'in', chunk).execute()))
+  const codeMatches = (
+    await selectInChunks(codes, (chunk) =>
+      db
+        .selectFrom('discount_codes')
+        .select(['code', 'code_normalized', 'enrollment_id', 'campaign_id'])
+        .where('workspace_id', '=', ws)
+        .where('code_normalized', 'in', chunk)
+        .execute(),
+    )
+  )
     .sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized))
     .map((c) => ({ code: c.code, enrollmentId: c.enrollment_id, campaignId: c.campaign_id }));
 
   // Click ids the order points at, and how.
   const pointed = new Map<string, ClickCandidate['via']>();
   if (landing.clickId) pointed.set(landing.clickId, 'landing_url');
-  if (order.checkout_click_id && !pointed.has(order.checkout_click_id)) pointed.set(order.checkout_click_id, 'checkout');
+  if (order.checkout_click_id && !pointed.has(order.checkout_click_id))
+    pointed.set(order.checkout_click_id, 'checkout');
   const tokens = [order.cart_token, order.checkout_token].filter((t): t is string => !!t);
   if (tokens.length > 0) {
-    for (const r of await db.selectFrom('checkout_clicks').select('click_id').where('workspace_id', '=', ws).where('token', 'in', tokens).execute()) {
+    for (const r of await db
+      .selectFrom('checkout_clicks')
+      .select('click_id')
+      .where('workspace_id', '=', ws)
+      .where('token', 'in', tokens)
+      .execute()) {
       if (!pointed.has(r.click_id)) pointed.set(r.click_id, 'checkout');
     }
   }
-  const clickQuery = () => db.selectFrom('clicks as k').innerJoin('tracked_links as l', 'l.id', 'k.link_id')
-    .select(['k.click_id', 'k.visitor_id', 'k.clicked_at', 'k.referrer', 'l.key', 'l.enrollment_id', 'l.campaign_id'])
-    .where('k.workspace_id', '=', ws);
-  const direct = pointed.size === 0 ? [] : await clickQuery().where('k.click_id', 'in', [...pointed.keys()]).execute();
+  const clickQuery = () =>
+    db
+      .selectFrom('clicks as k')
+      .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
+      .select(['k.click_id', 'k.visitor_id', 'k.clicked_at', 'k.referrer', 'l.key', 'l.enrollment_id', 'l.campaign_id'])
+      .where('k.workspace_id', '=', ws);
+  const direct =
+    pointed.size === 0
+      ? []
+      : await clickQuery()
+          .where('k.click_id', 'in', [...pointed.keys()])
+          .execute();
   const visitors = [...new Set(direct.map((c) => c.visitor_id))];
-  const sameVisitor = visitors.length === 0 ? [] : await clickQuery().where('k.visitor_id', 'in', visitors)
-    .where('k.clicked_at', '<=', order.placed_at).orderBy('k.clicked_at', 'desc').limit(50).execute();
+  const sameVisitor =
+    visitors.length === 0
+      ? []
+      : await clickQuery()
+          .where('k.visitor_id', 'in', visitors)
+          .where('k.clicked_at', '<=', order.placed_at)
+          .orderBy('k.clicked_at', 'desc')
+          .limit(50)
+          .execute();
   const clicks = new Map<string, ClickCandidate>();
   for (const c of [...direct, ...sameVisitor]) {
     if (clicks.has(c.click_id)) continue;
     clicks.set(c.click_id, {
-      clickId: c.click_id, linkKey: c.key, enrollmentId: c.enrollment_id, campaignId: c.campaign_id,
-      clickedAt: c.clicked_at, referrer: c.referrer, via: pointed.get(c.click_id) ?? 'same_visitor',
+      clickId: c.click_id,
+      linkKey: c.key,
+      enrollmentId: c.enrollment_id,
+      campaignId: c.campaign_id,
+      clickedAt: c.clicked_at,
+      referrer: c.referrer,
+      via: pointed.get(c.click_id) ?? 'same_visitor',
     });
   }
   const candidates = [...clicks.values()];
   // A creator's UTM in the landing URL without a recorded click (e.g. the mr_cid was stripped).
   if (landing.utmContent && !candidates.some((c) => c.linkKey === landing.utmContent)) {
-    const link = await db.selectFrom('tracked_links as l').innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
+    const link = await db
+      .selectFrom('tracked_links as l')
+      .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
       .select(['l.key', 'l.enrollment_id', 'l.campaign_id', 'c.utm_campaign'])
-      .where('l.workspace_id', '=', ws).where('l.key', '=', landing.utmContent).executeTakeFirst();
+      .where('l.workspace_id', '=', ws)
+      .where('l.key', '=', landing.utmContent)
+      .executeTakeFirst();
     if (link && (!landing.utmCampaign || landing.utmCampaign === link.utm_campaign)) {
-      candidates.push({ clickId: null, linkKey: link.key, enrollmentId: link.enrollment_id, campaignId: link.campaign_id, clickedAt: null, referrer: null, via: 'utm' });
+      candidates.push({
+        clickId: null,
+        linkKey: link.key,
+        enrollmentId: link.enrollment_id,
+        campaignId: link.campaign_id,
+        clickedAt: null,
+        referrer: null,
+        via: 'utm',
+      });
     }
   }
 
   // The customer's earlier orders: whether there is any (new vs returning), and the ones a creator won
   // by code or click within the longest possible window (365 days; each campaign's own is applied later).
   const customer = order.customer_key;
-  const earlierOrders = () => db.selectFrom('orders as o').where('o.workspace_id', '=', ws).where('o.customer_key', '=', customer)
-    .where('o.id', '!=', order.id).where('o.placed_at', '<', order.placed_at).where('o.cancelled_at', 'is', null);
+  const earlierOrders = () =>
+    db
+      .selectFrom('orders as o')
+      .where('o.workspace_id', '=', ws)
+      .where('o.customer_key', '=', customer)
+      .where('o.id', '!=', order.id)
+      .where('o.placed_at', '<', order.placed_at)
+      .where('o.cancelled_at', 'is', null);
   // A customer without any earlier order (the common case) costs one statement: `won` needs one.
   const anyEarlier = customer === null ? undefined : await earlierOrders().select('o.id').limit(1).executeTakeFirst();
-  const won = anyEarlier === undefined ? [] : await earlierOrders().innerJoin('attributions as a', 'a.order_id', 'o.id')
-      .select(['o.id', 'o.placed_at', 'a.enrollment_id', 'a.campaign_id'])
-      .where('a.rule', 'in', ['discount_code', 'click']).where('o.placed_at', '>=', new Date(Date.parse(order.placed_at) - 365 * 86_400_000).toISOString())
-      .orderBy('o.placed_at', 'desc').limit(20).execute();
-  const priorAttributions = won.filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
+  const won =
+    anyEarlier === undefined
+      ? []
+      : await earlierOrders()
+          .innerJoin('attributions as a', 'a.order_id', 'o.id')
+          .select(['o.id', 'o.placed_at', 'a.enrollment_id', 'a.campaign_id'])
+          .where('a.rule', 'in', ['discount_code', 'click'])
+          .where('o.placed_at', '>=', new Date(Date.parse(order.placed_at) - 365 * 86_400_000).toISOString())
+          .orderBy('o.placed_at', 'desc')
+          .limit(20)
+          .execute();
+  const priorAttributions = won
+    .filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
     .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
 
-  const enrollmentIds = [...new Set([...codeMatches.map((c) => c.enrollmentId), ...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)])];
-  const enrollments = await selectInChunks(enrollmentIds, (chunk) => db.selectFrom('enrollments as e').innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
-    // Self-referral compares with the creator's email as known to THIS workspace (its own layer),
-    // so no other workspace's import can flip its orders.
-    .leftJoin('workspace_creator_data as own', (j) => j.onRef('own.creator_id', '=', 'e.creator_id').on('own.workspace_id', '=', ws))
-    .select(['e.id', 'e.campaign_id', 'e.email_hash', 'e.address_hash', 'e.commission_bps', 'own.email', 'c.window_days', 'c.model'])
-    .where('e.workspace_id', '=', ws).where('e.id', 'in', chunk).execute());
+  const enrollmentIds = [
+    ...new Set([
+      ...codeMatches.map((c) => c.enrollmentId),
+      ...candidates.map((c) => c.enrollmentId),
+      ...priorAttributions.map((p) => p.enrollmentId),
+    ]),
+  ];
+  const enrollments = await selectInChunks(enrollmentIds, (chunk) =>
+    db
+      .selectFrom('enrollments as e')
+      .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
+      // Self-referral compares with the creator's email as known to THIS workspace (its own layer),
+      // so no other workspace's import can flip its orders.
+      .leftJoin('workspace_creator_data as own', (j) =>
+        j.onRef('own.creator_id', '=', 'e.creator_id').on('own.workspace_id', '=', ws),
+      )
+      .select([
+        'e.id',
+        'e.campaign_id',
+        'e.email_hash',
+        'e.address_hash',
+        'e.commission_bps',
+        'own.email',
+        'c.window_days',
+        'c.model',
+      ])
+      .where('e.workspace_id', '=', ws)
+      .where('e.id', 'in', chunk)
+      .execute(),
+  );
   const campaigns = new Map<number, CampaignRules>();
   const selfIdentity = new Map<number, SelfIdentity>();
   for (const e of enrollments) {
@@ -94,10 +176,18 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   }
   const input: AttributionInput = {
     order: {
-      placedAt: order.placed_at, codes, referrer: order.referrer, emailHash: order.email_hash, addressHash: order.address_hash,
+      placedAt: order.placed_at,
+      codes,
+      referrer: order.referrer,
+      emailHash: order.email_hash,
+      addressHash: order.address_hash,
       hasEarlierOrders: customer === null ? null : anyEarlier !== undefined,
     },
-    priorAttributions, codeMatches, clicks: candidates, campaigns, selfIdentity,
+    priorAttributions,
+    codeMatches,
+    clicks: candidates,
+    campaigns,
+    selfIdentity,
   };
   return { input, commissionBps: new Map(enrollments.map((e) => [e.id, e.commission_bps])) };
 }

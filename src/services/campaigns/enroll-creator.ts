@@ -12,50 +12,131 @@ import type { DB } from '../../storage/connect.ts';
 import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
 import { assertDestinationAllowed } from './assert-destination-allowed.ts';
 
-export async function enrollCreator(db: DB, workspaceId: number, campaignId: number, input: EnrollCreatorInput): Promise<{ enrollmentId: number; linkKey: string }> {
+export async function enrollCreator(
+  db: DB,
+  workspaceId: number,
+  campaignId: number,
+  input: EnrollCreatorInput,
+): Promise<{ enrollmentId: number; linkKey: string }> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
   const [platform, ...rest] = input.creator.split(':') as [Platform, ...string[]];
   const handle = normalizeHandle(platform, rest.join(':'));
-  if (!handle) throw new AppError('validation_failed', `"${input.creator}" is not a valid ${platform} handle`, [{ path: 'creator', message: 'not a handle' }]);
-  const account = await db.selectFrom('accounts').select(['id', 'creator_id', 'handle']).where('platform', '=', platform).where('handle', '=', handle)
-    .where(accountVisibleTo('accounts', workspaceId)).executeTakeFirst();
-  if (!account) throw new AppError('not_found', `Unknown creator ${platform}:${handle}: import or add the creator first`, [{ path: 'creator', message: 'unknown account' }]);
+  if (!handle)
+    throw new AppError('validation_failed', `"${input.creator}" is not a valid ${platform} handle`, [
+      { path: 'creator', message: 'not a handle' },
+    ]);
+  const account = await db
+    .selectFrom('accounts')
+    .select(['id', 'creator_id', 'handle'])
+    .where('platform', '=', platform)
+    .where('handle', '=', handle)
+    .where(accountVisibleTo('accounts', workspaceId))
+    .executeTakeFirst();
+  if (!account)
+    throw new AppError('not_found', `Unknown creator ${platform}:${handle}: import or add the creator first`, [
+      { path: 'creator', message: 'unknown account' },
+    ]);
 
-  if (input.link_destination) await assertDestinationAllowed(db, workspaceId, input.link_destination, 'link_destination');
+  if (input.link_destination)
+    await assertDestinationAllowed(db, workspaceId, input.link_destination, 'link_destination');
   const code = input.code?.trim() || null;
   if (code) {
-    const taken = await db.selectFrom('discount_codes').select('code').where('workspace_id', '=', workspaceId).where('code_normalized', '=', normalizeCode(code)).executeTakeFirst();
-    if (taken) throw new AppError('conflict', `The discount code "${code}" is already used in this workspace (as "${taken.code}")`, [{ path: 'code', message: 'already used (codes are case-insensitive)' }]);
+    const taken = await db
+      .selectFrom('discount_codes')
+      .select('code')
+      .where('workspace_id', '=', workspaceId)
+      .where('code_normalized', '=', normalizeCode(code))
+      .executeTakeFirst();
+    if (taken)
+      throw new AppError(
+        'conflict',
+        `The discount code "${code}" is already used in this workspace (as "${taken.code}")`,
+        [{ path: 'code', message: 'already used (codes are case-insensitive)' }],
+      );
   }
-  const already = await db.selectFrom('enrollments').select('id').where('campaign_id', '=', campaignId).where('creator_id', '=', account.creator_id).executeTakeFirst();
-  if (already) throw new AppError('conflict', `${platform}:${handle} is already enrolled in this campaign (enrollment ${already.id})`, [{ path: 'creator', message: 'already enrolled' }]);
+  const already = await db
+    .selectFrom('enrollments')
+    .select('id')
+    .where('campaign_id', '=', campaignId)
+    .where('creator_id', '=', account.creator_id)
+    .executeTakeFirst();
+  if (already)
+    throw new AppError(
+      'conflict',
+      `${platform}:${handle} is already enrolled in this campaign (enrollment ${already.id})`,
+      [{ path: 'creator', message: 'already enrolled' }],
+    );
 
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
-    const member = await trx.selectFrom('workspace_creators').select('creator_id').where('workspace_id', '=', workspaceId).where('creator_id', '=', account.creator_id).executeTakeFirst();
-    if (!member) await trx.insertInto('workspace_creators').values({ workspace_id: workspaceId, creator_id: account.creator_id, source: 'campaign', added_at: now }).execute();
-    const enrollment = await trx.insertInto('enrollments').values({
-      workspace_id: workspaceId, campaign_id: campaignId, creator_id: account.creator_id, account_id: account.id,
-      fee_minor: input.fee_minor, gifted_minor: input.gifted_minor, shipping_minor: input.shipping_minor, other_cost_minor: input.other_cost_minor,
-      commission_bps: input.commission_bps, deliverables: JSON.stringify(input.deliverables),
-      impressions: input.impressions ?? null, engagements: input.engagements ?? null,
-      email_hash: emailHash(input.email), address_hash: addressHash(input.address),
-      deal_status: input.deal_status, deal_status_at: input.deal_status === 'proposed' ? null : now,
-      created_at: now, updated_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
+    const member = await trx
+      .selectFrom('workspace_creators')
+      .select('creator_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('creator_id', '=', account.creator_id)
+      .executeTakeFirst();
+    if (!member)
+      await trx
+        .insertInto('workspace_creators')
+        .values({ workspace_id: workspaceId, creator_id: account.creator_id, source: 'campaign', added_at: now })
+        .execute();
+    const enrollment = await trx
+      .insertInto('enrollments')
+      .values({
+        workspace_id: workspaceId,
+        campaign_id: campaignId,
+        creator_id: account.creator_id,
+        account_id: account.id,
+        fee_minor: input.fee_minor,
+        gifted_minor: input.gifted_minor,
+        shipping_minor: input.shipping_minor,
+        other_cost_minor: input.other_cost_minor,
+        commission_bps: input.commission_bps,
+        deliverables: JSON.stringify(input.deliverables),
+        impressions: input.impressions ?? null,
+        engagements: input.engagements ?? null,
+        email_hash: emailHash(input.email),
+        address_hash: addressHash(input.address),
+        deal_status: input.deal_status,
+        deal_status_at: input.deal_status === 'proposed' ? null : now,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const enrollmentId = Number(enrollment.id);
-    const linkKey = input.link_key ?? `${handle.replace(/[^a-z0-9]+/g, '-').slice(0, 24)}-${randomBytes(3).toString('hex')}`;
+    const linkKey =
+      input.link_key ?? `${handle.replace(/[^a-z0-9]+/g, '-').slice(0, 24)}-${randomBytes(3).toString('hex')}`;
     const keyTaken = await trx.selectFrom('tracked_links').select('id').where('key', '=', linkKey).executeTakeFirst();
-    if (keyTaken) throw new AppError('conflict', `The link key "${linkKey}" is already used`, [{ path: 'link_key', message: 'already used' }]);
-    await trx.insertInto('tracked_links').values({
-      workspace_id: workspaceId, campaign_id: campaignId, enrollment_id: enrollmentId, key: linkKey,
-      destination_url: input.link_destination ?? campaign.destination_url, created_at: now, updated_at: now,
-    }).execute();
+    if (keyTaken)
+      throw new AppError('conflict', `The link key "${linkKey}" is already used`, [
+        { path: 'link_key', message: 'already used' },
+      ]);
+    await trx
+      .insertInto('tracked_links')
+      .values({
+        workspace_id: workspaceId,
+        campaign_id: campaignId,
+        enrollment_id: enrollmentId,
+        key: linkKey,
+        destination_url: input.link_destination ?? campaign.destination_url,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     if (code) {
-      await trx.insertInto('discount_codes').values({
-        workspace_id: workspaceId, campaign_id: campaignId, enrollment_id: enrollmentId, code, code_normalized: normalizeCode(code), created_at: now,
-      }).execute();
+      await trx
+        .insertInto('discount_codes')
+        .values({
+          workspace_id: workspaceId,
+          campaign_id: campaignId,
+          enrollment_id: enrollmentId,
+          code,
+          code_normalized: normalizeCode(code),
+          created_at: now,
+        })
+        .execute();
     }
     return { enrollmentId, linkKey };
   });

@@ -9,23 +9,47 @@ import type { SetDealInput } from '../../core/campaigns/campaign-input.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
 
-export async function setDealStatus(db: DB, workspaceId: number, campaignId: number, input: SetDealInput): Promise<{ enrollmentId: number; changed: boolean }> {
+export async function setDealStatus(
+  db: DB,
+  workspaceId: number,
+  campaignId: number,
+  input: SetDealInput,
+): Promise<{ enrollmentId: number; changed: boolean }> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
   const [platform, ...rest] = input.creator.split(':') as [Platform, ...string[]];
   const handle = normalizeHandle(platform, rest.join(':')) ?? '';
-  const row = await db.selectFrom('enrollments as e').innerJoin('accounts as a', 'a.id', 'e.account_id')
+  const row = await db
+    .selectFrom('enrollments as e')
+    .innerJoin('accounts as a', 'a.id', 'e.account_id')
     .select(['e.id', 'e.deal_status', 'e.fee_minor'])
-    .where('e.workspace_id', '=', workspaceId).where('e.campaign_id', '=', campaignId)
-    .where('a.platform', '=', platform).where('a.handle', '=', handle).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `${input.creator} is not enrolled in campaign ${campaignId}`, [{ path: 'creator', message: 'not enrolled' }]);
+    .where('e.workspace_id', '=', workspaceId)
+    .where('e.campaign_id', '=', campaignId)
+    .where('a.platform', '=', platform)
+    .where('a.handle', '=', handle)
+    .executeTakeFirst();
+  if (!row)
+    throw new AppError('not_found', `${input.creator} is not enrolled in campaign ${campaignId}`, [
+      { path: 'creator', message: 'not enrolled' },
+    ]);
   const refused = dealMoveError(row.deal_status, input.status);
-  if (refused) throw new AppError('conflict', `Cannot set the deal of ${input.creator} to ${input.status}: ${refused}`, [{ path: 'status', message: refused }]);
+  if (refused)
+    throw new AppError('conflict', `Cannot set the deal of ${input.creator} to ${input.status}: ${refused}`, [
+      { path: 'status', message: refused },
+    ]);
   const fee = input.fee_minor ?? row.fee_minor;
   if (row.deal_status === input.status && fee === row.fee_minor) return { enrollmentId: row.id, changed: false };
   const now = new Date().toISOString();
-  await db.updateTable('enrollments').set({
-    deal_status: input.status, fee_minor: fee, updated_at: now, ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
-  }).where('id', '=', row.id).where('workspace_id', '=', workspaceId).execute();
+  await db
+    .updateTable('enrollments')
+    .set({
+      deal_status: input.status,
+      fee_minor: fee,
+      updated_at: now,
+      ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
+    })
+    .where('id', '=', row.id)
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   return { enrollmentId: row.id, changed: true };
 }

@@ -9,7 +9,10 @@ import type { DB } from '../../storage/connect.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
-export interface Picture { bytes: Buffer; type: string }
+export interface Picture {
+  bytes: Buffer;
+  type: string;
+}
 
 export interface PictureOptions {
   dir: string;
@@ -34,7 +37,11 @@ async function download(url: string, timeoutMs: number): Promise<Buffer | null> 
 
 /** The picture of an account, or null when it has none, its host is not allowed or it is not an image. */
 export async function cachedPicture(db: DB, accountId: number, options: PictureOptions): Promise<Picture | null> {
-  const row = await db.selectFrom('accounts').select('profile_picture_url').where('id', '=', accountId).executeTakeFirst();
+  const row = await db
+    .selectFrom('accounts')
+    .select('profile_picture_url')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
   const url = row?.profile_picture_url;
   if (!url) return null;
   if (!isPictureUrlAllowed(url, options.hosts ?? PICTURE_HOST_SUFFIXES, options.allowHttp)) return null;

@@ -13,6 +13,9 @@ export async function usdRateFor(db: DB, workspaceId: number, currency: string):
   if (d) return Number(d.numerator) / Number(d.denominator);
   const r = reverse === undefined ? undefined : parseRate(reverse);
   if (r) return Number(r.denominator) / Number(r.numerator);
-  throw new AppError('unprocessable', `No exchange rate between USD and ${currency} in this workspace: prices are computed in US dollars and converted with the workspace's rates (add one with \`microreach rates set USD ${currency} RATE --workspace SLUG\`).`,
-    [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }]);
+  throw new AppError(
+    'unprocessable',
+    `No exchange rate between USD and ${currency} in this workspace: prices are computed in US dollars and converted with the workspace's rates (add one with \`microreach rates set USD ${currency} RATE --workspace SLUG\`).`,
+    [{ path: 'budget_per_post.currency', message: `no USD→${currency} rate` }],
+  );
 }

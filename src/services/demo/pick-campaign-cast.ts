@@ -7,7 +7,9 @@ import type { DB } from '../../storage/connect.ts';
  */
 export async function pickCampaignCast(db: DB, workspaceId: number): Promise<number[]> {
   const pool = (niches: string[], min: number, max: number | null, limit: number, biggest: boolean) => {
-    let q = db.selectFrom('creators').innerJoin('accounts', 'accounts.creator_id', 'creators.id')
+    let q = db
+      .selectFrom('creators')
+      .innerJoin('accounts', 'accounts.creator_id', 'creators.id')
       .innerJoin('workspace_creators', 'workspace_creators.creator_id', 'creators.id')
       .select(['creators.id', 'accounts.followers'])
       .where('workspace_creators.workspace_id', '=', workspaceId)
@@ -16,7 +18,11 @@ export async function pickCampaignCast(db: DB, workspaceId: number): Promise<num
       .where('creators.demo', 'like', '%"problems":[]%')
       .where('accounts.followers', '>=', min);
     if (max !== null) q = q.where('accounts.followers', '<', max);
-    return q.orderBy('accounts.followers', biggest ? 'desc' : 'asc').orderBy('creators.id').limit(limit).execute();
+    return q
+      .orderBy('accounts.followers', biggest ? 'desc' : 'asc')
+      .orderBy('creators.id')
+      .limit(limit)
+      .execute();
   };
   const micro = await pool(['footwear', 'accessories'], 25_000, 40_000, 2, false);
   const big = await pool(['fashion', 'footwear', 'accessories'], 200_000, null, 1, true);

@@ -10,7 +10,11 @@ import { pickCampaignCast } from './pick-campaign-cast.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.ts';
 
 /** Rates the demo uses (GBP workspace; prices are computed in USD). Illustrative, not live. */
-export const DEMO_RATES: [string, string, string][] = [['USD', 'GBP', '0.79'], ['EUR', 'GBP', '0.85'], ['HKD', 'GBP', '0.1012']];
+export const DEMO_RATES: [string, string, string][] = [
+  ['USD', 'GBP', '0.79'],
+  ['EUR', 'GBP', '0.85'],
+  ['HKD', 'GBP', '0.1012'],
+];
 
 export interface SeedDemoOptions extends DemoWorldOptions {
   sqliteFile?: string;
@@ -29,13 +33,23 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
   const world = await generateDemoWorld(db, options);
   const started = Date.now();
   const [{ accounts }, { metrics }] = await Promise.all([
-    db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('accounts')).executeTakeFirstOrThrow(),
-    db.selectFrom('account_metrics').select((eb) => eb.fn.countAll().as('metrics')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('accounts'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('account_metrics')
+      .select((eb) => eb.fn.countAll().as('metrics'))
+      .executeTakeFirstOrThrow(),
   ]);
   let refreshed = 0;
   if (world.status === 'generated' || Number(metrics) < Number(accounts)) {
     options.onPhase?.('metrics');
-    refreshed = await refreshAllAccountMetrics(db, { now: new Date(world.asOf), sqliteFile: options.sqliteFile, onProgress: options.onMetricsProgress });
+    refreshed = await refreshAllAccountMetrics(db, {
+      now: new Date(world.asOf),
+      sqliteFile: options.sqliteFile,
+      onProgress: options.onMetricsProgress,
+    });
   }
   const workspace = await findWorkspaceBySlug(db, world.workspace);
   let campaign: SeedDemoResult['campaign'] = null;
@@ -44,7 +58,12 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
     const cast = await pickCampaignCast(db, workspace.id);
     if (cast.length >= 3) {
       options.onPhase?.('campaign');
-      const seeded = await seedDemoCampaign(db, { workspaceId: workspace.id, creatorIds: cast, seed: world.seed, asOf: new Date(world.asOf) });
+      const seeded = await seedDemoCampaign(db, {
+        workspaceId: workspace.id,
+        creatorIds: cast,
+        seed: world.seed,
+        asOf: new Date(world.asOf),
+      });
       campaign = { id: seeded.campaignId, created: seeded.created };
     }
   }

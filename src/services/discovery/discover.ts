@@ -40,38 +40,83 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
   const excluded = await accountIdsOf(db, options.workspaceId, brief.exclude, 'exclude');
   const seeds = await accountIdsOf(db, options.workspaceId, brief.like, 'like');
-  const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) => usdRateFor(db, options.workspaceId, c));
+  const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) =>
+    usdRateFor(db, options.workspaceId, c),
+  );
   const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
   const includeDemo = includesDemo(options.workspaceSlug, brief.include_demo);
-  const emailAccounts = brief.has_email === undefined ? new Set<number>() : await accountsWithOwnEmail(db, options.workspaceId);
+  const emailAccounts =
+    brief.has_email === undefined ? new Set<number>() : await accountsWithOwnEmail(db, options.workspaceId);
   const { total, top, plan } = await engine.search(brief, {
-    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]), seedAccounts: seeds,
-    includeDemo, emailAccounts, usdRate, calibration: pricing.calibration.factor, now: now.getTime(),
+    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]),
+    seedAccounts: seeds,
+    includeDemo,
+    emailAccounts,
+    usdRate,
+    calibration: pricing.calibration.factor,
+    now: now.getTime(),
   });
   const ids = top.map((t) => t.accountId);
-  const details = await selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id')
-    .innerJoin('creators as c', 'c.id', 'a.creator_id')
-    .select(['m.account_id', 'a.creator_id', 'a.display_name as account_name', 'c.display_name', 'c.country', 'c.demo', 'm.median_views', 'm.er_percentile', 'm.sponsored_share_90d', 'm.tier', 'm.followers'])
-    .where('m.account_id', 'in', chunk).execute());
+  const details = await selectInChunks(ids, (chunk) =>
+    db
+      .selectFrom('account_metrics as m')
+      .innerJoin('accounts as a', 'a.id', 'm.account_id')
+      .innerJoin('creators as c', 'c.id', 'a.creator_id')
+      .select([
+        'm.account_id',
+        'a.creator_id',
+        'a.display_name as account_name',
+        'c.display_name',
+        'c.country',
+        'c.demo',
+        'm.median_views',
+        'm.er_percentile',
+        'm.sponsored_share_90d',
+        'm.tier',
+        'm.followers',
+      ])
+      .where('m.account_id', 'in', chunk)
+      .execute(),
+  );
   const byId = new Map(details.map((d) => [d.account_id, d]));
   const results = top.map((t) => {
     const d = byId.get(t.accountId)!;
-    const components = Object.fromEntries(FIT_COMPONENTS.map((c, i) => [c, { value: round(t.components[i]!), weight: plan.weights[c] }])) as Record<FitComponent, { value: number; weight: number }>;
+    const components = Object.fromEntries(
+      FIT_COMPONENTS.map((c, i) => [c, { value: round(t.components[i]!), weight: plan.weights[c] }]),
+    ) as Record<FitComponent, { value: number; weight: number }>;
     const { platform } = t.facts;
-    const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) => fairPrice(deliverable, {
-      platform, followers: d.followers ?? 0, tier: d.tier as TierName | null, medianViews: d.median_views,
-      engagementPercentile: d.er_percentile, sponsoredShare: d.sponsored_share_90d, usdRate, currency, calibration: plan.calibration,
-    }));
+    const prices = DELIVERABLES_BY_PLATFORM[platform].map((deliverable) =>
+      fairPrice(deliverable, {
+        platform,
+        followers: d.followers ?? 0,
+        tier: d.tier as TierName | null,
+        medianViews: d.median_views,
+        engagementPercentile: d.er_percentile,
+        sponsoredShare: d.sponsored_share_90d,
+        usdRate,
+        currency,
+        calibration: plan.calibration,
+      }),
+    );
     const main = prices[0]!;
     const mid = midPrice(main);
     const { authenticity } = t.facts;
     const match = t.match;
-    const audienceMatch = plan.audience ? { value: Number.isNaN(match.value) ? null : round(match.value), age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null, country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null, source: t.facts.audienceSource } : null;
+    const audienceMatch = plan.audience
+      ? {
+          value: Number.isNaN(match.value) ? null : round(match.value),
+          age_gender: plan.audience.cells && !Number.isNaN(match.ageGender) ? round(match.ageGender) : null,
+          country: plan.audience.countries && !Number.isNaN(match.country) ? round(match.country) : null,
+          source: t.facts.audienceSource,
+        }
+      : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
     const matched = t.facts.matchedTerms;
     const nicheTerms = [
       ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
-      ...(brief.niche?.hashtags ?? []).filter((h) => hashtagTerms(h).some((term) => matched.has(term))).map((h) => `#${h}`),
+      ...(brief.niche?.hashtags ?? [])
+        .filter((h) => hashtagTerms(h).some((term) => matched.has(term)))
+        .map((h) => `#${h}`),
     ];
     const money = (minor: number) => formatAmount(minor, currency, { whole: true });
     return {
@@ -93,24 +138,41 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
         // What "add to campaign" pre-fills: the mid fair price of the main deliverable.
         suggested_fee: mid,
         // At the mid fair price of the main deliverable: what hiring this creator should return.
-        expected_roas: { deliverable: main.deliverable, ...expectedRoas(main.inputs.expected_views, mid, pricing.funnel) },
+        expected_roas: {
+          deliverable: main.deliverable,
+          ...expectedRoas(main.inputs.expected_views, mid, pricing.funnel),
+        },
       },
       explanation: explainResult({
-        components, nicheTerms, audience: audienceMatch, tier: d.tier, erPercentile: d.er_percentile,
-        replyRate: t.facts.replyRate, authenticity, sponsoredShare: d.sponsored_share_90d,
+        components,
+        nicheTerms,
+        audience: audienceMatch,
+        tier: d.tier,
+        erPercentile: d.er_percentile,
+        replyRate: t.facts.replyRate,
+        authenticity,
+        sponsoredShare: d.sponsored_share_90d,
         price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
       }),
     };
   });
   return {
-    results, took_ms: Math.round((performance.now() - started) * 10) / 10, total_matched: total, weights: plan.weights,
-    default_weights: DEFAULT_WEIGHTS, formulas: DISCOVERY_FORMULAS, currency, include_demo: includeDemo,
+    results,
+    took_ms: Math.round((performance.now() - started) * 10) / 10,
+    total_matched: total,
+    weights: plan.weights,
+    default_weights: DEFAULT_WEIGHTS,
+    formulas: DISCOVERY_FORMULAS,
+    currency,
+    include_demo: includeDemo,
     // How the brief's audience countries were used: a hard filter (minimum share) or a soft weight.
-    audience_countries: brief.audience?.countries ? {
-      countries: brief.audience.countries,
-      mode: brief.audience.min_country_share === undefined ? 'weight' as const : 'filter' as const,
-      min_share: brief.audience.min_country_share ?? null,
-    } : null,
+    audience_countries: brief.audience?.countries
+      ? {
+          countries: brief.audience.countries,
+          mode: brief.audience.min_country_share === undefined ? ('weight' as const) : ('filter' as const),
+          min_share: brief.audience.min_country_share ?? null,
+        }
+      : null,
   };
 }
 
@@ -118,8 +180,14 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** Accounts of the creators this workspace has an email for in its own layer (has_email counts them). */
 async function accountsWithOwnEmail(db: DB, workspaceId: number): Promise<Set<number>> {
-  const rows = await db.selectFrom('workspace_creator_data as w').innerJoin('accounts as a', 'a.creator_id', 'w.creator_id')
-    .select('a.id').where('w.workspace_id', '=', workspaceId).where('w.email', 'is not', null).where('w.email', '!=', '').execute();
+  const rows = await db
+    .selectFrom('workspace_creator_data as w')
+    .innerJoin('accounts as a', 'a.creator_id', 'w.creator_id')
+    .select('a.id')
+    .where('w.workspace_id', '=', workspaceId)
+    .where('w.email', 'is not', null)
+    .where('w.email', '!=', '')
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -127,9 +195,15 @@ async function accountIdsOf(db: DB, workspaceId: number, refs: string[], field: 
   const ids: number[] = [];
   for (const ref of refs) {
     const { platform, handle } = parseAccountRef(ref);
-    const row = await db.selectFrom('accounts').select('id').where('platform', '=', platform).where('handle', '=', handle)
-      .where(accountVisibleTo('accounts', workspaceId)).executeTakeFirst();
-    if (!row) throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
+    const row = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('platform', '=', platform)
+      .where('handle', '=', handle)
+      .where(accountVisibleTo('accounts', workspaceId))
+      .executeTakeFirst();
+    if (!row)
+      throw new AppError('not_found', `No ${platform} account "${handle}" is known`, [{ path: field, message: ref }]);
     ids.push(row.id);
   }
   return ids;

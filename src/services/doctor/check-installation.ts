@@ -19,7 +19,10 @@ export interface CheckResult {
   repaired?: string;
 }
 
-interface Finding { count: number; detail: string }
+interface Finding {
+  count: number;
+  detail: string;
+}
 
 interface Check {
   name: string;
@@ -30,7 +33,10 @@ interface Check {
 const fine = (detail: string): Finding => ({ count: 0, detail });
 
 async function rowCount(db: DB, table: 'account_metrics' | 'tier_benchmarks'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -40,36 +46,49 @@ async function rowCount(db: DB, table: 'account_metrics' | 'tier_benchmarks'): P
  * workspace's layer and it never enters discovery, so it is not missing anything.
  */
 export async function accountsWithoutDerivedRows(db: DB): Promise<number[]> {
-  const rows = await db.selectFrom('accounts')
+  const rows = await db
+    .selectFrom('accounts')
     .leftJoin('account_metrics', 'account_metrics.account_id', 'accounts.id')
-    .select('accounts.id').where('account_metrics.account_id', 'is', null)
-    .where('accounts.source', '<>', FILE_REFERENCE_SOURCE).execute();
+    .select('accounts.id')
+    .where('account_metrics.account_id', 'is', null)
+    .where('accounts.source', '<>', FILE_REFERENCE_SOURCE)
+    .execute();
   return rows.map((r) => Number(r.id));
 }
 
 async function deadRunningImports(db: DB): Promise<number[]> {
-  const rows = await db.selectFrom('imports')
+  const rows = await db
+    .selectFrom('imports')
     .leftJoin('import_runners', 'import_runners.import_id', 'imports.id')
     .select(['imports.id', 'import_runners.runner', 'import_runners.heartbeat_at'])
-    .where('imports.status', '=', 'running').execute();
+    .where('imports.status', '=', 'running')
+    .execute();
   return rows.filter((r) => runnerIsGone(r.runner, r.heartbeat_at, Date.now())).map((r) => Number(r.id));
 }
 
 async function newestDerivedRevision(db: DB): Promise<number> {
-  const row = await db.selectFrom('account_metrics').select((eb) => eb.fn.max('revision').as('r')).executeTakeFirst();
+  const row = await db
+    .selectFrom('account_metrics')
+    .select((eb) => eb.fn.max('revision').as('r'))
+    .executeTakeFirst();
   return Number(row?.r ?? 0);
 }
 
 /** Interrupted or failed runs with no later finished run of the same file. */
 async function stoppedImportsNeverRerun(db: DB): Promise<{ id: number; file_name: string }[]> {
-  const stopped = await db.selectFrom('imports').select(['id', 'file_name'])
-    .where('status', 'in', ['interrupted', 'failed']).execute();
-  const finished = await db.selectFrom('imports').select(['id', 'file_name'])
-    .where('status', 'in', ['succeeded', 'partial']).execute();
+  const stopped = await db
+    .selectFrom('imports')
+    .select(['id', 'file_name'])
+    .where('status', 'in', ['interrupted', 'failed'])
+    .execute();
+  const finished = await db
+    .selectFrom('imports')
+    .select(['id', 'file_name'])
+    .where('status', 'in', ['succeeded', 'partial'])
+    .execute();
   const lastFinished = new Map<string, number>();
   for (const r of finished) lastFinished.set(r.file_name, Math.max(lastFinished.get(r.file_name) ?? 0, Number(r.id)));
-  return stopped.map((r) => ({ ...r, id: Number(r.id) }))
-    .filter((r) => (lastFinished.get(r.file_name) ?? 0) < r.id);
+  return stopped.map((r) => ({ ...r, id: Number(r.id) })).filter((r) => (lastFinished.get(r.file_name) ?? 0) < r.id);
 }
 
 const CHECKS: Check[] = [
@@ -120,7 +139,10 @@ const CHECKS: Check[] = [
     find: async (db) => {
       const open = await stoppedImportsNeverRerun(db);
       if (open.length === 0) return fine('every stopped import was re-run');
-      const runs = open.slice(0, 10).map((r) => `#${r.id} ${r.file_name}`).join(', ');
+      const runs = open
+        .slice(0, 10)
+        .map((r) => `#${r.id} ${r.file_name}`)
+        .join(', ');
       return { count: open.length, detail: `stopped runs never re-run: ${runs} (re-run the import of each file)` };
     },
   },
@@ -128,10 +150,17 @@ const CHECKS: Check[] = [
     // Not repaired here: `microreach webhooks replay ID` re-processes one after its cause is fixed.
     name: 'failed_webhook_deliveries',
     find: async (db) => {
-      const rows = await db.selectFrom('webhook_deliveries').select('id')
-        .where('outcome', '=', 'failed').limit(1000).execute();
+      const rows = await db
+        .selectFrom('webhook_deliveries')
+        .select('id')
+        .where('outcome', '=', 'failed')
+        .limit(1000)
+        .execute();
       if (rows.length === 0) return fine('no failed delivery is waiting');
-      const ids = rows.slice(0, 10).map((r) => r.id).join(', ');
+      const ids = rows
+        .slice(0, 10)
+        .map((r) => r.id)
+        .join(', ');
       const how = `\`microreach webhooks replay ID\`, ids ${ids}…`;
       return { count: rows.length, detail: `${rows.length} stored deliveries failed: replay them (${how})` };
     },

@@ -19,15 +19,22 @@ export interface FetchInstagramOptions {
   now?: Date;
 }
 
-export async function fetchInstagramAccounts(db: DB, client: GraphClient, options: FetchInstagramOptions): Promise<ImportSummary> {
+export async function fetchInstagramAccounts(
+  db: DB,
+  client: GraphClient,
+  options: FetchInstagramOptions,
+): Promise<ImportSummary> {
   if (options.demographics && options.usernames.length !== 1) {
-    throw new AppError('bad_request', 'follower demographics come from the connected account itself: give exactly one username, the account of --ig-user-id');
+    throw new AppError(
+      'bad_request',
+      'follower demographics come from the connected account itself: give exactly one username, the account of --ig-user-id',
+    );
   }
   const files: PayloadFile[] = [];
   for (const username of options.usernames) {
-    files.push(...await client.businessDiscovery(options.igUserId, username, { mediaLimit: options.mediaLimit }));
+    files.push(...(await client.businessDiscovery(options.igUserId, username, { mediaLimit: options.mediaLimit })));
   }
-  if (options.demographics) files.push(...await client.followerDemographics(options.igUserId));
+  if (options.demographics) files.push(...(await client.followerDemographics(options.igUserId)));
   const own = options.demographics ? normalizeHandle('instagram', options.usernames[0]!) : undefined;
   return importPlatformPayloads(db, 'instagram', files, {
     workspaceId: options.workspaceId,

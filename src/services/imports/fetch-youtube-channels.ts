@@ -13,10 +13,18 @@ export interface FetchYouTubeOptions {
   now?: Date;
 }
 
-export async function fetchYouTubeChannels(db: DB, client: YouTubeClient, options: FetchYouTubeOptions): Promise<ImportSummary> {
+export async function fetchYouTubeChannels(
+  db: DB,
+  client: YouTubeClient,
+  options: FetchYouTubeOptions,
+): Promise<ImportSummary> {
   const files: PayloadFile[] = [
-    ...await client.channels(options.channels),
+    ...(await client.channels(options.channels)),
     ...(options.videoIds?.length ? await client.videos(options.videoIds) : []),
   ];
-  return importPlatformPayloads(db, 'youtube', files, { workspaceId: options.workspaceId, liveRead: true, now: options.now });
+  return importPlatformPayloads(db, 'youtube', files, {
+    workspaceId: options.workspaceId,
+    liveRead: true,
+    now: options.now,
+  });
 }

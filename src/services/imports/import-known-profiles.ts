@@ -35,24 +35,44 @@ export interface KnownProfilesImportSummary {
   accounts_rescored: number;
 }
 
-export async function importKnownProfiles(db: DB, input: ImportKnownProfilesInput): Promise<KnownProfilesImportSummary> {
+export async function importKnownProfiles(
+  db: DB,
+  input: ImportKnownProfilesInput,
+): Promise<KnownProfilesImportSummary> {
   const platform = input.platform ?? 'instagram';
-  if (!PLATFORMS.includes(platform)) throw new AppError('bad_request', `unknown platform "${platform}" (use ${PLATFORMS.join(', ')})`);
+  if (!PLATFORMS.includes(platform))
+    throw new AppError('bad_request', `unknown platform "${platform}" (use ${PLATFORMS.join(', ')})`);
   const decoded = decodeText(input.content);
   const parsed = parseProfileList(decoded.text, { fileName: input.fileName, platform });
   if (decoded.warning) parsed.warnings.unshift(decoded.warning);
   if (platform !== 'instagram') {
-    parsed.warnings.push(`stored, but only Instagram profiles are judged by the account classifier (it was fitted on Instagram accounts)`);
+    parsed.warnings.push(
+      `stored, but only Instagram profiles are judged by the account classifier (it was fitted on Instagram accounts)`,
+    );
   }
-  const saved = await saveKnownProfiles(db, platform, parsed.records.map((r) => r.value), {
-    source: input.source ?? input.fileName, fetchedAt: (input.now?.() ?? new Date()).toISOString(), onProgress: input.onProgress,
-  });
-  const affected = saved.changedHandles.length === 0 ? [] : await findCommentedAccounts(db, platform, saved.changedHandles);
+  const saved = await saveKnownProfiles(
+    db,
+    platform,
+    parsed.records.map((r) => r.value),
+    {
+      source: input.source ?? input.fileName,
+      fetchedAt: (input.now?.() ?? new Date()).toISOString(),
+      onProgress: input.onProgress,
+    },
+  );
+  const affected =
+    saved.changedHandles.length === 0 ? [] : await findCommentedAccounts(db, platform, saved.changedHandles);
   const rescored = await refreshAccountMetrics(db, affected, { now: input.now?.() });
   return {
-    kind: 'profile_list', file: input.fileName, platform,
-    imported: saved.imported, updated: saved.updated, unchanged: saved.unchanged,
-    rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,
+    kind: 'profile_list',
+    file: input.fileName,
+    platform,
+    imported: saved.imported,
+    updated: saved.updated,
+    unchanged: saved.unchanged,
+    rejected: parsed.rejections.length,
+    rejections: parsed.rejections,
+    warnings: parsed.warnings,
     accounts_rescored: rescored,
   };
 }

@@ -33,7 +33,12 @@ export interface ImportPayloadsOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, files: PayloadFile[], options: ImportPayloadsOptions): Promise<ImportSummary> {
+export async function importPlatformPayloads(
+  db: DB,
+  platform: PayloadPlatform,
+  files: PayloadFile[],
+  options: ImportPayloadsOptions,
+): Promise<ImportSummary> {
   const now = options.now ?? new Date();
   const parsed: ParsedFacts = { facts: [], rejections: [], warnings: [] };
   for (const file of files) {
@@ -65,11 +70,21 @@ export async function importPlatformPayloads(db: DB, platform: PayloadPlatform, 
     defaultAccount: options.account,
     known,
   });
-  return runImport(db, {
-    records: assembled.records,
-    rejections: [...parsed.rejections, ...assembled.rejections],
-    warnings: [...parsed.warnings, ...assembled.warnings],
-  }, { workspaceId: options.workspaceId, kind: platform, layer: 'shared', fileName: files.map((f) => f.name).join(', '), onProgress: options.onProgress });
+  return runImport(
+    db,
+    {
+      records: assembled.records,
+      rejections: [...parsed.rejections, ...assembled.rejections],
+      warnings: [...parsed.warnings, ...assembled.warnings],
+    },
+    {
+      workspaceId: options.workspaceId,
+      kind: platform,
+      layer: 'shared',
+      fileName: files.map((f) => f.name).join(', '),
+      onProgress: options.onProgress,
+    },
+  );
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {

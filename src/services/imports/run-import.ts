@@ -39,15 +39,27 @@ export interface RunImportOptions {
   beforeRecord?: (label: string) => void;
 }
 
-export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: RunImportOptions): Promise<ImportSummary> {
+export async function runImport(
+  db: DB,
+  parsed: Parsed<CreatorRecord>,
+  options: RunImportOptions,
+): Promise<ImportSummary> {
   // Runs left "running" by a killed process say so before this one starts.
   await markInterruptedRuns(db);
   const startedAt = new Date().toISOString();
   const importId = await db.transaction().execute(async (trx) => {
-    const run = await trx.insertInto('imports').values({
-      workspace_id: options.workspaceId, kind: options.kind, file_name: options.fileName,
-      started_at: startedAt, status: 'running', errors: '[]',
-    }).returning('id').executeTakeFirstOrThrow();
+    const run = await trx
+      .insertInto('imports')
+      .values({
+        workspace_id: options.workspaceId,
+        kind: options.kind,
+        file_name: options.fileName,
+        started_at: startedAt,
+        status: 'running',
+        errors: '[]',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await registerRunner(trx, Number(run.id), startedAt);
     return Number(run.id);
   });
@@ -57,11 +69,17 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
   const batchSize = options.batchSize ?? 200;
   const total = parsed.records.length;
   const finish = (status: 'succeeded' | 'partial' | 'failed', extra: Rejection[] = []) =>
-    db.updateTable('imports').set({
-      status, finished_at: new Date().toISOString(), ...counts,
-      rejected: parsed.rejections.length + extra.length,
-      errors: JSON.stringify([...parsed.rejections, ...extra]),
-    }).where('id', '=', importId).execute();
+    db
+      .updateTable('imports')
+      .set({
+        status,
+        finished_at: new Date().toISOString(),
+        ...counts,
+        rejected: parsed.rejections.length + extra.length,
+        errors: JSON.stringify([...parsed.rejections, ...extra]),
+      })
+      .where('id', '=', importId)
+      .execute();
 
   let label = '';
   try {
@@ -76,7 +94,11 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
           label = item.label;
           options.beforeRecord?.(item.label);
           const save = options.layer === 'shared' ? saveCreatorRecord : saveWorkspaceRecord;
-          const { creatorId, outcome } = await save(trx, item.value, { workspaceId: options.workspaceId, via: `import:${options.kind}`, now });
+          const { creatorId, outcome } = await save(trx, item.value, {
+            workspaceId: options.workspaceId,
+            via: `import:${options.kind}`,
+            now,
+          });
           batchCounts[outcome] += 1;
           batchIds.push(creatorId);
           if (outcome !== 'unchanged') batchChanged.push(creatorId);
@@ -107,14 +129,23 @@ export async function runImport(db: DB, parsed: Parsed<CreatorRecord>, options: 
   }
   await markDerived(db, importId, new Date().toISOString());
   return {
-    importId, kind: options.kind, file: options.fileName, ...counts,
-    rejected: parsed.rejections.length, rejections: parsed.rejections, warnings: parsed.warnings,
+    importId,
+    kind: options.kind,
+    file: options.fileName,
+    ...counts,
+    rejected: parsed.rejections.length,
+    rejections: parsed.rejections,
+    warnings: parsed.warnings,
     creatorIds: [...new Set(creatorIds)],
   };
 }
 
 export class ImportFailedError extends Error {
-  constructor(message: string, readonly importId: number, override readonly cause: unknown) {
+  constructor(
+    message: string,
+    readonly importId: number,
+    override readonly cause: unknown,
+  ) {
     super(message);
   }
 }

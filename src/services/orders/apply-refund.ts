@@ -10,13 +10,18 @@ import { findOrder } from './remove-order.ts';
  * when the order is not stored yet: the delivery then waits (pending) and is applied when it arrives.
  */
 export async function applyRefund(
-  db: Kysely<Database>, workspaceId: number, source: OrderSource, orderExternalId: string,
-  toRefund: (currency: string) => RefundRecord, now = new Date().toISOString(),
+  db: Kysely<Database>,
+  workspaceId: number,
+  source: OrderSource,
+  orderExternalId: string,
+  toRefund: (currency: string) => RefundRecord,
+  now = new Date().toISOString(),
 ): Promise<{ orderId: number; changed: boolean } | null> {
   const order = await findOrder(db, workspaceId, source, orderExternalId);
   if (!order) return null;
   const refund = toRefund(order.currency);
   const changed = await addRefunds(db, order, [refund]);
-  if (changed) await syncCommission(db, order.id, now, `refund ${refund.externalId} on order ${order.name ?? orderExternalId}`);
+  if (changed)
+    await syncCommission(db, order.id, now, `refund ${refund.externalId} on order ${order.name ?? orderExternalId}`);
   return { orderId: order.id, changed };
 }

@@ -14,8 +14,21 @@ export interface OrderImportSummary {
   rejections: Rejection[];
 }
 
-export async function importOrders(db: DB, workspaceId: number, file: string, parsed: Parsed<OrderRecord>, batchSize = 200): Promise<OrderImportSummary> {
-  const summary: OrderImportSummary = { file, imported: 0, updated: 0, unchanged: 0, rejected: parsed.rejections.length, rejections: [...parsed.rejections] };
+export async function importOrders(
+  db: DB,
+  workspaceId: number,
+  file: string,
+  parsed: Parsed<OrderRecord>,
+  batchSize = 200,
+): Promise<OrderImportSummary> {
+  const summary: OrderImportSummary = {
+    file,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: parsed.rejections.length,
+    rejections: [...parsed.rejections],
+  };
   for (let start = 0; start < parsed.records.length; start += batchSize) {
     const batch = parsed.records.slice(start, start + batchSize);
     const counts = await db.transaction().execute(async (trx) => {

@@ -20,39 +20,82 @@ export interface IngestOptions {
 }
 
 const AMOUNTS = [
-  ['subtotal_minor', 'subtotalMinor'], ['discounts_minor', 'discountsMinor'], ['shipping_minor', 'shippingMinor'],
-  ['tax_minor', 'taxMinor'], ['total_minor', 'totalMinor'],
+  ['subtotal_minor', 'subtotalMinor'],
+  ['discounts_minor', 'discountsMinor'],
+  ['shipping_minor', 'shippingMinor'],
+  ['tax_minor', 'taxMinor'],
+  ['total_minor', 'totalMinor'],
 ] as const;
 
 export async function ingestOrder(
-  db: Kysely<Database>, workspaceId: number, record: OrderRecord, now = new Date().toISOString(), options: IngestOptions = {},
+  db: Kysely<Database>,
+  workspaceId: number,
+  record: OrderRecord,
+  now = new Date().toISOString(),
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
   // Insert first: a new order (the common case) costs one statement; a known one is then read.
-  const order = await db.insertInto('orders').values({
-    workspace_id: workspaceId, source: record.source, external_id: record.externalId, name: record.name, currency: record.currency,
-    placed_at: record.placedAt, subtotal_minor: record.subtotalMinor, discounts_minor: record.discountsMinor,
-    shipping_minor: record.shippingMinor, tax_minor: record.taxMinor, total_minor: record.totalMinor,
-    cogs_minor: record.cogsMinor, payment_fees_minor: record.paymentFeesMinor, financial_status: record.financialStatus,
-    cancelled_at: record.cancelledAt, customer_key: record.customerKey, email_hash: record.emailHash, address_hash: record.addressHash,
-    codes: JSON.stringify(record.codes), landing_url: record.landingUrl, referrer: record.referrer,
-    cart_token: record.cartToken, checkout_token: record.checkoutToken, checkout_click_id: record.checkoutClickId,
-    created_at: now, updated_at: now,
-  }).onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing()).returningAll().executeTakeFirst();
+  const order = await db
+    .insertInto('orders')
+    .values({
+      workspace_id: workspaceId,
+      source: record.source,
+      external_id: record.externalId,
+      name: record.name,
+      currency: record.currency,
+      placed_at: record.placedAt,
+      subtotal_minor: record.subtotalMinor,
+      discounts_minor: record.discountsMinor,
+      shipping_minor: record.shippingMinor,
+      tax_minor: record.taxMinor,
+      total_minor: record.totalMinor,
+      cogs_minor: record.cogsMinor,
+      payment_fees_minor: record.paymentFeesMinor,
+      financial_status: record.financialStatus,
+      cancelled_at: record.cancelledAt,
+      customer_key: record.customerKey,
+      email_hash: record.emailHash,
+      address_hash: record.addressHash,
+      codes: JSON.stringify(record.codes),
+      landing_url: record.landingUrl,
+      referrer: record.referrer,
+      cart_token: record.cartToken,
+      checkout_token: record.checkoutToken,
+      checkout_click_id: record.checkoutClickId,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
   if (order) {
     await addRefunds(db, order, record.refunds);
     const { result, commissionBps } = await attributeStoredOrder(db, order, now);
     // Only a creator's order earns commission; nothing is booked yet for a new order.
     if (result.enrollmentId !== null && commissionBps > 0) {
       await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`, {
-        workspaceId, enrollmentId: result.enrollmentId, commissionBps, currency: order.currency, bookedMinor: 0,
-        revenue: { subtotalMinor: order.subtotal_minor, refundsMinor: firstPerId(record.refunds).map((r) => r.amountMinor), cancelled: order.cancelled_at !== null },
+        workspaceId,
+        enrollmentId: result.enrollmentId,
+        commissionBps,
+        currency: order.currency,
+        bookedMinor: 0,
+        revenue: {
+          subtotalMinor: order.subtotal_minor,
+          refundsMinor: firstPerId(record.refunds).map((r) => r.amountMinor),
+          cancelled: order.cancelled_at !== null,
+        },
       });
     }
     return { orderId: order.id, created: true, changed: true };
   }
 
-  const existing = await db.selectFrom('orders').selectAll()
-    .where('workspace_id', '=', workspaceId).where('source', '=', record.source).where('external_id', '=', record.externalId).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom('orders')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('source', '=', record.source)
+    .where('external_id', '=', record.externalId)
+    .executeTakeFirstOrThrow();
   const update: Partial<Order> = {};
   if (record.financialStatus !== existing.financial_status) update.financial_status = record.financialStatus;
   // An edited order comes back with new amounts: revenue (and commission) follow them.
@@ -64,28 +107,51 @@ export async function ingestOrder(
   }
   if (existing.checkout_click_id === null && record.checkoutClickId) update.checkout_click_id = record.checkoutClickId;
   let changed = Object.keys(update).length > 0;
-  if (changed) await db.updateTable('orders').set({ ...update, updated_at: now }).where('id', '=', existing.id).execute();
+  if (changed)
+    await db
+      .updateTable('orders')
+      .set({ ...update, updated_at: now })
+      .where('id', '=', existing.id)
+      .execute();
   changed = (await addRefunds(db, existing, record.refunds)) || changed;
   if (changed) {
     const name = existing.name ?? existing.external_id;
-    const reason = update.cancelled_at ? `order ${name} cancelled` : 'cancelled_at' in update ? `order ${name} restored`
-      : 'subtotal_minor' in update ? `order ${name} edited` : `order ${name} updated`;
+    const reason = update.cancelled_at
+      ? `order ${name} cancelled`
+      : 'cancelled_at' in update
+        ? `order ${name} restored`
+        : 'subtotal_minor' in update
+          ? `order ${name} edited`
+          : `order ${name} updated`;
     await syncCommission(db, existing.id, now, reason);
   }
   return { orderId: existing.id, created: false, changed };
 }
 
 /** Adds refunds not seen before (idempotent on the refund's external id); true when any was new. */
-export async function addRefunds(db: Kysely<Database>, order: Pick<Order, 'id' | 'workspace_id'>, refunds: RefundRecord[]): Promise<boolean> {
+export async function addRefunds(
+  db: Kysely<Database>,
+  order: Pick<Order, 'id' | 'workspace_id'>,
+  refunds: RefundRecord[],
+): Promise<boolean> {
   let added = false;
   for (const r of refunds) {
-    const result = await db.insertInto('order_refunds').values({
-      workspace_id: order.workspace_id, order_id: order.id, external_id: r.externalId, amount_minor: r.amountMinor, refunded_at: r.refundedAt,
-    }).onConflict((oc) => oc.columns(['order_id', 'external_id']).doNothing()).executeTakeFirst();
+    const result = await db
+      .insertInto('order_refunds')
+      .values({
+        workspace_id: order.workspace_id,
+        order_id: order.id,
+        external_id: r.externalId,
+        amount_minor: r.amountMinor,
+        refunded_at: r.refundedAt,
+      })
+      .onConflict((oc) => oc.columns(['order_id', 'external_id']).doNothing())
+      .executeTakeFirst();
     added ||= Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
   return added;
 }
 
 /** Refunds as stored: the first of each external id (addRefunds ignores later duplicates). */
-const firstPerId = (refunds: RefundRecord[]) => refunds.filter((r, i) => refunds.findIndex((x) => x.externalId === r.externalId) === i);
+const firstPerId = (refunds: RefundRecord[]) =>
+  refunds.filter((r, i) => refunds.findIndex((x) => x.externalId === r.externalId) === i);

@@ -20,10 +20,22 @@ export interface AccountPrice {
 
 export const PRICE_FORMULA = DISCOVERY_FORMULAS.fair_price;
 
-export async function priceAccount(db: DB, accountId: number, workspace: { id: number; currency: string }): Promise<AccountPrice> {
-  const base = { currency: workspace.currency, deliverables: [], calibration: { factor: 1, deals: 0, note: 'formula prices (no closed deals yet)' }, formula: PRICE_FORMULA };
-  const m = await db.selectFrom('account_metrics').select(['platform', 'followers', 'tier', 'median_views', 'er_percentile', 'sponsored_share_90d'])
-    .where('account_id', '=', accountId).executeTakeFirst();
+export async function priceAccount(
+  db: DB,
+  accountId: number,
+  workspace: { id: number; currency: string },
+): Promise<AccountPrice> {
+  const base = {
+    currency: workspace.currency,
+    deliverables: [],
+    calibration: { factor: 1, deals: 0, note: 'formula prices (no closed deals yet)' },
+    formula: PRICE_FORMULA,
+  };
+  const m = await db
+    .selectFrom('account_metrics')
+    .select(['platform', 'followers', 'tier', 'median_views', 'er_percentile', 'sponsored_share_90d'])
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
   if (!m) return { ...base, reason: 'the account has no derived metrics yet (they are computed after an import)' };
   let usdRate: number;
   try {
@@ -32,13 +44,24 @@ export async function priceAccount(db: DB, accountId: number, workspace: { id: n
     if (error instanceof AppError) return { ...base, reason: error.message };
     throw error;
   }
-  const { calibration } = await loadPricingContext(db, workspace.id, workspace.currency, (c) => usdRateFor(db, workspace.id, c));
+  const { calibration } = await loadPricingContext(db, workspace.id, workspace.currency, (c) =>
+    usdRateFor(db, workspace.id, c),
+  );
   return {
     ...base,
     calibration,
-    deliverables: DELIVERABLES_BY_PLATFORM[m.platform].map((d) => fairPrice(d, {
-      platform: m.platform, followers: m.followers ?? 0, tier: m.tier as TierName | null, medianViews: m.median_views,
-      engagementPercentile: m.er_percentile, sponsoredShare: m.sponsored_share_90d, usdRate, currency: workspace.currency, calibration: calibration.factor,
-    })),
+    deliverables: DELIVERABLES_BY_PLATFORM[m.platform].map((d) =>
+      fairPrice(d, {
+        platform: m.platform,
+        followers: m.followers ?? 0,
+        tier: m.tier as TierName | null,
+        medianViews: m.median_views,
+        engagementPercentile: m.er_percentile,
+        sponsoredShare: m.sponsored_share_90d,
+        usdRate,
+        currency: workspace.currency,
+        calibration: calibration.factor,
+      }),
+    ),
   };
 }

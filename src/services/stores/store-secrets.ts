@@ -14,19 +14,30 @@ export interface WorkspaceSecret {
 export class StoreSecrets {
   private readonly cache = new Map<string, { value: WorkspaceSecret | null; expires: number }>();
 
-  constructor(private readonly db: DB, private readonly key: () => Buffer, private readonly ttlMs = 5_000) {}
+  constructor(
+    private readonly db: DB,
+    private readonly key: () => Buffer,
+    private readonly ttlMs = 5_000,
+  ) {}
 
   async get(workspaceSlug: string, platform: StorePlatform): Promise<WorkspaceSecret | null> {
     const cacheKey = `${platform}|${workspaceSlug}`;
     const hit = this.cache.get(cacheKey);
     if (hit && hit.expires > Date.now()) return hit.value;
-    const row = await this.db.selectFrom('workspaces as w')
+    const row = await this.db
+      .selectFrom('workspaces as w')
       .leftJoin('store_connections as s', (j) => j.onRef('s.workspace_id', '=', 'w.id').on('s.platform', '=', platform))
-      .select(['w.id', 's.secret_ciphertext']).where('w.slug', '=', workspaceSlug).executeTakeFirst();
-    const value = row ? {
-      workspaceId: row.id,
-      secret: row.secret_ciphertext ? open(this.key(), row.secret_ciphertext, storeSecretLabel(row.id, platform)) : null,
-    } : null;
+      .select(['w.id', 's.secret_ciphertext'])
+      .where('w.slug', '=', workspaceSlug)
+      .executeTakeFirst();
+    const value = row
+      ? {
+          workspaceId: row.id,
+          secret: row.secret_ciphertext
+            ? open(this.key(), row.secret_ciphertext, storeSecretLabel(row.id, platform))
+            : null,
+        }
+      : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(cacheKey, { value, expires: Date.now() + this.ttlMs });
     return value;

@@ -46,7 +46,10 @@ export class ClickRecorder {
   private readonly log: (message: string) => void;
 
   /** `target` gives the connection clicks are written with (resolved on the first flush). */
-  constructor(private readonly target: () => Promise<Kysely<Database>>, options: ClickRecorderOptions = {}) {
+  constructor(
+    private readonly target: () => Promise<Kysely<Database>>,
+    options: ClickRecorderOptions = {},
+  ) {
     this.batchSize = options.batchSize ?? 1_000;
     this.maxRemembered = options.maxRemembered ?? 500_000;
     this.durable = options.durable ?? true;
@@ -59,7 +62,12 @@ export class ClickRecorder {
    * Counts a click unless this visitor already clicked this link in this UTC hour; returns the click
    * id to put in the redirect (the first click's id for a repeat within the hour).
    */
-  record(link: { id: number; workspaceId: number }, visitorId: string, at: Date, referrer: string | null): RecordedClick {
+  record(
+    link: { id: number; workspaceId: number },
+    visitorId: string,
+    at: Date,
+    referrer: string | null,
+  ): RecordedClick {
     const iso = at.toISOString();
     const bucket = hourBucketOfIso(iso);
     if (bucket !== this.seenBucket) {
@@ -73,8 +81,13 @@ export class ClickRecorder {
     const clickId = randomUUID().replaceAll('-', '');
     this.seen.set(dedupeKey, { bucket, clickId });
     const click: PendingClick = {
-      workspace_id: link.workspaceId, link_id: link.id, click_id: clickId, visitor_id: visitorId,
-      hour_bucket: bucket, clicked_at: iso, referrer: referrer ? referrer.slice(0, 500) : null,
+      workspace_id: link.workspaceId,
+      link_id: link.id,
+      click_id: clickId,
+      visitor_id: visitorId,
+      hour_bucket: bucket,
+      clicked_at: iso,
+      referrer: referrer ? referrer.slice(0, 500) : null,
     };
     this.buffer.push(click);
     if (!this.durable) {
@@ -124,7 +137,11 @@ export class ClickRecorder {
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i < batch.length; i += 500) {
           const rows = batch.slice(i, i + 500).map(({ written: _, ...row }) => row);
-          await trx.insertInto('clicks').values(rows).onConflict((oc) => oc.doNothing()).execute();
+          await trx
+            .insertInto('clicks')
+            .values(rows)
+            .onConflict((oc) => oc.doNothing())
+            .execute();
         }
       });
     } catch (error) {
@@ -153,7 +170,11 @@ export class ClickRecorder {
           await sql`savepoint click`.execute(trx);
           const { written: _, ...row } = click;
           try {
-            await trx.insertInto('clicks').values(row).onConflict((oc) => oc.doNothing()).execute();
+            await trx
+              .insertInto('clicks')
+              .values(row)
+              .onConflict((oc) => oc.doNothing())
+              .execute();
             await sql`release savepoint click`.execute(trx);
           } catch {
             await sql`rollback to savepoint click`.execute(trx);

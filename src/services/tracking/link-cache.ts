@@ -21,7 +21,11 @@ export class LinkCache {
   private readonly entries = new Map<string, { link: CachedLink | null; expires: number }>();
   private readonly loading = new Map<string, Promise<CachedLink | null>>();
 
-  constructor(private readonly db: Kysely<Database>, private readonly ttlMs = 5_000, private readonly maxEntries = 50_000) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly ttlMs = 5_000,
+    private readonly maxEntries = 50_000,
+  ) {}
 
   /** The link for a key, from memory when fresh. Returns a value synchronously when cached (no promise allocation). */
   get(key: string, now = Date.now()): CachedLink | null | Promise<CachedLink | null> {
@@ -29,31 +33,55 @@ export class LinkCache {
     if (hit && hit.expires > now) return hit.link;
     const pending = this.loading.get(key);
     if (pending) return pending;
-    const load = this.load(key).then((link) => {
-      if (this.entries.size >= this.maxEntries) this.entries.clear();
-      this.entries.set(key, { link, expires: Date.now() + this.ttlMs });
-      return link;
-    }).finally(() => this.loading.delete(key));
+    const load = this.load(key)
+      .then((link) => {
+        if (this.entries.size >= this.maxEntries) this.entries.clear();
+        this.entries.set(key, { link, expires: Date.now() + this.ttlMs });
+        return link;
+      })
+      .finally(() => this.loading.delete(key));
     this.loading.set(key, load);
     return load;
   }
 
   private async load(key: string): Promise<CachedLink | null> {
-    const row = await this.db.selectFrom('tracked_links as l').innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
+    const row = await this.db
+      .selectFrom('tracked_links as l')
+      .innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
       .innerJoin('workspaces as w', 'w.id', 'l.workspace_id')
-      .select(['l.id', 'l.workspace_id', 'l.key', 'l.destination_url', 'c.utm_source', 'c.utm_medium', 'c.utm_campaign', 'w.allowed_domains'])
-      .where('l.key', '=', key).executeTakeFirst();
+      .select([
+        'l.id',
+        'l.workspace_id',
+        'l.key',
+        'l.destination_url',
+        'c.utm_source',
+        'c.utm_medium',
+        'c.utm_campaign',
+        'w.allowed_domains',
+      ])
+      .where('l.key', '=', key)
+      .executeTakeFirst();
     if (!row) return null;
     // Checked again here (not only when the link was made): a link whose domain the workspace no longer
     // allows is not followed, so the installation's origin never redirects anywhere else.
     if (!isAllowedDestination(row.destination_url, fromJsonArray(row.allowed_domains))) return null;
-    const url = buildDestination(row.destination_url, {
-      utm_source: row.utm_source, utm_medium: row.utm_medium, utm_campaign: row.utm_campaign, utm_content: row.key,
-    }, null);
+    const url = buildDestination(
+      row.destination_url,
+      {
+        utm_source: row.utm_source,
+        utm_medium: row.utm_medium,
+        utm_campaign: row.utm_campaign,
+        utm_content: row.key,
+      },
+      null,
+    );
     const hashAt = url.indexOf('#');
     const base = hashAt === -1 ? url : url.slice(0, hashAt);
     return {
-      id: row.id, workspaceId: row.workspace_id, key: row.key, withoutClick: url,
+      id: row.id,
+      workspaceId: row.workspace_id,
+      key: row.key,
+      withoutClick: url,
       prefix: `${base}${base.includes('?') ? '&' : '?'}mr_cid=`,
       suffix: hashAt === -1 ? '' : url.slice(hashAt),
     };

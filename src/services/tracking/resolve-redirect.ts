@@ -21,7 +21,12 @@ export type RedirectDecision =
   | { status: 302; location: string; setCookie: string | undefined; counted: boolean; written?: Promise<void> }
   | { status: 404 };
 
-export function decideRedirect(link: CachedLink | null, req: RedirectRequest, clicks: ClickRecorder, now = new Date()): RedirectDecision {
+export function decideRedirect(
+  link: CachedLink | null,
+  req: RedirectRequest,
+  clicks: ClickRecorder,
+  now = new Date(),
+): RedirectDecision {
   if (!link) return { status: 404 };
   // HEAD requests, crawlers and link previews follow the link but are not clicks (no mr_cid, no cookie).
   if (req.method === 'HEAD' || isBotUserAgent(req.userAgent)) {
@@ -39,6 +44,11 @@ export function decideRedirect(link: CachedLink | null, req: RedirectRequest, cl
 }
 
 /** Resolves the link (from the cache) and decides; a promise only on a cache miss. */
-export async function resolveRedirect(links: LinkCache, clicks: ClickRecorder, key: string, req: RedirectRequest): Promise<RedirectDecision> {
+export async function resolveRedirect(
+  links: LinkCache,
+  clicks: ClickRecorder,
+  key: string,
+  req: RedirectRequest,
+): Promise<RedirectDecision> {
   return decideRedirect(await links.get(key), req, clicks);
 }

@@ -16,21 +16,32 @@ export async function applyTierDerivations(db: DB, accountIds: readonly number[]
     return lookups.get(key)!;
   };
   for (let i = 0; i < accountIds.length; i += 1_000) {
-    const rows = await db.selectFrom('account_metrics')
+    const rows = await db
+      .selectFrom('account_metrics')
       .select(['account_id', 'platform', 'tier', 'followers', 'er_followers', 'median_views', 'sponsored_share_90d'])
-      .where('account_id', 'in', accountIds.slice(i, i + 1_000)).execute();
+      .where('account_id', 'in', accountIds.slice(i, i + 1_000))
+      .execute();
     const updates: { id: number; erPercentile: number | null; views: number; mid: number }[] = [];
     for (const r of rows) {
       const bench = (await lookup(r.platform, r.tier))('er_followers');
       const erPercentile = tierPercentile(r.er_followers, bench).value;
-      const price = basePrice({ platform: r.platform, followers: r.followers, tier: r.tier as TierName | null, medianViews: r.median_views, erPercentile, sponsoredShare: r.sponsored_share_90d });
+      const price = basePrice({
+        platform: r.platform,
+        followers: r.followers,
+        tier: r.tier as TierName | null,
+        medianViews: r.median_views,
+        erPercentile,
+        sponsoredShare: r.sponsored_share_90d,
+      });
       updates.push({ id: r.account_id, erPercentile, views: price.expectedViews, mid: price.midUsd });
     }
     await db.transaction().execute(async (trx) => {
       for (const u of updates) {
-        await trx.updateTable('account_metrics')
+        await trx
+          .updateTable('account_metrics')
           .set({ er_percentile: u.erPercentile, expected_views_post: u.views, price_post_mid_usd: u.mid, revision })
-          .where('account_id', '=', u.id).execute();
+          .where('account_id', '=', u.id)
+          .execute();
       }
     });
   }

@@ -3,7 +3,11 @@
 import { classifyNiche, type NicheAssignment } from '../../core/discovery/classify-niche.ts';
 import { documentTerms, type DocumentTerms } from '../../core/discovery/text/document-terms.ts';
 import { summarizeAudience } from '../../core/vetting/audience-summary.ts';
-import { buildVettingReport, type TierBenchmarkLookup, type VettingReport } from '../../core/vetting/build-vetting-report.ts';
+import {
+  buildVettingReport,
+  type TierBenchmarkLookup,
+  type VettingReport,
+} from '../../core/vetting/build-vetting-report.ts';
 import type { LoadedAccount } from '../../storage/vetting/load-account-facts.ts';
 import { metricsRow } from './metrics-row.ts';
 
@@ -18,11 +22,17 @@ export interface DerivedAccount {
   niches: NicheAssignment[];
 }
 
-export function deriveAccount(loaded: LoadedAccount, now: Date, benchmarks: TierBenchmarkLookup = () => undefined): DerivedAccount {
+export function deriveAccount(
+  loaded: LoadedAccount,
+  now: Date,
+  benchmarks: TierBenchmarkLookup = () => undefined,
+): DerivedAccount {
   const report = buildVettingReport(loaded.facts, { now, benchmarks, audience: summarizeAudience(loaded.audiences) });
   const document = documentTerms({
     bio: loaded.account.bio,
-    posts: loaded.facts.posts.slice(0, NICHE_POSTS).map((p) => ({ caption: p.caption, title: p.title ?? null, hashtags: p.hashtags })),
+    posts: loaded.facts.posts
+      .slice(0, NICHE_POSTS)
+      .map((p) => ({ caption: p.caption, title: p.title ?? null, hashtags: p.hashtags })),
   });
   return {
     accountId: loaded.account.id,

@@ -26,10 +26,12 @@ export async function deriveInWorkers(
           if ('failed' in report) return reject(new Error(`metrics worker failed: ${report.failed}`));
           feed(worker);
           // Writes are chained so they stay in order and never overlap.
-          writing = writing.then(() => options.write(report.derived)).then(() => {
-            outstanding -= 1;
-            if (outstanding === 0 && next >= ids.length) resolve();
-          }, reject);
+          writing = writing
+            .then(() => options.write(report.derived))
+            .then(() => {
+              outstanding -= 1;
+              if (outstanding === 0 && next >= ids.length) resolve();
+            }, reject);
         });
         worker.on('error', reject);
         feed(worker);
@@ -37,10 +39,15 @@ export async function deriveInWorkers(
       if (ids.length === 0) resolve();
     });
   } finally {
-    await Promise.all(workers.map((w) => new Promise<void>((done) => {
-      w.once('exit', () => done());
-      w.postMessage('stop' satisfies DeriveCommand);
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((done) => {
+            w.once('exit', () => done());
+            w.postMessage('stop' satisfies DeriveCommand);
+          }),
+      ),
+    );
   }
 }
 

@@ -7,7 +7,10 @@ import { loadAccountFactsBatch } from '../../storage/vetting/load-account-facts.
 import { deriveAccount } from './derive-account.ts';
 import type { DerivedRows } from './derived-rows.ts';
 
-export interface DeriveWorkerSetup { file: string; now: number }
+export interface DeriveWorkerSetup {
+  file: string;
+  now: number;
+}
 export type DeriveCommand = { ids: number[] } | 'stop';
 export type DeriveReport = { derived: DerivedRows[] } | { failed: string };
 

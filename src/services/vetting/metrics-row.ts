@@ -6,9 +6,16 @@ import { VIDEO_TYPES } from '../../core/vetting/account-facts.ts';
 import type { Insertable } from 'kysely';
 
 /** The compact, queryable numbers of a vetting report (what discovery filters and ranks on). */
-export function metricsRow(accountId: number, facts: AccountFacts, report: VettingReport): Insertable<AccountMetricsTable> {
+export function metricsRow(
+  accountId: number,
+  facts: AccountFacts,
+  report: VettingReport,
+): Insertable<AccountMetricsTable> {
   const er = (formula: string) => report.engagement.find((e) => e.formula === formula);
-  const recentViews = facts.posts.filter((p) => VIDEO_TYPES.includes(p.type) && p.views !== null).slice(0, 12).map((p) => p.views!);
+  const recentViews = facts.posts
+    .filter((p) => VIDEO_TYPES.includes(p.type) && p.views !== null)
+    .slice(0, 12)
+    .map((p) => p.views!);
   return {
     account_id: accountId,
     as_of: report.as_of,

@@ -24,28 +24,44 @@ export interface RefreshOptions {
   sqliteFile?: string;
 }
 
-export async function refreshAccountMetrics(db: DB, accountIds: readonly number[], options: RefreshOptions = {}): Promise<number> {
+export async function refreshAccountMetrics(
+  db: DB,
+  accountIds: readonly number[],
+  options: RefreshOptions = {},
+): Promise<number> {
   if (accountIds.length === 0) return 0;
   const now = options.now ?? new Date();
   const revision = await nextDataRevision(db);
   let done = 0;
   const write = async (rows: DerivedRows[]) => {
     await db.transaction().execute(async (trx) => {
-      await saveAccountMetrics(trx, rows.map((r) => r.metrics));
-      await saveAccountDocuments(trx, rows.map((r) => ({ accountId: r.accountId, terms: new Map(r.terms), niches: r.niches })));
+      await saveAccountMetrics(
+        trx,
+        rows.map((r) => r.metrics),
+      );
+      await saveAccountDocuments(
+        trx,
+        rows.map((r) => ({ accountId: r.accountId, terms: new Map(r.terms), niches: r.niches })),
+      );
     });
     done += rows.length;
     options.onProgress?.(done, accountIds.length);
   };
   if (options.sqliteFile && options.sqliteFile !== ':memory:' && accountIds.length > PARALLEL_ABOVE) {
-    await deriveInWorkers({ file: options.sqliteFile, now: now.getTime() }, accountIds, { workers: 2, batch: 1_000, write });
+    await deriveInWorkers({ file: options.sqliteFile, now: now.getTime() }, accountIds, {
+      workers: 2,
+      batch: 1_000,
+      write,
+    });
   } else {
     for (let i = 0; i < accountIds.length; i += REFRESH_BATCH) {
       const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now);
-      await write(loaded.map((l) => {
-        const d = deriveAccount(l, now);
-        return { accountId: d.accountId, metrics: d.metrics, terms: [...d.document.terms], niches: d.niches };
-      }));
+      await write(
+        loaded.map((l) => {
+          const d = deriveAccount(l, now);
+          return { accountId: d.accountId, metrics: d.metrics, terms: [...d.document.terms], niches: d.niches };
+        }),
+      );
     }
   }
   await refreshTierBenchmarks(db);

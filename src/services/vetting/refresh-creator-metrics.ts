@@ -9,7 +9,12 @@ import { refreshAccountMetrics } from './refresh-account-metrics.ts';
 export async function refreshCreatorMetrics(db: DB, creatorIds: readonly number[], now?: Date): Promise<number> {
   const unique = [...new Set(creatorIds)];
   if (unique.length === 0) return 0;
-  const rows = await selectInChunks(unique, (chunk) => db.selectFrom('accounts').select('id')
-    .where('creator_id', 'in', chunk).execute());
-  return refreshAccountMetrics(db, rows.map((r) => r.id), { now });
+  const rows = await selectInChunks(unique, (chunk) =>
+    db.selectFrom('accounts').select('id').where('creator_id', 'in', chunk).execute(),
+  );
+  return refreshAccountMetrics(
+    db,
+    rows.map((r) => r.id),
+    { now },
+  );
 }

@@ -6,12 +6,18 @@ import { loadTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
 import { tierOf } from '../../core/creators/tiers.ts';
 
 /** The full vetting report of one account as of `now`, with tier percentiles from the installation. */
-export async function vetAccount(db: DB, accountId: number, now = new Date()): Promise<{ loaded: LoadedAccount; report: VettingReport } | undefined> {
+export async function vetAccount(
+  db: DB,
+  accountId: number,
+  now = new Date(),
+): Promise<{ loaded: LoadedAccount; report: VettingReport } | undefined> {
   const loaded = await loadAccountFacts(db, accountId, now);
   if (!loaded) return undefined;
   const benchmarks = await loadTierBenchmarks(db, loaded.facts.platform, tierOf(loaded.facts.followers));
   const report = buildVettingReport(loaded.facts, {
-    now, benchmarks, audience: summarizeAudience(loaded.audiences),
+    now,
+    benchmarks,
+    audience: summarizeAudience(loaded.audiences),
   });
   return { loaded, report };
 }

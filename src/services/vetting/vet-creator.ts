@@ -36,22 +36,30 @@ export interface VetCreatorOptions {
  */
 export async function vetCreator(db: DB, creatorId: number, options: VetCreatorOptions): Promise<CreatorVetting> {
   const now = options.now ?? new Date();
-  const accounts = await db.selectFrom('accounts').select(['id', 'platform', 'handle', 'followers'])
-    .where('creator_id', '=', creatorId).where(accountVisibleTo('accounts', options.workspace.id))
-    .orderBy('followers', 'desc').orderBy('id').execute();
+  const accounts = await db
+    .selectFrom('accounts')
+    .select(['id', 'platform', 'handle', 'followers'])
+    .where('creator_id', '=', creatorId)
+    .where(accountVisibleTo('accounts', options.workspace.id))
+    .orderBy('followers', 'desc')
+    .orderBy('id')
+    .execute();
   if (accounts.length === 0) throw notFound(`Creator ${creatorId}`);
   const chosen = options.platform ? accounts.find((a) => a.platform === options.platform) : accounts[0];
   if (!chosen) throw notFound(`A ${options.platform} account of creator ${creatorId}`);
   const vetted = await vetAccount(db, chosen.id, now);
   if (!vetted) throw notFound(`Account ${chosen.id}`);
   // The vetting numbers come from the shared layer only; the workspace's own file number is shown beside them.
-  const own = (await loadWorkspaceLayer(db, options.workspace.id, { creatorIds: [], accountIds: [chosen.id] })).accounts.get(chosen.id);
+  const own = (
+    await loadWorkspaceLayer(db, options.workspace.id, { creatorIds: [], accountIds: [chosen.id] })
+  ).accounts.get(chosen.id);
   return {
     creatorId,
     accountId: chosen.id,
     report: vetted.report,
     series: vettingSeries(vetted.loaded.facts, now),
-    otherAccounts: accounts.filter((a) => a.id !== chosen.id)
+    otherAccounts: accounts
+      .filter((a) => a.id !== chosen.id)
       .map((a) => ({ accountId: a.id, platform: a.platform, handle: a.handle })),
     price: await priceAccount(db, chosen.id, options.workspace),
     yourImport: own ? { followers: own.followers, observedAt: own.observed_at, source: own.source } : null,

@@ -53,7 +53,10 @@ export class DeliveryWriter {
    * already answered, so an order that carries such a click id finds it (rule 3), however soon it
    * arrives after the redirect.
    */
-  constructor(private readonly db: Kysely<Database>, private readonly options: WriterOptions = {}) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: WriterOptions = {},
+  ) {}
 
   submit(job: DeliveryJob): Promise<DeliveryResult> {
     return new Promise((resolve, reject) => {

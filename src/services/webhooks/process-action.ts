@@ -22,7 +22,11 @@ export type PendingDelivery = Pick<WebhookDelivery, 'id' | 'topic' | 'body' | 'a
  * delivery writer does, in the same statement as its duplicate check); read here otherwise.
  */
 export async function processAction(
-  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, action: DeliveryAction, now: string,
+  db: Kysely<Database>,
+  workspaceId: number,
+  platform: StorePlatform,
+  action: DeliveryAction,
+  now: string,
   pending?: PendingDelivery[],
 ): Promise<ActionOutcome> {
   switch (action.kind) {
@@ -34,7 +38,8 @@ export async function processAction(
     }
     case 'refund':
       return waiting(
-        await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now), action.orderExternalId,
+        await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now),
+        action.orderExternalId,
       );
     case 'remove':
       return waiting(await removeOrder(db, workspaceId, platform, action.orderExternalId, now), action.orderExternalId);
@@ -53,18 +58,37 @@ const waiting = (found: { orderId: number } | null, orderExternalId: string): Ac
 
 /** Applies, in arrival order, the deliveries that were waiting for this order. */
 async function applyPendingEvents(
-  db: Kysely<Database>, workspaceId: number, platform: StorePlatform, orderExternalId: string, now: string,
+  db: Kysely<Database>,
+  workspaceId: number,
+  platform: StorePlatform,
+  orderExternalId: string,
+  now: string,
   known?: PendingDelivery[],
 ) {
-  const pending = known ?? await db.selectFrom('webhook_deliveries').select(['id', 'topic', 'body', 'attempts'])
-    .where('workspace_id', '=', workspaceId).where('platform', '=', platform)
-    .where('order_external_id', '=', orderExternalId)
-    .where('outcome', '=', 'pending').orderBy('id').execute();
+  const pending =
+    known ??
+    (await db
+      .selectFrom('webhook_deliveries')
+      .select(['id', 'topic', 'body', 'attempts'])
+      .where('workspace_id', '=', workspaceId)
+      .where('platform', '=', platform)
+      .where('order_external_id', '=', orderExternalId)
+      .where('outcome', '=', 'pending')
+      .orderBy('id')
+      .execute());
   for (const delivery of pending) {
     const action = parseDelivery(platform, delivery.topic, delivery.body);
     const result = await processAction(db, workspaceId, platform, action, now);
-    await db.updateTable('webhook_deliveries').set({
-      outcome: 'processed', error: null, order_id: result.orderId, processed_at: now, attempts: delivery.attempts + 1,
-    }).where('id', '=', delivery.id).execute();
+    await db
+      .updateTable('webhook_deliveries')
+      .set({
+        outcome: 'processed',
+        error: null,
+        order_id: result.orderId,
+        processed_at: now,
+        attempts: delivery.attempts + 1,
+      })
+      .where('id', '=', delivery.id)
+      .execute();
   }
 }

@@ -32,7 +32,11 @@ const REFUSED: WebhookReply = { status: 401, body: { ok: false, error: 'Signatur
 const PING: WebhookReply = { status: 200, body: { ok: true, outcome: 'ignored' } };
 
 export async function receiveWebhook(
-  deps: IntakeDeps, connector: StoreConnector<StorePlatform>, workspaceSlug: string, header: (name: string) => string | undefined, raw: Buffer,
+  deps: IntakeDeps,
+  connector: StoreConnector<StorePlatform>,
+  workspaceSlug: string,
+  header: (name: string) => string | undefined,
+  raw: Buffer,
 ): Promise<WebhookReply> {
   const started = Date.now();
   const platform = connector.id;
@@ -51,12 +55,26 @@ export async function receiveWebhook(
     const ping = raw.length <= PING_MAX_BYTES && connector.isPing(raw.toString('utf8'));
     if (target) {
       const sample = raw.subarray(0, BAD_SIGNATURE_BODY_CAP).toString('utf8');
-      await deps.writer.submit({
-        workspaceId: target.workspaceId, platform, topic, ping, externalId: null, headers, body: sample, bodyBytes: raw.length,
-        bodyTruncated: raw.length > BAD_SIGNATURE_BODY_CAP, signatureOk: false, action: null, receivedAt: started,
-      }).catch((error: Error) => deps.log(`[webhook] could not count an unsigned delivery: ${error.message}`));
+      await deps.writer
+        .submit({
+          workspaceId: target.workspaceId,
+          platform,
+          topic,
+          ping,
+          externalId: null,
+          headers,
+          body: sample,
+          bodyBytes: raw.length,
+          bodyTruncated: raw.length > BAD_SIGNATURE_BODY_CAP,
+          signatureOk: false,
+          action: null,
+          receivedAt: started,
+        })
+        .catch((error: Error) => deps.log(`[webhook] could not count an unsigned delivery: ${error.message}`));
     }
-    deps.log(`[webhook] ${platform} ${workspaceSlug.slice(0, 60)} ${topic} ${ping ? 'unsigned ping' : 'refused: signature'} ${Date.now() - started}ms`);
+    deps.log(
+      `[webhook] ${platform} ${workspaceSlug.slice(0, 60)} ${topic} ${ping ? 'unsigned ping' : 'refused: signature'} ${Date.now() - started}ms`,
+    );
     return ping ? PING : REFUSED;
   }
   const body = raw.toString('utf8');
@@ -64,16 +82,27 @@ export async function receiveWebhook(
   let result: DeliveryResult;
   try {
     result = await deps.writer.submit({
-      workspaceId: target.workspaceId, platform, topic, ping: false,
+      workspaceId: target.workspaceId,
+      platform,
+      topic,
+      ping: false,
       externalId: header(names.deliveryId)?.slice(0, 200) || `sha256:${createHash('sha256').update(raw).digest('hex')}`,
-      headers, body, bodyBytes: raw.length, bodyTruncated: false, signatureOk: true, action, receivedAt: started,
+      headers,
+      body,
+      bodyBytes: raw.length,
+      bodyTruncated: false,
+      signatureOk: true,
+      action,
+      receivedAt: started,
     });
   } catch (error) {
     // Not even the raw delivery could be stored: the store must send it again (it retries on 5xx).
     deps.log(`[webhook] ${platform} ${workspaceSlug} ${topic} NOT STORED: ${(error as Error).message}`);
     return { status: 503, body: { ok: false, error: 'The delivery could not be stored; send it again' } };
   }
-  deps.log(`[webhook] ${platform} ${workspaceSlug} ${topic} delivery=${result.deliveryId} ${result.outcome}${result.error ? ` (${result.error})` : ''} ${Date.now() - started}ms`);
+  deps.log(
+    `[webhook] ${platform} ${workspaceSlug} ${topic} delivery=${result.deliveryId} ${result.outcome}${result.error ? ` (${result.error})` : ''} ${Date.now() - started}ms`,
+  );
   const reply = { delivery_id: result.deliveryId ?? undefined, outcome: result.outcome, order_id: result.orderId };
   switch (result.outcome) {
     case 'invalid':

@@ -10,14 +10,22 @@ export async function reduceDeliveryBodies(db: DB, now: Date, retentionDays: num
   const reducedAt = now.toISOString();
   let reduced = 0;
   for (;;) {
-    const rows = await db.selectFrom('webhook_deliveries').select(['id', 'platform', 'body'])
-      .where('received_at', '<', cutoff).where('body_reduced_at', 'is', null).orderBy('id').limit(batchSize).execute();
+    const rows = await db
+      .selectFrom('webhook_deliveries')
+      .select(['id', 'platform', 'body'])
+      .where('received_at', '<', cutoff)
+      .where('body_reduced_at', 'is', null)
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
     if (rows.length === 0) return reduced;
     await db.transaction().execute(async (trx) => {
       for (const row of rows) {
-        await trx.updateTable('webhook_deliveries')
+        await trx
+          .updateTable('webhook_deliveries')
           .set({ body: reduceBody(row.platform, row.body), body_truncated: 1, body_reduced_at: reducedAt })
-          .where('id', '=', row.id).execute();
+          .where('id', '=', row.id)
+          .execute();
       }
     });
     reduced += rows.length;

@@ -6,16 +6,26 @@ import type { DeliveryOutcome } from '../../storage/schema.ts';
 import { parseDelivery } from './parse-delivery.ts';
 import { processAction } from './process-action.ts';
 
-export async function replayDelivery(db: DB, deliveryId: number, workspaceId?: number): Promise<{ outcome: DeliveryOutcome; error: string | null; orderId: number | null }> {
+export async function replayDelivery(
+  db: DB,
+  deliveryId: number,
+  workspaceId?: number,
+): Promise<{ outcome: DeliveryOutcome; error: string | null; orderId: number | null }> {
   let query = db.selectFrom('webhook_deliveries').selectAll().where('id', '=', deliveryId);
   if (workspaceId !== undefined) query = query.where('workspace_id', '=', workspaceId);
   const delivery = await query.executeTakeFirst();
   if (!delivery) throw notFound(`Webhook delivery ${deliveryId}`);
-  if (delivery.signature_ok !== 1) throw new AppError('forbidden', `Delivery ${deliveryId} failed its signature check; it is never processed`);
-  if (delivery.body_truncated === 1) throw new AppError('unprocessable', `Delivery ${deliveryId} was stored truncated, or reduced after the retention period, and cannot be replayed`);
+  if (delivery.signature_ok !== 1)
+    throw new AppError('forbidden', `Delivery ${deliveryId} failed its signature check; it is never processed`);
+  if (delivery.body_truncated === 1)
+    throw new AppError(
+      'unprocessable',
+      `Delivery ${deliveryId} was stored truncated, or reduced after the retention period, and cannot be replayed`,
+    );
   const started = Date.now();
   const action = parseDelivery(delivery.platform, delivery.topic, delivery.body);
-  let outcome: DeliveryOutcome = action.kind === 'invalid' ? 'invalid' : action.kind === 'ignore' ? 'ignored' : 'processed';
+  let outcome: DeliveryOutcome =
+    action.kind === 'invalid' ? 'invalid' : action.kind === 'ignore' ? 'ignored' : 'processed';
   let error: string | null = action.kind === 'invalid' || action.kind === 'ignore' ? action.reason : null;
   let orderId: number | null = null;
   const trx = await db.startTransaction().execute();
@@ -37,9 +47,18 @@ export async function replayDelivery(db: DB, deliveryId: number, workspaceId?: n
         error = (e as Error).message;
       }
     }
-    await trx.updateTable('webhook_deliveries').set({
-      outcome, error, order_id: orderId, processed_at: now, duration_ms: Date.now() - started, attempts: delivery.attempts + 1,
-    }).where('id', '=', deliveryId).execute();
+    await trx
+      .updateTable('webhook_deliveries')
+      .set({
+        outcome,
+        error,
+        order_id: orderId,
+        processed_at: now,
+        duration_ms: Date.now() - started,
+        attempts: delivery.attempts + 1,
+      })
+      .where('id', '=', deliveryId)
+      .execute();
     await trx.commit().execute();
   } catch (e) {
     await trx.rollback().execute();

@@ -20,13 +20,21 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   if (outcome === 'processed' && job.action) {
     // One statement finds both an earlier copy of this delivery and, for an order, the events waiting for it.
     const orderKey = job.action.kind === 'order' || job.action.kind === 'restore' ? job.action.record.externalId : null;
-    const related = await trx.selectFrom('webhook_deliveries')
+    const related = await trx
+      .selectFrom('webhook_deliveries')
       .select(['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'])
-      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
-      .where((eb) => eb.or([
-        eb.and([eb('external_id', '=', job.externalId), eb('outcome', 'in', ['processed', 'pending'])]),
-        ...(orderKey === null ? [] : [eb.and([eb('order_external_id', '=', orderKey), eb('outcome', '=', 'pending')])]),
-      ])).orderBy('id').execute();
+      .where('workspace_id', '=', job.workspaceId)
+      .where('platform', '=', job.platform)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('external_id', '=', job.externalId), eb('outcome', 'in', ['processed', 'pending'])]),
+          ...(orderKey === null
+            ? []
+            : [eb.and([eb('order_external_id', '=', orderKey), eb('outcome', '=', 'pending')])]),
+        ]),
+      )
+      .orderBy('id')
+      .execute();
     const earlier = related.find((r) => r.external_id === job.externalId && r.outcome !== 'failed');
     const pending = orderKey === null ? undefined : related.filter((r) => r.outcome === 'pending' && r !== earlier);
     if (earlier) {
@@ -55,38 +63,81 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
   // The raw delivery is written in the same transaction as its processing (whatever the outcome,
   // even when processing failed and was rolled back to the savepoint), so both are committed together
   // before the reply; writing it once, with its outcome, avoids rewriting a large body.
-  const inserted = await trx.insertInto('webhook_deliveries').values({
-    workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: job.externalId,
-    signature_ok: job.signatureOk ? 1 : 0, headers: JSON.stringify(job.headers), body: job.body,
-    body_bytes: job.bodyBytes,
-    body_truncated: job.bodyTruncated ? 1 : 0, outcome, error, order_id: orderId, order_external_id: orderExternalId,
-    received_at: new Date(job.receivedAt).toISOString(), processed_at: now, duration_ms: Date.now() - job.receivedAt,
-  }).returning('id').executeTakeFirstOrThrow();
+  const inserted = await trx
+    .insertInto('webhook_deliveries')
+    .values({
+      workspace_id: job.workspaceId,
+      platform: job.platform,
+      topic: job.topic,
+      external_id: job.externalId,
+      signature_ok: job.signatureOk ? 1 : 0,
+      headers: JSON.stringify(job.headers),
+      body: job.body,
+      body_bytes: job.bodyBytes,
+      body_truncated: job.bodyTruncated ? 1 : 0,
+      outcome,
+      error,
+      order_id: orderId,
+      order_external_id: orderExternalId,
+      received_at: new Date(job.receivedAt).toISOString(),
+      processed_at: now,
+      duration_ms: Date.now() - job.receivedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { deliveryId: Number(inserted.id), outcome, error, orderId };
 }
 
 /** Counts an unsigned delivery (a ping included) and keeps it in the bounded sample of the newest ones. */
 async function recordUnsigned(trx: ControlledTrx, job: DeliveryJob, now: string): Promise<DeliveryResult> {
-  await trx.insertInto('webhook_rejections')
+  await trx
+    .insertInto('webhook_rejections')
     .values({ workspace_id: job.workspaceId, platform: job.platform, count: 1, first_at: now, last_at: now })
-    .onConflict((oc) => oc.columns(['workspace_id', 'platform'])
-      .doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }))
+    .onConflict((oc) =>
+      oc.columns(['workspace_id', 'platform']).doUpdateSet({ count: sql`webhook_rejections.count + 1`, last_at: now }),
+    )
     .execute();
   const outcome: DeliveryOutcome = job.ping ? 'ignored' : 'bad_signature';
   const error = job.ping ? 'unsigned ping' : 'signature does not match';
-  const inserted = await trx.insertInto('webhook_deliveries').values({
-    workspace_id: job.workspaceId, platform: job.platform, topic: job.topic, external_id: null, signature_ok: 0,
-    headers: JSON.stringify(job.headers), body: job.body, body_bytes: job.bodyBytes, body_truncated: job.bodyTruncated ? 1 : 0,
-    outcome, error, order_id: null, received_at: new Date(job.receivedAt).toISOString(), processed_at: now,
-    duration_ms: Date.now() - job.receivedAt,
-  }).returning('id').executeTakeFirstOrThrow();
-  const oldestKept = await trx.selectFrom('webhook_deliveries').select('id')
-    .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform).where('signature_ok', '=', 0)
-    .orderBy('id', 'desc').limit(1).offset(UNSIGNED_SAMPLE_SIZE - 1).executeTakeFirst();
+  const inserted = await trx
+    .insertInto('webhook_deliveries')
+    .values({
+      workspace_id: job.workspaceId,
+      platform: job.platform,
+      topic: job.topic,
+      external_id: null,
+      signature_ok: 0,
+      headers: JSON.stringify(job.headers),
+      body: job.body,
+      body_bytes: job.bodyBytes,
+      body_truncated: job.bodyTruncated ? 1 : 0,
+      outcome,
+      error,
+      order_id: null,
+      received_at: new Date(job.receivedAt).toISOString(),
+      processed_at: now,
+      duration_ms: Date.now() - job.receivedAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const oldestKept = await trx
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('workspace_id', '=', job.workspaceId)
+    .where('platform', '=', job.platform)
+    .where('signature_ok', '=', 0)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .offset(UNSIGNED_SAMPLE_SIZE - 1)
+    .executeTakeFirst();
   if (oldestKept) {
-    await trx.deleteFrom('webhook_deliveries')
-      .where('workspace_id', '=', job.workspaceId).where('platform', '=', job.platform)
-      .where('signature_ok', '=', 0).where('id', '<', oldestKept.id).execute();
+    await trx
+      .deleteFrom('webhook_deliveries')
+      .where('workspace_id', '=', job.workspaceId)
+      .where('platform', '=', job.platform)
+      .where('signature_ok', '=', 0)
+      .where('id', '<', oldestKept.id)
+      .execute();
   }
   return { deliveryId: Number(inserted.id), outcome, error, orderId: null };
 }

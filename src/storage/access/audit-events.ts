@@ -2,16 +2,41 @@
 import type { DB } from '../connect.ts';
 import type { AuditEvent } from '../schema.ts';
 
-export interface AuditWho { workspaceId: number; userId: number | null; label: string }
-
-export async function recordAudit(db: DB, who: AuditWho, action: string, target: string | null = null, details: Record<string, unknown> = {}): Promise<void> {
-  await db.insertInto('audit_events').values({
-    workspace_id: who.workspaceId, user_id: who.userId, actor: who.label, action, target,
-    details: JSON.stringify(details), created_at: new Date().toISOString(),
-  }).execute();
+export interface AuditWho {
+  workspaceId: number;
+  userId: number | null;
+  label: string;
 }
 
-export interface AuditFilter { action?: string; userId?: number; since?: string; until?: string; beforeId?: number; limit: number }
+export async function recordAudit(
+  db: DB,
+  who: AuditWho,
+  action: string,
+  target: string | null = null,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      workspace_id: who.workspaceId,
+      user_id: who.userId,
+      actor: who.label,
+      action,
+      target,
+      details: JSON.stringify(details),
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+export interface AuditFilter {
+  action?: string;
+  userId?: number;
+  since?: string;
+  until?: string;
+  beforeId?: number;
+  limit: number;
+}
 
 /** Newest first; `action` matches a whole action ("token.created") or a family ("token"). */
 export function listAuditEvents(db: DB, workspaceId: number, filter: AuditFilter): Promise<AuditEvent[]> {

@@ -41,9 +41,15 @@ export interface CreatorListPage {
  */
 export async function listCreators(db: DB, query: CreatorListQuery): Promise<CreatorListPage> {
   const viewer = query.viewerId;
-  let matching = db.selectFrom('accounts').innerJoin('creators', 'creators.id', 'accounts.creator_id')
-    .leftJoin('workspace_account_data as wa', (j) => j.onRef('wa.account_id', '=', 'accounts.id').on('wa.workspace_id', '=', viewer))
-    .leftJoin('workspace_creator_data as wc', (j) => j.onRef('wc.creator_id', '=', 'creators.id').on('wc.workspace_id', '=', viewer))
+  let matching = db
+    .selectFrom('accounts')
+    .innerJoin('creators', 'creators.id', 'accounts.creator_id')
+    .leftJoin('workspace_account_data as wa', (j) =>
+      j.onRef('wa.account_id', '=', 'accounts.id').on('wa.workspace_id', '=', viewer),
+    )
+    .leftJoin('workspace_creator_data as wc', (j) =>
+      j.onRef('wc.creator_id', '=', 'creators.id').on('wc.workspace_id', '=', viewer),
+    )
     .where(accountVisibleTo('accounts', viewer));
   const followers = sql<number>`coalesce(accounts.followers, wa.followers)`;
   if (!query.includeDemo) matching = matching.where('creators.demo', 'is', null);
@@ -54,38 +60,61 @@ export async function listCreators(db: DB, query: CreatorListQuery): Promise<Cre
   }
   if (query.text) {
     const text = query.text.trim();
-    matching = matching.where((eb) => eb.or([
-      containsInsensitive(db, 'accounts.handle', text),
-      containsInsensitive(db, 'creators.display_name', text),
-      containsInsensitive(db, 'accounts.display_name', text),
-      containsInsensitive(db, 'accounts.bio', text),
-      containsInsensitive(db, 'wc.display_name', text),
-      containsInsensitive(db, 'wa.display_name', text),
-      containsInsensitive(db, 'wa.bio', text),
-    ]));
+    matching = matching.where((eb) =>
+      eb.or([
+        containsInsensitive(db, 'accounts.handle', text),
+        containsInsensitive(db, 'creators.display_name', text),
+        containsInsensitive(db, 'accounts.display_name', text),
+        containsInsensitive(db, 'accounts.bio', text),
+        containsInsensitive(db, 'wc.display_name', text),
+        containsInsensitive(db, 'wa.display_name', text),
+        containsInsensitive(db, 'wa.bio', text),
+      ]),
+    );
   }
   if (query.poolOnly) {
-    matching = matching.where((eb) => eb.exists(eb.selectFrom('workspace_creators').select('creator_id')
-      .whereRef('workspace_creators.creator_id', '=', 'accounts.creator_id').where('workspace_creators.workspace_id', '=', viewer)));
+    matching = matching.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('workspace_creators')
+          .select('creator_id')
+          .whereRef('workspace_creators.creator_id', '=', 'accounts.creator_id')
+          .where('workspace_creators.workspace_id', '=', viewer),
+      ),
+    );
   }
   const [{ total }, page] = await Promise.all([
     matching.select(sql<number>`count(distinct accounts.creator_id)`.as('total')).executeTakeFirstOrThrow(),
-    matching.select(['accounts.creator_id', sql<number>`coalesce(max(${followers}), -1)`.as('top')])
+    matching
+      .select(['accounts.creator_id', sql<number>`coalesce(max(${followers}), -1)`.as('top')])
       .groupBy('accounts.creator_id')
-      .orderBy('top', 'desc').orderBy('accounts.creator_id', 'asc')
-      .limit(query.limit).offset(query.offset)
+      .orderBy('top', 'desc')
+      .orderBy('accounts.creator_id', 'asc')
+      .limit(query.limit)
+      .offset(query.offset)
       .execute(),
   ]);
   const ids = page.map((r) => r.creator_id);
   if (ids.length === 0) {
-    const hidden = query.includeDemo ? undefined
-      : await db.selectFrom('creators').select((eb) => eb.fn.countAll<number>().as('n')).where('demo', 'is not', null).executeTakeFirst();
+    const hidden = query.includeDemo
+      ? undefined
+      : await db
+          .selectFrom('creators')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('demo', 'is not', null)
+          .executeTakeFirst();
     return { total: Number(total), hiddenDemo: Number(hidden?.n ?? 0), items: [] };
   }
   const [creators, accounts] = await Promise.all([
     db.selectFrom('creators').selectAll().where('id', 'in', ids).execute(),
-    db.selectFrom('accounts').selectAll().where('creator_id', 'in', ids).where(accountVisibleTo('accounts', viewer))
-      .orderBy('followers', 'desc').orderBy('id').execute(),
+    db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('creator_id', 'in', ids)
+      .where(accountVisibleTo('accounts', viewer))
+      .orderBy('followers', 'desc')
+      .orderBy('id')
+      .execute(),
   ]);
   const layer = await loadWorkspaceLayer(db, viewer, { creatorIds: ids, accountIds: accounts.map((a) => a.id) });
   const byId = new Map(creators.map((c) => [c.id, c]));
@@ -95,7 +124,9 @@ export async function listCreators(db: DB, query: CreatorListQuery): Promise<Cre
     items: ids.map((id) => ({
       creator: byId.get(id)!,
       layer: layer.creators.get(id) ?? null,
-      accounts: accounts.filter((a) => a.creator_id === id).map((account) => ({ account, layer: layer.accounts.get(account.id) ?? null })),
+      accounts: accounts
+        .filter((a) => a.creator_id === id)
+        .map((account) => ({ account, layer: layer.accounts.get(account.id) ?? null })),
     })),
   };
 }

@@ -5,14 +5,25 @@ import { changedFields, flag } from './changed-fields.ts';
 import { saveSeriesPoint } from './save-series-point.ts';
 
 /** Finds the stored account a record speaks of: by platform id first, then by handle. */
-export async function findAccount(db: Kysely<Database>, record: Pick<AccountRecord, 'platform' | 'handle' | 'externalId'>): Promise<Account | undefined> {
+export async function findAccount(
+  db: Kysely<Database>,
+  record: Pick<AccountRecord, 'platform' | 'handle' | 'externalId'>,
+): Promise<Account | undefined> {
   if (record.externalId) {
-    const byId = await db.selectFrom('accounts').selectAll()
-      .where('platform', '=', record.platform).where('external_id', '=', record.externalId).executeTakeFirst();
+    const byId = await db
+      .selectFrom('accounts')
+      .selectAll()
+      .where('platform', '=', record.platform)
+      .where('external_id', '=', record.externalId)
+      .executeTakeFirst();
     if (byId) return byId;
   }
-  return db.selectFrom('accounts').selectAll()
-    .where('platform', '=', record.platform).where('handle', '=', record.handle).executeTakeFirst();
+  return db
+    .selectFrom('accounts')
+    .selectAll()
+    .where('platform', '=', record.platform)
+    .where('handle', '=', record.handle)
+    .executeTakeFirst();
 }
 
 /** Inserts or updates an account and its profile-number history; returns its id and whether anything changed. */
@@ -43,19 +54,23 @@ export async function saveAccount(
   let accountId: number;
   let changed = false;
   if (!existing) {
-    const inserted = await db.insertInto('accounts').values({
-      creator_id: creatorId,
-      platform: record.platform,
-      ...withoutUndefined(profile),
-      ...withoutUndefined(numbers),
-      handle: record.handle,
-      followers_hidden: numbers.followers_hidden ?? 0,
-      observed_at: p.observedAt,
-      source: p.source,
-      fetched_at: p.fetchedAt,
-      created_at: now,
-      updated_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto('accounts')
+      .values({
+        creator_id: creatorId,
+        platform: record.platform,
+        ...withoutUndefined(profile),
+        ...withoutUndefined(numbers),
+        handle: record.handle,
+        followers_hidden: numbers.followers_hidden ?? 0,
+        observed_at: p.observedAt,
+        source: p.source,
+        fetched_at: p.fetchedAt,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     accountId = Number(inserted.id);
     changed = true;
   } else {
@@ -64,13 +79,17 @@ export async function saveAccount(
     const isNewest = p.observedAt >= existing.observed_at;
     const diff = changedFields<Record<string, unknown>>(existing, { ...profile, ...(isNewest ? numbers : {}) });
     if (Object.keys(diff).length > 0) {
-      await db.updateTable('accounts').set({
-        ...diff,
-        ...(isNewest ? { observed_at: p.observedAt } : {}),
-        source: p.source,
-        fetched_at: p.fetchedAt,
-        updated_at: now,
-      }).where('id', '=', accountId).execute();
+      await db
+        .updateTable('accounts')
+        .set({
+          ...diff,
+          ...(isNewest ? { observed_at: p.observedAt } : {}),
+          source: p.source,
+          fetched_at: p.fetchedAt,
+          updated_at: now,
+        })
+        .where('id', '=', accountId)
+        .execute();
       changed = true;
     }
   }
@@ -80,7 +99,11 @@ export async function saveAccount(
       table: 'account_snapshots',
       key: { account_id: accountId },
       observedAt: p.observedAt,
-      values: { followers: record.followers ?? null, following: record.following ?? null, posts_count: record.postsCount ?? null },
+      values: {
+        followers: record.followers ?? null,
+        following: record.following ?? null,
+        posts_count: record.postsCount ?? null,
+      },
       extra: { source: p.source, fetched_at: p.fetchedAt },
     });
     changed ||= outcome !== 'unchanged';

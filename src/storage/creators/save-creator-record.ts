@@ -17,7 +17,11 @@ export interface SaveContext {
   now: string;
 }
 
-export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRecord, ctx: SaveContext): Promise<{ creatorId: number; outcome: WriteOutcome }> {
+export async function saveCreatorRecord(
+  db: Kysely<Database>,
+  record: CreatorRecord,
+  ctx: SaveContext,
+): Promise<{ creatorId: number; outcome: WriteOutcome }> {
   const existingAccounts = await Promise.all(record.accounts.map((a) => findAccount(db, a)));
   const known = existingAccounts.find((a) => a !== undefined);
   let creatorId: number;
@@ -32,16 +36,20 @@ export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRec
     language: record.language,
   };
   if (!known) {
-    const inserted = await db.insertInto('creators').values({
-      display_name: fields.display_name ?? null,
-      email: null,
-      country: fields.country ?? null,
-      language: fields.language ?? null,
-      categories: toJsonArray(unique(record.categories ?? [])),
-      demo: null,
-      created_at: ctx.now,
-      updated_at: ctx.now,
-    }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto('creators')
+      .values({
+        display_name: fields.display_name ?? null,
+        email: null,
+        country: fields.country ?? null,
+        language: fields.language ?? null,
+        categories: toJsonArray(unique(record.categories ?? [])),
+        demo: null,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     creatorId = Number(inserted.id);
     created = true;
   } else {
@@ -52,7 +60,11 @@ export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRec
     const merged = unique([...categories, ...(record.categories ?? [])]);
     if (merged.length !== categories.length) diff.categories = toJsonArray(merged);
     if (Object.keys(diff).length > 0) {
-      await db.updateTable('creators').set({ ...diff, updated_at: ctx.now }).where('id', '=', creatorId).execute();
+      await db
+        .updateTable('creators')
+        .set({ ...diff, updated_at: ctx.now })
+        .where('id', '=', creatorId)
+        .execute();
       changed = true;
     }
   }
@@ -60,19 +72,34 @@ export async function saveCreatorRecord(db: Kysely<Database>, record: CreatorRec
   for (const [i, account] of record.accounts.entries()) {
     const saved = await saveAccount(db, creatorId, account, existingAccounts[i], ctx.now);
     changed ||= saved.changed;
-    if (account.posts?.length) changed = (await savePosts(db, saved.accountId, account.posts, account.provenance, ctx.now)) || changed;
-    if (account.audiences?.length) changed = (await saveAudiences(db, saved.accountId, account.audiences, account.provenance)) || changed;
+    if (account.posts?.length)
+      changed = (await savePosts(db, saved.accountId, account.posts, account.provenance, ctx.now)) || changed;
+    if (account.audiences?.length)
+      changed = (await saveAudiences(db, saved.accountId, account.audiences, account.provenance)) || changed;
   }
 
   if (record.email !== undefined) {
     const source = record.accounts[0]?.provenance.source ?? ctx.via;
-    changed = (await saveCreatorLayer(db, { workspaceId: ctx.workspaceId, creatorId }, { email: record.email }, { source, now: ctx.now })) || changed;
+    changed =
+      (await saveCreatorLayer(
+        db,
+        { workspaceId: ctx.workspaceId, creatorId },
+        { email: record.email },
+        { source, now: ctx.now },
+      )) || changed;
   }
 
-  const member = await db.selectFrom('workspace_creators').select('creator_id')
-    .where('workspace_id', '=', ctx.workspaceId).where('creator_id', '=', creatorId).executeTakeFirst();
+  const member = await db
+    .selectFrom('workspace_creators')
+    .select('creator_id')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('creator_id', '=', creatorId)
+    .executeTakeFirst();
   if (!member) {
-    await db.insertInto('workspace_creators').values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now }).execute();
+    await db
+      .insertInto('workspace_creators')
+      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now })
+      .execute();
   }
   const outcome: WriteOutcome = created || !member ? 'imported' : changed ? 'updated' : 'unchanged';
   return { creatorId, outcome };

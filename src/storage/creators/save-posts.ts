@@ -6,7 +6,13 @@ import { toJsonArray } from './json-columns.ts';
 import { saveSeriesPoint } from './save-series-point.ts';
 
 /** Inserts or updates posts (with their metric history and comments); returns whether anything changed. */
-export async function savePosts(db: Kysely<Database>, accountId: number, posts: PostRecord[], p: Provenance, now: string): Promise<boolean> {
+export async function savePosts(
+  db: Kysely<Database>,
+  accountId: number,
+  posts: PostRecord[],
+  p: Provenance,
+  now: string,
+): Promise<boolean> {
   let changed = false;
   for (const post of posts) {
     const columns = {
@@ -27,30 +33,41 @@ export async function savePosts(db: Kysely<Database>, accountId: number, posts: 
       is_paid_partnership: nullableFlag(post.isPaidPartnership),
       is_pinned: flag(post.isPinned),
     };
-    const existing = await db.selectFrom('posts').selectAll()
-      .where('account_id', '=', accountId).where('external_id', '=', post.externalId).executeTakeFirst();
+    const existing = await db
+      .selectFrom('posts')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('external_id', '=', post.externalId)
+      .executeTakeFirst();
     let postId: number;
     if (!existing) {
       const defined = Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
-      const inserted = await db.insertInto('posts').values({
-        ...defined,
-        account_id: accountId,
-        external_id: post.externalId,
-        type: post.type,
-        posted_at: post.postedAt,
-        source: p.source,
-        fetched_at: p.fetchedAt,
-        created_at: now,
-        updated_at: now,
-      }).returning('id').executeTakeFirstOrThrow();
+      const inserted = await db
+        .insertInto('posts')
+        .values({
+          ...defined,
+          account_id: accountId,
+          external_id: post.externalId,
+          type: post.type,
+          posted_at: post.postedAt,
+          source: p.source,
+          fetched_at: p.fetchedAt,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       postId = Number(inserted.id);
       changed = true;
     } else {
       postId = existing.id;
       const diff = changedFields<Record<string, unknown>>(existing, columns);
       if (Object.keys(diff).length > 0) {
-        await db.updateTable('posts').set({ ...diff, source: p.source, fetched_at: p.fetchedAt, updated_at: now })
-          .where('id', '=', postId).execute();
+        await db
+          .updateTable('posts')
+          .set({ ...diff, source: p.source, fetched_at: p.fetchedAt, updated_at: now })
+          .where('id', '=', postId)
+          .execute();
         changed = true;
       }
     }
@@ -65,14 +82,31 @@ export async function savePosts(db: Kysely<Database>, accountId: number, posts: 
       changed ||= outcome !== 'unchanged';
     }
     for (const c of post.commentThreads ?? []) {
-      const row = { author_handle: c.authorHandle, text: c.text, commented_at: c.commentedAt, reply_to: c.replyTo ?? null, by_creator: c.byCreator ? 1 as const : 0 as const };
-      const found = await db.selectFrom('comments').selectAll()
-        .where('post_id', '=', postId).where('external_id', '=', c.externalId).executeTakeFirst();
+      const row = {
+        author_handle: c.authorHandle,
+        text: c.text,
+        commented_at: c.commentedAt,
+        reply_to: c.replyTo ?? null,
+        by_creator: c.byCreator ? (1 as const) : (0 as const),
+      };
+      const found = await db
+        .selectFrom('comments')
+        .selectAll()
+        .where('post_id', '=', postId)
+        .where('external_id', '=', c.externalId)
+        .executeTakeFirst();
       if (!found) {
-        await db.insertInto('comments').values({ ...row, post_id: postId, external_id: c.externalId, source: p.source, fetched_at: p.fetchedAt }).execute();
+        await db
+          .insertInto('comments')
+          .values({ ...row, post_id: postId, external_id: c.externalId, source: p.source, fetched_at: p.fetchedAt })
+          .execute();
         changed = true;
       } else if (Object.keys(changedFields<Record<string, unknown>>(found, row)).length > 0) {
-        await db.updateTable('comments').set({ ...row, source: p.source, fetched_at: p.fetchedAt }).where('id', '=', found.id).execute();
+        await db
+          .updateTable('comments')
+          .set({ ...row, source: p.source, fetched_at: p.fetchedAt })
+          .where('id', '=', found.id)
+          .execute();
         changed = true;
       }
     }

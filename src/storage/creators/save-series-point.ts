@@ -16,11 +16,16 @@ export interface SeriesPoint {
   extra: Record<string, string>;
 }
 
-export async function saveSeriesPoint(db: Kysely<Database>, point: SeriesPoint): Promise<'inserted' | 'updated' | 'unchanged'> {
+export async function saveSeriesPoint(
+  db: Kysely<Database>,
+  point: SeriesPoint,
+): Promise<'inserted' | 'updated' | 'unchanged'> {
   const t = db as unknown as Kysely<any>;
   const keyed = (q: any) => Object.entries(point.key).reduce((acc, [k, v]) => acc.where(k, '=', v), q);
 
-  const existing = await keyed(t.selectFrom(point.table).selectAll()).where('observed_at', '=', point.observedAt).executeTakeFirst();
+  const existing = await keyed(t.selectFrom(point.table).selectAll())
+    .where('observed_at', '=', point.observedAt)
+    .executeTakeFirst();
   if (existing) {
     const differs = Object.entries(point.values).some(([k, v]) => existing[k] !== v);
     if (!differs) return 'unchanged';
@@ -32,9 +37,16 @@ export async function saveSeriesPoint(db: Kysely<Database>, point: SeriesPoint):
     .orderBy('observed_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (previous && previous.source === point.extra.source && Object.entries(point.values).every(([k, v]) => previous[k] === v)) {
+  if (
+    previous &&
+    previous.source === point.extra.source &&
+    Object.entries(point.values).every(([k, v]) => previous[k] === v)
+  ) {
     return 'unchanged';
   }
-  await t.insertInto(point.table).values({ ...point.key, observed_at: point.observedAt, ...point.values, ...point.extra }).execute();
+  await t
+    .insertInto(point.table)
+    .values({ ...point.key, observed_at: point.observedAt, ...point.values, ...point.extra })
+    .execute();
   return 'inserted';
 }

@@ -12,5 +12,10 @@ export async function nextDataRevision(db: DB): Promise<number> {
 }
 
 export async function publishDataRevision(db: DB, revision: number): Promise<void> {
-  await db.updateTable('meta').set({ value: revision }).where('key', '=', 'data_revision').where('value', '<', revision).execute();
+  await db
+    .updateTable('meta')
+    .set({ value: revision })
+    .where('key', '=', 'data_revision')
+    .where('value', '<', revision)
+    .execute();
 }

@@ -10,7 +10,11 @@ import { FILE_REFERENCE_SOURCE } from '../workspaces/file-reference.ts';
 const INDEX_BATCH = 5_000;
 
 /** Calls onBatch with every account that has metrics (only those above `afterRevision` when given). */
-export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => void, options: { afterRevision?: number } = {}): Promise<number> {
+export async function forEachIndexBatch(
+  db: DB,
+  onBatch: (rows: IndexRow[]) => void,
+  options: { afterRevision?: number } = {},
+): Promise<number> {
   let after = 0;
   let total = 0;
   for (;;) {
@@ -28,20 +32,63 @@ export async function forEachIndexBatch(db: DB, onBatch: (rows: IndexRow[]) => v
 export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
   const [base, terms, niches, audiences] = await Promise.all([
-    selectInChunks(ids, (chunk) => db.selectFrom('account_metrics as m').innerJoin('accounts as a', 'a.id', 'm.account_id').innerJoin('creators as c', 'c.id', 'a.creator_id')
-      .select(['m.account_id', 'a.creator_id', 'a.platform', 'a.handle', 'm.followers', 'm.tier', 'c.country', 'c.language', 'c.email', 'c.demo',
-        'm.er_followers', 'm.er_percentile', 'm.reply_rate', 'm.authenticity_score', 'm.sponsored_share_90d', 'm.growth_30d',
-        'm.last_posted_at', 'm.expected_views_post', 'm.price_post_mid_usd', 'm.doc_length', 'm.sponsored_brands', 'm.revision'])
-      .where('m.account_id', 'in', chunk)
-      // An account only a workspace's file named has no shared data to rank on, and is not another workspace's to see.
-      .where('a.source', '!=', FILE_REFERENCE_SOURCE)
-      .orderBy('m.account_id').execute()),
-    selectInChunks(ids, (chunk) => db.selectFrom('account_terms').select(['account_id', 'term_id', 'weight'])
-      .where('account_id', 'in', chunk).execute()),
-    selectInChunks(ids, (chunk) => db.selectFrom('account_niches').select(['account_id', 'category', 'confidence'])
-      .where('account_id', 'in', chunk).execute()),
-    selectInChunks(ids, (chunk) => db.selectFrom('audiences').select(['id', 'account_id', 'dimension', 'source', 'sample_size'])
-      .where('account_id', 'in', chunk).where('dimension', 'in', ['age_gender', 'country']).execute()),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('account_metrics as m')
+        .innerJoin('accounts as a', 'a.id', 'm.account_id')
+        .innerJoin('creators as c', 'c.id', 'a.creator_id')
+        .select([
+          'm.account_id',
+          'a.creator_id',
+          'a.platform',
+          'a.handle',
+          'm.followers',
+          'm.tier',
+          'c.country',
+          'c.language',
+          'c.email',
+          'c.demo',
+          'm.er_followers',
+          'm.er_percentile',
+          'm.reply_rate',
+          'm.authenticity_score',
+          'm.sponsored_share_90d',
+          'm.growth_30d',
+          'm.last_posted_at',
+          'm.expected_views_post',
+          'm.price_post_mid_usd',
+          'm.doc_length',
+          'm.sponsored_brands',
+          'm.revision',
+        ])
+        .where('m.account_id', 'in', chunk)
+        // An account only a workspace's file named has no shared data to rank on, and is not another workspace's to see.
+        .where('a.source', '!=', FILE_REFERENCE_SOURCE)
+        .orderBy('m.account_id')
+        .execute(),
+    ),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('account_terms')
+        .select(['account_id', 'term_id', 'weight'])
+        .where('account_id', 'in', chunk)
+        .execute(),
+    ),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('account_niches')
+        .select(['account_id', 'category', 'confidence'])
+        .where('account_id', 'in', chunk)
+        .execute(),
+    ),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('audiences')
+        .select(['id', 'account_id', 'dimension', 'source', 'sample_size'])
+        .where('account_id', 'in', chunk)
+        .where('dimension', 'in', ['age_gender', 'country'])
+        .execute(),
+    ),
   ]);
   // Verified beats estimated per dimension (PRODUCT.md "Audience").
   const chosen = new Map<string, (typeof audiences)[number]>();
@@ -51,22 +98,53 @@ export async function loadIndexRows(db: DB, accountIds: readonly number[]): Prom
     if (!current || (current.source === 'estimated' && a.source === 'verified')) chosen.set(key, a);
   }
   const audienceIds = [...chosen.values()].map((a) => a.id);
-  const segments = await selectInChunks(audienceIds, (chunk) => db.selectFrom('audience_segments')
-    .select(['audience_id', 'key', 'share']).where('audience_id', 'in', chunk).orderBy('audience_id').orderBy('key').execute());
+  const segments = await selectInChunks(audienceIds, (chunk) =>
+    db
+      .selectFrom('audience_segments')
+      .select(['audience_id', 'key', 'share'])
+      .where('audience_id', 'in', chunk)
+      .orderBy('audience_id')
+      .orderBy('key')
+      .execute(),
+  );
   const segmentsBy = groupBy(segments, (s) => s.audience_id);
   const termsBy = groupBy(terms, (t) => t.account_id);
   const nichesBy = groupBy(niches, (n) => n.account_id);
   const distribution = (accountId: number, dimension: string) => {
     const a = chosen.get(`${accountId}:${dimension}`);
-    return a ? { source: a.source, sampleSize: a.sample_size, shares: (segmentsBy.get(a.id) ?? []).map((s) => [s.key, s.share] as [string, number]) } : null;
+    return a
+      ? {
+          source: a.source,
+          sampleSize: a.sample_size,
+          shares: (segmentsBy.get(a.id) ?? []).map((s) => [s.key, s.share] as [string, number]),
+        }
+      : null;
   };
   return base.map((m) => ({
-    accountId: m.account_id, creatorId: m.creator_id, platform: m.platform, handle: m.handle, followers: m.followers, tier: m.tier,
-    creatorCountry: m.country, language: m.language, hasEmail: m.email !== null && m.email !== '', isDemo: m.demo !== null,
-    erFollowers: m.er_followers, erPercentile: m.er_percentile, replyRate: m.reply_rate, authenticity: m.authenticity_score,
-    sponsoredShare: m.sponsored_share_90d, growth30d: m.growth_30d, lastPostedAt: m.last_posted_at, expectedViews: m.expected_views_post,
-    priceMidUsd: m.price_post_mid_usd, docLength: m.doc_length, sponsoredBrands: fromJsonArray(m.sponsored_brands),
-    terms: (termsBy.get(m.account_id) ?? []).map((t) => [t.term_id, t.weight] as [number, number]).sort((a, b) => a[0] - b[0]),
+    accountId: m.account_id,
+    creatorId: m.creator_id,
+    platform: m.platform,
+    handle: m.handle,
+    followers: m.followers,
+    tier: m.tier,
+    creatorCountry: m.country,
+    language: m.language,
+    hasEmail: m.email !== null && m.email !== '',
+    isDemo: m.demo !== null,
+    erFollowers: m.er_followers,
+    erPercentile: m.er_percentile,
+    replyRate: m.reply_rate,
+    authenticity: m.authenticity_score,
+    sponsoredShare: m.sponsored_share_90d,
+    growth30d: m.growth_30d,
+    lastPostedAt: m.last_posted_at,
+    expectedViews: m.expected_views_post,
+    priceMidUsd: m.price_post_mid_usd,
+    docLength: m.doc_length,
+    sponsoredBrands: fromJsonArray(m.sponsored_brands),
+    terms: (termsBy.get(m.account_id) ?? [])
+      .map((t) => [t.term_id, t.weight] as [number, number])
+      .sort((a, b) => a[0] - b[0]),
     niches: (nichesBy.get(m.account_id) ?? []).map((n) => [n.category, n.confidence] as [string, number]),
     ageGender: distribution(m.account_id, 'age_gender'),
     countries: distribution(m.account_id, 'country'),

@@ -3,7 +3,10 @@ import type { DB } from '../connect.ts';
 import { chunksOf } from '../in-chunks.ts';
 
 /** Replaces the niche documents (terms and categories) of some accounts; new terms join the dictionary. */
-export async function saveAccountDocuments(db: DB, docs: { accountId: number; terms: ReadonlyMap<string, number>; niches: NicheAssignment[] }[]): Promise<void> {
+export async function saveAccountDocuments(
+  db: DB,
+  docs: { accountId: number; terms: ReadonlyMap<string, number>; niches: NicheAssignment[] }[],
+): Promise<void> {
   if (docs.length === 0) return;
   const ids = docs.map((d) => d.accountId);
   const words = [...new Set(docs.flatMap((d) => [...d.terms.keys()]))];
@@ -13,11 +16,24 @@ export async function saveAccountDocuments(db: DB, docs: { accountId: number; te
     await db.deleteFrom('account_niches').where('account_id', 'in', chunk).execute();
   }
   // Sorted by the clustered key: inserts then walk the B-tree instead of jumping around it.
-  const postings = docs.flatMap((d) => [...d.terms].map(([term, weight]) => ({ term_id: termIds.get(term)!, account_id: d.accountId, weight })))
+  const postings = docs
+    .flatMap((d) =>
+      [...d.terms].map(([term, weight]) => ({ term_id: termIds.get(term)!, account_id: d.accountId, weight })),
+    )
     .sort((a, b) => a.term_id - b.term_id || a.account_id - b.account_id);
-  for (let i = 0; i < postings.length; i += 5_000) await db.insertInto('account_terms').values(postings.slice(i, i + 5_000)).execute();
-  const niches = docs.flatMap((d) => d.niches.map((n) => ({ account_id: d.accountId, category: n.category, confidence: n.confidence })));
-  for (let i = 0; i < niches.length; i += 5_000) await db.insertInto('account_niches').values(niches.slice(i, i + 5_000)).execute();
+  for (let i = 0; i < postings.length; i += 5_000)
+    await db
+      .insertInto('account_terms')
+      .values(postings.slice(i, i + 5_000))
+      .execute();
+  const niches = docs.flatMap((d) =>
+    d.niches.map((n) => ({ account_id: d.accountId, category: n.category, confidence: n.confidence })),
+  );
+  for (let i = 0; i < niches.length; i += 5_000)
+    await db
+      .insertInto('account_niches')
+      .values(niches.slice(i, i + 5_000))
+      .execute();
 }
 
 /** Ids of terms, adding the missing ones (ids are dense and stable: the discovery index keys on them). */
@@ -25,14 +41,22 @@ async function ensureTermIds(db: DB, words: readonly string[]): Promise<Map<stri
   const ids = new Map<string, number>();
   for (let i = 0; i < words.length; i += 5_000) {
     const chunk = words.slice(i, i + 5_000);
-    for (const row of await db.selectFrom('terms').select(['id', 'term']).where('term', 'in', chunk).execute()) ids.set(row.term, row.id);
+    for (const row of await db.selectFrom('terms').select(['id', 'term']).where('term', 'in', chunk).execute())
+      ids.set(row.term, row.id);
   }
   const missing = words.filter((w) => !ids.has(w));
   if (missing.length > 0) {
-    const { max } = await db.selectFrom('terms').select((eb) => eb.fn.max('id').as('max')).executeTakeFirstOrThrow();
+    const { max } = await db
+      .selectFrom('terms')
+      .select((eb) => eb.fn.max('id').as('max'))
+      .executeTakeFirstOrThrow();
     let next = Number(max ?? 0) + 1;
     const rows = missing.map((term) => ({ id: next++, term }));
-    for (let i = 0; i < rows.length; i += 5_000) await db.insertInto('terms').values(rows.slice(i, i + 5_000)).execute();
+    for (let i = 0; i < rows.length; i += 5_000)
+      await db
+        .insertInto('terms')
+        .values(rows.slice(i, i + 5_000))
+        .execute();
     for (const r of rows) ids.set(r.term, r.id);
   }
   return ids;

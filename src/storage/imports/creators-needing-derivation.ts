@@ -6,11 +6,14 @@
 import type { DB } from '../connect.ts';
 
 export async function creatorsNeedingDerivation(
-  db: DB, run: { importId: number; workspaceId: number; fileName: string }, creatorIds: readonly number[],
+  db: DB,
+  run: { importId: number; workspaceId: number; fileName: string },
+  creatorIds: readonly number[],
 ): Promise<number[]> {
   if (creatorIds.length === 0) return [];
   // Only runs after the last one of this file that finished its derived rows count.
-  const lastDone = await db.selectFrom('imports')
+  const lastDone = await db
+    .selectFrom('imports')
     .innerJoin('import_runners', 'import_runners.import_id', 'imports.id')
     .select((eb) => eb.fn.max('imports.id').as('id'))
     .where('imports.workspace_id', '=', run.workspaceId)
@@ -18,23 +21,27 @@ export async function creatorsNeedingDerivation(
     .where('imports.id', '<', run.importId)
     .where('import_runners.derived_at', 'is not', null)
     .executeTakeFirst();
-  const unfinished = await db.selectFrom('imports')
+  const unfinished = await db
+    .selectFrom('imports')
     .leftJoin('import_runners', 'import_runners.import_id', 'imports.id')
     .select('imports.id')
     .where('imports.workspace_id', '=', run.workspaceId)
     .where('imports.file_name', '=', run.fileName)
     .where('imports.id', '<', run.importId)
     .where('imports.id', '>', Number(lastDone?.id ?? 0))
-    .where((eb) => eb.or([
-      eb('imports.status', 'in', ['running', 'interrupted', 'failed']),
-      eb.and([eb('import_runners.import_id', 'is not', null), eb('import_runners.derived_at', 'is', null)]),
-    ]))
+    .where((eb) =>
+      eb.or([
+        eb('imports.status', 'in', ['running', 'interrupted', 'failed']),
+        eb.and([eb('import_runners.import_id', 'is not', null), eb('import_runners.derived_at', 'is', null)]),
+      ]),
+    )
     .limit(1)
     .execute();
   if (unfinished.length > 0) return [...creatorIds];
   const missing: number[] = [];
   for (let i = 0; i < creatorIds.length; i += 500) {
-    const rows = await db.selectFrom('accounts')
+    const rows = await db
+      .selectFrom('accounts')
       .leftJoin('account_metrics', 'account_metrics.account_id', 'accounts.id')
       .select('accounts.creator_id')
       .distinct()

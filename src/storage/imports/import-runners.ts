@@ -9,8 +9,10 @@ export const REMOTE_RUN_TIMEOUT_MS = 15 * 60_000;
 export const thisRunner = () => `${hostname()}:${process.pid}`;
 
 export async function registerRunner(db: DB, importId: number, now: string): Promise<void> {
-  await db.insertInto('import_runners')
-    .values({ import_id: importId, runner: thisRunner(), heartbeat_at: now, derived_at: null }).execute();
+  await db
+    .insertInto('import_runners')
+    .values({ import_id: importId, runner: thisRunner(), heartbeat_at: now, derived_at: null })
+    .execute();
 }
 
 export async function beatRunner(db: DB, importId: number, now: string): Promise<void> {

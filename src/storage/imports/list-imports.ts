@@ -5,7 +5,13 @@ export async function listImports(db: DB, workspaceId: number, page: { offset: n
   const base = db.selectFrom('imports').where('workspace_id', '=', workspaceId);
   const [{ total }, items] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-    base.selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
   ]);
   return { total: Number(total), items };
 }

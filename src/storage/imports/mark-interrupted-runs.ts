@@ -4,15 +4,20 @@ import type { DB } from '../connect.ts';
 import { runnerIsGone } from './import-runners.ts';
 
 export async function markInterruptedRuns(db: DB, now = new Date()): Promise<number[]> {
-  const running = await db.selectFrom('imports')
+  const running = await db
+    .selectFrom('imports')
     .leftJoin('import_runners', 'import_runners.import_id', 'imports.id')
     .select(['imports.id', 'import_runners.runner', 'import_runners.heartbeat_at'])
     .where('imports.status', '=', 'running')
     .execute();
   const dead = running.filter((r) => runnerIsGone(r.runner, r.heartbeat_at, now.getTime())).map((r) => Number(r.id));
   if (dead.length > 0) {
-    await db.updateTable('imports').set({ status: 'interrupted', finished_at: now.toISOString() })
-      .where('id', 'in', dead).where('status', '=', 'running').execute();
+    await db
+      .updateTable('imports')
+      .set({ status: 'interrupted', finished_at: now.toISOString() })
+      .where('id', 'in', dead)
+      .where('status', '=', 'running')
+      .execute();
   }
   return dead;
 }

@@ -8,10 +8,12 @@ const CHUNK = 5_000;
 export async function findCommentedAccounts(db: DB, platform: Platform, handles: readonly string[]): Promise<number[]> {
   const ids = new Set<number>();
   for (let i = 0; i < handles.length; i += CHUNK) {
-    const rows = await db.selectFrom('comments')
+    const rows = await db
+      .selectFrom('comments')
       .innerJoin('posts', 'posts.id', 'comments.post_id')
       .innerJoin('accounts', 'accounts.id', 'posts.account_id')
-      .select('posts.account_id').distinct()
+      .select('posts.account_id')
+      .distinct()
       .where('accounts.platform', '=', platform)
       .where('comments.author_handle', 'in', handles.slice(i, i + CHUNK))
       .execute();

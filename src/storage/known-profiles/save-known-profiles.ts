@@ -16,7 +16,7 @@ export interface SavedProfiles {
   changedHandles: string[];
 }
 
-const flag = (b: boolean | null) => (b === null ? null : b ? 1 as const : 0 as const);
+const flag = (b: boolean | null) => (b === null ? null : b ? (1 as const) : (0 as const));
 
 export async function saveKnownProfiles(
   db: DB,
@@ -28,13 +28,33 @@ export async function saveKnownProfiles(
   for (let i = 0; i < profiles.length; i += PROFILE_BATCH) {
     const batch = profiles.slice(i, i + PROFILE_BATCH);
     await db.transaction().execute(async (trx) => {
-      const existing = new Map((await trx.selectFrom('known_profiles').selectAll()
-        .where('platform', '=', platform).where('handle', 'in', batch.map((p) => p.handle)).execute()).map((r) => [r.handle, r]));
+      const existing = new Map(
+        (
+          await trx
+            .selectFrom('known_profiles')
+            .selectAll()
+            .where('platform', '=', platform)
+            .where(
+              'handle',
+              'in',
+              batch.map((p) => p.handle),
+            )
+            .execute()
+        ).map((r) => [r.handle, r]),
+      );
       for (const p of batch) {
         const row: KnownProfilesTable = {
-          platform, handle: p.handle, followers: p.followers, following: p.following, posts_count: p.posts,
-          has_profile_picture: flag(p.hasProfilePicture), is_private: flag(p.isPrivate), bio_length: p.bioLength,
-          full_name: p.fullName, source: options.source, fetched_at: options.fetchedAt,
+          platform,
+          handle: p.handle,
+          followers: p.followers,
+          following: p.following,
+          posts_count: p.posts,
+          has_profile_picture: flag(p.hasProfilePicture),
+          is_private: flag(p.isPrivate),
+          bio_length: p.bioLength,
+          full_name: p.fullName,
+          source: options.source,
+          fetched_at: options.fetchedAt,
         };
         const before = existing.get(p.handle);
         if (!before) {
@@ -44,7 +64,12 @@ export async function saveKnownProfiles(
           saved.unchanged += 1;
           continue;
         } else {
-          await trx.updateTable('known_profiles').set(row).where('platform', '=', platform).where('handle', '=', p.handle).execute();
+          await trx
+            .updateTable('known_profiles')
+            .set(row)
+            .where('platform', '=', platform)
+            .where('handle', '=', p.handle)
+            .execute();
           saved.updated += 1;
         }
         saved.changedHandles.push(p.handle);
@@ -55,7 +80,15 @@ export async function saveKnownProfiles(
   return saved;
 }
 
-const COMPARED = ['followers', 'following', 'posts_count', 'has_profile_picture', 'is_private', 'bio_length', 'full_name'] as const;
+const COMPARED = [
+  'followers',
+  'following',
+  'posts_count',
+  'has_profile_picture',
+  'is_private',
+  'bio_length',
+  'full_name',
+] as const;
 
 // Counts may come back from Postgres as strings; compare as numbers where both are numeric.
 const sameNumbers = (a: KnownProfilesTable, b: KnownProfilesTable) =>

@@ -23,7 +23,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('workspace_creators')
+  await db.schema
+    .createTable('workspace_creators')
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('creator_id', big, (c) => c.notNull().references('creators.id').onDelete('cascade'))
     .addColumn('source', 'text', (c) => c.notNull())
@@ -55,7 +56,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('accounts_platform_handle', ['platform', 'handle'])
     .execute();
   await db.schema.createIndex('accounts_creator').on('accounts').column('creator_id').execute();
-  await db.schema.createIndex('accounts_platform_followers').on('accounts').columns(['platform', 'followers']).execute();
+  await db.schema
+    .createIndex('accounts_platform_followers')
+    .on('accounts')
+    .columns(['platform', 'followers'])
+    .execute();
   await db.schema.createIndex('accounts_external').on('accounts').columns(['platform', 'external_id']).execute();
 
   await withId(db, db.schema.createTable('account_snapshots'))
@@ -141,7 +146,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('audiences_account_dimension_source', ['account_id', 'dimension', 'source'])
     .execute();
 
-  await db.schema.createTable('audience_segments')
+  await db.schema
+    .createTable('audience_segments')
     .addColumn('audience_id', big, (c) => c.notNull().references('audiences.id').onDelete('cascade'))
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('share', dbl, (c) => c.notNull())

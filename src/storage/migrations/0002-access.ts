@@ -14,7 +14,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .execute();
 
-  await db.schema.createTable('sessions')
+  await db.schema
+    .createTable('sessions')
     .addColumn('id_hash', 'text', (c) => c.primaryKey())
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('via', 'text', (c) => c.notNull())

@@ -130,8 +130,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('processed_at', 'text')
     .addColumn('duration_ms', 'integer')
     .execute();
-  await db.schema.createIndex('webhook_deliveries_external').on('webhook_deliveries')
-    .columns(['workspace_id', 'platform', 'external_id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_external')
+    .on('webhook_deliveries')
+    .columns(['workspace_id', 'platform', 'external_id'])
+    .execute();
 
   await withId(db, db.schema.createTable('orders'))
     .addColumn('workspace_id', big, ws)
@@ -162,7 +165,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('orders_external', ['workspace_id', 'source', 'external_id'])
     .execute();
-  await db.schema.createIndex('orders_customer').on('orders').columns(['workspace_id', 'customer_key', 'placed_at']).execute();
+  await db.schema
+    .createIndex('orders_customer')
+    .on('orders')
+    .columns(['workspace_id', 'customer_key', 'placed_at'])
+    .execute();
 
   await withId(db, db.schema.createTable('order_refunds'))
     .addColumn('workspace_id', big, ws)
@@ -173,7 +180,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('order_refunds_external', ['order_id', 'external_id'])
     .execute();
 
-  await db.schema.createTable('attributions')
+  await db.schema
+    .createTable('attributions')
     .addColumn('order_id', big, (c) => c.primaryKey().references('orders.id').onDelete('cascade'))
     .addColumn('workspace_id', big, ws)
     .addColumn('campaign_id', big, (c) => c.references('campaigns.id').onDelete('set null'))
@@ -185,7 +193,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_new_customer', 'integer')
     .addColumn('attributed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('attributions_campaign').on('attributions').columns(['campaign_id', 'enrollment_id']).execute();
+  await db.schema
+    .createIndex('attributions_campaign')
+    .on('attributions')
+    .columns(['campaign_id', 'enrollment_id'])
+    .execute();
 
   await withId(db, db.schema.createTable('commission_entries'))
     .addColumn('workspace_id', big, ws)
@@ -198,6 +210,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('commission_entries_enrollment').on('commission_entries').columns(['enrollment_id', 'order_id']).execute();
+  await db.schema
+    .createIndex('commission_entries_enrollment')
+    .on('commission_entries')
+    .columns(['enrollment_id', 'order_id'])
+    .execute();
   await db.schema.createIndex('commission_entries_order').on('commission_entries').column('order_id').execute();
 }

@@ -7,7 +7,8 @@ import { bigCount, real } from '../dialect.ts';
 export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
   const dbl = real(db);
-  await db.schema.createTable('account_metrics')
+  await db.schema
+    .createTable('account_metrics')
     .addColumn('account_id', big, (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
     .addColumn('as_of', 'text', (c) => c.notNull())
     .addColumn('platform', 'text', (c) => c.notNull())
@@ -33,9 +34,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_posted_at', 'text')
     .addColumn('computed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('account_metrics_platform_tier').on('account_metrics').columns(['platform', 'tier']).execute();
+  await db.schema
+    .createIndex('account_metrics_platform_tier')
+    .on('account_metrics')
+    .columns(['platform', 'tier'])
+    .execute();
 
-  await db.schema.createTable('tier_benchmarks')
+  await db.schema
+    .createTable('tier_benchmarks')
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('tier', 'text', (c) => c.notNull())
     .addColumn('metric', 'text', (c) => c.notNull())
@@ -46,7 +52,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('tier_benchmarks_pk', ['platform', 'tier', 'metric'])
     .execute();
 
-  await db.schema.createTable('known_profiles')
+  await db.schema
+    .createTable('known_profiles')
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('handle', 'text', (c) => c.notNull())
     .addColumn('followers', big)

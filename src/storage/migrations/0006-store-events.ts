@@ -9,10 +9,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
   await db.schema.alterTable('webhook_deliveries').addColumn('order_external_id', 'text').execute();
   await db.schema.alterTable('webhook_deliveries').addColumn('body_reduced_at', 'text').execute();
-  await db.schema.createIndex('webhook_deliveries_order').on('webhook_deliveries')
-    .columns(['workspace_id', 'platform', 'order_external_id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_order')
+    .on('webhook_deliveries')
+    .columns(['workspace_id', 'platform', 'order_external_id'])
+    .execute();
   await db.schema.createIndex('webhook_deliveries_received').on('webhook_deliveries').column('received_at').execute();
-  await db.schema.createTable('webhook_rejections')
+  await db.schema
+    .createTable('webhook_rejections')
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('platform', 'text', (c) => c.notNull())
     .addColumn('count', big, (c) => c.notNull())

@@ -5,7 +5,10 @@ import { bigCount, withId } from '../dialect.ts';
 // are spend and recalibrate prices. Existing enrollments start as proposed: nobody confirmed them.
 // Saved briefs: a workspace's named discovery briefs (the brief JSON as the API takes it).
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('enrollments').addColumn('deal_status', 'text', (c) => c.notNull().defaultTo('proposed')).execute();
+  await db.schema
+    .alterTable('enrollments')
+    .addColumn('deal_status', 'text', (c) => c.notNull().defaultTo('proposed'))
+    .execute();
   await db.schema.alterTable('enrollments').addColumn('deal_status_at', 'text').execute();
 
   await withId(db, db.schema.createTable('saved_briefs'))

@@ -7,7 +7,8 @@ import { bigCount, withId } from '../dialect.ts';
 // generator write). Also the domains a workspace's tracked links may point to.
 export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
-  await db.schema.createTable('workspace_creator_data')
+  await db.schema
+    .createTable('workspace_creator_data')
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('creator_id', big, (c) => c.notNull().references('creators.id').onDelete('cascade'))
     .addColumn('display_name', 'text')
@@ -21,7 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('workspace_creator_data_pk', ['workspace_id', 'creator_id'])
     .execute();
 
-  await db.schema.createTable('workspace_account_data')
+  await db.schema
+    .createTable('workspace_account_data')
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('account_id', big, (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('display_name', 'text')
@@ -36,7 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('workspace_account_data_pk', ['workspace_id', 'account_id'])
     .execute();
-  await db.schema.createIndex('workspace_account_data_account').on('workspace_account_data').column('account_id').execute();
+  await db.schema
+    .createIndex('workspace_account_data_account')
+    .on('workspace_account_data')
+    .column('account_id')
+    .execute();
 
   // A workspace's own follower history: the dated snapshots of its files (growth between its own lists).
   await withId(db, db.schema.createTable('workspace_account_snapshots'))
@@ -49,10 +55,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('fetched_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('workspace_account_snapshots_key').on('workspace_account_snapshots')
-    .columns(['workspace_id', 'account_id', 'observed_at']).unique().execute();
+  await db.schema
+    .createIndex('workspace_account_snapshots_key')
+    .on('workspace_account_snapshots')
+    .columns(['workspace_id', 'account_id', 'observed_at'])
+    .unique()
+    .execute();
 
-  await db.schema.alterTable('workspaces').addColumn('allowed_domains', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('workspaces')
+    .addColumn('allowed_domains', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
 
   // Emails were stored installation-wide by file imports. Contact data is workspace layer: each
   // workspace that had the creator in its pool keeps the email it could already read; the shared
@@ -74,12 +87,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     if (host) hosts.set(Number(d.workspace_id), (hosts.get(Number(d.workspace_id)) ?? new Set()).add(host));
   }
   for (const [workspaceId, set] of hosts) {
-    await db.updateTable('workspaces').set({ allowed_domains: JSON.stringify([...set].sort()) })
-      .where('id', '=', workspaceId).where('slug', '!=', 'demo').execute();
+    await db
+      .updateTable('workspaces')
+      .set({ allowed_domains: JSON.stringify([...set].sort()) })
+      .where('id', '=', workspaceId)
+      .where('slug', '!=', 'demo')
+      .execute();
     // The demo sandbox keeps only its generated shop: whatever else it linked to stops redirecting.
     if (set.has(DEMO_SHOP)) {
-      await db.updateTable('workspaces').set({ allowed_domains: JSON.stringify([DEMO_SHOP]) })
-        .where('id', '=', workspaceId).where('slug', '=', 'demo').execute();
+      await db
+        .updateTable('workspaces')
+        .set({ allowed_domains: JSON.stringify([DEMO_SHOP]) })
+        .where('id', '=', workspaceId)
+        .where('slug', '=', 'demo')
+        .execute();
     }
   }
   // File names of another workspace's imports are not shared: earlier CSV values keep their kind only.

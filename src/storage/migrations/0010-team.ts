@@ -15,7 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('memberships')
+  await db.schema
+    .createTable('memberships')
     .addColumn('workspace_id', big, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('user_id', big, (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('role', 'text', (c) => c.notNull())
@@ -36,7 +37,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .execute();
 
-  await db.schema.createTable('password_resets')
+  await db.schema
+    .createTable('password_resets')
     .addColumn('token_hash', 'text', (c) => c.primaryKey())
     .addColumn('user_id', big, (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -55,10 +57,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_events_workspace').on('audit_events').columns(['workspace_id', 'id']).execute();
 
-  await db.schema.alterTable('api_tokens').addColumn('user_id', big, (c) => c.references('users.id').onDelete('cascade')).execute();
+  await db.schema
+    .alterTable('api_tokens')
+    .addColumn('user_id', big, (c) => c.references('users.id').onDelete('cascade'))
+    .execute();
   await db.schema.alterTable('api_tokens').addColumn('scopes', 'text').execute();
   await db.schema.alterTable('api_tokens').addColumn('expires_at', 'text').execute();
-  await db.schema.alterTable('sessions').addColumn('user_id', big, (c) => c.references('users.id').onDelete('cascade')).execute();
+  await db.schema
+    .alterTable('sessions')
+    .addColumn('user_id', big, (c) => c.references('users.id').onDelete('cascade'))
+    .execute();
   await db.schema.alterTable('sessions').addColumn('token_id', big).execute();
   await db.schema.alterTable('sessions').addColumn('user_agent', 'text').execute();
   await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();

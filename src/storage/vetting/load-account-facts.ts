@@ -19,37 +19,83 @@ export interface LoadedAccount {
 }
 
 /** Everything vetting needs about one account. Comments are null when none at all are stored for it. */
-export async function loadAccountFacts(db: DB, accountId: number, now = new Date()): Promise<LoadedAccount | undefined> {
+export async function loadAccountFacts(
+  db: DB,
+  accountId: number,
+  now = new Date(),
+): Promise<LoadedAccount | undefined> {
   return (await loadAccountFactsBatch(db, [accountId], now))[0];
 }
 
 /** The same for many accounts with a handful of queries (used by bulk metric refreshes). */
-export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[], now = new Date()): Promise<LoadedAccount[]> {
+export async function loadAccountFactsBatch(
+  db: DB,
+  accountIds: readonly number[],
+  now = new Date(),
+): Promise<LoadedAccount[]> {
   if (accountIds.length === 0) return [];
   const ids = [...accountIds];
   const commentsSince = new Date(now.getTime() - COMMENT_DAYS * 86_400_000).toISOString();
   const [accounts, history, posts, audiences] = await Promise.all([
     selectInChunks(ids, (chunk) => db.selectFrom('accounts').selectAll().where('id', 'in', chunk).execute()),
-    selectInChunks(ids, (chunk) => db.selectFrom('account_snapshots').select(['account_id', 'observed_at', 'followers'])
-      .where('account_id', 'in', chunk).where('followers', 'is not', null)
-      .orderBy('account_id').orderBy('observed_at').execute()),
-    selectInChunks(ids, (chunk) => db.selectFrom((eb) => eb.selectFrom('posts').selectAll()
-      .select(sql<number>`row_number() over (partition by account_id order by posted_at desc)`.as('rank'))
-      .where('account_id', 'in', chunk).as('p'))
-      .selectAll().where('rank', '<=', FACT_POSTS).orderBy('account_id').orderBy('posted_at', 'desc').execute()),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('account_snapshots')
+        .select(['account_id', 'observed_at', 'followers'])
+        .where('account_id', 'in', chunk)
+        .where('followers', 'is not', null)
+        .orderBy('account_id')
+        .orderBy('observed_at')
+        .execute(),
+    ),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('posts')
+            .selectAll()
+            .select(sql<number>`row_number() over (partition by account_id order by posted_at desc)`.as('rank'))
+            .where('account_id', 'in', chunk)
+            .as('p'),
+        )
+        .selectAll()
+        .where('rank', '<=', FACT_POSTS)
+        .orderBy('account_id')
+        .orderBy('posted_at', 'desc')
+        .execute(),
+    ),
     selectInChunks(ids, (chunk) => db.selectFrom('audiences').selectAll().where('account_id', 'in', chunk).execute()),
   ]);
   const recentPostIds = posts.filter((p) => p.posted_at >= commentsSince).map((p) => p.id);
   const [comments, segments, anyComment] = await Promise.all([
-    selectInChunks(recentPostIds, (chunk) => db.selectFrom('comments')
-      .select(['post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'])
-      .where('post_id', 'in', chunk).execute()),
-    selectInChunks(audiences.map((a) => a.id), (chunk) => db.selectFrom('audience_segments')
-      .select(['audience_id', 'key', 'share'])
-      .where('audience_id', 'in', chunk).orderBy('audience_id').orderBy('share', 'desc').execute()),
+    selectInChunks(recentPostIds, (chunk) =>
+      db
+        .selectFrom('comments')
+        .select(['post_id', 'external_id', 'author_handle', 'text', 'commented_at', 'reply_to', 'by_creator'])
+        .where('post_id', 'in', chunk)
+        .execute(),
+    ),
+    selectInChunks(
+      audiences.map((a) => a.id),
+      (chunk) =>
+        db
+          .selectFrom('audience_segments')
+          .select(['audience_id', 'key', 'share'])
+          .where('audience_id', 'in', chunk)
+          .orderBy('audience_id')
+          .orderBy('share', 'desc')
+          .execute(),
+    ),
     // Whether comment data exists at all for an account, even outside the window.
-    selectInChunks(ids, (chunk) => db.selectFrom('comments').innerJoin('posts', 'posts.id', 'comments.post_id')
-      .select('posts.account_id').where('posts.account_id', 'in', chunk).groupBy('posts.account_id').execute()),
+    selectInChunks(ids, (chunk) =>
+      db
+        .selectFrom('comments')
+        .innerJoin('posts', 'posts.id', 'comments.post_id')
+        .select('posts.account_id')
+        .where('posts.account_id', 'in', chunk)
+        .groupBy('posts.account_id')
+        .execute(),
+    ),
   ]);
   const withComments = new Set(anyComment.map((r) => r.account_id));
   const profiles = await loadCommenterProfiles(db, accounts, comments, posts);
@@ -65,30 +111,50 @@ export async function loadAccountFactsBatch(db: DB, accountIds: readonly number[
     const account = byId.get(id);
     if (!account) return [];
     const accountComments: CommentFacts[] = (commentsBy.get(id) ?? []).map((c) => ({
-      postId: String(c.post_id), externalId: c.external_id, authorHandle: c.author_handle, text: c.text,
-      commentedAt: c.commented_at, replyTo: c.reply_to, byCreator: c.by_creator === 1,
+      postId: String(c.post_id),
+      externalId: c.external_id,
+      authorHandle: c.author_handle,
+      text: c.text,
+      commentedAt: c.commented_at,
+      replyTo: c.reply_to,
+      byCreator: c.by_creator === 1,
     }));
-    return [{
-      account,
-      facts: {
-        platform: account.platform,
-        handle: account.handle,
-        followers: account.followers,
-        following: account.following,
-        history: (historyBy.get(id) ?? []).map((h) => ({ observedAt: h.observed_at, followers: h.followers! })),
-        posts: (postsBy.get(id) ?? []).map((p) => ({
-          id: String(p.id), postedAt: p.posted_at, type: p.type, likes: p.likes, comments: p.comments, views: p.views,
-          isPaidPartnership: p.is_paid_partnership === null ? null : p.is_paid_partnership === 1, caption: p.caption, title: p.title,
-          hashtags: fromJsonArray(p.hashtags), mentions: fromJsonArray(p.mentions), taggedBrands: fromJsonArray(p.tagged_brands),
+    return [
+      {
+        account,
+        facts: {
+          platform: account.platform,
+          handle: account.handle,
+          followers: account.followers,
+          following: account.following,
+          history: (historyBy.get(id) ?? []).map((h) => ({ observedAt: h.observed_at, followers: h.followers! })),
+          posts: (postsBy.get(id) ?? []).map((p) => ({
+            id: String(p.id),
+            postedAt: p.posted_at,
+            type: p.type,
+            likes: p.likes,
+            comments: p.comments,
+            views: p.views,
+            isPaidPartnership: p.is_paid_partnership === null ? null : p.is_paid_partnership === 1,
+            caption: p.caption,
+            title: p.title,
+            hashtags: fromJsonArray(p.hashtags),
+            mentions: fromJsonArray(p.mentions),
+            taggedBrands: fromJsonArray(p.tagged_brands),
+          })),
+          comments: withComments.has(id) ? accountComments : null,
+          knownProfiles: profiles.get(id) ?? [],
+        },
+        audiences: (audiencesBy.get(id) ?? []).map((a) => ({
+          dimension: a.dimension,
+          source: a.source,
+          origin: a.origin,
+          sample_size: a.sample_size,
+          as_of: a.as_of,
+          segments: (segmentsBy.get(a.id) ?? []).map(({ key, share }) => ({ key, share })),
         })),
-        comments: withComments.has(id) ? accountComments : null,
-        knownProfiles: profiles.get(id) ?? [],
       },
-      audiences: (audiencesBy.get(id) ?? []).map((a) => ({
-        dimension: a.dimension, source: a.source, origin: a.origin, sample_size: a.sample_size, as_of: a.as_of,
-        segments: (segmentsBy.get(a.id) ?? []).map(({ key, share }) => ({ key, share })),
-      })),
-    }];
+    ];
   });
 }
 
@@ -119,14 +185,26 @@ async function loadCommenterProfiles(
   }
   const found = new Map<string, KnownProfile>();
   for (const platform of new Set(accounts.map((a) => a.platform))) {
-    const handles = [...new Set([...authorsBy].filter(([id]) => platformOf.get(id) === platform).flatMap(([, set]) => [...set]))];
-    const rows = await selectInChunks(handles, (chunk) => db.selectFrom('known_profiles').selectAll()
-      .where('platform', '=', platform).where('handle', 'in', chunk).execute());
+    const handles = [
+      ...new Set([...authorsBy].filter(([id]) => platformOf.get(id) === platform).flatMap(([, set]) => [...set])),
+    ];
+    const rows = await selectInChunks(handles, (chunk) =>
+      db
+        .selectFrom('known_profiles')
+        .selectAll()
+        .where('platform', '=', platform)
+        .where('handle', 'in', chunk)
+        .execute(),
+    );
     for (const r of rows) {
       found.set(`${platform}:${r.handle}`, {
-        handle: r.handle, followers: r.followers, following: r.following, posts: r.posts_count,
+        handle: r.handle,
+        followers: r.followers,
+        following: r.following,
+        posts: r.posts_count,
         hasProfilePicture: r.has_profile_picture === null ? null : r.has_profile_picture === 1,
-        isPrivate: r.is_private === null ? null : r.is_private === 1, bioLength: r.bio_length,
+        isPrivate: r.is_private === null ? null : r.is_private === 1,
+        bioLength: r.bio_length,
       });
     }
   }

@@ -9,8 +9,12 @@ export async function saveAccountMetrics(db: Kysely<Database>, rows: Insertable<
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).filter((c) => c !== 'account_id') as (keyof AccountMetricsTable)[];
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    await db.insertInto('account_metrics').values(rows.slice(i, i + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.column('account_id').doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)]))))
+    await db
+      .insertInto('account_metrics')
+      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .onConflict((oc) =>
+        oc.column('account_id').doUpdateSet(Object.fromEntries(columns.map((c) => [c, sql.ref(`excluded.${c}`)]))),
+      )
       .execute();
   }
 }

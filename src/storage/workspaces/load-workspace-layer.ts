@@ -14,10 +14,22 @@ export async function loadWorkspaceLayer(
   ids: { creatorIds: readonly number[]; accountIds: readonly number[] },
 ): Promise<WorkspaceLayer> {
   const [creators, accounts] = await Promise.all([
-    ids.creatorIds.length === 0 ? [] : db.selectFrom('workspace_creator_data').selectAll()
-      .where('workspace_id', '=', workspaceId).where('creator_id', 'in', [...ids.creatorIds]).execute(),
-    ids.accountIds.length === 0 ? [] : db.selectFrom('workspace_account_data').selectAll()
-      .where('workspace_id', '=', workspaceId).where('account_id', 'in', [...ids.accountIds]).execute(),
+    ids.creatorIds.length === 0
+      ? []
+      : db
+          .selectFrom('workspace_creator_data')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('creator_id', 'in', [...ids.creatorIds])
+          .execute(),
+    ids.accountIds.length === 0
+      ? []
+      : db
+          .selectFrom('workspace_account_data')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('account_id', 'in', [...ids.accountIds])
+          .execute(),
   ]);
   return {
     creators: new Map(creators.map((c) => [c.creator_id, c])),

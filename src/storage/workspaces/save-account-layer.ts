@@ -21,7 +21,11 @@ export async function saveAccountLayer(
       table: 'workspace_account_snapshots',
       key: { workspace_id: key.workspaceId, account_id: key.accountId },
       observedAt: p.observedAt,
-      values: { followers: record.followers ?? null, following: record.following ?? null, posts_count: record.postsCount ?? null },
+      values: {
+        followers: record.followers ?? null,
+        following: record.following ?? null,
+        posts_count: record.postsCount ?? null,
+      },
       extra: { source: p.source, fetched_at: p.fetchedAt },
     });
     historyChanged = outcome !== 'unchanged';
@@ -30,34 +34,56 @@ export async function saveAccountLayer(
 }
 
 async function saveLatest(
-  db: Kysely<Database>, key: { workspaceId: number; accountId: number }, record: AccountRecord, now: string,
+  db: Kysely<Database>,
+  key: { workspaceId: number; accountId: number },
+  record: AccountRecord,
+  now: string,
 ): Promise<boolean> {
   const p = record.provenance;
   const texts = { display_name: record.displayName, bio: record.bio, website: record.website };
   const numbers = { followers: record.followers, following: record.following, posts_count: record.postsCount };
-  const current = await db.selectFrom('workspace_account_data').selectAll()
-    .where('workspace_id', '=', key.workspaceId).where('account_id', '=', key.accountId).executeTakeFirst();
+  const current = await db
+    .selectFrom('workspace_account_data')
+    .selectAll()
+    .where('workspace_id', '=', key.workspaceId)
+    .where('account_id', '=', key.accountId)
+    .executeTakeFirst();
   if (!current) {
-    await db.insertInto('workspace_account_data').values({
-      workspace_id: key.workspaceId, account_id: key.accountId,
-      display_name: texts.display_name ?? null, bio: texts.bio ?? null, website: texts.website ?? null,
-      followers: numbers.followers ?? null, following: numbers.following ?? null, posts_count: numbers.posts_count ?? null,
-      reported: JSON.stringify(mergeReported([], record.reported ?? [])),
-      observed_at: p.observedAt, source: p.source, updated_at: now,
-    }).execute();
+    await db
+      .insertInto('workspace_account_data')
+      .values({
+        workspace_id: key.workspaceId,
+        account_id: key.accountId,
+        display_name: texts.display_name ?? null,
+        bio: texts.bio ?? null,
+        website: texts.website ?? null,
+        followers: numbers.followers ?? null,
+        following: numbers.following ?? null,
+        posts_count: numbers.posts_count ?? null,
+        reported: JSON.stringify(mergeReported([], record.reported ?? [])),
+        observed_at: p.observedAt,
+        source: p.source,
+        updated_at: now,
+      })
+      .execute();
     return true;
   }
   const isNewest = p.observedAt >= current.observed_at;
   const next = { ...texts, ...(isNewest ? numbers : {}) };
   const diff: Record<string, unknown> = changedFields<Record<string, unknown>>(current, next);
   if (isNewest) {
-    const reported = JSON.stringify(mergeReported(JSON.parse(current.reported) as ReportedValue[], record.reported ?? []));
+    const reported = JSON.stringify(
+      mergeReported(JSON.parse(current.reported) as ReportedValue[], record.reported ?? []),
+    );
     if (reported !== current.reported) diff.reported = reported;
   }
   if (Object.keys(diff).length === 0) return false;
-  await db.updateTable('workspace_account_data')
+  await db
+    .updateTable('workspace_account_data')
     .set({ ...diff, ...(isNewest ? { observed_at: p.observedAt } : {}), source: p.source, updated_at: now })
-    .where('workspace_id', '=', key.workspaceId).where('account_id', '=', key.accountId).execute();
+    .where('workspace_id', '=', key.workspaceId)
+    .where('account_id', '=', key.accountId)
+    .execute();
   return true;
 }
 
@@ -66,7 +92,9 @@ function mergeReported(current: ReportedValue[], next: ReportedValue[]): Reporte
   const byMetric = new Map(current.map((r) => [r.metric, r]));
   for (const r of next) {
     byMetric.set(r.metric, {
-      metric: r.metric, ...(r.value !== undefined ? { value: r.value } : {}), ...(r.text !== undefined ? { text: r.text } : {}),
+      metric: r.metric,
+      ...(r.value !== undefined ? { value: r.value } : {}),
+      ...(r.text !== undefined ? { text: r.text } : {}),
     });
   }
   return [...byMetric.values()].sort((a, b) => a.metric.localeCompare(b.metric));

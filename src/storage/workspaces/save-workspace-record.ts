@@ -15,7 +15,9 @@ import { saveCreatorLayer } from './save-creator-layer.ts';
 const NOTHING_OBSERVED = '1970-01-01T00:00:00.000Z';
 
 export async function saveWorkspaceRecord(
-  db: Kysely<Database>, record: CreatorRecord, ctx: SaveContext,
+  db: Kysely<Database>,
+  record: CreatorRecord,
+  ctx: SaveContext,
 ): Promise<{ creatorId: number; outcome: WriteOutcome }> {
   const existing = await Promise.all(record.accounts.map((a) => findAccount(db, a)));
   const known = existing.find((a) => a !== undefined);
@@ -23,9 +25,20 @@ export async function saveWorkspaceRecord(
   let creatorId: number;
   if (known) creatorId = known.creator_id;
   else {
-    const inserted = await db.insertInto('creators').values({
-      display_name: null, email: null, country: null, language: null, categories: '[]', demo: null, created_at: ctx.now, updated_at: ctx.now,
-    }).returning('id').executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto('creators')
+      .values({
+        display_name: null,
+        email: null,
+        country: null,
+        language: null,
+        categories: '[]',
+        demo: null,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     creatorId = Number(inserted.id);
     created = true;
   }
@@ -33,24 +46,43 @@ export async function saveWorkspaceRecord(
   for (const [i, account] of record.accounts.entries()) {
     let accountId = existing[i]?.id;
     if (accountId === undefined) {
-      const inserted = await db.insertInto('accounts').values({
-        creator_id: creatorId, platform: account.platform, handle: account.handle, external_id: account.externalId ?? null,
-        // Nothing observed yet: any later connector read, however dated, is newer.
-        followers_hidden: 0, observed_at: NOTHING_OBSERVED, source: FILE_REFERENCE_SOURCE,
-        fetched_at: account.provenance.fetchedAt, created_at: ctx.now, updated_at: ctx.now,
-      }).returning('id').executeTakeFirstOrThrow();
+      const inserted = await db
+        .insertInto('accounts')
+        .values({
+          creator_id: creatorId,
+          platform: account.platform,
+          handle: account.handle,
+          external_id: account.externalId ?? null,
+          // Nothing observed yet: any later connector read, however dated, is newer.
+          followers_hidden: 0,
+          observed_at: NOTHING_OBSERVED,
+          source: FILE_REFERENCE_SOURCE,
+          fetched_at: account.provenance.fetchedAt,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       accountId = Number(inserted.id);
     }
     changed = (await saveAccountLayer(db, { workspaceId: ctx.workspaceId, accountId }, account, ctx.now)) || changed;
   }
   const source = record.accounts[0]?.provenance.source ?? ctx.via;
-  changed = (await saveCreatorLayer(db, { workspaceId: ctx.workspaceId, creatorId }, record, { source, now: ctx.now })) || changed;
+  changed =
+    (await saveCreatorLayer(db, { workspaceId: ctx.workspaceId, creatorId }, record, { source, now: ctx.now })) ||
+    changed;
 
-  const member = await db.selectFrom('workspace_creators').select('creator_id')
-    .where('workspace_id', '=', ctx.workspaceId).where('creator_id', '=', creatorId).executeTakeFirst();
+  const member = await db
+    .selectFrom('workspace_creators')
+    .select('creator_id')
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('creator_id', '=', creatorId)
+    .executeTakeFirst();
   if (!member) {
-    await db.insertInto('workspace_creators')
-      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now }).execute();
+    await db
+      .insertInto('workspace_creators')
+      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now })
+      .execute();
   }
   const outcome: WriteOutcome = created || !member ? 'imported' : changed ? 'updated' : 'unchanged';
   return { creatorId, outcome };

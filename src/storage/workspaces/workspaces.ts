@@ -6,11 +6,21 @@ export async function findWorkspaceBySlug(db: DB, slug: string): Promise<Workspa
 }
 
 /** Returns the workspace with this slug, creating it when missing. */
-export async function ensureWorkspace(db: DB, slug: string, defaults: { name?: string; currency?: string } = {}): Promise<Workspace> {
+export async function ensureWorkspace(
+  db: DB,
+  slug: string,
+  defaults: { name?: string; currency?: string } = {},
+): Promise<Workspace> {
   const found = await findWorkspaceBySlug(db, slug);
   if (found) return found;
-  await db.insertInto('workspaces')
-    .values({ slug, name: defaults.name ?? slug, currency: defaults.currency ?? 'USD', created_at: new Date().toISOString() })
+  await db
+    .insertInto('workspaces')
+    .values({
+      slug,
+      name: defaults.name ?? slug,
+      currency: defaults.currency ?? 'USD',
+      created_at: new Date().toISOString(),
+    })
     .onConflict((oc) => oc.column('slug').doNothing())
     .execute();
   const created = await findWorkspaceBySlug(db, slug);

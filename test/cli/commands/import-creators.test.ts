@@ -18,7 +18,12 @@ describe('microreach import creators (end to end, SQLite file)', () => {
   const run = async (...args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await main(args, { config: loadConfig({ DATABASE_URL: dbFile() }), out: (t) => out.push(t), err: (t) => err.push(t), interactive: false });
+    const code = await main(args, {
+      config: loadConfig({ DATABASE_URL: dbFile() }),
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      interactive: false,
+    });
     return { code, out, err };
   };
   const write = (name: string, text: string) => {
@@ -35,33 +40,80 @@ describe('microreach import creators (end to end, SQLite file)', () => {
     }
   };
 
-  it.runIf(hasTestData)('--json prints exactly one JSON document with the counts, and a second run reports everything unchanged', async () => {
-    const file = testData('top-insta-influencers', 'top_insta_influencers_data.csv');
-    const first = await run('import', 'creators', file, '--platform', 'instagram', '--observed-at', '2022-01-01', '--json');
-    expect(first.err).toEqual([]);
-    expect(first.out).toHaveLength(1);
-    const report = JSON.parse(first.out.join('\n')) as Record<string, unknown>;
-    expect(report).toMatchObject({
-      imported: 199, updated: 0, unchanged: 0, rejected: 1,
-      files: [{ kind: 'creator_csv', file, imported: 199, rejected: 1, rejections: [{ record: 'row 119', field: 'channel_info' }] }],
-    });
-    expect(first.code).toBe(1); // some rows were rejected
+  it.runIf(hasTestData)(
+    '--json prints exactly one JSON document with the counts, and a second run reports everything unchanged',
+    async () => {
+      const file = testData('top-insta-influencers', 'top_insta_influencers_data.csv');
+      const first = await run(
+        'import',
+        'creators',
+        file,
+        '--platform',
+        'instagram',
+        '--observed-at',
+        '2022-01-01',
+        '--json',
+      );
+      expect(first.err).toEqual([]);
+      expect(first.out).toHaveLength(1);
+      const report = JSON.parse(first.out.join('\n')) as Record<string, unknown>;
+      expect(report).toMatchObject({
+        imported: 199,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        files: [
+          {
+            kind: 'creator_csv',
+            file,
+            imported: 199,
+            rejected: 1,
+            rejections: [{ record: 'row 119', field: 'channel_info' }],
+          },
+        ],
+      });
+      expect(first.code).toBe(1); // some rows were rejected
 
-    const second = await run('import', 'creators', file, '--platform', 'instagram', '--observed-at', '2022-01-01', '--json');
-    expect(JSON.parse(second.out.join('\n'))).toMatchObject({ imported: 0, updated: 0, unchanged: 199, rejected: 1 });
+      const second = await run(
+        'import',
+        'creators',
+        file,
+        '--platform',
+        'instagram',
+        '--observed-at',
+        '2022-01-01',
+        '--json',
+      );
+      expect(JSON.parse(second.out.join('\n'))).toMatchObject({ imported: 0, updated: 0, unchanged: 199, rejected: 1 });
 
-    const stored = await query(async (db) => ({
-      workspaces: await db.selectFrom('workspaces').select('slug').execute(),
-      accounts: Number((await db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-      // The file's values are the workspace's own layer, dated as asked.
-      observed: await db.selectFrom('workspace_account_data').select('observed_at').distinct().execute(),
-    }));
-    expect(stored).toEqual({ workspaces: [{ slug: 'default' }], accounts: 199, observed: [{ observed_at: '2022-01-01T00:00:00.000Z' }] });
-  }, 120_000);
+      const stored = await query(async (db) => ({
+        workspaces: await db.selectFrom('workspaces').select('slug').execute(),
+        accounts: Number(
+          (
+            await db
+              .selectFrom('accounts')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+        // The file's values are the workspace's own layer, dated as asked.
+        observed: await db.selectFrom('workspace_account_data').select('observed_at').distinct().execute(),
+      }));
+      expect(stored).toEqual({
+        workspaces: [{ slug: 'default' }],
+        accounts: 199,
+        observed: [{ observed_at: '2022-01-01T00:00:00.000Z' }],
+      });
+    },
+    120_000,
+  );
 
   it('imports several files into the named workspace and prints a short report', async () => {
     const ig = write('instagram-2022-06.csv', 'handle,name,followers,er\nana.feet,Ana Feet,31.2k,3.1%\n');
-    const tt = write('tiktok-2022-06.csv', '\uFEFFTiktoker,influencer name,Subscribers count\nana.feet,Ana,88K\nbo,Bo,\n');
+    const tt = write(
+      'tiktok-2022-06.csv',
+      '\uFEFFTiktoker,influencer name,Subscribers count\nana.feet,Ana,88K\nbo,Bo,\n',
+    );
     const result = await run('import', 'creators', ig, tt, '--workspace', 'brand-a');
     expect(result.err).toEqual([]);
     expect(result.out).toEqual([
@@ -70,9 +122,16 @@ describe('microreach import creators (end to end, SQLite file)', () => {
       'total: 3 imported, 0 updated, 0 unchanged, 0 rejected',
     ]);
     expect(result.code).toBe(0);
-    const accounts = await query((db) => db.selectFrom('accounts').innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
-      .innerJoin('workspaces', 'workspaces.id', 'w.workspace_id')
-      .select(['platform', 'handle', 'w.followers', 'workspaces.slug']).orderBy('platform').orderBy('handle').execute());
+    const accounts = await query((db) =>
+      db
+        .selectFrom('accounts')
+        .innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
+        .innerJoin('workspaces', 'workspaces.id', 'w.workspace_id')
+        .select(['platform', 'handle', 'w.followers', 'workspaces.slug'])
+        .orderBy('platform')
+        .orderBy('handle')
+        .execute(),
+    );
     expect(accounts).toEqual([
       { platform: 'instagram', handle: 'ana.feet', followers: 31_200, slug: 'brand-a' },
       { platform: 'tiktok', handle: 'ana.feet', followers: 88_000, slug: 'brand-a' },
@@ -98,7 +157,9 @@ describe('microreach import creators (end to end, SQLite file)', () => {
     const noHandles = write('instagram.csv', 'followers,country\n1,Spain\n');
     const result = await run('import', 'creators', noHandles);
     expect(result.code).toBe(2);
-    expect(result.err).toEqual(['error: instagram.csv: no column holds creator handles (columns: "followers", "country")']);
+    expect(result.err).toEqual([
+      'error: instagram.csv: no column holds creator handles (columns: "followers", "country")',
+    ]);
   });
 
   it('asks for a file when none is given', async () => {

@@ -5,7 +5,9 @@ import { cliHarness, type CliHarness } from '../../support/cli-harness.ts';
 
 describe('microreach import profiles (end to end, SQLite file)', () => {
   let cli: CliHarness;
-  beforeEach(() => { cli = cliHarness(); });
+  beforeEach(() => {
+    cli = cliHarness();
+  });
   afterEach(() => cli.cleanup());
 
   const write = (name: string, text: string) => {
@@ -22,11 +24,15 @@ describe('microreach import profiles (end to end, SQLite file)', () => {
     expect(first.out).toContain('rejected row 3: handle: "bob!" is not a valid instagram handle');
 
     const second = await cli.run(['import', 'profiles', file, '--json']);
-    const doc = JSON.parse(second.out) as { files: { imported: number; unchanged: number; rejected: number; platform: string }[] };
+    const doc = JSON.parse(second.out) as {
+      files: { imported: number; unchanged: number; rejected: number; platform: string }[];
+    };
     expect(doc.files[0]).toMatchObject({ imported: 0, unchanged: 1, rejected: 1, platform: 'instagram' });
 
     const db = cli.openDb();
-    expect(await db.selectFrom('known_profiles').select(['handle', 'followers', 'source']).execute()).toEqual([{ handle: 'ann', followers: 10, source: file }]);
+    expect(await db.selectFrom('known_profiles').select(['handle', 'followers', 'source']).execute()).toEqual([
+      { handle: 'ann', followers: 10, source: file },
+    ]);
     await db.destroy();
   });
 

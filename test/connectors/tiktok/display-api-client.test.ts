@@ -18,7 +18,11 @@ describe('TikTok Display API client against a replay of the documented answer', 
   afterAll(async () => server.close());
 
   it('asks user/info for the profile and stats fields with the bearer token, and returns the answer as it came', async () => {
-    const client = tiktokPlatform.client({ baseUrl: `${server.origin}/v2/`, credential: TOKEN, fetch: loopbackOnlyFetch() });
+    const client = tiktokPlatform.client({
+      baseUrl: `${server.origin}/v2/`,
+      credential: TOKEN,
+      fetch: loopbackOnlyFetch(),
+    });
     expect(await client.userInfo()).toEqual([{ name: 'tiktok user/info', json: userInfo }]);
     const fields = server.requests.at(-1)?.searchParams.get('fields')?.split(',');
     expect(fields).toEqual(expect.arrayContaining(['open_id', 'username', 'follower_count', 'video_count']));

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, effectivePermissions, permissionsOf, roleAllows, type Permission } from '../../../src/core/access/permissions.ts';
+import {
+  ALL_PERMISSIONS,
+  effectivePermissions,
+  permissionsOf,
+  roleAllows,
+  type Permission,
+} from '../../../src/core/access/permissions.ts';
 import { countAttempt, type RateWindow } from '../../../src/core/access/rate-limit.ts';
 import { ROLES } from '../../../src/core/access/roles.ts';
 import { slugify } from '../../../src/core/access/slugify.ts';
 
-const READS: Permission[] = ['workspace.read', 'creators.read', 'discover.run', 'campaigns.read', 'orders.read', 'members.read', 'tokens.own',
-  'relationships.read'];
+const READS: Permission[] = [
+  'workspace.read',
+  'creators.read',
+  'discover.run',
+  'campaigns.read',
+  'orders.read',
+  'members.read',
+  'tokens.own',
+  'relationships.read',
+];
 
 describe('the permission table (PRODUCT.md "Team and roles")', () => {
   it.each([
@@ -22,7 +36,9 @@ describe('the permission table (PRODUCT.md "Team and roles")', () => {
     for (const role of ROLES) {
       expect(effectivePermissions(role, null)).toEqual(permissionsOf(role));
       expect(effectivePermissions(role, ['campaigns.write', 'audit.read'])).toEqual(
-        (['workspace.read', 'campaigns.write', 'audit.read'] as Permission[]).filter((p) => roleAllows(role, p)).sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)),
+        (['workspace.read', 'campaigns.write', 'audit.read'] as Permission[])
+          .filter((p) => roleAllows(role, p))
+          .sort((a, b) => ALL_PERMISSIONS.indexOf(a) - ALL_PERMISSIONS.indexOf(b)),
       );
       expect(effectivePermissions(role, [])).toEqual(['workspace.read']);
     }
@@ -44,7 +60,12 @@ describe('rate limit window', () => {
 });
 
 describe('slugify', () => {
-  it.each([['Glow & Co.', 'glow-co'], ['  Zoë Skincare ', 'zoe-skincare'], ['!!!', 'workspace'], ['a'.repeat(80), 'a'.repeat(48)]])('%s → %s', (name, slug) => {
+  it.each([
+    ['Glow & Co.', 'glow-co'],
+    ['  Zoë Skincare ', 'zoe-skincare'],
+    ['!!!', 'workspace'],
+    ['a'.repeat(80), 'a'.repeat(48)],
+  ])('%s → %s', (name, slug) => {
     expect(slugify(name)).toBe(slug);
   });
 });

@@ -11,12 +11,24 @@ const SEEDS = {
 };
 
 const VECTORS: [number, 'sha1' | 'sha256' | 'sha512', string][] = [
-  [59, 'sha1', '94287082'], [59, 'sha256', '46119246'], [59, 'sha512', '90693936'],
-  [1111111109, 'sha1', '07081804'], [1111111109, 'sha256', '68084774'], [1111111109, 'sha512', '25091201'],
-  [1111111111, 'sha1', '14050471'], [1111111111, 'sha256', '67062674'], [1111111111, 'sha512', '99943326'],
-  [1234567890, 'sha1', '89005924'], [1234567890, 'sha256', '91819424'], [1234567890, 'sha512', '93441116'],
-  [2000000000, 'sha1', '69279037'], [2000000000, 'sha256', '90698825'], [2000000000, 'sha512', '38618901'],
-  [20000000000, 'sha1', '65353130'], [20000000000, 'sha256', '77737706'], [20000000000, 'sha512', '47863826'],
+  [59, 'sha1', '94287082'],
+  [59, 'sha256', '46119246'],
+  [59, 'sha512', '90693936'],
+  [1111111109, 'sha1', '07081804'],
+  [1111111109, 'sha256', '68084774'],
+  [1111111109, 'sha512', '25091201'],
+  [1111111111, 'sha1', '14050471'],
+  [1111111111, 'sha256', '67062674'],
+  [1111111111, 'sha512', '99943326'],
+  [1234567890, 'sha1', '89005924'],
+  [1234567890, 'sha256', '91819424'],
+  [1234567890, 'sha512', '93441116'],
+  [2000000000, 'sha1', '69279037'],
+  [2000000000, 'sha256', '90698825'],
+  [2000000000, 'sha512', '38618901'],
+  [20000000000, 'sha1', '65353130'],
+  [20000000000, 'sha256', '77737706'],
+  [20000000000, 'sha512', '47863826'],
 ];
 
 describe('TOTP (RFC 6238)', () => {
@@ -37,12 +49,16 @@ describe('TOTP (RFC 6238)', () => {
   it('base32 round-trips any bytes (RFC 4648) and decodes the RFC example', () => {
     expect(base32Encode(Buffer.from('foobar'))).toBe('MZXW6YTBOI');
     expect(base32Decode('MZXW6YTBOI======').toString()).toBe('foobar');
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-      expect([...base32Decode(base32Encode(bytes))]).toEqual([...bytes]);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect([...base32Decode(base32Encode(bytes))]).toEqual([...bytes]);
+      }),
+    );
   });
 
   it('builds the otpauth URI authenticator apps read', () => {
-    expect(totpUri('MZXW6YTBOI', 'ann@brand.test')).toBe('otpauth://totp/microreach:ann%40brand.test?secret=MZXW6YTBOI&issuer=microreach');
+    expect(totpUri('MZXW6YTBOI', 'ann@brand.test')).toBe(
+      'otpauth://totp/microreach:ann%40brand.test?secret=MZXW6YTBOI&issuer=microreach',
+    );
   });
 });

@@ -18,7 +18,9 @@ describe.skipIf(!hasTestData)(`creator audience score floors, tuning half${skipN
   });
 
   it('refuses the reporting half', () => {
-    expect(() => refuseReportingHalf(split.reporting.slice(0, 1), 'a floor')).toThrow(/must not read the reporting half/);
+    expect(() => refuseReportingHalf(split.reporting.slice(0, 1), 'a floor')).toThrow(
+      /must not read the reporting half/,
+    );
     expect(() => refuseReportingHalf(split.tuning, 'a floor')).not.toThrow();
   });
 

@@ -36,32 +36,50 @@ describe('extractTags', () => {
   const separator = fc.constantFrom(' ', '\n', ', ', ' (', ' — ');
 
   it('finds every space-separated hashtag and mention it is given (property)', () => {
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(word, { maxLength: 5 }), separator, (tags, handles, sep) => {
-      const text = [...tags.map((t) => `#${t.toUpperCase()}`), ...handles.map((h) => `@${h}`)].join(sep);
-      const result = extractTags(text);
-      expect(result.hashtags).toEqual([...new Set(tags)]);
-      expect(result.mentions).toEqual([...new Set(handles)]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.array(word, { maxLength: 5 }),
+        separator,
+        (tags, handles, sep) => {
+          const text = [...tags.map((t) => `#${t.toUpperCase()}`), ...handles.map((h) => `@${h}`)].join(sep);
+          const result = extractTags(text);
+          expect(result.hashtags).toEqual([...new Set(tags)]);
+          expect(result.mentions).toEqual([...new Set(handles)]);
+        },
+      ),
+    );
   });
 
   it('never reads an e-mail address as a mention (property)', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[a-z0-9._]{1,15}$/), fc.stringMatching(/^[a-z0-9-]{1,10}\.[a-z]{2,4}$/), (local, domain) => {
-      expect(extractTags(`contact ${local}@${domain} today`).mentions).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z0-9._]{1,15}$/),
+        fc.stringMatching(/^[a-z0-9-]{1,10}\.[a-z]{2,4}$/),
+        (local, domain) => {
+          expect(extractTags(`contact ${local}@${domain} today`).mentions).toEqual([]);
+        },
+      ),
+    );
   });
 
   it('returns lower-case, unique tags that occur in the text (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
-      const { hashtags, mentions } = extractTags(text);
-      const lower = text.normalize('NFC').toLowerCase();
-      for (const [list, sigil] of [[hashtags, '#'], [mentions, '@']] as const) {
-        expect(new Set(list).size).toBe(list.length);
-        for (const tag of list) {
-          expect(tag).toBe(tag.toLowerCase());
-          expect(tag).not.toMatch(/[#@\s]/);
-          expect(lower).toContain(`${sigil}${tag}`);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const { hashtags, mentions } = extractTags(text);
+        const lower = text.normalize('NFC').toLowerCase();
+        for (const [list, sigil] of [
+          [hashtags, '#'],
+          [mentions, '@'],
+        ] as const) {
+          expect(new Set(list).size).toBe(list.length);
+          for (const tag of list) {
+            expect(tag).toBe(tag.toLowerCase());
+            expect(tag).not.toMatch(/[#@\s]/);
+            expect(lower).toContain(`${sigil}${tag}`);
+          }
         }
-      }
-    }));
+      }),
+    );
   });
 });

@@ -7,8 +7,18 @@ import { hasTestData, testData } from '../../support/test-data.ts';
 
 describe.runIf(hasTestData)('webhook HMAC check vectors (SOURCE.md)', () => {
   it.each([
-    ['Shopify sample order', 'api-shopify/shopify_python_api_fixture_order.json', 7647, 'c1OQTD+Kf+4B/139uWmB6413KHnklQkKioZiXPWnZzE='],
-    ['WooCommerce order', 'api-woocommerce/woocommerce_docs_v3_order_create_response.json', 3468, 'z5WgKizz0lB6jg96CXmdO5pkbno7RSHkyGToV7RkdOY='],
+    [
+      'Shopify sample order',
+      'api-shopify/shopify_python_api_fixture_order.json',
+      7647,
+      'c1OQTD+Kf+4B/139uWmB6413KHnklQkKioZiXPWnZzE=',
+    ],
+    [
+      'WooCommerce order',
+      'api-woocommerce/woocommerce_docs_v3_order_create_response.json',
+      3468,
+      'z5WgKizz0lB6jg96CXmdO5pkbno7RSHkyGToV7RkdOY=',
+    ],
   ])('%s with secret "hush"', (_label, file, bytes, expected) => {
     const body = readFileSync(testData(file));
     expect(body.length).toBe(bytes);
@@ -45,7 +55,14 @@ describe('secret box (AES-256-GCM)', () => {
   it.each([
     ['another key', () => open(randomBytes(32), seal(key, 'x', 'a'), 'a')],
     ['another label (row)', () => open(key, seal(key, 'x', 'a'), 'b')],
-    ['a flipped byte', () => { const s = seal(key, 'secret', 'a').split(':'); s[3] = Buffer.from('SECRET').toString('base64'); return open(key, s.join(':'), 'a'); }],
+    [
+      'a flipped byte',
+      () => {
+        const s = seal(key, 'secret', 'a').split(':');
+        s[3] = Buffer.from('SECRET').toString('base64');
+        return open(key, s.join(':'), 'a');
+      },
+    ],
   ])('fails with %s', (_label, run) => expect(run).toThrow());
   it.each([
     ['64 hex digits', 'ab'.repeat(32), true],

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIT_COMPONENTS, type FitComponent } from '../../../src/core/discovery/brief.ts';
 import {
-  adFatigueComponent, audienceComponent, authenticityComponent, costEfficiencyComponent, engagementComponent, replyRateComponent,
+  adFatigueComponent,
+  audienceComponent,
+  authenticityComponent,
+  costEfficiencyComponent,
+  engagementComponent,
+  replyRateComponent,
 } from '../../../src/core/discovery/fit/fit-components.ts';
 import { fitScore, resolveWeights } from '../../../src/core/discovery/fit/fit-score.ts';
 
@@ -35,7 +40,15 @@ describe('fitScore', () => {
   const all = resolveWeights({}, FIT_COMPONENTS);
 
   it('is the weighted mean × 100 with the default weights', () => {
-    const values = { niche: 1, audience: 0.5, engagement: 0.8, reply_rate: 0.5, authenticity: 1, ad_fatigue: 0.8, cost_efficiency: 0.5 };
+    const values = {
+      niche: 1,
+      audience: 0.5,
+      engagement: 0.8,
+      reply_rate: 0.5,
+      authenticity: 1,
+      ad_fatigue: 0.8,
+      cost_efficiency: 0.5,
+    };
     // (30·1 + 20·0.5 + 15·0.8 + 10·0.5 + 15·1 + 5·0.8 + 10·0.5) / 105
     expect(fitScore(values, all)).toBeCloseTo((81 / 105) * 100, 10);
   });
@@ -47,36 +60,67 @@ describe('fitScore', () => {
     expect(fitScore({ engagement: 1, authenticity: 0, niche: 1 }, w)).toBeCloseTo(50, 10);
   });
 
-  const componentValues = fc.record(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, fc.double({ min: 0, max: 1, noNaN: true })])) as Record<FitComponent, fc.Arbitrary<number>>);
-  const weightSet = fc.record(Object.fromEntries(FIT_COMPONENTS.map((c) => [c, fc.integer({ min: 0, max: 100 })])) as Record<FitComponent, fc.Arbitrary<number>>)
+  const componentValues = fc.record(
+    Object.fromEntries(FIT_COMPONENTS.map((c) => [c, fc.double({ min: 0, max: 1, noNaN: true })])) as Record<
+      FitComponent,
+      fc.Arbitrary<number>
+    >,
+  );
+  const weightSet = fc
+    .record(
+      Object.fromEntries(FIT_COMPONENTS.map((c) => [c, fc.integer({ min: 0, max: 100 })])) as Record<
+        FitComponent,
+        fc.Arbitrary<number>
+      >,
+    )
     .filter((w) => Object.values(w).some((x) => x > 0));
 
   it('stays within 0–100 (property)', () => {
-    fc.assert(fc.property(componentValues, weightSet, (v, w) => {
-      const s = fitScore(v, w);
-      return s >= 0 && s <= 100 + 1e-9;
-    }));
+    fc.assert(
+      fc.property(componentValues, weightSet, (v, w) => {
+        const s = fitScore(v, w);
+        return s >= 0 && s <= 100 + 1e-9;
+      }),
+    );
   });
 
   it('re-weighting changes the order only as the weights say (property)', () => {
     // Raising the weight of a component on which A is at least as good as B never puts B ahead of A
     // if A was ahead, and lowering it never puts A ahead of B if B was ahead.
-    fc.assert(fc.property(componentValues, componentValues, weightSet, fc.constantFrom(...FIT_COMPONENTS), fc.integer({ min: 1, max: 100 }), (a, b, w, c, extra) => {
-      const [hi, lo] = a[c] >= b[c] ? [a, b] : [b, a];
-      const before = fitScore(hi, w) - fitScore(lo, w);
-      const raised = { ...w, [c]: w[c] + extra };
-      const after = fitScore(hi, raised) - fitScore(lo, raised);
-      return !(before >= 0 && after < -1e-9);
-    }));
+    fc.assert(
+      fc.property(
+        componentValues,
+        componentValues,
+        weightSet,
+        fc.constantFrom(...FIT_COMPONENTS),
+        fc.integer({ min: 1, max: 100 }),
+        (a, b, w, c, extra) => {
+          const [hi, lo] = a[c] >= b[c] ? [a, b] : [b, a];
+          const before = fitScore(hi, w) - fitScore(lo, w);
+          const raised = { ...w, [c]: w[c] + extra };
+          const after = fitScore(hi, raised) - fitScore(lo, raised);
+          return !(before >= 0 && after < -1e-9);
+        },
+      ),
+    );
   });
 
   it('a component with weight 0 never changes the order (property)', () => {
-    fc.assert(fc.property(componentValues, componentValues, weightSet, fc.constantFrom(...FIT_COMPONENTS), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, w, c, x) => {
-      const zero = { ...w, [c]: 0 };
-      if (Object.values(zero).every((v) => v === 0)) return true;
-      const order = Math.sign(fitScore(a, zero) - fitScore(b, zero));
-      const changed = Math.sign(fitScore({ ...a, [c]: x }, zero) - fitScore(b, zero));
-      return order === changed || Math.abs(fitScore(a, zero) - fitScore(b, zero)) < 1e-9;
-    }));
+    fc.assert(
+      fc.property(
+        componentValues,
+        componentValues,
+        weightSet,
+        fc.constantFrom(...FIT_COMPONENTS),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b, w, c, x) => {
+          const zero = { ...w, [c]: 0 };
+          if (Object.values(zero).every((v) => v === 0)) return true;
+          const order = Math.sign(fitScore(a, zero) - fitScore(b, zero));
+          const changed = Math.sign(fitScore({ ...a, [c]: x }, zero) - fitScore(b, zero));
+          return order === changed || Math.abs(fitScore(a, zero) - fitScore(b, zero)) < 1e-9;
+        },
+      ),
+    );
   });
 });

@@ -4,7 +4,16 @@ import { expectedRoas } from '../../../src/core/discovery/pricing/expected-roas.
 import { fairPrice, type PriceInputs } from '../../../src/core/discovery/pricing/fair-price.ts';
 
 const inputs = (extra: Partial<PriceInputs> = {}): PriceInputs => ({
-  platform: 'instagram', followers: 30_000, tier: 'micro', medianViews: null, engagementPercentile: 50, sponsoredShare: 0, usdRate: 1, currency: 'USD', calibration: 1, ...extra,
+  platform: 'instagram',
+  followers: 30_000,
+  tier: 'micro',
+  medianViews: null,
+  engagementPercentile: 50,
+  sponsoredShare: 0,
+  usdRate: 1,
+  currency: 'USD',
+  calibration: 1,
+  ...extra,
 });
 
 describe('fairPrice = expected views × CPM × engagement factor × fatigue factor (minor units, half up)', () => {
@@ -34,7 +43,10 @@ describe('fairPrice = expected views × CPM × engagement factor × fatigue fact
 
 describe('calibrateOnDeals', () => {
   it('needs five deals', () => {
-    expect(calibrateOnDeals(Array.from({ length: 4 }, () => ({ fee: 200, formulaMid: 100 })))).toMatchObject({ factor: 1, deals: 4 });
+    expect(calibrateOnDeals(Array.from({ length: 4 }, () => ({ fee: 200, formulaMid: 100 })))).toMatchObject({
+      factor: 1,
+      deals: 4,
+    });
   });
   it('takes the median fee / formula ratio', () => {
     const c = calibrateOnDeals([1, 1.2, 1.5, 2, 9].map((r) => ({ fee: 100 * r, formulaMid: 100 })));
@@ -47,16 +59,33 @@ const sources = { click_through: 'default', conversion: 'brand_history', average
 
 describe('expectedRoas', () => {
   it('lists the inputs that are assumptions', () => {
-    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
+    const r = expectedRoas(10_000, 3_000, {
+      clickThrough: { low: 0.003, high: 0.01 },
+      conversion: { low: 0.01, high: 0.03 },
+      averageOrderValue: 5_000,
+      sources,
+    });
     expect(r.inputs.assumptions).toEqual(['click_through', 'average_order_value']);
   });
   it('multiplies the funnel and divides by the price', () => {
     // 10,000 views × 0.3 % × 1 % × £50 = £15 on £30 → 0.5; high 10,000 × 1 % × 3 % × £50 = £150 → 5
-    const r = expectedRoas(10_000, 3_000, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources });
+    const r = expectedRoas(10_000, 3_000, {
+      clickThrough: { low: 0.003, high: 0.01 },
+      conversion: { low: 0.01, high: 0.03 },
+      averageOrderValue: 5_000,
+      sources,
+    });
     expect(r.low).toBeCloseTo(0.5, 10);
     expect(r.high).toBeCloseTo(5, 10);
   });
   it('is n/a for a zero price', () => {
-    expect(expectedRoas(10_000, 0, { clickThrough: { low: 0.003, high: 0.01 }, conversion: { low: 0.01, high: 0.03 }, averageOrderValue: 5_000, sources })).toMatchObject({ low: null, high: null });
+    expect(
+      expectedRoas(10_000, 0, {
+        clickThrough: { low: 0.003, high: 0.01 },
+        conversion: { low: 0.01, high: 0.03 },
+        averageOrderValue: 5_000,
+        sources,
+      }),
+    ).toMatchObject({ low: null, high: null });
   });
 });

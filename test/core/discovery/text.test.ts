@@ -8,7 +8,11 @@ import { hashtagTerms, LEXICON, textTerms } from '../../../src/core/discovery/te
 
 describe('tokenize', () => {
   it.each([
-    ['stems and drops stopwords', 'Barefoot sandals and anklets for the summer', ['barefoot', 'sandal', 'anklet', 'summer']],
+    [
+      'stems and drops stopwords',
+      'Barefoot sandals and anklets for the summer',
+      ['barefoot', 'sandal', 'anklet', 'summer'],
+    ],
     ['drops numbers and apostrophes', "I'm wearing 3 anklets, it's fun", ['wear', 'anklet', 'fun']],
     ['keeps non-Latin words', 'Sandalen für den Sommer 夏', ['sandalen', 'sommer', '夏']],
   ])('%s', (_label, text, terms) => {
@@ -26,10 +30,12 @@ describe('tokenize', () => {
   });
 
   it('splits only into known words and otherwise keeps the tag whole (property)', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[a-z]{1,30}$/), (tag) => {
-      const parts = splitHashtag(tag, LEXICON);
-      return parts.join('') === tag && (parts.length === 1 || parts.every((p) => LEXICON.has(p)));
-    }));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,30}$/), (tag) => {
+        const parts = splitHashtag(tag, LEXICON);
+        return parts.join('') === tag && (parts.length === 1 || parts.every((p) => LEXICON.has(p)));
+      }),
+    );
   });
 });
 
@@ -50,7 +56,10 @@ describe('documentTerms', () => {
   });
 
   it('keeps at most DOCUMENT_TERMS (20) terms', () => {
-    const words = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const words = Array.from(
+      { length: 60 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     expect(documentTerms({ bio: words.join(' '), posts: [] }).terms.size).toBe(DOCUMENT_TERMS);
   });
 });
@@ -70,8 +79,19 @@ describe('bm25', () => {
 
 describe('classifyNiche', () => {
   it.each([
-    ['footwear', { bio: 'Foot model. Barefoot sandals, heels and pedicure', posts: [{ caption: 'new sandals', hashtags: ['footmodel'] }] }, 'footwear'],
-    ['vegan food', { bio: 'Plant based recipes', posts: [{ caption: 'tofu and lentils', hashtags: ['vegan'] }] }, 'vegan_food'],
+    [
+      'footwear',
+      {
+        bio: 'Foot model. Barefoot sandals, heels and pedicure',
+        posts: [{ caption: 'new sandals', hashtags: ['footmodel'] }],
+      },
+      'footwear',
+    ],
+    [
+      'vegan food',
+      { bio: 'Plant based recipes', posts: [{ caption: 'tofu and lentils', hashtags: ['vegan'] }] },
+      'vegan_food',
+    ],
     ['other', { bio: 'just me', posts: [] }, 'other'],
   ])('%s', (_label, doc, category) => {
     expect(classifyNiche(documentTerms(doc).terms)[0]!.category).toBe(category);

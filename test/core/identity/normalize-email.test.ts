@@ -4,8 +4,17 @@ import { normalizeEmail } from '../../../src/core/identity/customer-identity.ts'
 
 describe('normalizeEmail', () => {
   it.each([
-    [' Jon@Doe.CA ', 'jon@doe.ca'], ['a@b.c', 'a@b.c'], ['a@.b.c', 'a@.b.c'], ['a@b.c.', 'a@b.c.'],
-    ['a@b.', undefined], ['a@b', undefined], ['@b.c', undefined], ['a@@b.c', undefined], ['a b@c.d', undefined], ['', undefined], [null, undefined],
+    [' Jon@Doe.CA ', 'jon@doe.ca'],
+    ['a@b.c', 'a@b.c'],
+    ['a@.b.c', 'a@.b.c'],
+    ['a@b.c.', 'a@b.c.'],
+    ['a@b.', undefined],
+    ['a@b', undefined],
+    ['@b.c', undefined],
+    ['a@@b.c', undefined],
+    ['a b@c.d', undefined],
+    ['', undefined],
+    [null, undefined],
   ])('%j → %j', (input, expected) => {
     expect(normalizeEmail(input)).toBe(expected);
   });

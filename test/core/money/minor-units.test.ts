@@ -19,14 +19,25 @@ describe('toMinor / toMajor: one conversion pair, by ISO 4217 exponent', () => {
     expect(toMajor(minor, currency)).toBeCloseTo(back, 10);
   });
 
-  it.each([['USD', 100], ['GBP', 100], ['JPY', 1], ['KWD', 1_000]])('%s has %s minor units per major unit', (currency, units) => {
+  it.each([
+    ['USD', 100],
+    ['GBP', 100],
+    ['JPY', 1],
+    ['KWD', 1_000],
+  ])('%s has %s minor units per major unit', (currency, units) => {
     expect(minorPerMajor(currency)).toBe(units);
   });
 
   it('toMinor(toMajor(m)) is the identity on integers (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom('USD', 'GBP', 'JPY', 'KWD'), (minor, currency) => {
-      expect(toMinor(toMajor(minor, currency), currency)).toBe(minor);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.constantFrom('USD', 'GBP', 'JPY', 'KWD'),
+        (minor, currency) => {
+          expect(toMinor(toMajor(minor, currency), currency)).toBe(minor);
+        },
+      ),
+    );
   });
 });
 

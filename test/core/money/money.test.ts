@@ -26,10 +26,12 @@ describe('toMinorUnits (exact; extra digits rounded half away from zero)', () =>
   });
 
   it('round-trips every 2-decimal amount exactly (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (minor) => {
-      const text = `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
-      expect(toMinorUnits(text, 'USD')).toBe(minor);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (minor) => {
+        const text = `${minor < 0 ? '-' : ''}${Math.floor(Math.abs(minor) / 100)}.${String(Math.abs(minor) % 100).padStart(2, '0')}`;
+        expect(toMinorUnits(text, 'USD')).toBe(minor);
+      }),
+    );
   });
 });
 
@@ -44,15 +46,28 @@ describe('formatMoney', () => {
 
 describe('divRoundHalfAway (the one rounding rule: half away from zero)', () => {
   it.each([
-    [5n, 2n, 3n], [-5n, 2n, -3n], [7n, 3n, 2n], [8n, 3n, 3n], [-8n, 3n, -3n], [1n, 4n, 0n], [2n, 4n, 1n], [0n, 7n, 0n],
+    [5n, 2n, 3n],
+    [-5n, 2n, -3n],
+    [7n, 3n, 2n],
+    [8n, 3n, 3n],
+    [-8n, 3n, -3n],
+    [1n, 4n, 0n],
+    [2n, 4n, 1n],
+    [0n, 7n, 0n],
   ])('%i / %i → %i', (n, d, q) => expect(divRoundHalfAway(n, d)).toBe(q));
 
   it('is never more than half a unit away from the real quotient (property)', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
-      const q = divRoundHalfAway(n, d);
-      const twiceError = 2n * (q * d - n);
-      expect(twiceError <= d && twiceError >= -d).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const q = divRoundHalfAway(n, d);
+          const twiceError = 2n * (q * d - n);
+          expect(twiceError <= d && twiceError >= -d).toBe(true);
+        },
+      ),
+    );
   });
 });
 
@@ -65,16 +80,30 @@ describe('commission = net × rate / 10,000, rounded half away from zero', () =>
     ['negative revenue earns nothing', -500, 1000, 0],
   ])('%s', (_label, net, bps, expected) => expect(commissionFor(net, bps)).toBe(expected));
 
-  it.each([['10%', 1000], ['12.5', 1250], ['0', 0], ['100%', 10000], ['101%', undefined], ['ten', undefined]])('parses %s as %s bps', (text, bps) => {
+  it.each([
+    ['10%', 1000],
+    ['12.5', 1250],
+    ['0', 0],
+    ['100%', 10000],
+    ['101%', undefined],
+    ['ten', undefined],
+  ])('parses %s as %s bps', (text, bps) => {
     expect(parsePercentToBps(text)).toBe(bps);
   });
 
   it('never exceeds revenue and grows with it (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 10_000 }), (a, b, bps) => {
-      const [lo, hi] = a <= b ? [a, b] : [b, a];
-      expect(commissionFor(hi, bps)).toBeLessThanOrEqual(hi);
-      expect(commissionFor(lo, bps)).toBeLessThanOrEqual(commissionFor(hi, bps));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (a, b, bps) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(commissionFor(hi, bps)).toBeLessThanOrEqual(hi);
+          expect(commissionFor(lo, bps)).toBeLessThanOrEqual(commissionFor(hi, bps));
+        },
+      ),
+    );
   });
 });
 
@@ -106,7 +135,9 @@ describe('ratios: zero denominators are null ("n/a")', () => {
     ['CPA 100.00 / 8 orders = 12.50', 10000, 8, 1, 1250],
     ['CPM 50.00 over 12,345 impressions ×1000 = 4.05', 5000, 12345, 1000, 405],
     ['CPE with no engagements', 5000, 0, 1, null],
-  ])('%s (half away from zero)', (_l, amount, units, scale, expected) => expect(moneyPer(amount, units, scale)).toBe(expected));
+  ])('%s (half away from zero)', (_l, amount, units, scale, expected) =>
+    expect(moneyPer(amount, units, scale)).toBe(expected),
+  );
 
   it('shows n/a, never Infinity or 0', () => {
     expect(showRatio(ratio(5, 0))).toBe('n/a');
@@ -116,7 +147,10 @@ describe('ratios: zero denominators are null ("n/a")', () => {
 });
 
 describe('converterTo (workspace rates table)', () => {
-  const rates = [{ from: 'EUR', to: 'GBP', rate: '0.85' }, { from: 'GBP', to: 'JPY', rate: '200' }];
+  const rates = [
+    { from: 'EUR', to: 'GBP', rate: '0.85' },
+    { from: 'GBP', to: 'JPY', rate: '200' },
+  ];
   it.each([
     ['a direct rate: EUR 10.00 → GBP 8.50', 1000, 'EUR', 'GBP', 850],
     ['a reverse rate inverted exactly: JPY 1,001 → GBP 5.005 → 5.01 (half away)', 1001, 'JPY', 'GBP', 501],

@@ -34,16 +34,34 @@ describe('parseCount', () => {
     expect(parseCount(input.replace(/ \(.*\)$/, ''))).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '   ', 'N/A', "N/A'", 'n/a', 'NaN', '-', '—', '#VALOR!', '#N/A', '#DIV/0!', '#WERT!', 'null', 'None', '"N/A"'])(
-    'missing marker %j → null', (input) => {
-      expect(parseCount(input)).toEqual({ ok: true, value: null });
-    });
-
-  it.each(['abc', '12abc', '1.2.3', '1,2,3', '#1', '1..5', 'k', '3.3x', '10K+', '1,23,456'])('garbage %j → error with a reason', (input) => {
-    const result = parseCount(input);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(input.trim());
+  it.each([
+    '',
+    '   ',
+    'N/A',
+    "N/A'",
+    'n/a',
+    'NaN',
+    '-',
+    '—',
+    '#VALOR!',
+    '#N/A',
+    '#DIV/0!',
+    '#WERT!',
+    'null',
+    'None',
+    '"N/A"',
+  ])('missing marker %j → null', (input) => {
+    expect(parseCount(input)).toEqual({ ok: true, value: null });
   });
+
+  it.each(['abc', '12abc', '1.2.3', '1,2,3', '#1', '1..5', 'k', '3.3x', '10K+', '1,23,456'])(
+    'garbage %j → error with a reason',
+    (input) => {
+      const result = parseCount(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toContain(input.trim());
+    },
+  );
 
   it('rejects negative counts', () => {
     expect(parseCount('-5')).toEqual({ ok: false, reason: '"-5" is negative; a count cannot be' });
@@ -54,31 +72,46 @@ describe('parseCount', () => {
   });
 
   it('property: an integer written with any thousands separator reads back exactly', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom(',', ' ', '\u00a0', "'", ''), (n, sep) => {
-      const grouped = n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-      expect(parseCount(grouped)).toEqual({ ok: true, value: n });
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.constantFrom(',', ' ', '\u00a0', "'", ''),
+        (n, sep) => {
+          const grouped = n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+          expect(parseCount(grouped)).toEqual({ ok: true, value: n });
+        },
+      ),
+    );
   });
 
   it('property: an integer written with a k/m/b suffix reads back exactly (no float artefacts)', () => {
-    fc.assert(fc.property(
-      fc.bigInt({ min: 0n, max: 10n ** 15n }),
-      fc.constantFrom(['k', 3], ['K', 3], ['m', 6], ['M', 6], ['b', 9], ['B', 9]),
-      fc.boolean(),
-      (n, [suffix, places], keepTrailingZeros) => {
-        const scale = 10n ** BigInt(places);
-        let fraction = (n % scale).toString().padStart(places, '0');
-        if (!keepTrailingZeros) fraction = fraction.replace(/0+$/, '');
-        const text = `${n / scale}${fraction ? `.${fraction}` : ''}${suffix}`;
-        expect(parseCount(text)).toEqual({ ok: true, value: Number(n) });
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.constantFrom(['k', 3], ['K', 3], ['m', 6], ['M', 6], ['b', 9], ['B', 9]),
+        fc.boolean(),
+        (n, [suffix, places], keepTrailingZeros) => {
+          const scale = 10n ** BigInt(places);
+          let fraction = (n % scale).toString().padStart(places, '0');
+          if (!keepTrailingZeros) fraction = fraction.replace(/0+$/, '');
+          const text = `${n / scale}${fraction ? `.${fraction}` : ''}${suffix}`;
+          expect(parseCount(text)).toEqual({ ok: true, value: Number(n) });
+        },
+      ),
+    );
   });
 
   it('property: a decimal comma reads like a decimal point when it cannot be a thousands separator', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('', 'k', 'm'), (whole, cents, suffix) => {
-      const frac = cents.toString().padStart(2, '0').replace(/0$/, '') || '0';
-      expect(parseCount(`${whole},${frac}${suffix}`)).toEqual(parseCount(`${whole}.${frac}${suffix}`));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('', 'k', 'm'),
+        (whole, cents, suffix) => {
+          const frac = cents.toString().padStart(2, '0').replace(/0$/, '') || '0';
+          expect(parseCount(`${whole},${frac}${suffix}`)).toEqual(parseCount(`${whole}.${frac}${suffix}`));
+        },
+      ),
+    );
   });
 });

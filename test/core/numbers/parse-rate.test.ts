@@ -25,11 +25,13 @@ describe('parseRate', () => {
   });
 
   it('property: n% reads as n/100', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
-      const text = (units / 10 ** decimals).toFixed(decimals);
-      const result = parseRate(`${text}%`);
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(result.value).toBe(Number(`${units}e-${decimals + 2}`));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
+        const text = (units / 10 ** decimals).toFixed(decimals);
+        const result = parseRate(`${text}%`);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.value).toBe(Number(`${units}e-${decimals + 2}`));
+      }),
+    );
   });
 });

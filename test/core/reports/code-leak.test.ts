@@ -21,8 +21,11 @@ describe('code leak: a property of a creator\'s code (PRODUCT.md "Attribution ru
   });
 
   it('shows the evidence of the volume rule', () => {
-    expect(assessCodeLeak({ redemptions: 10, couponSiteRedemptions: 0, clicks: 100, campaignConversionRate: 0.03 })).toMatchObject({
-      reason: '10 code redemptions; her 100 clicks explain about 3 (more than 2× that)', evidence: { explained_by_clicks: 3, coupon_site_share: 0 },
+    expect(
+      assessCodeLeak({ redemptions: 10, couponSiteRedemptions: 0, clicks: 100, campaignConversionRate: 0.03 }),
+    ).toMatchObject({
+      reason: '10 code redemptions; her 100 clicks explain about 3 (more than 2× that)',
+      evidence: { explained_by_clicks: 3, coupon_site_share: 0 },
     });
   });
 });

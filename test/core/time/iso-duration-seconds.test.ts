@@ -22,8 +22,10 @@ describe('isoDurationSeconds', () => {
   });
 
   it('reads back any hours/minutes/seconds it is given (property)', () => {
-    fc.assert(fc.property(fc.nat(48), fc.nat(59), fc.nat(59), (h, m, s) => {
-      expect(isoDurationSeconds(`PT${h}H${m}M${s}S`)).toBe(h * 3600 + m * 60 + s);
-    }));
+    fc.assert(
+      fc.property(fc.nat(48), fc.nat(59), fc.nat(59), (h, m, s) => {
+        expect(isoDurationSeconds(`PT${h}H${m}M${s}S`)).toBe(h * 3600 + m * 60 + s);
+      }),
+    );
   });
 });

@@ -20,9 +20,11 @@ describe('toIsoUtc', () => {
   });
 
   it('round-trips any instant written by toISOString (property)', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (d) => {
-      expect(toIsoUtc(d.toISOString())).toBe(d.toISOString());
-    }));
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (d) => {
+        expect(toIsoUtc(d.toISOString())).toBe(d.toISOString());
+      }),
+    );
   });
 });
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllowedDestination, normalizeDomain, normalizeDomainList } from '../../../src/core/tracking/allowed-domains.ts';
+import {
+  isAllowedDestination,
+  normalizeDomain,
+  normalizeDomainList,
+} from '../../../src/core/tracking/allowed-domains.ts';
 
 describe('normalizeDomain', () => {
   it.each([
@@ -31,13 +35,20 @@ describe('normalizeDomain', () => {
 
   // Long adversarial input is refused by its length before any pattern runs, and each label pattern is
   // bounded (63 characters): a backtracking pattern would run past the test's timeout here.
-  it.each([`${'a-'.repeat(100_000)}!.example`, `${'a'.repeat(1_000_000)}.com`, `${'-'.repeat(60)}a!.com`, `${'a'.repeat(62)}-!.com`])(
-    'refuses adversarial input of %#', (entry) => expect(normalizeDomain(entry).ok).toBe(false));
+  it.each([
+    `${'a-'.repeat(100_000)}!.example`,
+    `${'a'.repeat(1_000_000)}.com`,
+    `${'-'.repeat(60)}a!.com`,
+    `${'a'.repeat(62)}-!.com`,
+  ])('refuses adversarial input of %#', (entry) => expect(normalizeDomain(entry).ok).toBe(false));
 });
 
 describe('normalizeDomainList', () => {
   it('lower-cases, de-duplicates and sorts', () => {
-    expect(normalizeDomainList(['Shop.Example.com', 'example.com', 'EXAMPLE.com'])).toEqual({ ok: true, domains: ['example.com', 'shop.example.com'] });
+    expect(normalizeDomainList(['Shop.Example.com', 'example.com', 'EXAMPLE.com'])).toEqual({
+      ok: true,
+      domains: ['example.com', 'shop.example.com'],
+    });
   });
   it('names the first bad entry with its index', () => {
     expect(normalizeDomainList(['example.com', 'http://x'])).toMatchObject({ ok: false, index: 1, entry: 'http://x' });
@@ -64,11 +75,13 @@ describe('isAllowedDestination', () => {
   });
 
   it('allows exactly the hosts equal to or under an allowed domain', () => {
-    fc.assert(fc.property(fc.domain(), fc.domain(), (allowed, host) => {
-      const a = allowed.toLowerCase();
-      const h = host.toLowerCase();
-      const expected = h === a || h.endsWith(`.${a}`);
-      return isAllowedDestination(`https://${host}/x`, [a]) === expected;
-    }));
+    fc.assert(
+      fc.property(fc.domain(), fc.domain(), (allowed, host) => {
+        const a = allowed.toLowerCase();
+        const h = host.toLowerCase();
+        const expected = h === a || h.endsWith(`.${a}`);
+        return isAllowedDestination(`https://${host}/x`, [a]) === expected;
+      }),
+    );
   });
 });

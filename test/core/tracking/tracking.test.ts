@@ -4,8 +4,10 @@ import { isBotUserAgent } from '../../../src/core/tracking/bot-user-agents.ts';
 import { buildDestination, readLandingUrl } from '../../../src/core/tracking/build-destination.ts';
 import { hourBucket } from '../../../src/core/tracking/hour-bucket.ts';
 
-const CHROME = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const IPHONE_INSTAGRAM = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 335.0.0.19.83 (iPhone14,5; iOS 17_5; en_GB; en-GB; scale=3.00; 1170x2532; 616437735)';
+const CHROME =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const IPHONE_INSTAGRAM =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 335.0.0.19.83 (iPhone14,5; iOS 17_5; en_GB; en-GB; scale=3.00; 1170x2532; 616437735)';
 
 describe('bot and link-preview user agents are not counted', () => {
   it.each([
@@ -17,19 +19,31 @@ describe('bot and link-preview user agents are not counted', () => {
     ['WhatsApp preview', 'WhatsApp/2.23.20.0'],
     ['Discord', 'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)'],
     ['Telegram', 'TelegramBot (like TwitterBot)'],
-    ['iMessage preview', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_11_1) AppleWebKit/601.2.4 (KHTML, like Gecko) Version/9.0.1 Safari/601.2.4 facebookexternalhit/1.1 Facebot Twitterbot/1.0'],
+    [
+      'iMessage preview',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_11_1) AppleWebKit/601.2.4 (KHTML, like Gecko) Version/9.0.1 Safari/601.2.4 facebookexternalhit/1.1 Facebot Twitterbot/1.0',
+    ],
     ['LinkedIn', 'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)'],
-    ['Headless Chrome', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36'],
+    [
+      'Headless Chrome',
+      'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36',
+    ],
     ['curl', 'curl/8.5.0'],
     ['python-requests', 'python-requests/2.31.0'],
-    ['GPTBot', 'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.0; +https://openai.com/gptbot)'],
+    [
+      'GPTBot',
+      'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.0; +https://openai.com/gptbot)',
+    ],
   ])('%s', (_label, ua) => expect(isBotUserAgent(ua)).toBe(true));
 
   it.each([
     ['desktop Chrome', CHROME],
     ['Instagram in-app browser', IPHONE_INSTAGRAM],
     ['Firefox', 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'],
-    ['Safari iPhone', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'],
+    [
+      'Safari iPhone',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+    ],
   ])('counts %s', (_label, ua) => expect(isBotUserAgent(ua)).toBe(false));
 });
 
@@ -41,7 +55,10 @@ describe('redirect destination', () => {
     expect(url.hash).toBe('#top');
   });
   it.each([
-    ['https://shop.example/?mr_cid=abc&utm_content=ana&utm_campaign=ss26', { clickId: 'abc', utmContent: 'ana', utmCampaign: 'ss26' }],
+    [
+      'https://shop.example/?mr_cid=abc&utm_content=ana&utm_campaign=ss26',
+      { clickId: 'abc', utmContent: 'ana', utmCampaign: 'ss26' },
+    ],
     ['/products/x?mr_cid=zz', { clickId: 'zz', utmContent: null, utmCampaign: null }],
     ['http://www.example.com?source=abc', { clickId: null, utmContent: null, utmCampaign: null }],
     [null, { clickId: null, utmContent: null, utmCampaign: null }],

@@ -2,9 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { KnownProfile } from '../../../src/core/vetting/account-facts.ts';
 import { countSuspiciousProfiles } from '../../../src/core/vetting/authenticity/count-suspicious-profiles.ts';
 
-const real = (i: number): KnownProfile => ({ handle: `lucy.walks${i === 0 ? '' : '.' + 'abcdefghij'[i % 10]}`, followers: 420 + i, following: 380, posts: 85, hasProfilePicture: true, isPrivate: false, bioLength: 40 });
-const fake = (i: number): KnownProfile => ({ handle: `xq_9823471${i}`, followers: 3, following: 2_500 + i, posts: 0, hasProfilePicture: false, isPrivate: false, bioLength: 0 });
-const unknown = (i: number): KnownProfile => ({ handle: `who${i}`, followers: null, following: null, posts: null, hasProfilePicture: null, isPrivate: null, bioLength: null });
+const real = (i: number): KnownProfile => ({
+  handle: `lucy.walks${i === 0 ? '' : '.' + 'abcdefghij'[i % 10]}`,
+  followers: 420 + i,
+  following: 380,
+  posts: 85,
+  hasProfilePicture: true,
+  isPrivate: false,
+  bioLength: 40,
+});
+const fake = (i: number): KnownProfile => ({
+  handle: `xq_9823471${i}`,
+  followers: 3,
+  following: 2_500 + i,
+  posts: 0,
+  hasProfilePicture: false,
+  isPrivate: false,
+  bioLength: 0,
+});
+const unknown = (i: number): KnownProfile => ({
+  handle: `who${i}`,
+  followers: null,
+  following: null,
+  posts: null,
+  hasProfilePicture: null,
+  isPrivate: null,
+  bioLength: null,
+});
 
 describe('countSuspiciousProfiles', () => {
   it.each([

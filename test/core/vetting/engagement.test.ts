@@ -14,8 +14,13 @@ describe('er_followers = mean over the last 12 posts of (likes + comments) / fol
     ['all likes hidden → unavailable', account({ posts: [post(3, null, 5), post(4, null, 1)] }), null, 0, null],
     ['zero followers → unavailable', account({ followers: 0, posts: [post(3, 10, 0)] }), null, 0, null],
     ['unknown comments count as 0', account({ posts: [post(3, 100, null)] }), 0.01, 1, 'low'],
-    ['only the last 12 posts count (13th ignored), high confidence',
-      account({ posts: [...Array.from({ length: 12 }, (_, i) => post(3 + i, 100, 0)), post(40, 10_000, 0)] }), 0.01, 12, 'high'],
+    [
+      'only the last 12 posts count (13th ignored), high confidence',
+      account({ posts: [...Array.from({ length: 12 }, (_, i) => post(3 + i, 100, 0)), post(40, 10_000, 0)] }),
+      0.01,
+      12,
+      'high',
+    ],
   ])('%s', (_label, facts, value, used, confidence) => {
     const m = erFollowers(facts, NOW);
     expect(m.formula).toBe('er_followers');
@@ -29,7 +34,10 @@ describe('er_followers = mean over the last 12 posts of (likes + comments) / fol
   it('divides by the followers at post time from the history', () => {
     const facts = account({
       followers: 20_000,
-      history: [{ observedAt: daysAgo(30), followers: 10_000 }, { observedAt: daysAgo(10), followers: 20_000 }],
+      history: [
+        { observedAt: daysAgo(30), followers: 10_000 },
+        { observedAt: daysAgo(10), followers: 20_000 },
+      ],
       posts: [post(20, 100, 0), post(5, 400, 0)],
     });
     // (100/10,000 + 400/20,000) / 2 = (0.01 + 0.02) / 2
@@ -67,18 +75,23 @@ describe('er_median_likes = median likes / followers over 60 days (≤ 50 posts)
 
 describe('er_views = mean (likes + comments) / views, for video', () => {
   it('uses only videos with known views', () => {
-    const facts = account({ posts: [
-      post(3, 100, 10, { type: 'reel', views: 1_000 }),
-      post(4, 50, 0, { type: 'video', views: 1_000 }),
-      post(5, 999, 0, { type: 'image' }),
-      post(6, 50, 0, { type: 'short', views: null }),
-    ] });
+    const facts = account({
+      posts: [
+        post(3, 100, 10, { type: 'reel', views: 1_000 }),
+        post(4, 50, 0, { type: 'video', views: 1_000 }),
+        post(5, 999, 0, { type: 'image' }),
+        post(6, 50, 0, { type: 'short', views: null }),
+      ],
+    });
     const m = erViews(facts, NOW);
     expect(m.value).toBeCloseTo((0.11 + 0.05) / 2, 10);
     expect(m.posts_used).toBe(2);
   });
 
   it('is unavailable without videos', () => {
-    expect(erViews(account({ posts: [post(3, 10)] }), NOW)).toMatchObject({ value: null, reason: 'no videos older than 48 hours' });
+    expect(erViews(account({ posts: [post(3, 10)] }), NOW)).toMatchObject({
+      value: null,
+      reason: 'no videos older than 48 hours',
+    });
   });
 });

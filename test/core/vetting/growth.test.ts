@@ -14,12 +14,52 @@ const daily = (days: number, start: number, rate: number, jumps: Record<number, 
 
 describe('followerGrowth', () => {
   it.each([
-    ['30 days of +1,000 on 10,000', [{ observedAt: daysAgo(30), followers: 10_000 }, { observedAt: daysAgo(0), followers: 11_000 }], 30, 0.1],
-    ['a loss', [{ observedAt: daysAgo(90), followers: 20_000 }, { observedAt: daysAgo(0), followers: 15_000 }], 90, -0.25],
-    ['nearest point within 7 days', [{ observedAt: daysAgo(35), followers: 10_000 }, { observedAt: daysAgo(0), followers: 12_000 }], 30, 0.2],
-    ['history too short → n/a', [{ observedAt: daysAgo(10), followers: 10_000 }, { observedAt: daysAgo(0), followers: 12_000 }], 30, null],
+    [
+      '30 days of +1,000 on 10,000',
+      [
+        { observedAt: daysAgo(30), followers: 10_000 },
+        { observedAt: daysAgo(0), followers: 11_000 },
+      ],
+      30,
+      0.1,
+    ],
+    [
+      'a loss',
+      [
+        { observedAt: daysAgo(90), followers: 20_000 },
+        { observedAt: daysAgo(0), followers: 15_000 },
+      ],
+      90,
+      -0.25,
+    ],
+    [
+      'nearest point within 7 days',
+      [
+        { observedAt: daysAgo(35), followers: 10_000 },
+        { observedAt: daysAgo(0), followers: 12_000 },
+      ],
+      30,
+      0.2,
+    ],
+    [
+      'history too short → n/a',
+      [
+        { observedAt: daysAgo(10), followers: 10_000 },
+        { observedAt: daysAgo(0), followers: 12_000 },
+      ],
+      30,
+      null,
+    ],
     ['one point → n/a', [{ observedAt: daysAgo(0), followers: 12_000 }], 30, null],
-    ['zero followers before → n/a', [{ observedAt: daysAgo(30), followers: 0 }, { observedAt: daysAgo(0), followers: 100 }], 30, null],
+    [
+      'zero followers before → n/a',
+      [
+        { observedAt: daysAgo(30), followers: 0 },
+        { observedAt: daysAgo(0), followers: 100 },
+      ],
+      30,
+      null,
+    ],
   ])('%s', (_label, history, days, expected) => {
     const g = followerGrowth(history, NOW, days);
     if (expected === null) expect(g).toBeNull();

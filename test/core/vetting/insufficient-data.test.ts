@@ -7,28 +7,51 @@ import { tierPercentile } from '../../../src/core/vetting/stats/tier-percentile.
 import { account, comment, daysAgo, NOW, post } from './facts.ts';
 
 /** Daily follower counts over `days` days, flat at 10,000. */
-const history = (days: number) => Array.from({ length: days }, (_, i) => ({ observedAt: daysAgo(days - 1 - i), followers: 10_000 }));
+const history = (days: number) =>
+  Array.from({ length: days }, (_, i) => ({ observedAt: daysAgo(days - 1 - i), followers: 10_000 }));
 const posts = (count: number, extra: Parameters<typeof post>[3] = {}) =>
   Array.from({ length: count }, (_, i) => post(3 + i * 5, 400, 12, extra));
 /** `threads` audience comments spread over the given posts, every other one answered by the creator. */
-const threads = (on: ReturnType<typeof posts>, count: number) => Array.from({ length: count }, (_, i) => {
-  const p = on[i % on.length]!;
-  return comment(p.id, `c${i}`, 1, p.postedAt);
+const threads = (on: ReturnType<typeof posts>, count: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const p = on[i % on.length]!;
+    return comment(p.id, `c${i}`, 1, p.postedAt);
+  });
+const bench = (count: number) => () => ({
+  quantiles: Array.from({ length: 101 }, (_, i) => i / 1000),
+  median: 0.05,
+  count,
 });
-const bench = (count: number) => () => ({ quantiles: Array.from({ length: 101 }, (_, i) => i / 1000), median: 0.05, count });
 const report = (facts: AccountFacts, benchCount = 50) =>
   buildVettingReport(facts, { now: NOW, benchmarks: bench(benchCount), audience: { source: null, dimensions: {} } });
 
 describe('audience score: insufficient data instead of a default', () => {
   const twelve = posts(12);
   it.each([
-    ['no posts and one observation (was "100/100 Looks genuine")', account({ history: history(1) }), null,
-      ['engagement vs tier band', 'follower spikes']],
-    ['12 posts but one observation: spikes cannot be looked for', account({ posts: twelve, history: history(1) }), null,
-      ['follower spikes']],
-    ['3 observations are too few steps to know the usual variation', account({ posts: twelve, history: history(3) }), null,
-      ['follower spikes']],
-    ['a long history but 2 posts', account({ posts: posts(2), history: history(90) }), null, ['engagement vs tier band']],
+    [
+      'no posts and one observation (was "100/100 Looks genuine")',
+      account({ history: history(1) }),
+      null,
+      ['engagement vs tier band', 'follower spikes'],
+    ],
+    [
+      '12 posts but one observation: spikes cannot be looked for',
+      account({ posts: twelve, history: history(1) }),
+      null,
+      ['follower spikes'],
+    ],
+    [
+      '3 observations are too few steps to know the usual variation',
+      account({ posts: twelve, history: history(3) }),
+      null,
+      ['follower spikes'],
+    ],
+    [
+      'a long history but 2 posts',
+      account({ posts: posts(2), history: history(90) }),
+      null,
+      ['engagement vs tier band'],
+    ],
     ['12 posts and 4 observations: scored', account({ posts: twelve, history: history(4) }), 100, []],
   ])('%s', (_label, facts, score, missing) => {
     const a = report(facts).authenticity;

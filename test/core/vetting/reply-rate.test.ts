@@ -39,7 +39,11 @@ describe('creator reply rate = answered audience threads / audience threads on r
   });
 
   it('leaves out posts older than 90 days and younger than 48 hours', () => {
-    const comments = [comment(old.id, 'o', 1, old.postedAt), comment(young.id, 'y', 1, young.postedAt), comment(p1.id, 'a', 1, p1.postedAt)];
+    const comments = [
+      comment(old.id, 'o', 1, old.postedAt),
+      comment(young.id, 'y', 1, young.postedAt),
+      comment(p1.id, 'a', 1, p1.postedAt),
+    ];
     // One thread left: counted, but too few for a rate (insufficient data).
     expect(replyRate(account({ posts: [old, young, p1], comments }), NOW)).toMatchObject({ value: null, threads: 1 });
   });

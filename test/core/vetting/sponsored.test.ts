@@ -4,7 +4,8 @@ import { detectSponsored } from '../../../src/core/vetting/sponsored/detect-spon
 import { account, NOW, post } from './facts.ts';
 
 describe('detectSponsored', () => {
-  const of = (caption: string, hashtags: string[] = [], flag: boolean | null = null) => detectSponsored({ caption, hashtags, isPaidPartnership: flag });
+  const of = (caption: string, hashtags: string[] = [], flag: boolean | null = null) =>
+    detectSponsored({ caption, hashtags, isPaidPartnership: flag });
 
   it.each([
     ['platform flag', of('new sandals', [], true), ['platform paid-partnership flag']],
@@ -39,14 +40,22 @@ describe('detectSponsored', () => {
 });
 
 describe('adFatigue over 90 days', () => {
-  const ad = (days: number, likes: number, brands: string[]) => post(days, likes, 0, { caption: 'love it #ad', taggedBrands: brands });
+  const ad = (days: number, likes: number, brands: string[]) =>
+    post(days, likes, 0, { caption: 'love it #ad', taggedBrands: brands });
 
   it('computes sponsored share, paid post performance and the brands', () => {
-    const facts = account({ followers: 10_000, posts: [
-      ad(5, 100, ['solestory']), ad(20, 100, ['solestory', 'rivalbrand']), ad(30, 100, []),
-      post(6, 300), post(7, 300), post(8, 300, 0, { taggedBrands: ['quietbrand'] }),
-      post(200, 999, 0, { caption: '#ad old' }),
-    ] });
+    const facts = account({
+      followers: 10_000,
+      posts: [
+        ad(5, 100, ['solestory']),
+        ad(20, 100, ['solestory', 'rivalbrand']),
+        ad(30, 100, []),
+        post(6, 300),
+        post(7, 300),
+        post(8, 300, 0, { taggedBrands: ['quietbrand'] }),
+        post(200, 999, 0, { caption: '#ad old' }),
+      ],
+    });
     const f = adFatigue(facts, NOW);
     expect(f.posts).toBe(6);
     expect(f.sponsored_posts).toBe(3);
@@ -54,7 +63,10 @@ describe('adFatigue over 90 days', () => {
     expect(f.sponsored_er).toBeCloseTo(0.01, 10);
     expect(f.organic_er).toBeCloseTo(0.03, 10);
     expect(f.paid_post_performance).toBeCloseTo(1 / 3, 10);
-    expect(f.brands).toEqual([{ handle: 'solestory', posts: 2 }, { handle: 'rivalbrand', posts: 1 }]);
+    expect(f.brands).toEqual([
+      { handle: 'solestory', posts: 2 },
+      { handle: 'rivalbrand', posts: 1 },
+    ]);
     expect(f.undisclosed_brand_tags).toEqual([{ handle: 'quietbrand', posts: 1 }]);
   });
 

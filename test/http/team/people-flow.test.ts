@@ -28,25 +28,44 @@ describe.each(testDialects)('people on %s', (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const form = (path: string, fields: Record<string, string>, extra: Record<string, string> = {}) => app.request(path, {
-    method: 'POST', body: new URLSearchParams(fields).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded', host: 'localhost', origin: ORIGIN, 'x-forwarded-for': '203.0.113.9', ...extra },
-  });
-  const api = async (path: string, auth: { cookie?: string; bearer?: string }, json?: unknown) => {
-    const res = await app.request(path, {
-      method: json === undefined ? 'GET' : 'POST', body: json === undefined ? undefined : JSON.stringify(json),
+  const form = (path: string, fields: Record<string, string>, extra: Record<string, string> = {}) =>
+    app.request(path, {
+      method: 'POST',
+      body: new URLSearchParams(fields).toString(),
       headers: {
-        host: 'localhost', origin: ORIGIN, 'content-type': 'application/json',
-        ...(auth.cookie ? { cookie: auth.cookie } : {}), ...(auth.bearer ? { authorization: `Bearer ${auth.bearer}` } : {}),
+        'content-type': 'application/x-www-form-urlencoded',
+        host: 'localhost',
+        origin: ORIGIN,
+        'x-forwarded-for': '203.0.113.9',
+        ...extra,
       },
     });
-    return { status: res.status, body: (res.headers.get('content-type') ?? '').includes('json') ? await jsonBody(res) : await res.text() };
+  const api = async (path: string, auth: { cookie?: string; bearer?: string }, json?: unknown) => {
+    const res = await app.request(path, {
+      method: json === undefined ? 'GET' : 'POST',
+      body: json === undefined ? undefined : JSON.stringify(json),
+      headers: {
+        host: 'localhost',
+        origin: ORIGIN,
+        'content-type': 'application/json',
+        ...(auth.cookie ? { cookie: auth.cookie } : {}),
+        ...(auth.bearer ? { authorization: `Bearer ${auth.bearer}` } : {}),
+      },
+    });
+    return {
+      status: res.status,
+      body: (res.headers.get('content-type') ?? '').includes('json') ? await jsonBody(res) : await res.text(),
+    };
   };
   const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 
   it('offers the first run while the installation has no user, and it creates the owner and workspace', async () => {
     expect(await (await app.request('/login')).text()).toContain('href="/setup"');
-    const res = await form('/setup', { email: 'Ann@Brand.test', password: PASSWORD, workspace: 'Glow & Co' }, { 'x-forwarded-proto': 'https' });
+    const res = await form(
+      '/setup',
+      { email: 'Ann@Brand.test', password: PASSWORD, workspace: 'Glow & Co' },
+      { 'x-forwarded-proto': 'https' },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/onboarding');
     // Behind a trusted HTTPS proxy the cookie is Secure.
@@ -54,7 +73,11 @@ describe.each(testDialects)('people on %s', (dialect) => {
     ownerCookie = cookieOf(res);
     const me = await api('/api/v1/me', { cookie: ownerCookie });
     // "glow" is taken by a workspace made before users existed: the first run never takes it over.
-    expect(me.body).toMatchObject({ workspace: { slug: 'glow-co', name: 'Glow & Co' }, user: { email: 'ann@brand.test' }, role: 'owner' });
+    expect(me.body).toMatchObject({
+      workspace: { slug: 'glow-co', name: 'Glow & Co' },
+      user: { email: 'ann@brand.test' },
+      role: 'owner',
+    });
     expect((await app.request('/setup')).status).toBe(302);
     expect((await form('/setup', { email: 'eve@x.test', password: PASSWORD, workspace: 'Evil' })).status).toBe(303);
     expect((await api('/api/v1/me', { cookie: ownerCookie })).body.workspaces).toHaveLength(1);
@@ -67,7 +90,12 @@ describe.each(testDialects)('people on %s', (dialect) => {
 
   it('maps the demo sign-in to the member role of the demo workspace, without a user', async () => {
     const demo = cookieOf(await form('/login/demo', {}));
-    expect((await api('/api/v1/me', { cookie: demo })).body).toMatchObject({ workspace: { slug: 'demo' }, via: 'demo', user: null, role: 'member' });
+    expect((await api('/api/v1/me', { cookie: demo })).body).toMatchObject({
+      workspace: { slug: 'demo' },
+      via: 'demo',
+      user: null,
+      role: 'member',
+    });
     expect((await api('/api/v1/audit', { cookie: demo })).status).toBe(403);
   });
 
@@ -80,30 +108,63 @@ describe.each(testDialects)('people on %s', (dialect) => {
     const accepted = await form(path, { password: PASSWORD });
     expect(accepted.status).toBe(303);
     const bo = cookieOf(accepted);
-    expect((await api('/api/v1/me', { cookie: bo })).body).toMatchObject({ role: 'viewer', user: { email: 'bo@brand.test' } });
+    expect((await api('/api/v1/me', { cookie: bo })).body).toMatchObject({
+      role: 'viewer',
+      user: { email: 'bo@brand.test' },
+    });
     expect((await api('/api/v1/campaigns', { cookie: bo }, { name: 'x' })).status).toBe(403);
     expect((await app.request(path)).status).toBe(404);
     // An invitation never re-roles an existing member (it could demote the last owner).
-    expect((await api('/api/v1/invitations', { cookie: ownerCookie }, { email: 'ann@brand.test', role: 'viewer' })).status).toBe(409);
+    expect(
+      (await api('/api/v1/invitations', { cookie: ownerCookie }, { email: 'ann@brand.test', role: 'viewer' })).status,
+    ).toBe(409);
   });
 
   it('signs in by password, requires the TOTP code once enabled, and refuses a wrong one', async () => {
     const started = await api('/api/v1/me/totp', { cookie: ownerCookie }, {});
     const secret = base32Decode(started.body.secret);
     const now = () => totpAt(secret, Math.floor(Date.now() / 1000));
-    expect((await api('/api/v1/me/totp/confirm', { cookie: ownerCookie }, { code: '000000' === now() ? '111111' : '000000' })).status).toBe(400);
+    expect(
+      (
+        await api(
+          '/api/v1/me/totp/confirm',
+          { cookie: ownerCookie },
+          { code: '000000' === now() ? '111111' : '000000' },
+        )
+      ).status,
+    ).toBe(400);
     expect((await api('/api/v1/me/totp/confirm', { cookie: ownerCookie }, { code: now() })).status).toBe(200);
-    const noCode = await form('/login', { email: 'ann@brand.test', password: PASSWORD }, { 'x-forwarded-for': '198.51.100.1' });
+    const noCode = await form(
+      '/login',
+      { email: 'ann@brand.test', password: PASSWORD },
+      { 'x-forwarded-for': '198.51.100.1' },
+    );
     expect(noCode.status).toBe(401);
     expect(await noCode.text()).toContain('Authenticator code');
-    const ok = await form('/login', { email: 'ann@brand.test', password: PASSWORD, code: now() }, { 'x-forwarded-for': '198.51.100.1' });
+    const ok = await form(
+      '/login',
+      { email: 'ann@brand.test', password: PASSWORD, code: now() },
+      { 'x-forwarded-for': '198.51.100.1' },
+    );
     expect(ok.status).toBe(303);
-    expect((await form('/login', { email: 'ann@brand.test', password: 'wrong password!' }, { 'x-forwarded-for': '198.51.100.1' })).status).toBe(401);
+    expect(
+      (
+        await form(
+          '/login',
+          { email: 'ann@brand.test', password: 'wrong password!' },
+          { 'x-forwarded-for': '198.51.100.1' },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it('lists sessions and ends one; a password reset link ends all of them', async () => {
-    const other = cookieOf(await form('/login', { email: 'bo@brand.test', password: PASSWORD }, { 'x-forwarded-for': '198.51.100.2' }));
-    const boMember = (await api('/api/v1/members', { cookie: ownerCookie })).body.items.find((m: { email: string }) => m.email === 'bo@brand.test');
+    const other = cookieOf(
+      await form('/login', { email: 'bo@brand.test', password: PASSWORD }, { 'x-forwarded-for': '198.51.100.2' }),
+    );
+    const boMember = (await api('/api/v1/members', { cookie: ownerCookie })).body.items.find(
+      (m: { email: string }) => m.email === 'bo@brand.test',
+    );
     const sessions = await api('/api/v1/me/sessions', { cookie: other });
     expect(sessions.body.items.length).toBe(2);
     const notCurrent = sessions.body.items.find((s: { current: boolean }) => !s.current);
@@ -113,19 +174,36 @@ describe.each(testDialects)('people on %s', (dialect) => {
     const path = new URL(link.body.url).pathname;
     expect((await form(path, { password: 'a brand new password' })).status).toBe(303);
     expect((await api('/api/v1/me', { cookie: other })).status).toBe(401);
-    expect((await form('/login', { email: 'bo@brand.test', password: 'a brand new password' }, { 'x-forwarded-for': '198.51.100.3' })).status).toBe(303);
+    expect(
+      (
+        await form(
+          '/login',
+          { email: 'bo@brand.test', password: 'a brand new password' },
+          { 'x-forwarded-for': '198.51.100.3' },
+        )
+      ).status,
+    ).toBe(303);
   });
 
   it('gives tokens scopes within the role and an expiry; revoking one ends the sessions opened with it', async () => {
-    expect((await api('/api/v1/tokens', { cookie: ownerCookie }, { name: 'x', scopes: ['not.a.permission'] })).status).toBe(400);
-    const made = await api('/api/v1/tokens', { cookie: ownerCookie }, { name: 'reports', scopes: ['campaigns.read'], expires_in_days: 30 });
+    expect(
+      (await api('/api/v1/tokens', { cookie: ownerCookie }, { name: 'x', scopes: ['not.a.permission'] })).status,
+    ).toBe(400);
+    const made = await api(
+      '/api/v1/tokens',
+      { cookie: ownerCookie },
+      { name: 'reports', scopes: ['campaigns.read'], expires_in_days: 30 },
+    );
     expect(made.status).toBe(201);
     expect((await api('/api/v1/campaigns', { bearer: made.body.token })).status).toBe(200);
     expect((await api('/api/v1/campaigns', { bearer: made.body.token }, { name: 'x' })).status).toBe(403);
     const signedIn = await form('/login', { token: made.body.token }, { 'x-forwarded-for': '198.51.100.4' });
     expect(signedIn.status).toBe(303);
     const browser = cookieOf(signedIn);
-    expect((await api('/api/v1/me', { cookie: browser })).body.permissions).toEqual(['workspace.read', 'campaigns.read']);
+    expect((await api('/api/v1/me', { cookie: browser })).body.permissions).toEqual([
+      'workspace.read',
+      'campaigns.read',
+    ]);
     expect((await api(`/api/v1/tokens/${made.body.id}/revoke`, { cookie: ownerCookie }, {})).status).toBe(200);
     expect((await api('/api/v1/me', { cookie: browser })).status).toBe(401);
     expect((await api('/api/v1/me', { bearer: made.body.token })).status).toBe(401);
@@ -136,14 +214,17 @@ describe.each(testDialects)('people on %s', (dialect) => {
   it('answers 429 with Retry-After after too many sign-ins or bad bearer tokens from one address', async () => {
     const from = { 'x-forwarded-for': '192.0.2.77' };
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await form('/login', { email: 'ann@brand.test', password: 'nope nope nope' }, from)).status);
+    for (let i = 0; i < 11; i += 1)
+      statuses.push((await form('/login', { email: 'ann@brand.test', password: 'nope nope nope' }, from)).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     const limited = await form('/login', { email: 'ann@brand.test', password: PASSWORD }, from);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     let last: Response | undefined;
     for (let i = 0; i < 21; i += 1) {
-      last = await app.request('/api/v1/me', { headers: { authorization: 'Bearer mr_wrong', 'x-forwarded-for': '192.0.2.88' } });
+      last = await app.request('/api/v1/me', {
+        headers: { authorization: 'Bearer mr_wrong', 'x-forwarded-for': '192.0.2.88' },
+      });
     }
     expect(last!.status).toBe(429);
     expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -153,7 +234,11 @@ describe.each(testDialects)('people on %s', (dialect) => {
   it('records who did what, filters by action and exports CSV (the export is audited too)', async () => {
     const ws = await t.db.selectFrom('workspaces').select('id').where('slug', '=', 'glow-co').executeTakeFirstOrThrow();
     await setAllowedDomains(t.db, ws.id, ['glow.test']);
-    const campaign = await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: 'Spring', destination_url: 'https://glow.test/' });
+    const campaign = await api(
+      '/api/v1/campaigns',
+      { cookie: ownerCookie },
+      { name: 'Spring', destination_url: 'https://glow.test/' },
+    );
     expect(campaign.status).toBe(201);
     expect((await api('/api/v1/campaigns', { cookie: ownerCookie }, { name: '' })).status).toBe(400);
     const created = await api('/api/v1/audit?action=campaign', { cookie: ownerCookie });
@@ -161,12 +246,24 @@ describe.each(testDialects)('people on %s', (dialect) => {
     expect(created.body.items[0]).toMatchObject({ action: 'campaign.created', actor: 'ann@brand.test' });
     const all = await api('/api/v1/audit', { cookie: ownerCookie });
     const actions = all.body.items.map((e: { action: string }) => e.action);
-    for (const a of ['member.added', 'invitation.created', 'invitation.accepted', 'user.signed_in', 'token.created', 'token.revoked']) expect(actions).toContain(a);
+    for (const a of [
+      'member.added',
+      'invitation.created',
+      'invitation.accepted',
+      'user.signed_in',
+      'token.created',
+      'token.revoked',
+    ])
+      expect(actions).toContain(a);
     const tokens = await api('/api/v1/audit?action=token', { cookie: ownerCookie });
-    expect(new Set(tokens.body.items.map((e: { action: string }) => e.action))).toEqual(new Set(['token.created', 'token.revoked']));
+    expect(new Set(tokens.body.items.map((e: { action: string }) => e.action))).toEqual(
+      new Set(['token.created', 'token.revoked']),
+    );
     const csv = await api('/api/v1/audit.csv?action=invitation', { cookie: ownerCookie });
     expect(csv.body.split('\r\n')[0]).toBe('id,at,actor,user_id,action,target,details');
     expect(csv.body).toContain('invitation.accepted');
-    expect((await api('/api/v1/audit?action=export', { cookie: ownerCookie })).body.items[0].action).toBe('export.audit_log');
+    expect((await api('/api/v1/audit?action=export', { cookie: ownerCookie })).body.items[0].action).toBe(
+      'export.audit_log',
+    );
   });
 });

@@ -35,7 +35,12 @@ describe.each(testDialects)('routes × roles on %s', (dialect) => {
     t = await openTestDatabase(dialect);
     await ensureWorkspace(t.db, 'acme');
     for (const role of ROLES) {
-      const user = await createUser(t.db, { email: `${role}@acme.test`, password: 'correct horse battery', workspace: 'acme', role });
+      const user = await createUser(t.db, {
+        email: `${role}@acme.test`,
+        password: 'correct horse battery',
+        workspace: 'acme',
+        role,
+      });
       tokens[role] = (await createApiToken(t.db, user.workspaceId, role, { userId: user.userId })).token;
     }
     app = createApp({ db: t.db, config: loadConfig({ MICROREACH_SECRET_KEY: SECRET_KEY }) });
@@ -50,7 +55,10 @@ describe.each(testDialects)('routes × roles on %s', (dialect) => {
       const permission = ROUTE_PERMISSIONS[keyOf(op)]!;
       const res = await app.request(concrete(op.path), {
         method: op.method.toUpperCase(),
-        headers: { authorization: `Bearer ${tokens[role]}`, ...(op.method === 'post' ? { 'content-type': 'application/json' } : {}) },
+        headers: {
+          authorization: `Bearer ${tokens[role]}`,
+          ...(op.method === 'post' ? { 'content-type': 'application/json' } : {}),
+        },
         body: op.method === 'post' ? '{}' : undefined,
       });
       const refused = res.status === 403;

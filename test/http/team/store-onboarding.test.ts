@@ -19,7 +19,12 @@ describe.runIf(hasTestData).each(testDialects)('store connection status on %s', 
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
-    const u = await createUser(t.db, { email: 'fin@brand.test', password: 'correct horse battery', workspace: 'brand', role: 'finance' });
+    const u = await createUser(t.db, {
+      email: 'fin@brand.test',
+      password: 'correct horse battery',
+      workspace: 'brand',
+      role: 'finance',
+    });
     token = (await createApiToken(t.db, u.workspaceId, 'x', { userId: u.userId })).token;
     app = createApp({ db: t.db, config: testConfig() });
   });
@@ -27,7 +32,8 @@ describe.runIf(hasTestData).each(testDialects)('store connection status on %s', 
 
   const api = async (path: string, json?: unknown) => {
     const res = await app.request(path, {
-      method: json === undefined ? 'GET' : 'POST', body: json === undefined ? undefined : JSON.stringify(json),
+      method: json === undefined ? 'GET' : 'POST',
+      body: json === undefined ? undefined : JSON.stringify(json),
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     });
     return { status: res.status, body: await jsonBody(res) };
@@ -37,13 +43,27 @@ describe.runIf(hasTestData).each(testDialects)('store connection status on %s', 
   it('shows the webhook URL, then the unsigned ping, then a signed delivery', async () => {
     expect((await api('/api/v1/workspace/stores', { platform: 'woocommerce', secret: SECRET })).status).toBe(200);
     const store = (await api('/api/v1/workspace/stores')).body.items[0];
-    expect(store).toMatchObject({ platform: 'woocommerce', webhook_url: 'http://localhost/webhooks/woocommerce/brand', last_delivery: null });
-    await app.request('/webhooks/woocommerce/brand', { method: 'POST', body: 'webhook_id=7', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(store).toMatchObject({
+      platform: 'woocommerce',
+      webhook_url: 'http://localhost/webhooks/woocommerce/brand',
+      last_delivery: null,
+    });
+    await app.request('/webhooks/woocommerce/brand', {
+      method: 'POST',
+      body: 'webhook_id=7',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(await lastDelivery()).toMatchObject({ outcome: 'ignored', signature_ok: false });
     const body = readFileSync(testData('api-woocommerce/woocommerce_docs_v3_order_create_response.json'), 'utf8');
     await app.request('/webhooks/woocommerce/brand', {
-      method: 'POST', body,
-      headers: { 'content-type': 'application/json', 'x-wc-webhook-topic': 'order.created', 'x-wc-webhook-signature': signBody(SECRET, body), 'x-wc-webhook-delivery-id': '1' },
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-wc-webhook-topic': 'order.created',
+        'x-wc-webhook-signature': signBody(SECRET, body),
+        'x-wc-webhook-delivery-id': '1',
+      },
     });
     expect(await lastDelivery()).toMatchObject({ topic: 'order.created', signature_ok: true });
   });

@@ -5,7 +5,12 @@ import { fitStandardizer } from '../../../scripts/ml/fit-standardizer.ts';
 
 describe('binaryMetrics (positive = fake)', () => {
   it.each([
-    ['mixed: tp 2, fp 1, fn 1, tn 2', [1, 1, 1, 0, 0, 0], [true, true, false, true, false, false], { accuracy: 4 / 6, precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 }],
+    [
+      'mixed: tp 2, fp 1, fn 1, tn 2',
+      [1, 1, 1, 0, 0, 0],
+      [true, true, false, true, false, false],
+      { accuracy: 4 / 6, precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 },
+    ],
     ['nothing flagged: precision n/a', [1, 0], [false, false], { accuracy: 0.5, precision: null, recall: 0, f1: null }],
     ['no fake at all: recall n/a', [0, 0], [true, false], { accuracy: 0.5, precision: 0, recall: null, f1: null }],
     ['perfect', [1, 0, 1], [true, false, true], { accuracy: 1, precision: 1, recall: 1, f1: 1 }],
@@ -31,7 +36,10 @@ describe('balancedClassWeights', () => {
 
 describe('fitStandardizer', () => {
   it('centres and scales, and leaves a constant column unscaled', () => {
-    const s = fitStandardizer([[1, 5], [3, 5]]);
+    const s = fitStandardizer([
+      [1, 5],
+      [3, 5],
+    ]);
     expect(s).toEqual({ means: [2, 5], scales: [1, 1] });
   });
 });

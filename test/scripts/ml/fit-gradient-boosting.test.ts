@@ -34,8 +34,17 @@ describe('fitGradientBoosting', () => {
 
   it('starts from the (weighted) prior log-odds', () => {
     const labels = [1, 0, 0, 0] as const;
-    expect(fitGradientBoosting([[0], [0], [0], [0]], [...labels], { ...OPTIONS, rounds: 0 }).baseLogOdds).toBeCloseTo(Math.log(1 / 3));
-    expect(fitGradientBoosting([[0], [0], [0], [0]], [...labels], { ...OPTIONS, rounds: 0 }, balancedClassWeights([...labels])).baseLogOdds).toBeCloseTo(0);
+    expect(fitGradientBoosting([[0], [0], [0], [0]], [...labels], { ...OPTIONS, rounds: 0 }).baseLogOdds).toBeCloseTo(
+      Math.log(1 / 3),
+    );
+    expect(
+      fitGradientBoosting(
+        [[0], [0], [0], [0]],
+        [...labels],
+        { ...OPTIONS, rounds: 0 },
+        balancedClassWeights([...labels]),
+      ).baseLogOdds,
+    ).toBeCloseTo(0);
   });
 
   it('balanced class weights move the decision boundary towards the majority class', () => {
@@ -55,12 +64,16 @@ describe('fitGradientBoosting', () => {
 
   it('keeps a monotone constraint even where the data says otherwise', () => {
     // Label falls with x0 in the middle band; constrained to rise, the model may only stay flat there.
-    const rows = Array.from({ length: 200 }, (_, i) => [i / 200, (i * 7919) % 200 / 200]);
+    const rows = Array.from({ length: 200 }, (_, i) => [i / 200, ((i * 7919) % 200) / 200]);
     const labels = rows.map(([x]) => (x! > 0.7 || (x! > 0.2 && x! < 0.4) ? 1 : 0) as 0 | 1);
     const grid = Array.from({ length: 101 }, (_, i) => i / 100);
     const steps = (monotone: (0 | 1)[]) => {
       const model = fitGradientBoosting(rows, labels, { ...OPTIONS, monotone });
-      return grid.flatMap((other) => grid.slice(1).map((x, i) => predictBoostedTrees(model, [x, other]) - predictBoostedTrees(model, [grid[i]!, other])));
+      return grid.flatMap((other) =>
+        grid
+          .slice(1)
+          .map((x, i) => predictBoostedTrees(model, [x, other]) - predictBoostedTrees(model, [grid[i]!, other])),
+      );
     };
     // Unconstrained, the model does follow the dip (so this data can catch a broken constraint)…
     expect(Math.min(...steps([0, 0]))).toBeLessThan(-0.1);
@@ -88,19 +101,28 @@ describe('explainBoostedTrees and mergeEqualTrees', () => {
   const cell = fc.option(fc.double({ min: -0.5, max: 1.5, noNaN: true }), { nil: null });
 
   it('contributions add up to the prediction, with or without missing values', () => {
-    fc.assert(fc.property(cell, cell, (a, b) => {
-      const { expectedLogOdds, contributions } = explainBoostedTrees(model, [a, b]);
-      expect(expectedLogOdds + contributions[0]! + contributions[1]!).toBeCloseTo(predictBoostedTrees(model, [a, b]), 9);
-      if (a === null) expect(contributions[0]).toBeCloseTo(0, 12);
-    }));
+    fc.assert(
+      fc.property(cell, cell, (a, b) => {
+        const { expectedLogOdds, contributions } = explainBoostedTrees(model, [a, b]);
+        expect(expectedLogOdds + contributions[0]! + contributions[1]!).toBeCloseTo(
+          predictBoostedTrees(model, [a, b]),
+          9,
+        );
+        if (a === null) expect(contributions[0]).toBeCloseTo(0, 12);
+      }),
+    );
   });
 
   it('merging trees of equal shape changes no prediction and no explanation', () => {
     const merged = mergeEqualTrees(model);
     expect(merged.trees.length).toBeLessThan(model.trees.length);
-    fc.assert(fc.property(cell, cell, (a, b) => {
-      expect(predictBoostedTrees(merged, [a, b])).toBeCloseTo(predictBoostedTrees(model, [a, b]), 9);
-      explainBoostedTrees(merged, [a, b]).contributions.forEach((c, f) => expect(c).toBeCloseTo(explainBoostedTrees(model, [a, b]).contributions[f]!, 9));
-    }));
+    fc.assert(
+      fc.property(cell, cell, (a, b) => {
+        expect(predictBoostedTrees(merged, [a, b])).toBeCloseTo(predictBoostedTrees(model, [a, b]), 9);
+        explainBoostedTrees(merged, [a, b]).contributions.forEach((c, f) =>
+          expect(c).toBeCloseTo(explainBoostedTrees(model, [a, b]).contributions[f]!, 9),
+        );
+      }),
+    );
   });
 });

@@ -7,7 +7,14 @@ import { overlapTable } from './synthetic-tables.ts';
 
 /** Where the fitted log-odds cross 0 along the single feature. */
 const boundary = (model: ReturnType<typeof fitLogisticRegression>) => {
-  const { intercept, coefficients: [slope], standardizer: { means: [mean], scales: [scale] } } = model;
+  const {
+    intercept,
+    coefficients: [slope],
+    standardizer: {
+      means: [mean],
+      scales: [scale],
+    },
+  } = model;
   return mean! - (intercept * scale!) / slope!;
 };
 
@@ -29,7 +36,14 @@ describe('fitLogisticRegression', () => {
   });
 
   it('takes a missing value at its training mean, crediting it nothing', () => {
-    const rows = [[0, 1], [1, 3], [2, 2], [3, 5], [4, 4], [5, 6]];
+    const rows = [
+      [0, 1],
+      [1, 3],
+      [2, 2],
+      [3, 5],
+      [4, 4],
+      [5, 6],
+    ];
     const model = fitLogisticRegression(rows, [0, 0, 1, 0, 1, 1]);
     const mean0 = model.standardizer.means[0]!;
     expect(predictLogisticRegression(model, [null, 4])).toBeCloseTo(predictLogisticRegression(model, [mean0, 4]), 12);

@@ -41,7 +41,8 @@ describe('crossValidate', () => {
 
 describe('seededRandom', () => {
   it('gives the same sequence for the same seed, in [0, 1)', () => {
-    const a = seededRandom(42), b = seededRandom(42);
+    const a = seededRandom(42),
+      b = seededRandom(42);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);

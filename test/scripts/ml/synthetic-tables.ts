@@ -9,8 +9,14 @@ export function overlapTable(): { rows: number[][]; labels: (0 | 1)[] } {
   const labels: (0 | 1)[] = [];
   for (let x = 0; x < 100; x++) {
     const negatives = x < 60 ? 1 : x < 80 ? 2 : 0;
-    for (let i = 0; i < negatives; i++) { rows.push([x]); labels.push(0); }
-    if (x >= 60) { rows.push([x]); labels.push(1); }
+    for (let i = 0; i < negatives; i++) {
+      rows.push([x]);
+      labels.push(0);
+    }
+    if (x >= 60) {
+      rows.push([x]);
+      labels.push(1);
+    }
   }
   return { rows, labels };
 }

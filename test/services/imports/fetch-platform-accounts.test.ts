@@ -30,54 +30,101 @@ describe.each(testDialects)('fetching and importing live reads on %s', (dialect)
   });
   afterEach(async () => t.close());
 
-  const igClient = () => createGraphClient({ baseUrl: `${graph.origin}/v21.0`, accessToken: IG_TOKEN, fetch: loopbackOnlyFetch() });
+  const igClient = () =>
+    createGraphClient({ baseUrl: `${graph.origin}/v21.0`, accessToken: IG_TOKEN, fetch: loopbackOnlyFetch() });
 
   it('imports a Business Discovery read with both media pages and the follower demographics', async () => {
     const summary = await fetchInstagramAccounts(t.db, igClient(), {
-      workspaceId, igUserId: IG_CALLER_ID, usernames: ['facebookfordevelopers'], demographics: true, now: NOW,
+      workspaceId,
+      igUserId: IG_CALLER_ID,
+      usernames: ['facebookfordevelopers'],
+      demographics: true,
+      now: NOW,
     });
     expect(summary).toMatchObject({ imported: 1, rejected: 0 });
-    expect(summary.warnings).toEqual([`instagram ${IG_CALLER_ID} follower_demographics by country: the response has no data, nothing to import`]);
+    expect(summary.warnings).toEqual([
+      `instagram ${IG_CALLER_ID} follower_demographics by country: the response has no data, nothing to import`,
+    ]);
     const account = await t.db.selectFrom('accounts').selectAll().executeTakeFirstOrThrow();
     // A live read is observed when it is made.
-    expect(account).toMatchObject({ handle: 'facebookfordevelopers', followers: 64976, posts_count: 436, observed_at: NOW.toISOString() });
-    const posts = await t.db.selectFrom('posts').select(['external_id', 'likes', 'comments']).orderBy('posted_at').execute();
+    expect(account).toMatchObject({
+      handle: 'facebookfordevelopers',
+      followers: 64976,
+      posts_count: 436,
+      observed_at: NOW.toISOString(),
+    });
+    const posts = await t.db
+      .selectFrom('posts')
+      .select(['external_id', 'likes', 'comments'])
+      .orderBy('posted_at')
+      .execute();
     expect(posts).toEqual([
       { external_id: '18165241603086291', likes: 86, comments: 5 },
       { external_id: '17939347456563225', likes: 50, comments: 3 },
       { external_id: '17886271043461692', likes: 186, comments: 16 },
       { external_id: '17885103395504675', likes: 87, comments: 11 },
     ]);
-    const audiences = await t.db.selectFrom('audiences').select(['dimension', 'source', 'sample_size', 'as_of']).orderBy('dimension').execute();
+    const audiences = await t.db
+      .selectFrom('audiences')
+      .select(['dimension', 'source', 'sample_size', 'as_of'])
+      .orderBy('dimension')
+      .execute();
     expect(audiences).toEqual([
       { dimension: 'age_gender', source: 'verified', sample_size: 64, as_of: NOW.toISOString() },
       { dimension: 'city', source: 'verified', sample_size: 295, as_of: NOW.toISOString() },
     ]);
     const before = await tableCounts(t.db);
-    const again = await fetchInstagramAccounts(t.db, igClient(), { workspaceId, igUserId: IG_CALLER_ID, usernames: ['facebookfordevelopers'], demographics: true, now: NOW });
+    const again = await fetchInstagramAccounts(t.db, igClient(), {
+      workspaceId,
+      igUserId: IG_CALLER_ID,
+      usernames: ['facebookfordevelopers'],
+      demographics: true,
+      now: NOW,
+    });
     expect(again).toMatchObject({ imported: 0, updated: 0 });
     expect(await tableCounts(t.db)).toEqual(before);
   });
 
   it('stores nothing when a call fails', async () => {
-    const bad = createGraphClient({ baseUrl: `${graph.origin}/v21.0`, accessToken: 'nope', fetch: loopbackOnlyFetch() });
-    await expect(fetchInstagramAccounts(t.db, bad, { workspaceId, igUserId: IG_CALLER_ID, usernames: ['facebookfordevelopers'] }))
-      .rejects.toThrow(/answered 400 .*Invalid OAuth access token/);
+    const bad = createGraphClient({
+      baseUrl: `${graph.origin}/v21.0`,
+      accessToken: 'nope',
+      fetch: loopbackOnlyFetch(),
+    });
+    await expect(
+      fetchInstagramAccounts(t.db, bad, { workspaceId, igUserId: IG_CALLER_ID, usernames: ['facebookfordevelopers'] }),
+    ).rejects.toThrow(/answered 400 .*Invalid OAuth access token/);
     expect(await tableCounts(t.db)).toMatchObject({ accounts: 0, posts: 0 });
   });
 
   it('asks for one username when demographics are wanted', async () => {
-    await expect(fetchInstagramAccounts(t.db, igClient(), { workspaceId, igUserId: IG_CALLER_ID, usernames: ['a', 'b'], demographics: true }))
-      .rejects.toThrow(/give exactly one username/);
+    await expect(
+      fetchInstagramAccounts(t.db, igClient(), {
+        workspaceId,
+        igUserId: IG_CALLER_ID,
+        usernames: ['a', 'b'],
+        demographics: true,
+      }),
+    ).rejects.toThrow(/give exactly one username/);
   });
 
   it('imports YouTube channels and videos', async () => {
-    const client = createYouTubeClient({ baseUrl: `${youtube.origin}/youtube/v3`, apiKey: YT_KEY, fetch: loopbackOnlyFetch() });
-    const summary = await fetchYouTubeChannels(t.db, client, { workspaceId, channels: ['@googledevelopers'], videoIds: ['D-lhorsDlUQ'], now: NOW });
+    const client = createYouTubeClient({
+      baseUrl: `${youtube.origin}/youtube/v3`,
+      apiKey: YT_KEY,
+      fetch: loopbackOnlyFetch(),
+    });
+    const summary = await fetchYouTubeChannels(t.db, client, {
+      workspaceId,
+      channels: ['@googledevelopers'],
+      videoIds: ['D-lhorsDlUQ'],
+      now: NOW,
+    });
     expect(summary).toMatchObject({ imported: 1, rejected: 0 });
     const account = await t.db.selectFrom('accounts').selectAll().executeTakeFirstOrThrow();
     expect(account).toMatchObject({ handle: 'googledevelopers', followers: 1927873 });
-    expect(await t.db.selectFrom('posts').select(['external_id', 'account_id', 'likes', 'type']).execute())
-      .toEqual([{ external_id: 'D-lhorsDlUQ', account_id: account.id, likes: 190, type: 'video' }]);
+    expect(await t.db.selectFrom('posts').select(['external_id', 'account_id', 'likes', 'type']).execute()).toEqual([
+      { external_id: 'D-lhorsDlUQ', account_id: account.id, likes: 190, type: 'video' },
+    ]);
   });
 });

@@ -37,8 +37,10 @@ const EXPECTED: [file: string, imported: number, rejected: number][] = [
 ];
 
 /** Data rows that are not entirely blank, counted independently of the importer. */
-const filledRows = (file: string) => (parse(readFileSync(dir(file), 'utf8'), { relax_column_count: true }) as string[][])
-  .slice(1).filter((cells) => cells.some((c) => c.trim() !== '')).length;
+const filledRows = (file: string) =>
+  (parse(readFileSync(dir(file), 'utf8'), { relax_column_count: true }) as string[][])
+    .slice(1)
+    .filter((cells) => cells.some((c) => c.trim() !== '')).length;
 
 describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on %s', (dialect) => {
   let t: TestDatabase;
@@ -54,14 +56,37 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
 
   // A file's values are the importing workspace's own layer (PRODUCT.md "Creator data layers").
   const account = (platform: string, handle: string) =>
-    t.db.selectFrom('accounts').innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
-      .innerJoin('workspace_creator_data as c', (j) => j.onRef('c.creator_id', '=', 'accounts.creator_id').onRef('c.workspace_id', '=', 'w.workspace_id'))
-      .select(['accounts.id', 'w.followers', 'w.display_name', 'w.observed_at', 'w.reported', 'c.country', 'c.categories'])
+    t.db
+      .selectFrom('accounts')
+      .innerJoin('workspace_account_data as w', 'w.account_id', 'accounts.id')
+      .innerJoin('workspace_creator_data as c', (j) =>
+        j.onRef('c.creator_id', '=', 'accounts.creator_id').onRef('c.workspace_id', '=', 'w.workspace_id'),
+      )
+      .select([
+        'accounts.id',
+        'w.followers',
+        'w.display_name',
+        'w.observed_at',
+        'w.reported',
+        'c.country',
+        'c.categories',
+      ])
       .where('w.workspace_id', '=', workspaceId)
-      .where('platform', '=', platform as 'instagram').where('handle', '=', handle).executeTakeFirstOrThrow();
+      .where('platform', '=', platform as 'instagram')
+      .where('handle', '=', handle)
+      .executeTakeFirstOrThrow();
   const metrics = async (accountId: number) => {
-    const row = await t.db.selectFrom('workspace_account_data').select('reported').where('account_id', '=', accountId).executeTakeFirstOrThrow();
-    return Object.fromEntries((JSON.parse(row.reported) as { metric: string; value?: number; text?: string }[]).map((m) => [m.metric, m.text ?? m.value]));
+    const row = await t.db
+      .selectFrom('workspace_account_data')
+      .select('reported')
+      .where('account_id', '=', accountId)
+      .executeTakeFirstOrThrow();
+    return Object.fromEntries(
+      (JSON.parse(row.reported) as { metric: string; value?: number; text?: string }[]).map((m) => [
+        m.metric,
+        m.text ?? m.value,
+      ]),
+    );
   };
 
   // What a few rows of each platform must have become (checked after the file's import).
@@ -69,14 +94,29 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
     // Handles under "name", display names under "instagram name"; the exact copy of "followers" is read.
     'instagram-dec-2022.csv': async () => {
       const messi = await account('instagram', 'leomessi');
-      expect(messi).toMatchObject({ followers: 409_800_000, display_name: 'Leo Messi', country: 'AR', observed_at: '2022-12-01T00:00:00.000Z' });
+      expect(messi).toMatchObject({
+        followers: 409_800_000,
+        display_name: 'Leo Messi',
+        country: 'AR',
+        observed_at: '2022-12-01T00:00:00.000Z',
+      });
       expect(JSON.parse(messi.categories)).toEqual(['Sports with a ball', 'Family']);
-      expect(await metrics(messi.id)).toEqual({ rank: 1, authentic_engagements: 17_800_000, avg_engagements: 23_400_000 });
+      expect(await metrics(messi.id)).toEqual({
+        rank: 1,
+        authentic_engagements: 17_800_000,
+        avg_engagements: 23_400_000,
+      });
     },
     // The "Views avg." column holds country names: it becomes the audience country.
     'instagram-jun-2022.csv': async (summary) => {
-      expect(summary.warnings).toContain('column "Views avg." holds country names, not numbers (e.g. "Spain"): read as the audience country');
-      expect(summary.rejections[0]).toEqual({ record: 'row 7', field: 'instagram name', reason: 'duplicate of row 6: the same instagram handle "_hakkencoser_"' });
+      expect(summary.warnings).toContain(
+        'column "Views avg." holds country names, not numbers (e.g. "Spain"): read as the audience country',
+      );
+      expect(summary.rejections[0]).toEqual({
+        record: 'row 7',
+        field: 'instagram name',
+        reason: 'duplicate of row 6: the same instagram handle "_hakkencoser_"',
+      });
       const a433 = await account('instagram', '433');
       expect(await metrics(a433.id)).toEqual({ avg_likes: 274_900, avg_comments: 456_700, audience_top_country: 'ES' });
     },
@@ -84,17 +124,37 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
     'tiktok-nov-2022.csv': async (summary) => {
       expect(summary.rejections.some((r) => r.record === 'row 2')).toBe(false);
       const yossi = await account('tiktok', 'yossikramer');
-      expect(yossi).toMatchObject({ followers: 145_600, display_name: 'Yossi', observed_at: '2022-11-01T00:00:00.000Z' });
-      expect(await metrics(yossi.id)).toEqual({ rank: 1, avg_views: 26_800_000, avg_likes: 2_200_000, avg_comments: 30_100, avg_shares: 71_200 });
+      expect(yossi).toMatchObject({
+        followers: 145_600,
+        display_name: 'Yossi',
+        observed_at: '2022-11-01T00:00:00.000Z',
+      });
+      expect(await metrics(yossi.id)).toEqual({
+        rank: 1,
+        avg_views: 26_800_000,
+        avg_likes: 2_200_000,
+        avg_comments: 30_100,
+        avg_shares: 71_200,
+      });
     },
     'tiktok-dec-2022.csv': async () => {
       const beast = await account('tiktok', 'mrbeast');
       expect(beast).toMatchObject({ followers: 60_300_000, display_name: 'MrBeast' });
-      expect(await metrics(beast.id)).toEqual({ rank: 1, avg_views: 29_200_000, avg_likes: 3_500_000, avg_comments: 30_800, avg_shares: 7200 });
+      expect(await metrics(beast.id)).toEqual({
+        rank: 1,
+        avg_views: 29_200_000,
+        avg_likes: 3_500_000,
+        avg_comments: 30_800,
+        avg_shares: 7200,
+      });
     },
     // N/A' and #VALOR! are unknown values; rows with a display name in the channel column are rejected.
     'youtube-jun-2022.csv': async (summary) => {
-      expect(summary.rejections[0]).toEqual({ record: 'row 3', field: 'channel name', reason: '"Baby Big Mouth Kids - Sing, Dance, Explore" is not a valid youtube handle' });
+      expect(summary.rejections[0]).toEqual({
+        record: 'row 3',
+        field: 'channel name',
+        reason: '"Baby Big Mouth Kids - Sing, Dance, Explore" is not a valid youtube handle',
+      });
       const jup = await account('youtube', 'juptube');
       expect(jup).toMatchObject({ followers: 30_500_000, display_name: 'Galinha Pintadinha', country: null });
       expect(await metrics(jup.id)).toEqual({ avg_views: 0 });
@@ -107,44 +167,72 @@ describe.runIf(hasTestData).each(testDialects)('social-media-influencers-2022 on
     },
     'youtube-undated.csv': async () => {
       const cocomelon = await account('youtube', 'checkgate');
-      expect(cocomelon).toMatchObject({ followers: 132_100_000, display_name: 'Cocomelon - Nursery Rhymes', observed_at: '2022-03-01T00:00:00.000Z' });
+      expect(cocomelon).toMatchObject({
+        followers: 132_100_000,
+        display_name: 'Cocomelon - Nursery Rhymes',
+        observed_at: '2022-03-01T00:00:00.000Z',
+      });
       expect(await metrics(cocomelon.id)).toEqual({ avg_views: 13_800_000, avg_likes: 80_900 });
     },
   };
 
-  it.each(EXPECTED)('%s: %i imported, %i rejected, each rejection for a stated reason', async (file, imported, rejected) => {
-    const summary = await importFile(file, file.includes('undated') ? '2022-03-01' : undefined);
-    expect([summary.imported, summary.rejected]).toEqual([imported, rejected]);
-    expect(summary.imported + summary.rejected).toBe(filledRows(file));
-    const allowed = file.startsWith('youtube')
-      ? /^(duplicate of row \d+: the same youtube handle ".+"|".+" is not a valid youtube handle)$/
-      : /^duplicate of row \d+: the same (instagram|tiktok) handle ".+"$/;
-    expect(summary.rejections.filter((r) => !allowed.test(r.reason))).toEqual([]);
-    const stored = await t.db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    expect(Number(stored.n)).toBe(imported);
-    await spotChecks[file]?.(summary);
-  }, SLOW);
+  it.each(EXPECTED)(
+    '%s: %i imported, %i rejected, each rejection for a stated reason',
+    async (file, imported, rejected) => {
+      const summary = await importFile(file, file.includes('undated') ? '2022-03-01' : undefined);
+      expect([summary.imported, summary.rejected]).toEqual([imported, rejected]);
+      expect(summary.imported + summary.rejected).toBe(filledRows(file));
+      const allowed = file.startsWith('youtube')
+        ? /^(duplicate of row \d+: the same youtube handle ".+"|".+" is not a valid youtube handle)$/
+        : /^duplicate of row \d+: the same (instagram|tiktok) handle ".+"$/;
+      expect(summary.rejections.filter((r) => !allowed.test(r.reason))).toEqual([]);
+      const stored = await t.db
+        .selectFrom('accounts')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(stored.n)).toBe(imported);
+      await spotChecks[file]?.(summary);
+    },
+    SLOW,
+  );
 
-  it('the five Instagram snapshots build follower histories', async () => {
-    const summaries: ImportSummary[] = [];
-    summaries.push(await importFile('instagram-undated.csv', '2022-03-01'));
-    for (const file of ['instagram-jun-2022.csv', 'instagram-sep-2022.csv', 'instagram-nov-2022.csv', 'instagram-dec-2022.csv']) summaries.push(await importFile(file));
-    expect(summaries.map((s) => s.rejected)).toEqual([3, 43, 67, 2, 9]);
+  it(
+    'the five Instagram snapshots build follower histories',
+    async () => {
+      const summaries: ImportSummary[] = [];
+      summaries.push(await importFile('instagram-undated.csv', '2022-03-01'));
+      for (const file of [
+        'instagram-jun-2022.csv',
+        'instagram-sep-2022.csv',
+        'instagram-nov-2022.csv',
+        'instagram-dec-2022.csv',
+      ])
+        summaries.push(await importFile(file));
+      expect(summaries.map((s) => s.rejected)).toEqual([3, 43, 67, 2, 9]);
 
-    const a433 = await account('instagram', '433');
-    const history = await t.db.selectFrom('workspace_account_snapshots').select(['observed_at', 'followers', 'source'])
-      .where('account_id', '=', a433.id).orderBy('observed_at').execute();
-    expect(history).toEqual([
-      { observed_at: '2022-03-01T00:00:00.000Z', followers: 48_500_000, source: 'csv:instagram-undated.csv' },
-      { observed_at: '2022-06-01T00:00:00.000Z', followers: 50_700_000, source: 'csv:instagram-jun-2022.csv' },
-      { observed_at: '2022-09-01T00:00:00.000Z', followers: 51_600_000, source: 'csv:instagram-sep-2022.csv' },
-      { observed_at: '2022-11-01T00:00:00.000Z', followers: 51_800_000, source: 'csv:instagram-nov-2022.csv' },
-      { observed_at: '2022-12-01T00:00:00.000Z', followers: 58_200_000, source: 'csv:instagram-dec-2022.csv' },
-    ]);
-    expect(a433.followers).toBe(58_200_000);
+      const a433 = await account('instagram', '433');
+      const history = await t.db
+        .selectFrom('workspace_account_snapshots')
+        .select(['observed_at', 'followers', 'source'])
+        .where('account_id', '=', a433.id)
+        .orderBy('observed_at')
+        .execute();
+      expect(history).toEqual([
+        { observed_at: '2022-03-01T00:00:00.000Z', followers: 48_500_000, source: 'csv:instagram-undated.csv' },
+        { observed_at: '2022-06-01T00:00:00.000Z', followers: 50_700_000, source: 'csv:instagram-jun-2022.csv' },
+        { observed_at: '2022-09-01T00:00:00.000Z', followers: 51_600_000, source: 'csv:instagram-sep-2022.csv' },
+        { observed_at: '2022-11-01T00:00:00.000Z', followers: 51_800_000, source: 'csv:instagram-nov-2022.csv' },
+        { observed_at: '2022-12-01T00:00:00.000Z', followers: 58_200_000, source: 'csv:instagram-dec-2022.csv' },
+      ]);
+      expect(a433.followers).toBe(58_200_000);
 
-    const perAccount = await t.db.selectFrom('workspace_account_snapshots').select(['account_id', (eb) => eb.fn.countAll().as('n')])
-      .groupBy('account_id').execute();
-    expect(perAccount.filter((r) => Number(r.n) === 5)).toHaveLength(545);
-  }, 5 * SLOW);
+      const perAccount = await t.db
+        .selectFrom('workspace_account_snapshots')
+        .select(['account_id', (eb) => eb.fn.countAll().as('n')])
+        .groupBy('account_id')
+        .execute();
+      expect(perAccount.filter((r) => Number(r.n) === 5)).toHaveLength(545);
+    },
+    5 * SLOW,
+  );
 });

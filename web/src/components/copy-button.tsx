@@ -17,5 +17,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     setDone(true);
     window.setTimeout(() => setDone(false), 1500);
   };
-  return <button type="button" className="small" onClick={() => void copy()} aria-label={`Copy ${label}`}>{done ? 'Copied ✓' : 'Copy'}</button>;
+  return (
+    <button type="button" className="small" onClick={() => void copy()} aria-label={`Copy ${label}`}>
+      {done ? 'Copied ✓' : 'Copy'}
+    </button>
+  );
 }

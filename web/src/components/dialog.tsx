@@ -15,10 +15,20 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     };
   }, [opener]);
   return (
-    <dialog ref={ref} className="modal" aria-labelledby="dialog-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby="dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <div className="dialog-head">
         <h2 id="dialog-title">{title}</h2>
-        <button type="button" className="small" onClick={onClose} aria-label="Close">✕</button>
+        <button type="button" className="small" onClick={onClose} aria-label="Close">
+          ✕
+        </button>
       </div>
       {children}
     </dialog>

@@ -9,8 +9,24 @@ export function RejectedRows({ rows }: { rows: { record: string; field: string; 
   return (
     <>
       <table className="rejections">
-        <thead><tr><th scope="col">Row</th><th scope="col">Field</th><th scope="col">Reason</th></tr></thead>
-        <tbody>{pageOf(rows, page, PER_PAGE).map((x, i) => <tr key={`${x.record}-${i}`}><td>{x.record}</td><td><code>{x.field}</code></td><td>{x.reason}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Field</th>
+            <th scope="col">Reason</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pageOf(rows, page, PER_PAGE).map((x, i) => (
+            <tr key={`${x.record}-${i}`}>
+              <td>{x.record}</td>
+              <td>
+                <code>{x.field}</code>
+              </td>
+              <td>{x.reason}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <Pager page={page} perPage={PER_PAGE} total={rows.length} onPage={setPage} label="rejected rows" />
     </>

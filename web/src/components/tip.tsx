@@ -7,13 +7,28 @@ export function Num({ children, formula, className }: { children: ReactNode; for
   return (
     <span className={`num-tip ${className ?? ''}`} tabIndex={0}>
       <span className="num-val">{children}</span>
-      <span className="tip" role="tooltip">{formula}</span>
+      <span className="tip" role="tooltip">
+        {formula}
+      </span>
     </span>
   );
 }
 
 /** A small "?" with an explanation, for headings; `doc` links the page of docs/ that explains it in full. */
 export function Help({ children, doc }: { children: ReactNode; doc?: DocPage }) {
-  const formula = doc ? <>{children} <a href={docsHref(doc)} target="_blank" rel="noopener">How it is computed</a></> : children;
-  return <Num formula={formula} className="help">?</Num>;
+  const formula = doc ? (
+    <>
+      {children}{' '}
+      <a href={docsHref(doc)} target="_blank" rel="noopener">
+        How it is computed
+      </a>
+    </>
+  ) : (
+    children
+  );
+  return (
+    <Num formula={formula} className="help">
+      ?
+    </Num>
+  );
 }

@@ -4,12 +4,15 @@ import { toMinorUnits } from '../../../src/core/shared/to-minor-units.ts';
 
 export const NA = 'n/a';
 
-export const int = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? NA : Math.round(x).toLocaleString('en-GB'));
+export const int = (x: number | null | undefined) =>
+  x === null || x === undefined || !Number.isFinite(x) ? NA : Math.round(x).toLocaleString('en-GB');
 
 /** 0.0342 → "3.42 %". */
-export const pct = (x: number | null | undefined, digits = 1) => (x === null || x === undefined || !Number.isFinite(x) ? NA : `${(x * 100).toFixed(digits)} %`);
+export const pct = (x: number | null | undefined, digits = 1) =>
+  x === null || x === undefined || !Number.isFinite(x) ? NA : `${(x * 100).toFixed(digits)} %`;
 
-export const ratio = (x: number | null | undefined, digits = 2) => (x === null || x === undefined || !Number.isFinite(x) ? NA : x.toFixed(digits));
+export const ratio = (x: number | null | undefined, digits = 2) =>
+  x === null || x === undefined || !Number.isFinite(x) ? NA : x.toFixed(digits);
 
 // Currency decimals, symbols and rounding come from the server's pure money module (one source of truth).
 export { currencyExponent as exponentOf } from '../../../src/core/shared/currency.ts';

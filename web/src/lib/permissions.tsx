@@ -14,4 +14,5 @@ export const PermissionsProvider = ({ me, children }: { me: MeBody | undefined; 
 export const useCan = (permission: Permission): boolean => useContext(PermissionsContext).includes(permission);
 
 /** Renders its children only when the caller holds the permission. */
-export const Can = ({ do: permission, children }: { do: Permission; children: ReactNode }) => (useCan(permission) ? <>{children}</> : null);
+export const Can = ({ do: permission, children }: { do: Permission; children: ReactNode }) =>
+  useCan(permission) ? <>{children}</> : null;

@@ -1,6 +1,11 @@
 // The lists and relationships API (types from src/http/schemas/relationships.ts, erased by the build).
 import type {
-  ListBody, RelationshipDetailBody, ListDetailBody, RelationshipBody, RelationshipPageBody, StagesBody,
+  ListBody,
+  RelationshipDetailBody,
+  ListDetailBody,
+  RelationshipBody,
+  RelationshipPageBody,
+  StagesBody,
 } from '../../../src/http/schemas/relationships.ts';
 import { api } from './api.ts';
 
@@ -20,7 +25,8 @@ type Enrolled = { enrolled: number; already_enrolled: number };
 
 export const relationshipsApi = {
   relationship: (creatorId: number) => json<RelationshipDetailBody>(`/api/v1/relationships/${creatorId}`),
-  addNote: (creatorId: number, body: string) => json<{ id: number }>(`/api/v1/relationships/${creatorId}/notes`, { body }),
+  addNote: (creatorId: number, body: string) =>
+    json<{ id: number }>(`/api/v1/relationships/${creatorId}/notes`, { body }),
   addTask: (creatorId: number, title: string, dueOn: string | null) =>
     json<{ id: number }>(`/api/v1/relationships/${creatorId}/tasks`, { title, due_on: dueOn }),
   completeTask: (taskId: number) => json<{ ok: true }>(`/api/v1/relationships/tasks/${taskId}/done`, {}),

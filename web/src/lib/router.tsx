@@ -26,12 +26,14 @@ export function parseRoute(location: Location): Route {
   let m: RegExpExecArray | null;
   if (path === '/' || path === '/discover') return { page: 'discover', like: q.get('like') ?? undefined };
   if (path === '/creators') return { page: 'creators' };
-  if ((m = /^\/creators\/(\d+)$/.exec(path))) return { page: 'creator', id: Number(m[1]), platform: q.get('platform') ?? undefined };
+  if ((m = /^\/creators\/(\d+)$/.exec(path)))
+    return { page: 'creator', id: Number(m[1]), platform: q.get('platform') ?? undefined };
   if (path === '/campaigns') return { page: 'campaigns' };
   if ((m = /^\/campaigns\/(\d+)$/.exec(path))) return { page: 'campaign', id: Number(m[1]) };
   if (path === '/imports') return { page: 'imports' };
   if (path === '/settings') return { page: 'settings', tab: 'workspace' };
-  if ((m = /^\/settings\/([a-z]+)$/.exec(path)) && (SETTINGS_TABS as readonly string[]).includes(m[1]!)) return { page: 'settings', tab: m[1] as SettingsTab };
+  if ((m = /^\/settings\/([a-z]+)$/.exec(path)) && (SETTINGS_TABS as readonly string[]).includes(m[1]!))
+    return { page: 'settings', tab: m[1] as SettingsTab };
   if (path === '/onboarding') return { page: 'onboarding' };
   if (path === '/audit') return { page: 'audit' };
   if (path === '/deliveries') return { page: 'deliveries' };
@@ -64,5 +66,9 @@ export function Link({ to, children, ...rest }: { to: string } & AnchorHTMLAttri
     e.preventDefault();
     navigate(to);
   };
-  return <a href={to} onClick={onClick} {...rest}>{children}</a>;
+  return (
+    <a href={to} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
 }

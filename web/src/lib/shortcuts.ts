@@ -14,18 +14,26 @@ export const GO_KEYS: { key: string; to: string; label: string }[] = [
 ];
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function useShortcuts(showHelp: () => void) {
   useEffect(() => {
     let pendingG = false;
     const onKey = (e: KeyboardEvent) => {
       if (e.metaKey || e.ctrlKey || e.altKey || typing(e.target)) return;
-      if (e.key === '?') { e.preventDefault(); showHelp(); return; }
+      if (e.key === '?') {
+        e.preventDefault();
+        showHelp();
+        return;
+      }
       if (pendingG) {
         pendingG = false;
         const go = GO_KEYS.find((g) => g.key === e.key);
-        if (go) { e.preventDefault(); navigate(go.to); }
+        if (go) {
+          e.preventDefault();
+          navigate(go.to);
+        }
         return;
       }
       if (e.key === 'g') pendingG = true;

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from './api.ts';
 
-export interface Loaded<T> { data: T | undefined; error: ApiError | undefined; loading: boolean; reload: () => void }
+export interface Loaded<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload: () => void;
+}
 
 /** Runs `load` on mount and whenever `key` changes; a stale answer never overwrites a newer one. */
 export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {
@@ -13,9 +18,16 @@ export function useApi<T>(load: () => Promise<T>, key: string): Loaded<T> {
     setState((s) => ({ data: s.data, loading: true }));
     load().then(
       (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error: error instanceof ApiError ? error : new ApiError(0, 'client', String(error)), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({
+          error: error instanceof ApiError ? error : new ApiError(0, 'client', String(error)),
+          loading: false,
+        }),
     );
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };

@@ -1,13 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from './api.ts';
 
-export interface Upload<T> { result: T | undefined; error: ApiError | undefined; busy: boolean; submit: (e: FormEvent<HTMLFormElement>) => void }
+export interface Upload<T> {
+  result: T | undefined;
+  error: ApiError | undefined;
+  busy: boolean;
+  submit: (e: FormEvent<HTMLFormElement>) => void;
+}
 
 /**
  * A file upload form: refuses an empty file before sending, drops the optional fields left blank,
  * keeps the answer or the error, and calls `onDone` after a successful upload.
  */
-export function useUpload<T>(send: (form: FormData) => Promise<T>, options: { noFile: string; optional?: string[]; onDone?: () => void }): Upload<T> {
+export function useUpload<T>(
+  send: (form: FormData) => Promise<T>,
+  options: { noFile: string; optional?: string[]; onDone?: () => void },
+): Upload<T> {
   const [result, setResult] = useState<T>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);

@@ -38,20 +38,54 @@ export interface BriefForm {
 }
 
 export const emptyBrief = (currency: string): BriefForm => ({
-  keywords: '', hashtags: '', size: 'tiers', minFollowers: '', maxFollowers: '', tiers: ['micro'], genders: [], ageBands: [], countries: '', countryMode: 'weight', minCountryPct: '30',
-  minMatch: '', minAuthenticity: '', maxSponsoredPct: '', minEngagementPercentile: '', minReplyPct: '', hasEmail: false, includeDemo: false,
-  budget: '', budgetCurrency: currency, weights: { ...DEFAULT_WEIGHTS }, limit: '100',
+  keywords: '',
+  hashtags: '',
+  size: 'tiers',
+  minFollowers: '',
+  maxFollowers: '',
+  tiers: ['micro'],
+  genders: [],
+  ageBands: [],
+  countries: '',
+  countryMode: 'weight',
+  minCountryPct: '30',
+  minMatch: '',
+  minAuthenticity: '',
+  maxSponsoredPct: '',
+  minEngagementPercentile: '',
+  minReplyPct: '',
+  hasEmail: false,
+  includeDemo: false,
+  budget: '',
+  budgetCurrency: currency,
+  weights: { ...DEFAULT_WEIGHTS },
+  limit: '100',
 });
 
 /** The demo story's brief (PRODUCT.md): anklets and barefoot sandals, 25–35k, women 18–34 in GB/US. */
 export const demoBrief = (): BriefForm => ({
   ...emptyBrief('GBP'),
   includeDemo: true,
-  keywords: 'anklet, barefoot sandals, foot model', hashtags: 'anklets', size: 'range', minFollowers: '25000', maxFollowers: '35000', tiers: [],
-  genders: ['female'], ageBands: ['18-24', '25-34'], countries: 'GB, US', minAuthenticity: '60', maxSponsoredPct: '30', budget: '400', budgetCurrency: 'GBP',
+  keywords: 'anklet, barefoot sandals, foot model',
+  hashtags: 'anklets',
+  size: 'range',
+  minFollowers: '25000',
+  maxFollowers: '35000',
+  tiers: [],
+  genders: ['female'],
+  ageBands: ['18-24', '25-34'],
+  countries: 'GB, US',
+  minAuthenticity: '60',
+  maxSponsoredPct: '30',
+  budget: '400',
+  budgetCurrency: 'GBP',
 });
 
-const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 // Counts and amounts go to the API as typed ("25k", "£400"): the server reads them (core/discovery/brief-input.ts).
 const typed = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
@@ -65,14 +99,17 @@ export function toBrief(f: BriefForm): BriefBody {
     limit: Number(f.limit) || 100,
   };
   if (keywords.length || hashtags.length) brief.niche = { keywords, hashtags };
-  if (f.size === 'range' && (f.minFollowers || f.maxFollowers)) brief.followers = { min: typed(f.minFollowers), max: typed(f.maxFollowers) };
+  if (f.size === 'range' && (f.minFollowers || f.maxFollowers))
+    brief.followers = { min: typed(f.minFollowers), max: typed(f.maxFollowers) };
   if (f.size === 'tiers' && f.tiers.length) brief.tiers = f.tiers as BriefBody['tiers'];
   if (f.genders.length || f.ageBands.length || countries.length || f.minMatch) {
     brief.audience = {
       ...(f.genders.length ? { genders: f.genders as ('female' | 'male')[] } : {}),
       ...(f.ageBands.length ? { age_bands: f.ageBands as (typeof AGE_BANDS)[number][] } : {}),
       ...(countries.length ? { countries } : {}),
-      ...(countries.length && f.countryMode === 'filter' ? { min_country_share: Number(f.minCountryPct || '0') / 100 } : {}),
+      ...(countries.length && f.countryMode === 'filter'
+        ? { min_country_share: Number(f.minCountryPct || '0') / 100 }
+        : {}),
       ...(f.minMatch ? { min_match: Number(f.minMatch) / 100 } : {}),
     };
   }
@@ -97,21 +134,35 @@ const text = (x: unknown) => (x === undefined || x === null ? '' : String(x));
  */
 export function fromBrief(b: BriefBody, currency: string): BriefForm {
   const base = emptyBrief(currency);
-  const followers = typeof b.followers === 'object' && b.followers !== null ? b.followers as { min?: unknown; max?: unknown } : null;
+  const followers =
+    typeof b.followers === 'object' && b.followers !== null ? (b.followers as { min?: unknown; max?: unknown }) : null;
   const budget = b.budget_per_post;
   const audience = b.audience;
   return {
     ...base,
-    keywords: (b.niche?.keywords ?? []).join(', '), hashtags: (b.niche?.hashtags ?? []).join(', '),
-    size: b.tiers ? 'tiers' : 'range', tiers: b.tiers ? [...b.tiers] : [],
-    minFollowers: typeof b.followers === 'string' ? b.followers : text(followers?.min), maxFollowers: text(followers?.max),
-    genders: [...(audience?.genders ?? [])], ageBands: [...(audience?.age_bands ?? [])],
+    keywords: (b.niche?.keywords ?? []).join(', '),
+    hashtags: (b.niche?.hashtags ?? []).join(', '),
+    size: b.tiers ? 'tiers' : 'range',
+    tiers: b.tiers ? [...b.tiers] : [],
+    minFollowers: typeof b.followers === 'string' ? b.followers : text(followers?.min),
+    maxFollowers: text(followers?.max),
+    genders: [...(audience?.genders ?? [])],
+    ageBands: [...(audience?.age_bands ?? [])],
     countries: (audience?.countries ?? []).join(', '),
     countryMode: audience?.min_country_share === undefined ? 'weight' : 'filter',
     minCountryPct: audience?.min_country_share === undefined ? base.minCountryPct : percent(audience.min_country_share),
-    minMatch: percent(audience?.min_match), minAuthenticity: text(b.min_authenticity), maxSponsoredPct: percent(b.max_sponsored_share),
-    minEngagementPercentile: text(b.min_engagement_percentile), minReplyPct: percent(b.min_reply_rate), hasEmail: b.has_email === true,
-    budget: typeof budget === 'string' ? budget : budget && typeof budget === 'object' ? String(toMajor((budget as { amount: number }).amount, (budget as { currency: string }).currency)) : '',
+    minMatch: percent(audience?.min_match),
+    minAuthenticity: text(b.min_authenticity),
+    maxSponsoredPct: percent(b.max_sponsored_share),
+    minEngagementPercentile: text(b.min_engagement_percentile),
+    minReplyPct: percent(b.min_reply_rate),
+    hasEmail: b.has_email === true,
+    budget:
+      typeof budget === 'string'
+        ? budget
+        : budget && typeof budget === 'object'
+          ? String(toMajor((budget as { amount: number }).amount, (budget as { currency: string }).currency))
+          : '',
     budgetCurrency: budget && typeof budget === 'object' ? (budget as { currency: string }).currency : currency,
     weights: { ...DEFAULT_WEIGHTS, ...(b.weights ?? {}) } as BriefForm['weights'],
     limit: text(b.limit ?? 100),
@@ -124,7 +175,7 @@ export function briefInUrl(search: string): BriefBody | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as unknown;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as BriefBody : null;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as BriefBody) : null;
   } catch {
     return null;
   }

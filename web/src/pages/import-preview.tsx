@@ -9,7 +9,11 @@ import { int } from '../lib/format.ts';
 
 type Row = ImportPreviewBody['rows'][number];
 
-export function ImportPreview({ form, initial, onImported }: {
+export function ImportPreview({
+  form,
+  initial,
+  onImported,
+}: {
   /** The upload form as first sent (file, platform, date), without a mapping. */
   form: FormData;
   initial: ImportPreviewBody;
@@ -43,45 +47,84 @@ export function ImportPreview({ form, initial, onImported }: {
       <h2>Preview of {preview.file}</h2>
       <p role="status">
         <strong>{int(preview.total_rows)}</strong> rows will be imported
-        {' · '}<strong className={preview.rejected ? 'bad' : ''}>{int(preview.rejected)}</strong> rejected
+        {' · '}
+        <strong className={preview.rejected ? 'bad' : ''}>{int(preview.rejected)}</strong> rejected
       </p>
       <h3>Columns</h3>
       <table className="mapping">
         <thead>
-          <tr><th scope="col">#</th><th scope="col">Column in the file</th><th scope="col">Read as</th></tr>
-        </thead>
-        <tbody>{preview.columns.map((c) => (
-          <tr key={c.column}>
-            <td className="num">{c.column + 1}</td><td>{c.header}</td>
-            <td>
-              <select aria-label={`Read column ${c.header} as`} value={fieldOf(c.column, c.field) ?? ''}
-                onChange={(e) => setChanges(new Map(changes).set(c.column, e.target.value || null))}>
-                <option value="">not read</option>
-                {preview.fields.map((f) => <option key={f} value={f}>{f}</option>)}
-              </select>
-              {c.note ? <span className="small muted"> · {c.note}</span> : ''}
-            </td>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Column in the file</th>
+            <th scope="col">Read as</th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {preview.columns.map((c) => (
+            <tr key={c.column}>
+              <td className="num">{c.column + 1}</td>
+              <td>{c.header}</td>
+              <td>
+                <select
+                  aria-label={`Read column ${c.header} as`}
+                  value={fieldOf(c.column, c.field) ?? ''}
+                  onChange={(e) => setChanges(new Map(changes).set(c.column, e.target.value || null))}
+                >
+                  <option value="">not read</option>
+                  {preview.fields.map((f) => (
+                    <option key={f} value={f}>
+                      {f}
+                    </option>
+                  ))}
+                </select>
+                {c.note ? <span className="small muted"> · {c.note}</span> : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       <h3>First rows as they will be read</h3>
       <table className="preview-rows">
         <thead>
           <tr>
-            <th scope="col">Row</th><th scope="col">Accounts</th><th scope="col">Name</th>
-            <th scope="col" className="num">Followers</th><th scope="col">Country</th><th scope="col">Email</th>
+            <th scope="col">Row</th>
+            <th scope="col">Accounts</th>
+            <th scope="col">Name</th>
+            <th scope="col" className="num">
+              Followers
+            </th>
+            <th scope="col">Country</th>
+            <th scope="col">Email</th>
           </tr>
         </thead>
-        <tbody>{preview.rows.map((r) => <PreviewRow key={r.row} r={r} />)}</tbody>
+        <tbody>
+          {preview.rows.map((r) => (
+            <PreviewRow key={r.row} r={r} />
+          ))}
+        </tbody>
       </table>
-      {preview.warnings.length > 0 && <ul className="warnings">{preview.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      {preview.warnings.length > 0 && (
+        <ul className="warnings">
+          {preview.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <ErrorBox error={error} />
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void run(async () => setPreview(await api.previewUpload(withMapping())))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(async () => setPreview(await api.previewUpload(withMapping())))}
+        >
           Preview again
         </button>
-        <button type="button" className="primary" disabled={busy}
-          onClick={() => void run(async () => onImported(await api.upload(withMapping())))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => void run(async () => onImported(await api.upload(withMapping())))}
+        >
           {busy ? 'Working…' : 'Import with these columns'}
         </button>
       </div>
@@ -92,7 +135,12 @@ export function ImportPreview({ form, initial, onImported }: {
 function PreviewRow({ r }: { r: Row }) {
   if (!r.creator) {
     const why = `rejected: ${r.rejection?.field}: ${r.rejection?.reason}`;
-    return <tr className="rejected"><td>{r.row}</td><td colSpan={5}>{why}</td></tr>;
+    return (
+      <tr className="rejected">
+        <td>{r.row}</td>
+        <td colSpan={5}>{why}</td>
+      </tr>
+    );
   }
   const c = r.creator;
   return (

@@ -32,25 +32,63 @@ export function SavedBriefs({ current, onOpen }: { current: () => BriefBody; onO
     <fieldset className="saved-briefs">
       <legend>Saved briefs</legend>
       <div className="row">
-        <label>Saved brief <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
-          <option value="">{items.length ? 'Choose…' : 'none saved yet'}</option>
-          {items.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
-        </select></label>
+        <label>
+          Saved brief{' '}
+          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <option value="">{items.length ? 'Choose…' : 'none saved yet'}</option>
+            {items.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="actions">
-        <button type="button" disabled={!picked} onClick={() => picked && onOpen(picked.brief as BriefBody)}>Open</button>
-        <button type="button" className="small" disabled={!picked} onClick={() => picked && void act(async () => {
-          await api.deleteBrief(picked.id);
-          setChosen('');
-          return `Deleted “${picked.name}”.`;
-        })}>Delete</button>
+        <button type="button" disabled={!picked} onClick={() => picked && onOpen(picked.brief as BriefBody)}>
+          Open
+        </button>
+        <button
+          type="button"
+          className="small"
+          disabled={!picked}
+          onClick={() =>
+            picked &&
+            void act(async () => {
+              await api.deleteBrief(picked.id);
+              setChosen('');
+              return `Deleted “${picked.name}”.`;
+            })
+          }
+        >
+          Delete
+        </button>
       </div>
       <div className="row">
-        <label>Save as <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Summer anklets" maxLength={120}
-          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); save(); } }} /></label>
-        <button type="button" onClick={save} disabled={!name.trim()}>Save brief</button>
+        <label>
+          Save as{' '}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="Summer anklets"
+            maxLength={120}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                save();
+              }
+            }}
+          />
+        </label>
+        <button type="button" onClick={save} disabled={!name.trim()}>
+          Save brief
+        </button>
       </div>
-      {status && <p role="status" className="small muted">{status}</p>}
+      {status && (
+        <p role="status" className="small muted">
+          {status}
+        </p>
+      )}
       <ErrorBox error={error ?? saved.error} />
     </fieldset>
   );

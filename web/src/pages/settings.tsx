@@ -7,16 +7,32 @@ import { StoresSettings } from './settings/stores.tsx';
 import { TokensSettings } from './settings/tokens.tsx';
 import { BrandForm, DomainsForm, RatesForm } from './settings/workspace.tsx';
 
-const LABELS: Record<SettingsTab, string> = { workspace: 'Workspace', stores: 'Stores', members: 'Members', tokens: 'API tokens', security: 'Security' };
+const LABELS: Record<SettingsTab, string> = {
+  workspace: 'Workspace',
+  stores: 'Stores',
+  members: 'Members',
+  tokens: 'API tokens',
+  security: 'Security',
+};
 
 export function SettingsPage({ tab, me, reloadMe }: { tab: SettingsTab; me: MeBody; reloadMe: () => void }) {
   return (
     <div>
       <h1>Settings</h1>
       <nav aria-label="Settings" className="tabs">
-        {SETTINGS_TABS.map((t) => <Link key={t} to={`/settings/${t}`} aria-current={t === tab ? 'page' : undefined}>{LABELS[t]}</Link>)}
+        {SETTINGS_TABS.map((t) => (
+          <Link key={t} to={`/settings/${t}`} aria-current={t === tab ? 'page' : undefined}>
+            {LABELS[t]}
+          </Link>
+        ))}
       </nav>
-      {tab === 'workspace' && <><BrandForm me={me} onSaved={reloadMe} /><DomainsForm /><RatesForm me={me} /></>}
+      {tab === 'workspace' && (
+        <>
+          <BrandForm me={me} onSaved={reloadMe} />
+          <DomainsForm />
+          <RatesForm me={me} />
+        </>
+      )}
       {tab === 'stores' && <StoresSettings me={me} />}
       {tab === 'members' && <MembersSettings me={me} />}
       {tab === 'tokens' && <TokensSettings me={me} />}

@@ -5,35 +5,68 @@ import { codesOnly, isAttributionMeta, keepFields } from '../keep-fields.ts';
 import { issuesText, validated } from '../zod-issues.ts';
 import { parseShopifyOrder } from './parse-shopify-order.ts';
 import { parseShopifyRefund } from './parse-shopify-refund.ts';
-import { shopifyDeletedSchema, shopifyOrderEditSchema, shopifyOrderSchema, shopifyRefundSchema, unwrapOrder } from './schemas.ts';
+import {
+  shopifyDeletedSchema,
+  shopifyOrderEditSchema,
+  shopifyOrderSchema,
+  shopifyRefundSchema,
+  unwrapOrder,
+} from './schemas.ts';
 
 function parseEvent(topic: string, payload: unknown): StoreEvent {
   if (topic === 'refunds/create') {
     const r = validated(shopifyRefundSchema, payload);
     if ('issues' in r) return { kind: 'invalid', reason: issuesText(r.issues) };
-    return { kind: 'refund', orderExternalId: r.value.order_id, toRefund: (currency) => parseShopifyRefund(r.value, currency) };
+    return {
+      kind: 'refund',
+      orderExternalId: r.value.order_id,
+      toRefund: (currency) => parseShopifyRefund(r.value, currency),
+    };
   }
   if (topic === 'orders/edited') {
     const r = validated(shopifyOrderEditSchema, payload);
-    return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'edited', orderExternalId: r.value.order_edit.order_id };
+    return 'issues' in r
+      ? { kind: 'invalid', reason: issuesText(r.issues) }
+      : { kind: 'edited', orderExternalId: r.value.order_edit.order_id };
   }
   if (topic === 'orders/delete') {
     const r = validated(shopifyDeletedSchema, payload);
-    return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'remove', orderExternalId: r.value.id };
+    return 'issues' in r
+      ? { kind: 'invalid', reason: issuesText(r.issues) }
+      : { kind: 'remove', orderExternalId: r.value.id };
   }
   const r = validated(shopifyOrderSchema, unwrapOrder(payload));
-  return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'order', record: parseShopifyOrder(r.value) };
+  return 'issues' in r
+    ? { kind: 'invalid', reason: issuesText(r.issues) }
+    : { kind: 'order', record: parseShopifyOrder(r.value) };
 }
 
 export const shopify = {
   id: 'shopify',
   label: 'Shopify',
   headers: {
-    signature: 'x-shopify-hmac-sha256', topic: 'x-shopify-topic', deliveryId: 'x-shopify-webhook-id',
-    keep: ['x-shopify-topic', 'x-shopify-webhook-id', 'x-shopify-shop-domain', 'x-shopify-api-version', 'x-shopify-hmac-sha256',
-      'x-shopify-triggered-at', 'content-type'],
+    signature: 'x-shopify-hmac-sha256',
+    topic: 'x-shopify-topic',
+    deliveryId: 'x-shopify-webhook-id',
+    keep: [
+      'x-shopify-topic',
+      'x-shopify-webhook-id',
+      'x-shopify-shop-domain',
+      'x-shopify-api-version',
+      'x-shopify-hmac-sha256',
+      'x-shopify-triggered-at',
+      'content-type',
+    ],
   },
-  topics: ['orders/create', 'orders/paid', 'orders/updated', 'orders/cancelled', 'orders/edited', 'orders/delete', 'refunds/create'],
+  topics: [
+    'orders/create',
+    'orders/paid',
+    'orders/updated',
+    'orders/cancelled',
+    'orders/edited',
+    'orders/delete',
+    'refunds/create',
+  ],
   verifySignature: (secret, raw, signature) => verifyHmac(secret, raw, signature),
   isPing: () => false,
   parseEvent,
@@ -46,17 +79,40 @@ export const shopify = {
   },
   retainForAttribution: (payload) => {
     const order = unwrapOrder(payload);
-    const kept = keepFields(order, ['id', 'order_id', 'order_edit', 'name', 'currency', 'created_at', 'cancelled_at', 'financial_status',
-      'subtotal_price', 'total_discounts', 'total_tax', 'total_price', 'taxes_included', 'landing_site', 'referring_site', 'cart_token',
-      'checkout_token', 'refund_line_items', 'transactions', 'order_adjustments'],
-    [{ list: 'note_attributes', nameKey: 'name', keep: isAttributionMeta }]) as Record<string, unknown>;
+    const kept = keepFields(
+      order,
+      [
+        'id',
+        'order_id',
+        'order_edit',
+        'name',
+        'currency',
+        'created_at',
+        'cancelled_at',
+        'financial_status',
+        'subtotal_price',
+        'total_discounts',
+        'total_tax',
+        'total_price',
+        'taxes_included',
+        'landing_site',
+        'referring_site',
+        'cart_token',
+        'checkout_token',
+        'refund_line_items',
+        'transactions',
+        'order_adjustments',
+      ],
+      [{ list: 'note_attributes', nameKey: 'name', keep: isAttributionMeta }],
+    ) as Record<string, unknown>;
     const codes = codesOnly((order as { discount_codes?: unknown })?.discount_codes);
     return codes ? { ...kept, discount_codes: codes } : kept;
   },
   signingSecret: (typed) => typed,
   admin: null,
   docs: {
-    summary: 'Shopify: orders/create, orders/paid, orders/updated, orders/cancelled, orders/edited, orders/delete, refunds/create',
+    summary:
+      'Shopify: orders/create, orders/paid, orders/updated, orders/cancelled, orders/edited, orders/delete, refunds/create',
     headers: [
       { name: 'X-Shopify-Hmac-Sha256', description: 'Shopify: base64(HMAC-SHA256(app secret, raw body))' },
       { name: 'X-Shopify-Topic', description: 'Shopify: the topic, e.g. orders/create' },

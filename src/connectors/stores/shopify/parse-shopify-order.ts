@@ -36,7 +36,9 @@ export function parseShopifyOrder(o: ShopifyOrder): OrderRecord {
     cancelledAt: toUtcIso(o.cancelled_at) ?? null,
     customerKey: customerKey('shopify', o.customer?.id, hashedEmail),
     emailHash: hashedEmail,
-    addressHash: addressHash(address && { address1: address.address1, zip: address.zip, country: address.country_code ?? address.country }),
+    addressHash: addressHash(
+      address && { address1: address.address1, zip: address.zip, country: address.country_code ?? address.country },
+    ),
     codes: [...new Set(o.discount_codes.map((d) => normalizeCode(d.code)).filter(Boolean))],
     landingUrl: o.landing_site ?? null,
     referrer: o.referring_site ?? null,

@@ -19,7 +19,9 @@ export const shopifyRefundSchema = z.object({
   // Older API versions send refund line items without `subtotal`: the amount is then in `transactions`.
   refund_line_items: z.array(z.object({ subtotal: optionalDecimal, total_tax: optionalDecimal })).default([]),
   transactions: z.array(z.object({ amount: decimal, kind: z.string(), status: z.string().nullish() })).default([]),
-  order_adjustments: z.array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() })).default([]),
+  order_adjustments: z
+    .array(z.object({ amount: decimal, tax_amount: optionalDecimal, kind: z.string().nullish() }))
+    .default([]),
 });
 
 export const shopifyOrderSchema = z.object({
@@ -36,7 +38,9 @@ export const shopifyOrderSchema = z.object({
   cancelled_at: z.string().nullish(),
   email: z.string().nullish(),
   contact_email: z.string().nullish(),
-  customer: z.object({ id: externalId.nullish(), email: z.string().nullish(), default_address: address.nullish() }).nullish(),
+  customer: z
+    .object({ id: externalId.nullish(), email: z.string().nullish(), default_address: address.nullish() })
+    .nullish(),
   billing_address: address.nullish(),
   shipping_address: address.nullish(),
   discount_codes: z.array(z.object({ code: z.string(), amount: optionalDecimal })).default([]),
@@ -56,7 +60,9 @@ export type ShopifyRefund = z.infer<typeof shopifyRefundSchema>;
 
 /** REST GETs wrap the order as {"order": {...}}; webhooks send it bare. */
 export const unwrapOrder = (payload: unknown): unknown =>
-  payload && typeof payload === 'object' && 'order' in payload && !('id' in payload) ? (payload as { order: unknown }).order : payload;
+  payload && typeof payload === 'object' && 'order' in payload && !('id' in payload)
+    ? (payload as { order: unknown }).order
+    : payload;
 
 /** orders/edited: names the order and the changed line items; the new amounts come with orders/updated. */
 export const shopifyOrderEditSchema = z.object({ order_edit: z.object({ id: externalId, order_id: externalId }) });

@@ -10,7 +10,9 @@ import { wooDeletedSchema, wooOrderSchema } from './schemas.ts';
 function parseEvent(topic: string, payload: unknown): StoreEvent {
   if (topic === 'order.deleted') {
     const r = validated(wooDeletedSchema, payload);
-    return 'issues' in r ? { kind: 'invalid', reason: issuesText(r.issues) } : { kind: 'remove', orderExternalId: r.value.id };
+    return 'issues' in r
+      ? { kind: 'invalid', reason: issuesText(r.issues) }
+      : { kind: 'remove', orderExternalId: r.value.id };
   }
   const r = validated(wooOrderSchema, payload);
   if ('issues' in r) return { kind: 'invalid', reason: issuesText(r.issues) };
@@ -21,9 +23,19 @@ export const woocommerce = {
   id: 'woocommerce',
   label: 'WooCommerce',
   headers: {
-    signature: 'x-wc-webhook-signature', topic: 'x-wc-webhook-topic', deliveryId: 'x-wc-webhook-delivery-id',
-    keep: ['x-wc-webhook-source', 'x-wc-webhook-topic', 'x-wc-webhook-resource', 'x-wc-webhook-event', 'x-wc-webhook-signature',
-      'x-wc-webhook-id', 'x-wc-webhook-delivery-id', 'content-type'],
+    signature: 'x-wc-webhook-signature',
+    topic: 'x-wc-webhook-topic',
+    deliveryId: 'x-wc-webhook-delivery-id',
+    keep: [
+      'x-wc-webhook-source',
+      'x-wc-webhook-topic',
+      'x-wc-webhook-resource',
+      'x-wc-webhook-event',
+      'x-wc-webhook-signature',
+      'x-wc-webhook-id',
+      'x-wc-webhook-delivery-id',
+      'content-type',
+    ],
   },
   topics: ['order.created', 'order.updated', 'order.deleted', 'order.restored'],
   verifySignature: (secret, raw, signature) => verifyHmac(secret, raw, signature),
@@ -37,8 +49,23 @@ export const woocommerce = {
     },
   },
   retainForAttribution: (payload) => {
-    const kept = keepFields(payload, ['id', 'number', 'currency', 'status', 'date_created_gmt', 'date_modified_gmt', 'discount_total',
-      'shipping_total', 'total_tax', 'total', 'refunds'], [{ list: 'meta_data', nameKey: 'key', keep: isAttributionMeta }]) as Record<string, unknown>;
+    const kept = keepFields(
+      payload,
+      [
+        'id',
+        'number',
+        'currency',
+        'status',
+        'date_created_gmt',
+        'date_modified_gmt',
+        'discount_total',
+        'shipping_total',
+        'total_tax',
+        'total',
+        'refunds',
+      ],
+      [{ list: 'meta_data', nameKey: 'key', keep: isAttributionMeta }],
+    ) as Record<string, unknown>;
     const codes = codesOnly((payload as { coupon_lines?: unknown })?.coupon_lines);
     return codes ? { ...kept, coupon_lines: codes } : kept;
   },
@@ -46,7 +73,8 @@ export const woocommerce = {
   signingSecret: (typed) => typed.replaceAll('&amp;', '&'),
   admin: null,
   docs: {
-    summary: 'WooCommerce: order.created, order.updated, order.deleted, order.restored (the unsigned ping sent when a webhook is saved is answered 200)',
+    summary:
+      'WooCommerce: order.created, order.updated, order.deleted, order.restored (the unsigned ping sent when a webhook is saved is answered 200)',
     headers: [
       { name: 'X-WC-Webhook-Signature', description: 'WooCommerce: base64(HMAC-SHA256(secret, raw body))' },
       { name: 'X-WC-Webhook-Topic', description: 'WooCommerce: the topic, e.g. order.created' },

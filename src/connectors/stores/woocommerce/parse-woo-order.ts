@@ -23,9 +23,14 @@ export function parseWooOrder(o: WooOrder): OrderRecord {
   const subtotal = o.line_items.reduce((s, li) => s + minor(li.total), 0);
   const hashedEmail = emailHash(o.billing?.email);
   const address = o.shipping?.address_1 ? o.shipping : o.billing;
-  const refunds = o.refunds.map((r) => ({ externalId: r.id, amountMinor: Math.abs(minor(r.total)), refundedAt: modifiedAt }));
+  const refunds = o.refunds.map((r) => ({
+    externalId: r.id,
+    amountMinor: Math.abs(minor(r.total)),
+    refundedAt: modifiedAt,
+  }));
   // A fully refunded order whose refund records were not sent still gives all its revenue back.
-  if (o.status === 'refunded' && refunds.length === 0) refunds.push({ externalId: 'status:refunded', amountMinor: subtotal, refundedAt: modifiedAt });
+  if (o.status === 'refunded' && refunds.length === 0)
+    refunds.push({ externalId: 'status:refunded', amountMinor: subtotal, refundedAt: modifiedAt });
   return {
     source: 'woocommerce',
     externalId: o.id,
@@ -43,7 +48,9 @@ export function parseWooOrder(o: WooOrder): OrderRecord {
     cancelledAt: ['cancelled', 'failed', 'trash'].includes(o.status) ? modifiedAt : null,
     customerKey: customerKey('woocommerce', o.customer_id, hashedEmail),
     emailHash: hashedEmail,
-    addressHash: addressHash(address && { address1: address.address_1, zip: address.postcode, country: address.country }),
+    addressHash: addressHash(
+      address && { address1: address.address_1, zip: address.postcode, country: address.country },
+    ),
     codes: [...new Set(o.coupon_lines.map((c) => normalizeCode(c.code)).filter(Boolean))],
     landingUrl: metaText(o, '_wc_order_attribution_session_entry', 'mr_landing_url'),
     referrer: metaText(o, '_wc_order_attribution_referrer'),

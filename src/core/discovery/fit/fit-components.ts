@@ -12,7 +12,8 @@ export const ESTIMATED_AUDIENCE_WEIGHT = 0.85;
 
 export const engagementComponent = (percentile: number | null) => (percentile === null ? 0 : percentile / 100);
 
-export const replyRateComponent = (rate: number | null) => (rate === null ? NEUTRAL : Math.min(1, rate / FULL_REPLY_RATE));
+export const replyRateComponent = (rate: number | null) =>
+  rate === null ? NEUTRAL : Math.min(1, rate / FULL_REPLY_RATE);
 
 /**
  * The audience score counts from 50 up: 100 → 1, 75 → 0.5, 50 or less → 0. A suspicious audience
@@ -22,7 +23,8 @@ export const AUTHENTICITY_FLOOR = 50;
 export const authenticityComponent = (score: number | null) =>
   score === null ? NEUTRAL : Math.min(1, Math.max(0, (score - AUTHENTICITY_FLOOR) / (100 - AUTHENTICITY_FLOOR)));
 
-export const adFatigueComponent = (share: number | null) => (share === null ? NEUTRAL : 1 - Math.min(1, share / FULL_FATIGUE_SHARE));
+export const adFatigueComponent = (share: number | null) =>
+  share === null ? NEUTRAL : 1 - Math.min(1, share / FULL_FATIGUE_SHARE);
 
 /** Unknown audience scores 0: a match must be shown, not assumed. */
 export const audienceComponent = (match: number | null, source: 'verified' | 'estimated' | null) =>
@@ -32,7 +34,11 @@ export const audienceComponent = (match: number | null, source: 'verified' | 'es
  * 1 / (1 + CPE / reference), CPE = mid price of a post / expected engagements per post, in USD;
  * times budget / price when the price is above the budget.
  */
-export function costEfficiencyComponent(priceMidUsd: number, expectedEngagements: number, budgetUsd: number | null): number {
+export function costEfficiencyComponent(
+  priceMidUsd: number,
+  expectedEngagements: number,
+  budgetUsd: number | null,
+): number {
   if (expectedEngagements <= 0 || priceMidUsd <= 0) return 0;
   const cpe = priceMidUsd / expectedEngagements;
   const efficiency = 1 / (1 + cpe / CPE_REFERENCE_USD);

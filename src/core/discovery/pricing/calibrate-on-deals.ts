@@ -20,8 +20,16 @@ export interface Calibration {
 export function calibrateOnDeals(deals: readonly ClosedDeal[]): Calibration {
   const usable = deals.filter((d) => d.fee > 0 && d.formulaMid > 0);
   if (usable.length < MIN_DEALS_TO_CALIBRATE) {
-    return { factor: 1, deals: usable.length, note: `formula prices (${usable.length} closed deals; recalibration starts at ${MIN_DEALS_TO_CALIBRATE})` };
+    return {
+      factor: 1,
+      deals: usable.length,
+      note: `formula prices (${usable.length} closed deals; recalibration starts at ${MIN_DEALS_TO_CALIBRATE})`,
+    };
   }
   const factor = median(usable.map((d) => d.fee / d.formulaMid))!;
-  return { factor, deals: usable.length, note: `recalibrated on ${usable.length} closed deals (×${factor.toFixed(2)})` };
+  return {
+    factor,
+    deals: usable.length,
+    note: `recalibrated on ${usable.length} closed deals (×${factor.toFixed(2)})`,
+  };
 }

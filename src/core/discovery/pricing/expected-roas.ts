@@ -27,8 +27,12 @@ export interface ExpectedRoas {
   low: number | null;
   high: number | null;
   inputs: {
-    expected_views: number; price: number; click_through: { low: number; high: number }; conversion: { low: number; high: number };
-    average_order_value: number; sources: Record<FunnelInput, InputSource>;
+    expected_views: number;
+    price: number;
+    click_through: { low: number; high: number };
+    conversion: { low: number; high: number };
+    average_order_value: number;
+    sources: Record<FunnelInput, InputSource>;
     /** The inputs taken from public defaults rather than the brand's own data. */
     assumptions: FunnelInput[];
   };
@@ -41,8 +45,12 @@ export function expectedRoas(expectedViews: number, price: number, rates: Funnel
     low: price > 0 ? revenue(rates.clickThrough.low, rates.conversion.low) / price : null,
     high: price > 0 ? revenue(rates.clickThrough.high, rates.conversion.high) / price : null,
     inputs: {
-      expected_views: expectedViews, price, click_through: rates.clickThrough, conversion: rates.conversion,
-      average_order_value: rates.averageOrderValue, sources: rates.sources,
+      expected_views: expectedViews,
+      price,
+      click_through: rates.clickThrough,
+      conversion: rates.conversion,
+      average_order_value: rates.averageOrderValue,
+      sources: rates.sources,
       assumptions: (Object.keys(rates.sources) as FunnelInput[]).filter((k) => rates.sources[k] === 'default'),
     },
   };

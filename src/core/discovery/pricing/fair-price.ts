@@ -9,18 +9,28 @@ export type Deliverable = 'post' | 'reel' | 'story' | 'video';
 
 /** USD per 1,000 expected views (industry rate cards for creator content, low and high). */
 export const CPM_USD: Record<Deliverable, { low: number; high: number }> = {
-  post: { low: 6, high: 14 }, reel: { low: 7, high: 16 }, story: { low: 4, high: 9 }, video: { low: 15, high: 35 },
+  post: { low: 6, high: 14 },
+  reel: { low: 7, high: 16 },
+  story: { low: 4, high: 9 },
+  video: { low: 15, high: 35 },
 };
 
 /** Share of followers a post reaches when the creator's own view counts are unknown. */
 export const REACH_FACTOR: Record<TierName | 'sub_nano', number> = {
-  sub_nano: 0.4, nano: 0.35, micro: 0.25, mid: 0.18, macro: 0.12, mega: 0.08,
+  sub_nano: 0.4,
+  nano: 0.35,
+  micro: 0.25,
+  mid: 0.18,
+  macro: 0.12,
+  mega: 0.08,
 };
 /** Stories reach a smaller share of followers than feed posts. */
 export const STORY_REACH_SHARE = 0.35;
 
 export const DELIVERABLES_BY_PLATFORM: Record<Platform, Deliverable[]> = {
-  instagram: ['post', 'reel', 'story'], tiktok: ['video'], youtube: ['video'],
+  instagram: ['post', 'reel', 'story'],
+  tiktok: ['video'],
+  youtube: ['video'],
 };
 
 export interface PriceInputs {
@@ -44,7 +54,15 @@ export interface PriceRange {
   deliverable: Deliverable;
   low: number;
   high: number;
-  inputs: { expected_views: number; views_source: 'own_views' | 'followers_x_reach'; cpm_usd: { low: number; high: number }; engagement_factor: number; fatigue_factor: number; usd_rate: number; calibration: number };
+  inputs: {
+    expected_views: number;
+    views_source: 'own_views' | 'followers_x_reach';
+    cpm_usd: { low: number; high: number };
+    engagement_factor: number;
+    fatigue_factor: number;
+    usd_rate: number;
+    calibration: number;
+  };
 }
 
 export function engagementFactor(percentile: number | null): number {
@@ -69,7 +87,15 @@ export function fairPrice(deliverable: Deliverable, p: PriceInputs): PriceRange 
     deliverable,
     low: amount(cpm.low),
     high: amount(cpm.high),
-    inputs: { expected_views: Math.round(views), views_source: ownViews ? 'own_views' : 'followers_x_reach', cpm_usd: cpm, engagement_factor: ef, fatigue_factor: ff, usd_rate: p.usdRate, calibration: p.calibration },
+    inputs: {
+      expected_views: Math.round(views),
+      views_source: ownViews ? 'own_views' : 'followers_x_reach',
+      cpm_usd: cpm,
+      engagement_factor: ef,
+      fatigue_factor: ff,
+      usd_rate: p.usdRate,
+      calibration: p.calibration,
+    },
   };
 }
 

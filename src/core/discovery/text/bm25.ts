@@ -9,7 +9,12 @@ export function idf(documents: number, documentFrequency: number): number {
 }
 
 /** One term's contribution to a document's score. */
-export function bm25Term(termFrequency: number, idfValue: number, documentLength: number, averageLength: number): number {
+export function bm25Term(
+  termFrequency: number,
+  idfValue: number,
+  documentLength: number,
+  averageLength: number,
+): number {
   const norm = BM25_K1 * (1 - BM25_B + (BM25_B * documentLength) / averageLength);
   return (idfValue * termFrequency * (BM25_K1 + 1)) / (termFrequency + norm);
 }

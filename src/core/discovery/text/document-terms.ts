@@ -36,7 +36,11 @@ export function documentTerms(doc: DocumentText): DocumentTerms {
   for (const post of doc.posts) {
     source += 1;
     // Hashtags in the caption are counted through the post's hashtag list, not as words.
-    const caption = post.caption ? (post.caption.includes('#') ? post.caption.replace(HASHTAG, ' ') : post.caption) : '';
+    const caption = post.caption
+      ? post.caption.includes('#')
+        ? post.caption.replace(HASHTAG, ' ')
+        : post.caption
+      : '';
     add(textTerms(post.title ? `${post.title} ${caption}` : caption), 1);
     source += 1;
     for (const tag of post.hashtags) add(hashtagTerms(tag), 1);

@@ -1,7 +1,10 @@
 // Splits a concatenated hashtag into words ("barefootsandals" → barefoot sandals) using camel case
 // when present, else the most probable segmentation over a lexicon (fewest, longest known words).
 export function splitHashtag(tag: string, lexicon: ReadonlySet<string>): string[] {
-  const camel = tag.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_\-]+/g, ' ').trim();
+  const camel = tag
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/[_\-]+/g, ' ')
+    .trim();
   if (camel.includes(' ')) return camel.toLowerCase().split(/\s+/).filter(Boolean);
   const word = tag.toLowerCase();
   if (word.length < 6 || word.length > 40) return [word];
@@ -13,7 +16,13 @@ export function splitHashtag(tag: string, lexicon: ReadonlySet<string>): string[
     for (let start = Math.max(0, end - 20); start <= end - 3; start++) {
       const prefix = best[start];
       const piece = word.slice(start, end);
-      if (prefix && piece.length < word.length && lexicon.has(piece) && (!best[end] || prefix.length + 1 < best[end]!.length)) best[end] = [...prefix, piece];
+      if (
+        prefix &&
+        piece.length < word.length &&
+        lexicon.has(piece) &&
+        (!best[end] || prefix.length + 1 < best[end]!.length)
+      )
+        best[end] = [...prefix, piece];
     }
   }
   const split = best[word.length];

@@ -11,8 +11,12 @@ const SEPARATORS = /[^\p{L}\p{N}'’]+/u;
 
 /** Words the hashtag splitter knows: the niche vocabulary plus common words of captions. */
 export const LEXICON: ReadonlySet<string> = new Set([
-  ...Object.values(NICHES).flatMap((words) => words.split(' ')).filter((w) => w.length >= 3),
-  ...'summer winter spring autumn beach style life love look model photo daily vibes inspo goals outfit home workout food recipe free plant based girl boy mom dad travel day night morning weekend new best'.split(' '),
+  ...Object.values(NICHES)
+    .flatMap((words) => words.split(' '))
+    .filter((w) => w.length >= 3),
+  ...'summer winter spring autumn beach style life love look model photo daily vibes inspo goals outfit home workout food recipe free plant based girl boy mom dad travel day night morning weekend new best'.split(
+    ' ',
+  ),
 ]);
 
 export const stem = memoizeString((word: string) => (/^[a-z]+$/.test(word) ? stemmer(word) : word));

@@ -16,20 +16,37 @@ export function applyColumnOverrides(map: ColumnMap, overrides: readonly ColumnO
   for (const { column, field } of overrides) {
     if (!Number.isInteger(column) || column < 0 || column >= map.headers.length) {
       const count = map.headers.length;
-      throw new AppError('validation_failed', `mapping: column ${column} is not a column of the file (it has ${count})`);
+      throw new AppError(
+        'validation_failed',
+        `mapping: column ${column} is not a column of the file (it has ${count})`,
+      );
     }
     out = withoutColumn(out, column);
     if (field === null) continue;
     const meaning = parseColumnField(field);
     if (!meaning) throw new AppError('validation_failed', `mapping: "${field}" is not a field a column can feed`);
     switch (meaning.kind) {
-      case 'handle': out = { ...out, handle: column }; break;
-      case 'display_name': out = { ...out, displayName: column }; break;
-      case 'profile_url': out = { ...out, profileUrl: column }; break;
-      case 'platform': out = { ...out, platform: column }; break;
-      case 'category': out = { ...out, categories: [...out.categories, column] }; break;
-      case 'first_name': out = { ...out, nameParts: { ...out.nameParts, first: column } }; break;
-      case 'last_name': out = { ...out, nameParts: { ...out.nameParts, last: column } }; break;
+      case 'handle':
+        out = { ...out, handle: column };
+        break;
+      case 'display_name':
+        out = { ...out, displayName: column };
+        break;
+      case 'profile_url':
+        out = { ...out, profileUrl: column };
+        break;
+      case 'platform':
+        out = { ...out, platform: column };
+        break;
+      case 'category':
+        out = { ...out, categories: [...out.categories, column] };
+        break;
+      case 'first_name':
+        out = { ...out, nameParts: { ...out.nameParts, first: column } };
+        break;
+      case 'last_name':
+        out = { ...out, nameParts: { ...out.nameParts, last: column } };
+        break;
       case 'platform_handle':
         out = { ...out, platformHandles: [...out.platformHandles, { column, platform: meaning.platform }] };
         break;

@@ -23,18 +23,32 @@ export interface IdentityChoice {
  * handle only when its header says so ("username") and most of its values are handles; a "name"
  * column there is a display name, even when short names ("Ana") would pass as handles.
  */
-export function chooseIdentityColumns(candidates: readonly IdentityCandidate[], hasPlatformHandleColumns: boolean): IdentityChoice {
-  const byHandleShare = [...candidates].sort((a, b) =>
-    b.handleShare - a.handleShare || Number(b.hint === 'handle') - Number(a.hint === 'handle') || a.column - b.column);
+export function chooseIdentityColumns(
+  candidates: readonly IdentityCandidate[],
+  hasPlatformHandleColumns: boolean,
+): IdentityChoice {
+  const byHandleShare = [...candidates].sort(
+    (a, b) =>
+      b.handleShare - a.handleShare || Number(b.hint === 'handle') - Number(a.hint === 'handle') || a.column - b.column,
+  );
   const best = byHandleShare[0];
-  const handle = best && (!hasPlatformHandleColumns || (best.hint === 'handle' && best.handleShare > 0.5)) ? best : undefined;
+  const handle =
+    best && (!hasPlatformHandleColumns || (best.hint === 'handle' && best.handleShare > 0.5)) ? best : undefined;
   const others = byHandleShare.filter((c) => c !== handle);
   const displayName = others.length
-    ? others.reduce((least, c) => (c.handleShare < least.handleShare || (c.handleShare === least.handleShare && c.hint === 'name' && least.hint !== 'name') ? c : least))
+    ? others.reduce((least, c) =>
+        c.handleShare < least.handleShare ||
+        (c.handleShare === least.handleShare && c.hint === 'name' && least.hint !== 'name')
+          ? c
+          : least,
+      )
     : undefined;
   return {
     handle: handle?.column,
     displayName: displayName?.column,
-    unused: others.filter((c) => c !== displayName).map((c) => c.column).sort((a, b) => a - b),
+    unused: others
+      .filter((c) => c !== displayName)
+      .map((c) => c.column)
+      .sort((a, b) => a - b),
   };
 }

@@ -28,28 +28,76 @@ export type HeaderRole =
   | { role: 'unknown' };
 
 const PLATFORM_WORDS: Record<string, Platform> = {
-  instagram: 'instagram', insta: 'instagram', ig: 'instagram', tiktok: 'tiktok', youtube: 'youtube', yt: 'youtube',
+  instagram: 'instagram',
+  insta: 'instagram',
+  ig: 'instagram',
+  tiktok: 'tiktok',
+  youtube: 'youtube',
+  yt: 'youtube',
 };
 const SCALE_WORDS: Record<string, CountScale> = {
-  k: 'k', thousand: 'k', thousands: 'k', m: 'm', mm: 'm', million: 'm', millions: 'm',
+  k: 'k',
+  thousand: 'k',
+  thousands: 'k',
+  m: 'm',
+  mm: 'm',
+  million: 'm',
+  millions: 'm',
 };
 /** Words that qualify a field without changing it: "total followers", "creator country", "ER percent". */
 const QUALIFIERS = new Set([
-  'total', 'current', 'exact', 'raw', 'overall', 'lifetime', 'public', 'all', 'time', 'percent',
-  'account', 'profile', 'creator', 'influencer', 'channel', 'user', 'code', 'title', 'name',
+  'total',
+  'current',
+  'exact',
+  'raw',
+  'overall',
+  'lifetime',
+  'public',
+  'all',
+  'time',
+  'percent',
+  'account',
+  'profile',
+  'creator',
+  'influencer',
+  'channel',
+  'user',
+  'code',
+  'title',
+  'name',
 ]);
 const ACCOUNT_WORDS = new Set(['handle', 'username', 'user', 'url', 'link', 'profile', 'account']);
 const URL_WORDS = new Set([
-  'url', 'link', 'profile', 'account', 'user', 'channel', 'media', 'page', 'social', 'influencer', 'creator',
+  'url',
+  'link',
+  'profile',
+  'account',
+  'user',
+  'channel',
+  'media',
+  'page',
+  'social',
+  'influencer',
+  'creator',
 ]);
 const HANDLE_WORDS = new Set(['handle', 'username', 'user', 'account', 'profile', 'info', 'nickname']);
 const IDENTITY_WORDS = new Set([
-  ...HANDLE_WORDS, 'name', 'channel', 'tiktoker', 'youtuber', 'instagrammer', 'influencer', 'creator',
-  'full', 'display', 'screen', 'real',
+  ...HANDLE_WORDS,
+  'name',
+  'channel',
+  'tiktoker',
+  'youtuber',
+  'instagrammer',
+  'influencer',
+  'creator',
+  'full',
+  'display',
+  'screen',
+  'real',
 ]);
 
 const fieldOf = (words: readonly string[]) =>
-  (words.length ? FIELD_BY_KEY.get([...words].sort().join(' ')) : undefined);
+  words.length ? FIELD_BY_KEY.get([...words].sort().join(' ')) : undefined;
 
 export function classifyHeader(header: string): HeaderRole {
   const tokens = headerTokens(header);

@@ -17,10 +17,24 @@ export interface NumberFieldSpec {
 export const NUMBER_FIELDS = {
   followers: { parse: 'count', account: 'followers', headers: ['followers', 'subscribers', 'fans'] },
   following: { parse: 'count', account: 'following', headers: ['following', 'followees', 'follows'] },
-  posts: { parse: 'count', account: 'postsCount', headers: ['posts', 'media count', 'media', 'uploads', 'videos', 'number of posts'] },
+  posts: {
+    parse: 'count',
+    account: 'postsCount',
+    headers: ['posts', 'media count', 'media', 'uploads', 'videos', 'number of posts'],
+  },
   engagement_rate: {
     parse: 'rate',
-    headers: ['engagement rate', 'eng rate', 'er', 'eng. rate %', '60d_eng_rate', '30d eng rate', '90d eng rate', 'avg engagement rate', 'er %'],
+    headers: [
+      'engagement rate',
+      'eng rate',
+      'er',
+      'eng. rate %',
+      '60d_eng_rate',
+      '30d eng rate',
+      '90d eng rate',
+      'avg engagement rate',
+      'er %',
+    ],
   },
   avg_engagements: { parse: 'count', headers: ['eng. (avg.)', 'engagement average', 'average engagements', 'avg eng'] },
   authentic_engagements: { parse: 'count', headers: ['eng. (auth.)', 'authentic engagement', 'authentic engagements'] },
@@ -31,14 +45,23 @@ export const NUMBER_FIELDS = {
   new_post_avg_likes: { parse: 'count', headers: ['new_post_avg_like', 'new post avg likes'] },
   total_likes: { parse: 'count', headers: ['total likes', 'likes total', 'total hearts', 'hearts'] },
   influence_score: { parse: 'count', headers: ['influence score', 'influencer score'] },
-  rank: { parse: 'count', headers: ['rank', 's.no', 'sno', 'sl no', 'serial no', 'row-cell', 'no', 'position', 'ranking'] },
+  rank: {
+    parse: 'count',
+    headers: ['rank', 's.no', 'sno', 'sl no', 'serial no', 'row-cell', 'no', 'position', 'ranking'],
+  },
 } as const satisfies Record<string, NumberFieldSpec>;
 
 export type NumberField = keyof typeof NUMBER_FIELDS;
 
 export const TEXT_FIELDS = {
   country: ['country', 'location', 'creator country', 'influencer country', 'channel country', 'home country'],
-  audience_country: ['audience country', 'audience country(mostly)', 'top audience country', 'audience top country', 'audience location'],
+  audience_country: [
+    'audience country',
+    'audience country(mostly)',
+    'top audience country',
+    'audience top country',
+    'audience location',
+  ],
   email: ['email', 'e-mail', 'email address', 'contact email', 'mail'],
   bio: ['bio', 'biography', 'description', 'about'],
   website: ['website', 'site', 'web', 'external url', 'link in bio'],
@@ -53,7 +76,9 @@ export type KnownField = { kind: 'number'; field: NumberField } | { kind: 'text'
 /** headerKey → field, built once from the tables above. */
 export const FIELD_BY_KEY: ReadonlyMap<string, KnownField> = new Map<string, KnownField>([
   ...Object.entries(NUMBER_FIELDS).flatMap(([field, spec]) =>
-    spec.headers.map((h): [string, KnownField] => [headerKey(h), { kind: 'number', field: field as NumberField }])),
+    spec.headers.map((h): [string, KnownField] => [headerKey(h), { kind: 'number', field: field as NumberField }]),
+  ),
   ...Object.entries(TEXT_FIELDS).flatMap(([field, headers]) =>
-    headers.map((h): [string, KnownField] => [headerKey(h), { kind: 'text', field: field as TextField }])),
+    headers.map((h): [string, KnownField] => [headerKey(h), { kind: 'text', field: field as TextField }]),
+  ),
 ]);

@@ -3,7 +3,8 @@
 import { utcDay } from '../../dates/parse-date-text.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = 'january|february|march|april|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_NAMES =
+  'january|february|march|april|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
 const FULL_DATE = /(?<!\d)(\d{4})[-_. ](\d{2})[-_. ](\d{2})(?!\d)/;
 const YEAR_MONTH = /(?<!\d)(\d{4})[-_. ](\d{2})(?!\d)/;

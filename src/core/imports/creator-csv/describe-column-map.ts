@@ -28,14 +28,29 @@ export function describeColumnMap(map: ColumnMap): ColumnMapping[] {
   for (const p of map.platformHandles) fields.set(p.column, { field: `handle:${p.platform}` });
   for (const n of map.numbers) {
     const field = n.platform ? `${n.field}:${n.platform}` : n.field;
-    n.columns.forEach((c, i) => fields.set(c, { field, note: n.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined }));
+    n.columns.forEach((c, i) =>
+      fields.set(c, {
+        field,
+        note: n.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined,
+      }),
+    );
   }
   for (const t of map.texts) {
-    t.columns.forEach((c, i) => fields.set(c, { field: t.field, note: t.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined }));
+    t.columns.forEach((c, i) =>
+      fields.set(c, {
+        field: t.field,
+        note: t.columns.length > 1 ? (i === 0 ? 'read first' : 'used when the first column is empty') : undefined,
+      }),
+    );
   }
   for (const c of map.categories) fields.set(c, { field: 'category' });
   return map.headers.map((_, column) => {
     const f = fields.get(column);
-    return { column, header: columnLabel(map.headers, column), field: f?.field ?? null, ...(f?.note ? { note: f.note } : {}) };
+    return {
+      column,
+      header: columnLabel(map.headers, column),
+      field: f?.field ?? null,
+      ...(f?.note ? { note: f.note } : {}),
+    };
   });
 }

@@ -18,7 +18,10 @@ const PLAIN_NUMBER = /^\d+(?:\.0+)?$/;
  * country names. exactShare is the share of cells written as plain digits ("409800000"), used to
  * prefer the exact copy of a duplicated column over its display copy ("409.8M").
  */
-export function inspectNumberColumn(values: readonly string[], parse: (text: string) => NumberCell): NumberColumnVerdict {
+export function inspectNumberColumn(
+  values: readonly string[],
+  parse: (text: string) => NumberCell,
+): NumberColumnVerdict {
   const filled = values.map((v) => v.trim()).filter((v) => !isMissingValue(v));
   const exactShare = filled.length ? filled.filter((v) => PLAIN_NUMBER.test(v)).length / filled.length : 0;
   if (filled.length < MIN_SAMPLE) return { kind: 'numbers', exactShare };

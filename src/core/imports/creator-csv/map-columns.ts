@@ -37,7 +37,8 @@ export function mapColumns(input: MapColumnsInput): { map: ColumnMap; warnings: 
   const identity: { column: number; hint: 'handle' | 'name' }[] = [];
   const ignored: number[] = [];
   const ids: number[] = [];
-  const addText = (field: Exclude<TextField, 'platform'>, i: number) => texts.set(field, [...(texts.get(field) ?? []), i]);
+  const addText = (field: Exclude<TextField, 'platform'>, i: number) =>
+    texts.set(field, [...(texts.get(field) ?? []), i]);
 
   headers.forEach((header, i) => {
     const role = classifyHeader(header);
@@ -53,7 +54,9 @@ export function mapColumns(input: MapColumnsInput): { map: ColumnMap; warnings: 
           numbers.set(key, entry);
         } else if (verdict.kind === 'countries') {
           addText('audience_country', i);
-          warnings.push(`column ${name(i)} holds country names, not numbers (e.g. "${verdict.example}"): read as the audience country`);
+          warnings.push(
+            `column ${name(i)} holds country names, not numbers (e.g. "${verdict.example}"): read as the audience country`,
+          );
         } else warnings.push(`column ${name(i)} is mostly not numbers (e.g. "${verdict.example}"): ignored`);
         break;
       }
@@ -99,7 +102,10 @@ export function mapColumns(input: MapColumnsInput): { map: ColumnMap; warnings: 
     map.platformHandles.push({ column: c.column, platform: linked });
     identity.splice(identity.indexOf(c), 1);
   }
-  const candidates: IdentityCandidate[] = identity.map((c) => ({ ...c, handleShare: handleShare(rows, c.column, sources) }));
+  const candidates: IdentityCandidate[] = identity.map((c) => ({
+    ...c,
+    handleShare: handleShare(rows, c.column, sources),
+  }));
   const choice = chooseIdentityColumns(candidates, map.platformHandles.length > 0 || map.profileUrl !== undefined);
   map.handle = choice.handle ?? (map.platformHandles.length === 0 ? map.profileUrl : undefined);
   map.displayName = choice.displayName;
@@ -113,7 +119,13 @@ export function mapColumns(input: MapColumnsInput): { map: ColumnMap; warnings: 
   }
   for (const [field, columns] of texts) map.texts.push({ field, columns });
   if (ids.length) warnings.push(`ignored columns of ids (an id is not a handle): ${ids.map(name).join(', ')}`);
-  if (ignored.length) warnings.push(`ignored columns not recognised: ${ignored.sort((a, b) => a - b).map(name).join(', ')}`);
+  if (ignored.length)
+    warnings.push(
+      `ignored columns not recognised: ${ignored
+        .sort((a, b) => a - b)
+        .map(name)
+        .join(', ')}`,
+    );
   if (overrides.length === 0) return { map, warnings };
   const corrected = applyColumnOverrides(map, overrides);
   warnings.push(...overrides.map((o) => `column ${name(o.column)} read as ${o.field ?? 'not read'} (your mapping)`));

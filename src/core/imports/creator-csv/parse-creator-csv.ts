@@ -33,7 +33,9 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
   const csv = readCsvRecords(text);
   let fromFileName = options.platform ? undefined : platformFromFileName(baseName);
   const mapped = mapColumns({
-    headers: csv.header, rows: csv.rows.map((r) => r.cells), platform: { option: options.platform, fromFileName },
+    headers: csv.header,
+    rows: csv.rows.map((r) => r.cells),
+    platform: { option: options.platform, fromFileName },
     overrides: options.columnOverrides,
   });
   const { map, warnings } = mapped;
@@ -51,7 +53,10 @@ export function parseCreatorCsv(text: string, options: CreatorCsvOptions): Parse
   const accountColumns = map.numbers.some((n) => !n.platform) || map.texts.some((t) => t.field === 'audience_country');
   const platformKnown = options.platform || map.platform !== undefined || fromFileName || map.profileUrl !== undefined;
   if ((map.handle !== undefined || accountColumns) && !platformKnown) {
-    throw new AppError('bad_request', `${baseName}: cannot tell which platform the accounts are on; pass --platform instagram|tiktok|youtube, add a platform column, or name the platform in the file name`);
+    throw new AppError(
+      'bad_request',
+      `${baseName}: cannot tell which platform the accounts are on; pass --platform instagram|tiktok|youtube, add a platform column, or name the platform in the file name`,
+    );
   }
   const observed = resolveObservedAt(baseName, options.observedAt, options.fetchedAt);
   if (observed.warning) warnings.push(observed.warning);

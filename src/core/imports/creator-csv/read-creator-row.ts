@@ -29,7 +29,11 @@ export type RowResult =
 
 const email = z.email();
 
-export function readCreatorRow(rowNumber: number, cells: readonly string[], { map, platform: sources, provenance }: RowContext): RowResult {
+export function readCreatorRow(
+  rowNumber: number,
+  cells: readonly string[],
+  { map, platform: sources, provenance }: RowContext,
+): RowResult {
   if (cells.every((c) => c.trim() === '')) return { kind: 'blank' };
   const label = (column: number | string) => (typeof column === 'number' ? columnLabel(map.headers, column) : column);
   const reject = ({ column, reason }: Omit<RowFailure, 'failed'>): RowResult => ({
@@ -51,7 +55,11 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
   }
   const urlColumns = [map.profileUrl, map.handle].filter((c): c is number => c !== undefined);
   const found = rowPlatform(cells, { ...sources, column: map.platform, urlColumns });
-  if (!found.ok) return reject({ column: map.platform ?? 'platform', reason: `"${found.value}" is not a supported platform (instagram, tiktok, youtube)` });
+  if (!found.ok)
+    return reject({
+      column: map.platform ?? 'platform',
+      reason: `"${found.value}" is not a supported platform (instagram, tiktok, youtube)`,
+    });
 
   const accounts = readRowAccounts(cells, map, found.platform, provenance);
   if (isRowFailure(accounts)) return reject(accounts);
@@ -60,8 +68,9 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
 
   const parts = map.nameParts ? [map.nameParts.first, map.nameParts.last] : [];
   const names = parts.map((c) => (c === undefined ? undefined : textIn([c])));
-  const displayName = (map.displayName === undefined ? undefined : textIn([map.displayName]))
-    ?? (names.filter(Boolean).join(' ') || undefined);
+  const displayName =
+    (map.displayName === undefined ? undefined : textIn([map.displayName])) ??
+    (names.filter(Boolean).join(' ') || undefined);
   const bio = textIn(columnsOf('bio'));
   const website = textIn(columnsOf('website'));
   const { primary } = accounts;
@@ -73,12 +82,17 @@ export function readCreatorRow(rowNumber: number, cells: readonly string[], { ma
   } else if (Object.keys(own.profile).length > 0 || own.reported.length > 0) {
     // Only per-platform columns, none on the row's platform: the numbers would describe no account.
     const ownColumn = map.platformHandles.find((p) => p.platform === found.platform)?.column;
-    return reject(found.platform
-      ? {
-        column: ownColumn ?? map.platform ?? 'handle',
-        reason: `the ${found.platform} handle is missing, so the row's numbers belong to no account`,
-      }
-      : { column: map.platform ?? 'platform', reason: "the platform is missing, so the row's numbers belong to no account" });
+    return reject(
+      found.platform
+        ? {
+            column: ownColumn ?? map.platform ?? 'handle',
+            reason: `the ${found.platform} handle is missing, so the row's numbers belong to no account`,
+          }
+        : {
+            column: map.platform ?? 'platform',
+            reason: "the platform is missing, so the row's numbers belong to no account",
+          },
+    );
   }
   // A bio or website beside per-platform accounts only: the creator's, kept on their first account.
   else if (accounts.accounts[0]) Object.assign(accounts.accounts[0], accountText);

@@ -33,7 +33,8 @@ export function readCsvRecords(text: string): CsvRecords {
       skip_empty_lines: false,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) rejections.push({ record: `row ${Number(error.records ?? 0) + 1}`, field: '(csv)', reason: error.message });
+        if (error)
+          rejections.push({ record: `row ${Number(error.records ?? 0) + 1}`, field: '(csv)', reason: error.message });
         return undefined;
       },
     });

@@ -7,7 +7,11 @@ export type NumberRead = { ok: true; value: number | null } | { ok: false; colum
  * value wins (so a display copy "409.8M" stands in when the exact copy is blank or broken). Null
  * when every column is empty; an error, naming the preferred broken column, when none is readable.
  */
-export function readNumberCells(cells: readonly string[], columns: readonly number[], parse: (text: string) => NumberCell): NumberRead {
+export function readNumberCells(
+  cells: readonly string[],
+  columns: readonly number[],
+  parse: (text: string) => NumberCell,
+): NumberRead {
   let failure: NumberRead | undefined;
   for (const column of columns) {
     const read = parse(cells[column] ?? '');

@@ -14,7 +14,10 @@ export interface RowAccounts {
 }
 
 export function readRowAccounts(
-  cells: readonly string[], map: ColumnMap, platform: Platform | undefined, provenance: Provenance,
+  cells: readonly string[],
+  map: ColumnMap,
+  platform: Platform | undefined,
+  provenance: Provenance,
 ): RowAccounts | RowFailure {
   const accounts: AccountRecord[] = [];
   const add = (column: number, on: Platform): AccountRecord | RowFailure => {
@@ -44,6 +47,7 @@ export function readRowAccounts(
     if (isRowFailure(added)) return added;
     if (!primary && on === platform) primary = added;
   }
-  if (accounts.length === 0) return rowFailure(map.handle ?? map.platformHandles[0]?.column ?? 'handle', 'the handle is missing');
+  if (accounts.length === 0)
+    return rowFailure(map.handle ?? map.platformHandles[0]?.column ?? 'handle', 'the handle is missing');
   return { accounts, ...(primary ? { primary } : {}) };
 }

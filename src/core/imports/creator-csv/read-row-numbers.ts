@@ -39,13 +39,16 @@ export function readRowNumbers(cells: readonly string[], map: ColumnMap): RowNum
     const target = platform ? (result.perPlatform[platform] ??= { profile: {}, reported: [] }) : result;
     target.firstColumn ??= columns[0];
     if ('account' in spec) {
-      if (!Number.isInteger(read.value)) return rowFailure(columns[0] ?? field, `${read.value} is not a whole number of ${field}`);
+      if (!Number.isInteger(read.value))
+        return rowFailure(columns[0] ?? field, `${read.value} is not a whole number of ${field}`);
       target.profile[spec.account] = read.value;
     } else target.reported.push({ metric: field, value: read.value });
   }
   // The audience's top country is textual: kept as an ISO code when recognised, else as written.
-  const audience = map.texts.find((t) => t.field === 'audience_country')?.columns
-    .map((c) => cells[c] ?? '').find((v) => !isMissingValue(v));
+  const audience = map.texts
+    .find((t) => t.field === 'audience_country')
+    ?.columns.map((c) => cells[c] ?? '')
+    .find((v) => !isMissingValue(v));
   if (audience !== undefined) {
     const name = repairMojibake(audience.trim());
     result.reported.push({ metric: 'audience_top_country', text: countryCode(name) ?? name });

@@ -10,9 +10,10 @@ export interface ObservedAt {
 export function resolveObservedAt(fileName: string, explicit: string | undefined, fetchedAt: string): ObservedAt {
   const fromName = dateFromFileName(fileName);
   if (explicit) {
-    const warning = fromName && fromName !== explicit
-      ? `the file name suggests ${fromName.slice(0, 10)}, but --observed-at ${explicit.slice(0, 10)} was used`
-      : undefined;
+    const warning =
+      fromName && fromName !== explicit
+        ? `the file name suggests ${fromName.slice(0, 10)}, but --observed-at ${explicit.slice(0, 10)} was used`
+        : undefined;
     return { observedAt: explicit, ...(warning ? { warning } : {}) };
   }
   if (fromName) return { observedAt: fromName };

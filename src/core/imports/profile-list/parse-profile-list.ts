@@ -21,7 +21,10 @@ type Cells = Partial<Record<ProfileField, string>>;
 const TRUE = new Set(['true', 'yes', 'y', '1', 't']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'f']);
 
-export function parseProfileList(text: string, options: { fileName: string; platform: Platform }): Parsed<ProfileRecord> {
+export function parseProfileList(
+  text: string,
+  options: { fileName: string; platform: Platform },
+): Parsed<ProfileRecord> {
   const trimmed = text.trimStart();
   const rows = trimmed.startsWith('[') || trimmed.startsWith('{') ? jsonRows(trimmed, options.fileName) : csvRows(text);
   const parsed: Parsed<ProfileRecord> = { records: [], rejections: [...rows.rejections], warnings: rows.warnings };
@@ -34,7 +37,11 @@ export function parseProfileList(text: string, options: { fileName: string; plat
     }
     const earlier = seen.get(result.handle);
     if (earlier) {
-      parsed.rejections.push({ record: row.label, field: 'handle', reason: `"${result.handle}" is already in ${earlier}` });
+      parsed.rejections.push({
+        record: row.label,
+        field: 'handle',
+        reason: `"${result.handle}" is already in ${earlier}`,
+      });
       continue;
     }
     seen.set(result.handle, row.label);
@@ -52,7 +59,10 @@ interface Rows {
 function columnsOf(names: readonly string[]): { fields: (ProfileField | undefined)[]; warnings: string[] } {
   const fields = names.map(profileFieldOf);
   if (!fields.includes('handle')) {
-    throw new AppError('validation_failed', `no handle column: name one of ${HANDLE_NAMES.join(', ')} (found ${names.map((n) => `"${n}"`).join(', ') || 'none'})`);
+    throw new AppError(
+      'validation_failed',
+      `no handle column: name one of ${HANDLE_NAMES.join(', ')} (found ${names.map((n) => `"${n}"`).join(', ') || 'none'})`,
+    );
   }
   const ignored = names.filter((n, i) => fields[i] === undefined && n.trim() !== '');
   return { fields, warnings: ignored.length > 0 ? [`ignored columns: ${ignored.join(', ')}`] : [] };
@@ -61,11 +71,16 @@ function columnsOf(names: readonly string[]): { fields: (ProfileField | undefine
 function csvRows(text: string): Rows {
   const csv = readCsvRecords(text);
   const { fields, warnings } = columnsOf(csv.header);
-  const rows = csv.rows.filter((r) => r.cells.some((c) => c.trim() !== '')).map((r) => {
-    const cells: Cells = {};
-    r.cells.forEach((value, i) => { const f = fields[i]; if (f && cells[f] === undefined) cells[f] = value; });
-    return { label: `row ${r.number}`, cells };
-  });
+  const rows = csv.rows
+    .filter((r) => r.cells.some((c) => c.trim() !== ''))
+    .map((r) => {
+      const cells: Cells = {};
+      r.cells.forEach((value, i) => {
+        const f = fields[i];
+        if (f && cells[f] === undefined) cells[f] = value;
+      });
+      return { label: `row ${r.number}`, cells };
+    });
   return { rows, rejections: csv.rejections, warnings };
 }
 
@@ -77,10 +92,20 @@ function jsonRows(text: string, fileName: string): Rows {
     throw new AppError('validation_failed', `${fileName} is not valid JSON: ${(error as Error).message}`);
   }
   // A bare array, or the array under a "data" / "profiles" / "users" key.
-  const list = Array.isArray(data) ? data
-    : [(data as Record<string, unknown>)?.data, (data as Record<string, unknown>)?.profiles, (data as Record<string, unknown>)?.users].find(Array.isArray);
-  if (!Array.isArray(list)) throw new AppError('validation_failed', `${fileName}: expected an array of profiles (or {"data": [...]})`);
-  const names = [...new Set(list.flatMap((item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [])))];
+  const list = Array.isArray(data)
+    ? data
+    : [
+        (data as Record<string, unknown>)?.data,
+        (data as Record<string, unknown>)?.profiles,
+        (data as Record<string, unknown>)?.users,
+      ].find(Array.isArray);
+  if (!Array.isArray(list))
+    throw new AppError('validation_failed', `${fileName}: expected an array of profiles (or {"data": [...]})`);
+  const names = [
+    ...new Set(
+      list.flatMap((item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [])),
+    ),
+  ];
   const { fields, warnings } = columnsOf(names);
   const rejections: Rejection[] = [];
   const rows = list.flatMap((item, i) => {
@@ -113,7 +138,8 @@ function readProfile(cells: Cells, platform: Platform): ReadResult {
   for (const field of ['followers', 'following', 'posts', 'bio_length'] as const) {
     const cell = parseCount(cells[field] ?? '');
     if (!cell.ok) return { rejection: { field, reason: cell.reason } };
-    if (cell.value !== null && !Number.isInteger(cell.value)) return { rejection: { field, reason: `"${cells[field]!.trim()}" is not a whole number` } };
+    if (cell.value !== null && !Number.isInteger(cell.value))
+      return { rejection: { field, reason: `"${cells[field]!.trim()}" is not a whole number` } };
     counts[field] = cell.value;
   }
   const flags: Partial<Record<'has_profile_picture' | 'is_private', boolean | null>> = {};
@@ -126,12 +152,19 @@ function readProfile(cells: Cells, platform: Platform): ReadResult {
   }
   // A picture URL says there is a picture; an empty one says nothing (it may not have been fetched).
   const pictureUrl = (cells.profile_picture_url ?? '').trim();
-  const hasProfilePicture = flags.has_profile_picture ?? (pictureUrl !== '' && !isMissingValue(pictureUrl) ? true : null);
+  const hasProfilePicture =
+    flags.has_profile_picture ?? (pictureUrl !== '' && !isMissingValue(pictureUrl) ? true : null);
   const bio = cells.bio;
   const bioLength = counts.bio_length ?? (bio === undefined ? null : [...bio.trim()].length);
   const fullName = cells.full_name === undefined || isMissingValue(cells.full_name) ? null : cells.full_name.trim();
   return {
-    handle, followers: counts.followers ?? null, following: counts.following ?? null, posts: counts.posts ?? null,
-    hasProfilePicture, isPrivate: flags.is_private ?? null, bioLength, fullName,
+    handle,
+    followers: counts.followers ?? null,
+    following: counts.following ?? null,
+    posts: counts.posts ?? null,
+    hasProfilePicture,
+    isPrivate: flags.is_private ?? null,
+    bioLength,
+    fullName,
   };
 }

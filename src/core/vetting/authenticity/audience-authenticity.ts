@@ -63,7 +63,8 @@ export function audienceAuthenticity(input: AuthenticityInput): AudienceAuthenti
   ];
   const checks = signals.flatMap((s) => s.checks);
   const required: readonly string[] = REQUIRED_CHECKS;
-  const missing = checks.filter((c) => c.status === 'unavailable' && required.includes(c.signal))
+  const missing = checks
+    .filter((c) => c.status === 'unavailable' && required.includes(c.signal))
     .map((c) => `${c.signal}: ${c.detail}`);
   if (missing.length > 0) {
     return { score: null, level: 'insufficient_data', threshold: SUSPICIOUS_BELOW, reasons: [], checks, missing };

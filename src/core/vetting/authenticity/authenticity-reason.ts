@@ -1,8 +1,14 @@
 import type { Band } from '../benchmarks.ts';
 
 export type ReasonCode =
-  | 'er_far_below_band' | 'er_below_band' | 'follower_spike' | 'mass_following'
-  | 'likes_per_comment_outside_band' | 'generic_comments' | 'comment_ring' | 'suspicious_profiles';
+  | 'er_far_below_band'
+  | 'er_below_band'
+  | 'follower_spike'
+  | 'mass_following'
+  | 'likes_per_comment_outside_band'
+  | 'generic_comments'
+  | 'comment_ring'
+  | 'suspicious_profiles';
 
 /** One reason that lowered the audience score: what was measured, against what, and what it means. */
 export interface AuthenticityReason {

@@ -28,7 +28,10 @@ export function commentRing(audience: readonly CommentFacts[]): CommentRing | nu
     postsByAuthor.set(c.authorHandle, set);
   }
   if (posts.size < RING_MIN_POSTS) return null;
-  const members = [...postsByAuthor].filter(([, p]) => p.size >= RING_POST_SHARE * posts.size && p.size >= RING_MIN_POSTS).map(([author]) => author).sort();
+  const members = [...postsByAuthor]
+    .filter(([, p]) => p.size >= RING_POST_SHARE * posts.size && p.size >= RING_MIN_POSTS)
+    .map(([author]) => author)
+    .sort();
   if (members.length < RING_MIN_MEMBERS) return { members, share: 0, posts: posts.size };
   const set = new Set(members);
   const share = audience.filter((c) => set.has(c.authorHandle)).length / audience.length;

@@ -13,17 +13,30 @@ export interface SuspiciousProfileCount {
   suspicious: number;
 }
 
-export function countSuspiciousProfiles(platform: Platform, profiles: readonly KnownProfile[], model: AccountModel = ACCOUNT_MODEL_PARAMS): SuspiciousProfileCount | null {
+export function countSuspiciousProfiles(
+  platform: Platform,
+  profiles: readonly KnownProfile[],
+  model: AccountModel = ACCOUNT_MODEL_PARAMS,
+): SuspiciousProfileCount | null {
   if (platform !== 'instagram') return null;
   let checked = 0;
   let suspicious = 0;
   for (const p of profiles) {
     // A handle alone (its length and digits) is too little to call a person fake.
-    if ([p.followers, p.following, p.posts, p.hasProfilePicture, p.isPrivate, p.bioLength].every((v) => v === null)) continue;
-    const verdict = classifyAccount({
-      username: p.handle, followers: p.followers, following: p.following, posts: p.posts,
-      hasProfilePicture: p.hasProfilePicture, isPrivate: p.isPrivate, bioLength: p.bioLength,
-    }, model);
+    if ([p.followers, p.following, p.posts, p.hasProfilePicture, p.isPrivate, p.bioLength].every((v) => v === null))
+      continue;
+    const verdict = classifyAccount(
+      {
+        username: p.handle,
+        followers: p.followers,
+        following: p.following,
+        posts: p.posts,
+        hasProfilePicture: p.hasProfilePicture,
+        isPrivate: p.isPrivate,
+        bioLength: p.bioLength,
+      },
+      model,
+    );
     if (verdict.probability === null) continue;
     checked += 1;
     if (verdict.isSuspicious) suspicious += 1;

@@ -9,7 +9,10 @@ export const ER_FOLLOWERS_POSTS = 12;
  * er_followers: mean over the last 12 posts (≥ 48 h old) of (likes + comments) / followers at post
  * time. Posts with hidden likes are skipped; unknown comments count as 0 (comments disabled).
  */
-export function erFollowers(account: Pick<AccountFacts, 'posts' | 'history' | 'followers'>, now: Date): EngagementMeasure {
+export function erFollowers(
+  account: Pick<AccountFacts, 'posts' | 'history' | 'followers'>,
+  now: Date,
+): EngagementMeasure {
   const eligible = eligiblePosts(account.posts, now);
   if (eligible.length === 0) return unavailable('er_followers', 'no posts older than 48 hours');
   const visible = eligible.filter((p) => p.likes !== null).slice(0, ER_FOLLOWERS_POSTS);

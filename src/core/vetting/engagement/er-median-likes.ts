@@ -16,7 +16,8 @@ export function erMedianLikes(account: Pick<AccountFacts, 'posts' | 'followers'>
   if (inWindow.length === 0) return unavailable('er_median_likes', 'no posts in the last 60 days older than 48 hours');
   const visible = inWindow.filter((p) => p.likes !== null).slice(0, ER_MEDIAN_MAX_POSTS);
   if (visible.length === 0) return unavailable('er_median_likes', 'like counts are hidden');
-  if (!account.followers || account.followers <= 0) return unavailable('er_median_likes', 'follower count is zero or unknown');
+  if (!account.followers || account.followers <= 0)
+    return unavailable('er_median_likes', 'follower count is zero or unknown');
   return {
     formula: 'er_median_likes',
     value: median(visible.map((p) => p.likes!))! / account.followers,

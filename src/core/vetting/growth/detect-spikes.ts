@@ -50,27 +50,44 @@ export function detectSpikes(history: readonly FollowerPoint[], posts: readonly 
   const sd = Math.max(1.4826 * mad, MIN_SD);
   const visible = posts.filter((p) => p.likes !== null).map((p) => ({ t: Date.parse(p.postedAt), likes: p.likes! }));
   const allLikes = median(visible.map((p) => p.likes));
-  return steps.filter((s) => s.change >= SPIKE_MIN_CHANGE && (s.change - center) / sd >= SPIKE_MIN_DEVIATIONS).map((s) => {
-    const t = Date.parse(s.point.observedAt);
-    const tPrev = Date.parse(s.prev.observedAt);
-    const before = visible.filter((p) => p.t >= tPrev - LIKES_WINDOW_DAYS * DAY_MS && p.t < tPrev).map((p) => p.likes);
-    const after = visible.filter((p) => p.t >= t && p.t < t + LIKES_WINDOW_DAYS * DAY_MS).map((p) => p.likes);
-    const shift = logShift(before, after);
-    const viral = allLikes !== null && allLikes > 0 && visible.some((p) => p.t >= tPrev - 3 * DAY_MS && p.t <= t && p.likes >= 3 * allLikes);
-    const needed = 0.5 * Math.log1p(s.change);
-    const followed = shift !== null && shift.low >= needed;
-    const likesChange = shift === null ? null : Math.expm1(shift.mean);
-    const explanation = viral ? 'a post just before the jump got at least 3× the usual likes'
-      : followed ? `likes rose ${(likesChange! * 100).toFixed(0)} % after the jump`
-      : likesChange === null ? 'there are not enough posts on both sides of the jump to show engagement following it'
-      : `likes changed ${(likesChange * 100).toFixed(0)} % while followers jumped ${(s.change * 100).toFixed(0)} %`;
-    return {
-      at: s.point.observedAt, from: s.prev.followers, to: s.point.followers, change: s.change,
-      deviations: (s.change - center) / sd, usual_max: Math.max(SPIKE_MIN_CHANGE, center + SPIKE_MIN_DEVIATIONS * sd),
-      likes_before: median(before), likes_after: median(after), likes_change: likesChange,
-      explained: viral || followed, explanation,
-    };
-  });
+  return steps
+    .filter((s) => s.change >= SPIKE_MIN_CHANGE && (s.change - center) / sd >= SPIKE_MIN_DEVIATIONS)
+    .map((s) => {
+      const t = Date.parse(s.point.observedAt);
+      const tPrev = Date.parse(s.prev.observedAt);
+      const before = visible
+        .filter((p) => p.t >= tPrev - LIKES_WINDOW_DAYS * DAY_MS && p.t < tPrev)
+        .map((p) => p.likes);
+      const after = visible.filter((p) => p.t >= t && p.t < t + LIKES_WINDOW_DAYS * DAY_MS).map((p) => p.likes);
+      const shift = logShift(before, after);
+      const viral =
+        allLikes !== null &&
+        allLikes > 0 &&
+        visible.some((p) => p.t >= tPrev - 3 * DAY_MS && p.t <= t && p.likes >= 3 * allLikes);
+      const needed = 0.5 * Math.log1p(s.change);
+      const followed = shift !== null && shift.low >= needed;
+      const likesChange = shift === null ? null : Math.expm1(shift.mean);
+      const explanation = viral
+        ? 'a post just before the jump got at least 3× the usual likes'
+        : followed
+          ? `likes rose ${(likesChange! * 100).toFixed(0)} % after the jump`
+          : likesChange === null
+            ? 'there are not enough posts on both sides of the jump to show engagement following it'
+            : `likes changed ${(likesChange * 100).toFixed(0)} % while followers jumped ${(s.change * 100).toFixed(0)} %`;
+      return {
+        at: s.point.observedAt,
+        from: s.prev.followers,
+        to: s.point.followers,
+        change: s.change,
+        deviations: (s.change - center) / sd,
+        usual_max: Math.max(SPIKE_MIN_CHANGE, center + SPIKE_MIN_DEVIATIONS * sd),
+        likes_before: median(before),
+        likes_after: median(after),
+        likes_change: likesChange,
+        explained: viral || followed,
+        explanation,
+      };
+    });
 }
 
 /** Mean shift of log(1 + likes) after vs before, with the lower end of a ±2 standard-error interval; null with fewer than 2 posts a side. */

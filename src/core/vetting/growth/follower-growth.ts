@@ -16,7 +16,11 @@ export function followerGrowth(history: readonly FollowerPoint[], now: Date, day
   let best: FollowerPoint | undefined;
   for (const p of points) {
     const distance = Math.abs(Date.parse(p.observedAt) - target);
-    if (distance <= GROWTH_TOLERANCE_DAYS * DAY_MS && (!best || distance < Math.abs(Date.parse(best.observedAt) - target))) best = p;
+    if (
+      distance <= GROWTH_TOLERANCE_DAYS * DAY_MS &&
+      (!best || distance < Math.abs(Date.parse(best.observedAt) - target))
+    )
+      best = p;
   }
   if (!best || best === latest || best.followers <= 0) return null;
   return (latest.followers - best.followers) / best.followers;

@@ -11,7 +11,10 @@ export interface PostingCadence {
 
 /** How often the account posts, over the last 90 days, and how long ago it last posted. */
 export function postingCadence(posts: readonly PostFacts[], now: Date): PostingCadence {
-  const times = posts.map((p) => Date.parse(p.postedAt)).filter((t) => t <= now.getTime()).sort((a, b) => a - b);
+  const times = posts
+    .map((p) => Date.parse(p.postedAt))
+    .filter((t) => t <= now.getTime())
+    .sort((a, b) => a - b);
   const recent = times.filter((t) => t >= now.getTime() - 90 * DAY_MS);
   const gaps = recent.slice(1).map((t, i) => (t - recent[i]!) / DAY_MS);
   const last = times.at(-1);

@@ -26,11 +26,26 @@ export const MIN_REPLY_THREADS = 10;
  */
 export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now: Date): ReplyRate {
   if (account.comments === null) {
-    return { value: null, median_delay_hours: null, threads: 0, replied: 0, posts_considered: 0, reason: 'comment data is not available (connect the account or import comments)' };
+    return {
+      value: null,
+      median_delay_hours: null,
+      threads: 0,
+      replied: 0,
+      posts_considered: 0,
+      reason: 'comment data is not available (connect the account or import comments)',
+    };
   }
   const since = now.getTime() - REPLY_WINDOW_DAYS * DAY_MS;
-  const recent = new Set(eligiblePosts(account.posts, now).filter((p) => Date.parse(p.postedAt) >= since).slice(0, REPLY_MAX_POSTS).map((p) => p.id));
-  const byPost = groupBy(account.comments.filter((c) => recent.has(c.postId)), (c) => c.postId);
+  const recent = new Set(
+    eligiblePosts(account.posts, now)
+      .filter((p) => Date.parse(p.postedAt) >= since)
+      .slice(0, REPLY_MAX_POSTS)
+      .map((p) => p.id),
+  );
+  const byPost = groupBy(
+    account.comments.filter((c) => recent.has(c.postId)),
+    (c) => c.postId,
+  );
   let threads = 0;
   let replied = 0;
   const delays: number[] = [];
@@ -39,7 +54,8 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
     const byId = new Map(comments.map((c) => [c.externalId, c]));
     const rootOf = (c: CommentFacts): CommentFacts => {
       let current = c;
-      for (let hops = 0; current.replyTo && byId.has(current.replyTo) && hops < 50; hops++) current = byId.get(current.replyTo)!;
+      for (let hops = 0; current.replyTo && byId.has(current.replyTo) && hops < 50; hops++)
+        current = byId.get(current.replyTo)!;
       return current;
     };
     const audienceThreads = comments.filter((c) => c.replyTo === null && !c.byCreator);
@@ -61,11 +77,30 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
     }
   }
   if (threads === 0) {
-    return { value: null, median_delay_hours: null, threads: 0, replied: 0, posts_considered: 0, reason: 'no audience comments on recent posts' };
+    return {
+      value: null,
+      median_delay_hours: null,
+      threads: 0,
+      replied: 0,
+      posts_considered: 0,
+      reason: 'no audience comments on recent posts',
+    };
   }
   if (threads < MIN_REPLY_THREADS) {
-    return { value: null, median_delay_hours: null, threads, replied, posts_considered: postsConsidered,
-      reason: `insufficient data: ${threads} audience thread(s) on recent posts (need ${MIN_REPLY_THREADS})` };
+    return {
+      value: null,
+      median_delay_hours: null,
+      threads,
+      replied,
+      posts_considered: postsConsidered,
+      reason: `insufficient data: ${threads} audience thread(s) on recent posts (need ${MIN_REPLY_THREADS})`,
+    };
   }
-  return { value: replied / threads, median_delay_hours: median(delays), threads, replied, posts_considered: postsConsidered };
+  return {
+    value: replied / threads,
+    median_delay_hours: median(delays),
+    threads,
+    replied,
+    posts_considered: postsConsidered,
+  };
 }

@@ -39,10 +39,12 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
   const organic = inWindow.filter((p) => !verdicts.get(p.id)!.sponsored);
   const eligible = new Set(eligiblePosts(inWindow, now).map((p) => p.id));
   const meanEr = (posts: PostFacts[]): number | null => {
-    const rates = posts.filter((p) => eligible.has(p.id) && p.likes !== null).flatMap((p) => {
-      const followers = followersAt(account.history, p.postedAt, account.followers);
-      return followers && followers > 0 ? [((p.likes ?? 0) + (p.comments ?? 0)) / followers] : [];
-    });
+    const rates = posts
+      .filter((p) => eligible.has(p.id) && p.likes !== null)
+      .flatMap((p) => {
+        const followers = followersAt(account.history, p.postedAt, account.followers);
+        return followers && followers > 0 ? [((p.likes ?? 0) + (p.comments ?? 0)) / followers] : [];
+      });
     return rates.length < MIN_POSTS_PER_SIDE ? null : rates.reduce((s, r) => s + r, 0) / rates.length;
   };
   const sponsoredEr = meanEr(sponsored);
@@ -52,8 +54,10 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
       ? [`sponsored share: ${inWindow.length} post(s) in ${AD_FATIGUE_WINDOW_DAYS} days (need ${MIN_POSTS_FOR_SHARE})`]
       : []),
     ...(sponsoredEr === null || organicEr === null
-      ? [`paid post performance: needs ${MIN_POSTS_PER_SIDE} sponsored and ${MIN_POSTS_PER_SIDE} organic posts`
-        + ' with engagement']
+      ? [
+          `paid post performance: needs ${MIN_POSTS_PER_SIDE} sponsored and ${MIN_POSTS_PER_SIDE} organic posts` +
+            ' with engagement',
+        ]
       : []),
   ];
   return {
@@ -63,7 +67,8 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
     share_90d: inWindow.length < MIN_POSTS_FOR_SHARE ? null : sponsored.length / inWindow.length,
     sponsored_er: sponsoredEr,
     organic_er: organicEr,
-    paid_post_performance: sponsoredEr === null || organicEr === null || organicEr === 0 ? null : sponsoredEr / organicEr,
+    paid_post_performance:
+      sponsoredEr === null || organicEr === null || organicEr === 0 ? null : sponsoredEr / organicEr,
     brands: countHandles(sponsored.map((p) => [...p.taggedBrands, ...p.mentions])),
     undisclosed_brand_tags: countHandles(organic.map((p) => p.taggedBrands)),
     ...(missing.length > 0 ? { missing } : {}),
@@ -72,6 +77,9 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
 
 function countHandles(perPost: string[][]): { handle: string; posts: number }[] {
   const counts = new Map<string, number>();
-  for (const handles of perPost) for (const h of new Set(handles.map((x) => x.toLowerCase()))) counts.set(h, (counts.get(h) ?? 0) + 1);
-  return [...counts].map(([handle, posts]) => ({ handle, posts })).sort((a, b) => b.posts - a.posts || a.handle.localeCompare(b.handle));
+  for (const handles of perPost)
+    for (const h of new Set(handles.map((x) => x.toLowerCase()))) counts.set(h, (counts.get(h) ?? 0) + 1);
+  return [...counts]
+    .map(([handle, posts]) => ({ handle, posts }))
+    .sort((a, b) => b.posts - a.posts || a.handle.localeCompare(b.handle));
 }

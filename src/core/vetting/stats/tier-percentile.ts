@@ -14,7 +14,8 @@ export interface TierPercentile {
  * a benchmark of at least MIN_TIER_ACCOUNTS accounts; otherwise insufficient data, never a number.
  */
 export function tierPercentile(
-  value: number | null, bench: { quantiles: readonly number[]; count: number } | undefined,
+  value: number | null,
+  bench: { quantiles: readonly number[]; count: number } | undefined,
 ): TierPercentile {
   if (value === null) return { value: null, reason: 'no value to rank' };
   if (!bench || bench.count < MIN_TIER_ACCOUNTS) {

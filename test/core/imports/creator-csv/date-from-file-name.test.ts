@@ -43,7 +43,9 @@ describe('resolveObservedAt', () => {
     });
   });
   it('uses the file name date', () => {
-    expect(resolveObservedAt('instagram-jun-2022.csv', undefined, fetchedAt)).toEqual({ observedAt: '2022-06-01T00:00:00.000Z' });
+    expect(resolveObservedAt('instagram-jun-2022.csv', undefined, fetchedAt)).toEqual({
+      observedAt: '2022-06-01T00:00:00.000Z',
+    });
   });
   it('falls back to the import day at midnight UTC, with a warning suggesting --observed-at', () => {
     const resolved = resolveObservedAt('creators.csv', undefined, fetchedAt);

@@ -6,14 +6,62 @@ const parse = (text: string, fileName = 'profiles.csv') => parseProfileList(text
 
 describe('parseProfileList', () => {
   it.each([
-    ['scraper names', 'username,followers_count,follows_count,media_count,is_private,biography,full_name\nLucy.Walks,1.2k,380,85,false,"likes dogs",Lucy W\n',
-      { handle: 'lucy.walks', followers: 1200, following: 380, posts: 85, isPrivate: false, hasProfilePicture: null, bioLength: 10, fullName: 'Lucy W' }],
-    ['plain names, @ and URL handles', 'Handle,Followers,Following,Posts,Has profile picture,Private\n@bot_778812,3,"2,500",0,no,0\n',
-      { handle: 'bot_778812', followers: 3, following: 2500, posts: 0, isPrivate: false, hasProfilePicture: false, bioLength: null, fullName: null }],
-    ['InstaFake-style names', 'username,userFollowerCount,userFollowingCount,userMediaCount,userHasProfilPic,userIsPrivate,userBiographyLength\nhttps://instagram.com/some.one/,10,20,30,1,1,0\n',
-      { handle: 'some.one', followers: 10, following: 20, posts: 30, isPrivate: true, hasProfilePicture: true, bioLength: 0, fullName: null }],
-    ['a picture URL says there is one; N/A is unknown', 'username,profile_pic_url,followers,following\npat,https://cdn.example/p.jpg,N/A,-\n',
-      { handle: 'pat', followers: null, following: null, posts: null, isPrivate: null, hasProfilePicture: true, bioLength: null, fullName: null }],
+    [
+      'scraper names',
+      'username,followers_count,follows_count,media_count,is_private,biography,full_name\nLucy.Walks,1.2k,380,85,false,"likes dogs",Lucy W\n',
+      {
+        handle: 'lucy.walks',
+        followers: 1200,
+        following: 380,
+        posts: 85,
+        isPrivate: false,
+        hasProfilePicture: null,
+        bioLength: 10,
+        fullName: 'Lucy W',
+      },
+    ],
+    [
+      'plain names, @ and URL handles',
+      'Handle,Followers,Following,Posts,Has profile picture,Private\n@bot_778812,3,"2,500",0,no,0\n',
+      {
+        handle: 'bot_778812',
+        followers: 3,
+        following: 2500,
+        posts: 0,
+        isPrivate: false,
+        hasProfilePicture: false,
+        bioLength: null,
+        fullName: null,
+      },
+    ],
+    [
+      'InstaFake-style names',
+      'username,userFollowerCount,userFollowingCount,userMediaCount,userHasProfilPic,userIsPrivate,userBiographyLength\nhttps://instagram.com/some.one/,10,20,30,1,1,0\n',
+      {
+        handle: 'some.one',
+        followers: 10,
+        following: 20,
+        posts: 30,
+        isPrivate: true,
+        hasProfilePicture: true,
+        bioLength: 0,
+        fullName: null,
+      },
+    ],
+    [
+      'a picture URL says there is one; N/A is unknown',
+      'username,profile_pic_url,followers,following\npat,https://cdn.example/p.jpg,N/A,-\n',
+      {
+        handle: 'pat',
+        followers: null,
+        following: null,
+        posts: null,
+        isPrivate: null,
+        hasProfilePicture: true,
+        bioLength: null,
+        fullName: null,
+      },
+    ],
   ])('reads %s', (_name, csv, expected) => {
     const parsed = parse(csv);
     expect(parsed.rejections).toEqual([]);
@@ -22,11 +70,17 @@ describe('parseProfileList', () => {
   });
 
   it('reads JSON arrays (and {"data": [...]}), a null biography staying unknown', () => {
-    const json = JSON.stringify({ data: [{ username: 'ann', followersCount: 5, followingCount: 6, mediaCount: 7, biography: null }, { username: 'ben', biography: '' }] });
+    const json = JSON.stringify({
+      data: [
+        { username: 'ann', followersCount: 5, followingCount: 6, mediaCount: 7, biography: null },
+        { username: 'ben', biography: '' },
+      ],
+    });
     const parsed = parse(json, 'profiles.json');
     expect(parsed.rejections).toEqual([]);
     expect(parsed.records.map((r) => [r.label, r.value.handle, r.value.followers, r.value.bioLength])).toEqual([
-      ['[0]', 'ann', 5, null], ['[1]', 'ben', null, 0],
+      ['[0]', 'ann', 5, null],
+      ['[1]', 'ben', null, 0],
     ]);
   });
 
@@ -56,7 +110,9 @@ describe('parseProfileList', () => {
   });
 
   it('names the columns it ignored', () => {
-    expect(parse('username,followers,favourite_colour\nann,1,blue\n').warnings).toEqual(['ignored columns: favourite_colour']);
+    expect(parse('username,followers,favourite_colour\nann,1,blue\n').warnings).toEqual([
+      'ignored columns: favourite_colour',
+    ]);
   });
 
   it('refuses a file without a handle column, saying which names count', () => {

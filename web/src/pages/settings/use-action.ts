@@ -5,7 +5,7 @@ import { ApiError } from '../../lib/api.ts';
 export function useAction() {
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
-  const run = async <T,>(work: () => Promise<T>, after?: (result: T) => void) => {
+  const run = async <T>(work: () => Promise<T>, after?: (result: T) => void) => {
     setError(undefined);
     setBusy(true);
     try {
