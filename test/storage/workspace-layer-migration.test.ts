@@ -25,8 +25,8 @@ async function migrateTo(db: Kysely<any>, name: string) {
 describe.each(testDialects)('migration 0008-workspace-layer on %s', (dialect) => {
   let t: TestDatabase;
   beforeEach(async () => {
-    t = await openTestDatabase(dialect);
-    // openTestDatabase migrates to the latest: step back to the version before the layers.
+    // The version before the layers, with later migrations (numbered 0006+) not applied yet.
+    t = await openTestDatabase(dialect, { migrate: false });
     await migrateTo(t.db, '0005-discovery');
   });
   afterEach(async () => t.close());

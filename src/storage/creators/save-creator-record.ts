@@ -9,6 +9,7 @@ import { findAccount, saveAccount } from './save-account.ts';
 import { saveAudiences } from './save-audiences.ts';
 import { savePosts } from './save-posts.ts';
 import { saveCreatorLayer } from '../workspaces/save-creator-layer.ts';
+import { joinPool } from '../workspaces/join-pool.ts';
 
 export interface SaveContext {
   workspaceId: number;
@@ -89,18 +90,7 @@ export async function saveCreatorRecord(
       )) || changed;
   }
 
-  const member = await db
-    .selectFrom('workspace_creators')
-    .select('creator_id')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('creator_id', '=', creatorId)
-    .executeTakeFirst();
-  if (!member) {
-    await db
-      .insertInto('workspace_creators')
-      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now })
-      .execute();
-  }
+  const member = await joinPool(db, ctx, creatorId);
   const outcome: WriteOutcome = created || !member ? 'imported' : changed ? 'updated' : 'unchanged';
   return { creatorId, outcome };
 }

@@ -11,6 +11,7 @@ import type { Database } from '../schema.ts';
 import { FILE_REFERENCE_SOURCE } from './file-reference.ts';
 import { saveAccountLayer } from './save-account-layer.ts';
 import { saveCreatorLayer } from './save-creator-layer.ts';
+import { joinPool } from './join-pool.ts';
 
 const NOTHING_OBSERVED = '1970-01-01T00:00:00.000Z';
 
@@ -72,18 +73,7 @@ export async function saveWorkspaceRecord(
     (await saveCreatorLayer(db, { workspaceId: ctx.workspaceId, creatorId }, record, { source, now: ctx.now })) ||
     changed;
 
-  const member = await db
-    .selectFrom('workspace_creators')
-    .select('creator_id')
-    .where('workspace_id', '=', ctx.workspaceId)
-    .where('creator_id', '=', creatorId)
-    .executeTakeFirst();
-  if (!member) {
-    await db
-      .insertInto('workspace_creators')
-      .values({ workspace_id: ctx.workspaceId, creator_id: creatorId, source: ctx.via, added_at: ctx.now })
-      .execute();
-  }
+  const member = await joinPool(db, ctx, creatorId);
   const outcome: WriteOutcome = created || !member ? 'imported' : changed ? 'updated' : 'unchanged';
   return { creatorId, outcome };
 }
