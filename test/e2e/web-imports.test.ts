@@ -37,8 +37,9 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     problems = watchPage(page, server.url);
     await page.goto(`${server.url}/login`);
+    await page.getByText('Sign in with an API token').click();
     await page.getByLabel('Workspace API token').fill(token);
-    await page.getByRole('button', { name: /Sign in/ }).click();
+    await page.getByRole('button', { name: 'Sign in with token' }).click();
     await page.getByRole('link', { name: 'Imports' }).click();
     await page.getByRole('heading', { name: 'Import creators' }).waitFor();
   }, 120_000);
