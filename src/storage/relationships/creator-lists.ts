@@ -46,15 +46,20 @@ export async function listMembers(db: DB, workspaceId: number, listId: number) {
     .leftJoin('relationships as r', (j) =>
       j.onRef('r.creator_id', '=', 'm.creator_id').onRef('r.workspace_id', '=', 'm.workspace_id'),
     )
-    .select([
+    // Names and emails as this workspace knows them: its own layer first (emails live only there, but
+    // for the synthetic demo creators), then the shared name.
+    .leftJoin('workspace_creator_data as own', (j) =>
+      j.onRef('own.creator_id', '=', 'm.creator_id').onRef('own.workspace_id', '=', 'm.workspace_id'),
+    )
+    .select((eb) => [
       'm.account_id',
       'm.creator_id',
       'm.added_at',
       'a.platform',
       'a.handle',
       'a.followers',
-      'c.display_name',
-      'c.email',
+      eb.fn.coalesce('own.display_name', 'c.display_name').as('display_name'),
+      eb.fn.coalesce('own.email', 'c.email').as('email'),
       'r.stage',
     ])
     .where('m.workspace_id', '=', workspaceId)

@@ -5,6 +5,7 @@ import { createApp } from '../../../src/http/app.ts';
 import { relationshipDetailSchema, relationshipPageSchema } from '../../../src/http/schemas/relationships.ts';
 import { createApiToken } from '../../../src/services/access/create-api-token.ts';
 import { createUser } from '../../../src/services/access/create-user.ts';
+import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../../support/factories.ts';
@@ -27,7 +28,8 @@ describe.each(testDialects)('lists and relationships on %s', (dialect) => {
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
-    await ensureWorkspace(t.db, 'acme');
+    const acme = await ensureWorkspace(t.db, 'acme');
+    await setAllowedDomains(t.db, acme.id, ['shop.example']);
     await ensureWorkspace(t.db, 'other');
     const owner = await createUser(t.db, {
       email: 'owner@acme.test',
