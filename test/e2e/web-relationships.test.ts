@@ -87,8 +87,8 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   it('shows the relationship on the creator page: a note kept as written, on the timeline', async () => {
     await rowLink().click();
     const panel = page.getByRole('region', { name: 'Relationship' });
-    await panel.getByLabel('Stage').waitFor();
-    expect(await panel.getByLabel('Stage').inputValue()).toBe('replied');
+    // The panel loads the relationship after the page: wait for its stage rather than read it at once.
+    await expect.poll(() => panel.getByLabel('Stage').inputValue()).toBe('replied');
     await panel.getByLabel(/^Note/).fill('Loved the **anklet** reel');
     await panel.getByRole('button', { name: 'Add note' }).click();
     await panel.locator('pre.note', { hasText: 'Loved the **anklet** reel' }).waitFor();

@@ -39,9 +39,10 @@ export const relationshipRoutes = new Hono<AppEnv>()
     const { workspaceId } = who(c);
     const q = parseWith(relationshipQuery, c.req.query(), 'query');
     const stage = q.stage === undefined ? undefined : checkStage(await loadStages(db, workspaceId), q.stage);
+    const filter = { stage, creatorId: q.creator_id };
     const [rows, total] = await Promise.all([
-      listRelationships(db, workspaceId, { stage, ...pageWindow(q) }),
-      countRelationships(db, workspaceId, { stage }),
+      listRelationships(db, workspaceId, { ...filter, ...pageWindow(q) }),
+      countRelationships(db, workspaceId, filter),
     ]);
     return c.json(presentPage(q, total, rows.map(presentRelationship)));
   })

@@ -69,7 +69,18 @@ export const relationshipSchema = z.object({
   emails: emailCounts,
   updated_at: z.string(),
 });
-export const relationshipQuery = z.object({ ...pageFields, stage: z.string().max(40).optional() }).strict();
+export const relationshipQuery = z
+  .object({
+    ...pageFields,
+    stage: z.string().max(40).optional(),
+    creator_id: z.coerce
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('only the relationship with this creator (none: empty)'),
+  })
+  .strict();
 export const relationshipPageSchema = z.object({
   items: z.array(relationshipSchema),
   page: z.number().int(),

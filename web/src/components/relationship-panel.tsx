@@ -1,5 +1,5 @@
 // The workspace's relationship with one creator, on her page: stage, notes (Markdown shown as written),
-// tasks with due dates, and the timeline. A 404 means no relationship yet: choosing a stage starts one.
+// tasks with due dates, and the timeline. Without a relationship yet, choosing a stage starts one.
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../lib/api.ts';
 import { Can } from '../lib/permissions.tsx';
@@ -10,7 +10,11 @@ import { ErrorBox } from './states.tsx';
 const label = (s: string) => s.replace(/_/g, ' ');
 
 export function RelationshipPanel({ creatorId }: { creatorId: number }) {
-  const rel = useApi(() => relationshipsApi.relationship(creatorId), `rel-${creatorId}`);
+  // Asked as a list first, so a creator without a relationship is an empty answer, not a 404.
+  const rel = useApi(async () => {
+    const found = await relationshipsApi.relationships(new URLSearchParams({ creator_id: String(creatorId) }));
+    return found.total === 0 ? null : relationshipsApi.relationship(creatorId);
+  }, `rel-${creatorId}`);
   const stages = useApi(() => relationshipsApi.stages(), 'stages');
   const [note, setNote] = useState('');
   const [task, setTask] = useState('');
@@ -26,7 +30,7 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
       (e: unknown) => setError(e as ApiError),
     );
   };
-  const none = rel.error?.status === 404;
+  const none = rel.data === null;
   const r = rel.data;
   const addNote = (e: FormEvent) => {
     e.preventDefault();
@@ -42,7 +46,7 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
   return (
     <section className="card" aria-label="Relationship">
       <h2>Relationship</h2>
-      {!none && <ErrorBox error={rel.error} retry={rel.reload} />}
+      <ErrorBox error={rel.error} retry={rel.reload} />
       <ErrorBox error={error} />
       <label className="inline">
         Stage
