@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/http/start-server.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { createSchemaInput } from '../http/campaign-input.ts';
 import { quietRuntime, testConfig } from '../support/commerce.ts';
@@ -40,6 +41,8 @@ describe.runIf(hasChromium)('the storefront snippet on another origin', () => {
     await new Promise<void>((done) => store.listen(0, 'localhost', done));
     storeOrigin = `http://localhost:${(store.address() as AddressInfo).port}`;
     const ws = (await ensureWorkspace(t.db, 'acme', { currency: 'USD' })).id;
+    // The store is this workspace's site: its tracked links may point there.
+    await setAllowedDomains(t.db, ws, ['localhost']);
     await storeCreators(t.db, ws, [creatorRecord({}, { handle: 'ana', followers: 30_000 })]);
     const campaign = await createCampaign(
       t.db,
