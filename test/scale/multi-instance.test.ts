@@ -1,7 +1,10 @@
 // Three `microreach serve` processes on one Postgres schema behind HAProxy: a delivery sent to several
-// instances makes one order, an import through one instance is found by discovery on all of them, and
+// instances makes one order, a shared-layer import by another process is found by discovery on all of them, and
 // killing an instance (SIGKILL) under load loses no answered click and no acknowledged order.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +14,13 @@ import { createCampaign } from '../../src/services/campaigns/create-campaign.ts'
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { type Cluster, hasHaproxy, startCluster, urlWithSearchPath } from '../support/cluster.ts';
 import { connectShopify, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { hasTestData } from '../support/test-data.ts';
+import { spawnCli, writeBusinessDiscoveryPayloads } from '../support/spawn-cli.ts';
 
 const url = process.env.TEST_DATABASE_URL;
 if (!url)
@@ -38,6 +43,7 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     db = connect({ dialect: 'postgres', url: url! }, { searchPath: schema });
     await migrateToLatest(db);
     const ws = await ensureWorkspace(db, 'acme');
+    await setAllowedDomains(db, ws.id, ['shop.example']);
     token = (await createApiToken(db, ws.id, 'scale')).token;
     await storeCreators(db, ws.id, [
       creatorRecord({ displayName: 'Mia Micro' }, { handle: 'mia.micro', followers: 28_000 }),
@@ -103,18 +109,19 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     expect(await count('orders')).toBe(before + 5);
   });
 
-  it('finds a creator imported through one instance on the next discovery of every instance', async () => {
-    const csv = 'Handle,Full name,Followers,Country\r\nscale.sara,Sara Scale,41k,United Kingdom\r\n';
-    const form = new FormData();
-    form.set('file', new File([csv], 'creators.csv', { type: 'text/csv' }));
-    form.set('platform', 'instagram');
-    const auth = { authorization: `Bearer ${token}` };
-    const imported = await fetch(`${cluster.instances[0]!.url}/api/v1/imports`, {
-      method: 'POST',
-      headers: auth,
-      body: form,
+  it('finds a creator imported by another process on the next discovery of every instance', async () => {
+    // A shared-layer import (an official API payload; a CSV stays in its workspace's layer and never
+    // enters discovery), written by a CLI process of its own into the same Postgres.
+    const dir = mkdtempSync(join(tmpdir(), 'mr-scale-'));
+    const [payload] = writeBusinessDiscoveryPayloads(dir, 'bd', 1);
+    const cli = spawnCli(['import', 'instagram', payload!, '--workspace', 'acme'], {
+      DATABASE_URL: urlWithSearchPath(url!, schema),
+      MICROREACH_DATA_DIR: dir,
     });
-    expect(imported.status).toBe(201);
+    const done = await cli.exited;
+    rmSync(dir, { recursive: true, force: true });
+    expect(done.code, done.err).toBe(0);
+    const auth = { authorization: `Bearer ${token}` };
     // No waiting: each engine folds in the published data revision before it answers.
     for (const instance of cluster.instances) {
       const r = await fetch(`${instance.url}/api/v1/discover`, {
@@ -123,7 +130,7 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
         body: JSON.stringify({ limit: 500 }),
       });
       expect(r.status).toBe(200);
-      expect(JSON.stringify(await r.json()), instance.name).toContain('scale.sara');
+      expect(JSON.stringify(await r.json()), instance.name).toContain('api_creator_0');
     }
   });
 
