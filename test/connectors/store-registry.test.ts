@@ -37,7 +37,9 @@ describe('store connector registry', () => {
     const offenders: string[] = [];
     for (const file of files(SRC)) {
       const rel = relative(SRC, file);
+      // core/orders/store-platforms.ts is the one list of ids (so the web build and schemas need no connector).
       if (rel.startsWith('connectors/stores/') || rel.startsWith('services/demo/')) continue;
+      if (rel === 'core/orders/store-platforms.ts') continue;
       const code = readFileSync(file, 'utf8')
         .split('\n')
         .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line));

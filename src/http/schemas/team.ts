@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ALL_PERMISSIONS, type Permission } from '../../core/access/permissions.ts';
 import { ROLES } from '../../core/access/roles.ts';
+import { STORE_PLATFORMS } from '../../core/orders/store-platforms.ts';
 
 const permission = z.enum(ALL_PERMISSIONS as [Permission, ...Permission[]]);
 const role = z.enum(ROLES);
@@ -143,7 +144,7 @@ export const setRateBody = z
   .strict();
 
 export const storeSchema = z.object({
-  platform: z.enum(['shopify', 'woocommerce']),
+  platform: z.enum(STORE_PLATFORMS),
   shop: z.string().nullable(),
   webhook_url: z.string(),
   connected_at: z.string(),
@@ -155,7 +156,7 @@ export const storeSchema = z.object({
 export const storeListSchema = z.object({ items: z.array(storeSchema) });
 export const connectStoreBody = z
   .object({
-    platform: z.enum(['shopify', 'woocommerce']),
+    platform: z.enum(STORE_PLATFORMS),
     secret: z.string().min(8).max(500),
     shop: z.string().max(200).nullable().optional(),
   })

@@ -25,7 +25,7 @@ describe('the permission table (PRODUCT.md "Team and roles")', () => {
   it.each([
     ['owner', ALL_PERMISSIONS],
     ['admin', ALL_PERMISSIONS.filter((p) => p !== 'workspace.ownership')],
-    ['member', [...READS, 'creators.import', 'campaigns.write', 'relationships.write']],
+    ['member', [...READS, 'creators.import', 'campaigns.write', 'relationships.write', 'briefs.write']],
     ['finance', [...READS, 'stores.manage', 'webhooks.replay', 'rates.manage']],
     ['viewer', READS],
   ] as const)('%s may do exactly its part', (role, expected) => {
