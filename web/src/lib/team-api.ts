@@ -60,7 +60,7 @@ export const teamApi = {
   workspace: () => call<Of<typeof workspaceSchema>>('/api/v1/workspace'),
   saveWorkspace: (input: { name?: string; currency?: string }) =>
     call<Of<typeof workspaceSchema>>('/api/v1/workspace', input),
-  // Owned by the tenancy work (GET/PUT /api/v1/workspace/domains); a 404 means this build does not have it yet.
+  // Where the workspace's tracked links may lead (GET/PUT /api/v1/workspace/domains).
   domains: () => call<{ domains: string[] }>('/api/v1/workspace/domains'),
   saveDomains: (domains: string[]) => call<{ domains: string[] }>('/api/v1/workspace/domains', { domains }, 'PUT'),
   rates: () => call<Of<typeof rateListSchema>>('/api/v1/workspace/rates'),
