@@ -2,6 +2,10 @@
 // (Graph and Google both answer { error: { message } }); credentials in the query are masked in
 // every message, since those end up in terminals and logs.
 import { ApiRequestError } from './api-request-error.ts';
+import { readBoundedBody } from './read-bounded-body.ts';
+
+/** Platform answers are pages of at most a few hundred items; anything far larger is refused, not buffered. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
 export type FetchFn = typeof fetch;
 
@@ -12,6 +16,8 @@ export interface GetJsonOptions {
   secretParams: readonly string[];
   fetch?: FetchFn;
   timeoutMs?: number;
+  /** Largest answer read (default 32 MiB). */
+  maxBytes?: number;
   /** For APIs that take the token in a header or list with POST (TikTok): the request to make. */
   request?: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string };
 }
@@ -32,7 +38,14 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
       error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     throw new ApiRequestError(`could not reach the ${options.api} (${shown}): ${cause}`, undefined);
   }
-  const text = await response.text();
+  const raw = await readBoundedBody(response, options.maxBytes ?? MAX_ANSWER_BYTES);
+  if (raw === null) {
+    throw new ApiRequestError(
+      `the ${options.api} answered ${shown} with more than ${options.maxBytes ?? MAX_ANSWER_BYTES} bytes: refused`,
+      response.status,
+    );
+  }
+  const text = raw.toString('utf8');
   let body: unknown;
   try {
     body = text === '' ? undefined : JSON.parse(text);

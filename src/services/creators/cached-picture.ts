@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isPictureUrlAllowed, PICTURE_HOST_SUFFIXES, sniffImageType } from '../../core/shared/account-links.ts';
 import type { DB } from '../../storage/connect.ts';
+import { readBoundedBody } from '../../connectors/http/read-bounded-body.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -25,14 +26,7 @@ export interface PictureOptions {
 async function download(url: string, timeoutMs: number): Promise<Buffer | null> {
   const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }).catch(() => null);
   if (!res || res.status !== 200 || !res.body) return null;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > MAX_BYTES) return null;
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
+  return readBoundedBody(res, MAX_BYTES);
 }
 
 /** The picture of an account, or null when it has none, its host is not allowed or it is not an image. */
