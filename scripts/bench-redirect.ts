@@ -10,14 +10,10 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
 import { createRuntime } from '../src/services/server-caches-and-buffers.ts';
-import { createCampaign } from '../src/services/campaigns/create-campaign.ts';
-import { enrollCreator } from '../src/services/campaigns/enroll-creator.ts';
-import { createCampaignSchema, enrollCreatorSchema } from '../src/http/schemas/campaigns.ts';
-import { saveCreatorRecord } from '../src/storage/creators/save-creator-record.ts';
 import { connect } from '../src/storage/connect.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
-import { ensureWorkspace } from '../src/storage/workspaces/workspaces.ts';
 import { runLoad } from './bench/run-load.ts';
+import { seedBenchCampaign } from './bench/seed-bench-campaign.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
@@ -30,35 +26,7 @@ const config = loadConfig({
 });
 const db = connect(config.database);
 await migrateToLatest(db);
-const ws = await ensureWorkspace(db, 'bench');
-const now = new Date().toISOString();
-await db.transaction().execute((trx) =>
-  saveCreatorRecord(
-    trx,
-    {
-      accounts: [
-        {
-          platform: 'instagram',
-          handle: 'bench.creator',
-          followers: 30_000,
-          provenance: { source: 'bench', observedAt: now, fetchedAt: now },
-        },
-      ],
-    },
-    { workspaceId: ws.id, via: 'bench', now },
-  ),
-);
-const campaign = await createCampaign(
-  db,
-  ws.id,
-  createCampaignSchema.parse({ name: 'Bench', destination_url: 'https://shop.example/anklets' }),
-);
-await enrollCreator(
-  db,
-  ws.id,
-  campaign.id,
-  enrollCreatorSchema.parse({ creator: 'instagram:bench.creator', link_key: 'bench' }),
-);
+await seedBenchCampaign(db, { destination: 'https://shop.example/anklets', enrollment: { link_key: 'bench' } });
 
 // The ceiling: the least a Node server can do for a redirect.
 const bare = createServer((_req, res) => {

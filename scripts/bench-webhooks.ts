@@ -7,17 +7,13 @@ import { join } from 'node:path';
 import { sql, type KyselyPlugin } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
-import { createCampaignSchema, enrollCreatorSchema } from '../src/http/schemas/campaigns.ts';
-import { createCampaign } from '../src/services/campaigns/create-campaign.ts';
-import { enrollCreator } from '../src/services/campaigns/enroll-creator.ts';
 import { createRuntime } from '../src/services/server-caches-and-buffers.ts';
 import { loadSecretKey } from '../src/services/secrets/load-secret-key.ts';
 import { connectStore } from '../src/services/stores/connect-store.ts';
 import { connect } from '../src/storage/connect.ts';
-import { saveCreatorRecord } from '../src/storage/creators/save-creator-record.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
-import { ensureWorkspace } from '../src/storage/workspaces/workspaces.ts';
 import { runLoad } from './bench/run-load.ts';
+import { seedBenchCampaign } from './bench/seed-bench-campaign.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const COUNT = Number(process.env.BENCH_DELIVERIES ?? 20_000);
@@ -29,36 +25,12 @@ const dir = mkdtempSync(join(tmpdir(), 'mr-bench-webhooks-'));
 const config = loadConfig({ DATABASE_URL: join(dir, 'bench.db'), MICROREACH_DATA_DIR: dir });
 const db = connect(config.database);
 await migrateToLatest(db);
-const ws = await ensureWorkspace(db, 'bench', { currency: 'HKD' });
-const now = new Date().toISOString();
-await db.transaction().execute((trx) =>
-  saveCreatorRecord(
-    trx,
-    {
-      accounts: [
-        {
-          platform: 'instagram',
-          handle: 'bench.creator',
-          followers: 30_000,
-          provenance: { source: 'bench', observedAt: now, fetchedAt: now },
-        },
-      ],
-    },
-    { workspaceId: ws.id, via: 'bench', now },
-  ),
-);
-const campaign = await createCampaign(
-  db,
-  ws.id,
-  createCampaignSchema.parse({ name: 'Bench', destination_url: 'https://shop.example/' }),
-);
-await enrollCreator(
-  db,
-  ws.id,
-  campaign.id,
-  enrollCreatorSchema.parse({ creator: 'instagram:bench.creator', code: '0124C', commission_bps: 1000 }),
-);
-await connectStore(db, loadSecretKey(config), ws.id, 'shopify', SHOP_SECRET, null);
+const { workspaceId } = await seedBenchCampaign(db, {
+  currency: 'HKD',
+  destination: 'https://shop.example/',
+  enrollment: { code: '0124C', commission_bps: 1000 },
+});
+await connectStore(db, loadSecretKey(config), workspaceId, 'shopify', SHOP_SECRET, null);
 // The payload with an email, so the known-customer lookup runs too.
 const template = join(dir, 'order.json');
 writeFileSync(template, JSON.stringify({ ...JSON.parse(readFileSync(payload, 'utf8')), email: 'bench@example.com' }));
