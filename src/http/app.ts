@@ -36,6 +36,7 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
+import { campaignSelectionRoutes } from './routes/campaign-selection.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/lookalikes', lookalikeRoutes);
   app.route('/api/v1/briefs', briefRoutes);
   app.route('/api/v1/imports', importRoutes);
+  app.route('/api/v1/campaigns', campaignSelectionRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);

@@ -14,6 +14,7 @@ export function presentRelationship(r: RelationshipRow) {
     stage_changed_at: r.stage_changed_at,
     owner: r.owner_user_id !== null && r.owner_email ? { id: r.owner_user_id, email: r.owner_email } : null,
     tags: JSON.parse(r.tags) as string[],
+    fields: r.fields,
     open_tasks: r.open_tasks,
     next_due_on: r.next_due_on,
     last_contact_at: null,

@@ -76,6 +76,9 @@ export interface Database {
   relationship_notes: RelationshipNotesTable;
   relationship_tasks: RelationshipTasksTable;
   relationship_events: RelationshipEventsTable;
+  relationship_fields: RelationshipFieldsTable;
+  relationship_field_values: RelationshipFieldValuesTable;
+  contact_opt_outs: ContactOptOutsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -829,6 +832,8 @@ export interface RelationshipTasksTable {
   assignee_user_id: number | null;
   done_at: string | null;
   created_at: string;
+  /** ISO time at which the assignee is reminded (shown in "My tasks"; e-mailed by outreach's jobs). */
+  remind_at: string | null;
 }
 
 /** What happened, stored when it happens (stage changes, notes, tasks, list additions); see core/relationships. */
@@ -841,4 +846,37 @@ export interface RelationshipEventsTable {
   /** JSON object. */
   details: Generated<string>;
   at: string;
+}
+
+/** A workspace's own field on relationships: text, number, date (YYYY-MM-DD) or select (one of `options`). */
+export interface RelationshipFieldsTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  type: string;
+  /** JSON array of the allowed values of a select field; [] otherwise. */
+  options: Generated<string>;
+  created_at: string;
+}
+
+/** One relationship's value of one custom field, as checked text (numbers and dates in a canonical form). */
+export interface RelationshipFieldValuesTable {
+  relationship_id: number;
+  field_id: number;
+  workspace_id: number;
+  value: string;
+  updated_at: string;
+}
+
+/** "Do not contact": one row per opt-out received; any row means the creator is opted out in the workspace. */
+export interface ContactOptOutsTable {
+  id: Id;
+  workspace_id: number;
+  creator_id: number;
+  /** The address the opt-out came from (or was recorded for), when known. */
+  email: string | null;
+  reason: string;
+  /** Where it came from: "manual", "link", "reply"… */
+  source: string;
+  created_at: string;
 }

@@ -16,5 +16,8 @@ export const AUDITED_ROUTES: Record<string, string> = {
   'POST /api/v1/lists/{id}/enroll': 'campaign.list_enrolled',
   'GET /api/v1/lists/{id}/export.csv': 'export.list',
   'POST /api/v1/relationships/stages': 'pipeline.stages_changed',
+  'POST /api/v1/relationships/fields': 'pipeline.field_created',
+  'POST /api/v1/relationships/{id}/opt-out': 'relationship.opted_out',
+  'POST /api/v1/campaigns/{id}/creators/bulk': 'campaign.selection_enrolled',
   'POST /api/v1/relationships/{id}/owner': 'relationship.owner_changed',
 };

@@ -76,6 +76,12 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/relationships/{id}/notes': 'relationships.write',
   'POST /api/v1/relationships/{id}/tasks': 'relationships.write',
   'POST /api/v1/relationships/tasks/{id}/done': 'relationships.write',
+  'GET /api/v1/relationships/fields': 'relationships.read',
+  'POST /api/v1/relationships/fields': 'workspace.settings',
+  'GET /api/v1/relationships/my-tasks': 'relationships.read',
+  'POST /api/v1/relationships/{id}/fields': 'relationships.write',
+  'POST /api/v1/relationships/{id}/opt-out': 'relationships.write',
+  'POST /api/v1/campaigns/{id}/creators/bulk': 'campaigns.write',
 };
 
 /** "GET /api/v1/x/{id}" from a Hono route path ("/api/v1/x/:id"). */

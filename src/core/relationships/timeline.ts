@@ -10,6 +10,8 @@ export const TIMELINE_KINDS = [
   'note_added',
   'task_added',
   'task_done',
+  'field_changed',
+  'opted_out',
   'list_added',
   'list_removed',
   'campaign_enrolled',

@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { idParam } from '../schemas/common.ts';
 import {
+  createListBody,
+  enrollAccountsBody,
+  fieldBody,
+  fieldListSchema,
+  fieldSchema,
+  fieldValueBody,
+  listCreatedSchema,
+  myTasksSchema,
+  optOutAnswerSchema,
+  optOutBody,
   listAddedSchema,
   listDetailSchema,
   listEnrolledSchema,
@@ -47,9 +57,12 @@ export const RELATIONSHIP_OPERATIONS: Operation[] = [
     path: '/api/v1/lists',
     tag: 'Lists',
     auth: 'session',
-    summary: 'Create a list',
-    body: json(listNameSchema),
-    responses: { 201: ok('The list', listSchema) },
+    summary: 'Create a list (and fill it in the same call)',
+    description:
+      'With `account_ids`, the accounts are checked first (one unknown refuses the call before the list ' +
+      'exists), then added like POST /api/v1/lists/{id}/creators.',
+    body: json(createListBody),
+    responses: { 201: ok('The list', listCreatedSchema) },
   },
   {
     method: 'get',
@@ -222,5 +235,67 @@ export const RELATIONSHIP_OPERATIONS: Operation[] = [
     summary: 'Mark a task done',
     params: idParam,
     responses: { 200: ok('Done', okSchema) },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/relationships/fields',
+    tag: 'Relationships',
+    auth: 'session',
+    summary: "The workspace's custom relationship fields",
+    responses: { 200: ok('The fields, oldest first', fieldListSchema) },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/relationships/fields',
+    tag: 'Relationships',
+    auth: 'session',
+    summary: 'Define a custom field (text, number, date or select)',
+    body: json(fieldBody),
+    responses: { 201: ok('The field', fieldSchema) },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/relationships/my-tasks',
+    tag: 'Relationships',
+    auth: 'session',
+    summary: "The caller's open tasks, with overdue / due today / reminder counts",
+    responses: { 200: ok('Open tasks assigned to the caller, by due date', myTasksSchema) },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/relationships/{id}/fields',
+    tag: 'Relationships',
+    auth: 'session',
+    summary: 'Set (or, with null, clear) a custom field value',
+    description: "The value is checked against the field's type; the change is on the timeline.",
+    params: creatorParam,
+    body: json(fieldValueBody),
+    responses: relationshipAnswer,
+  },
+  {
+    method: 'post',
+    path: '/api/v1/relationships/{id}/opt-out',
+    tag: 'Relationships',
+    auth: 'session',
+    summary: 'Record that the creator asked not to be contacted',
+    description:
+      'Holds for the whole workspace; moves her to the "opted_out" stage when the workspace has it. ' +
+      'The same opt-out again is not stored twice.',
+    params: creatorParam,
+    body: json(optOutBody),
+    responses: { 200: ok('Her contact details after the change', optOutAnswerSchema) },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/campaigns/{id}/creators/bulk',
+    tag: 'Campaigns',
+    auth: 'session',
+    summary: 'Enroll a selection of accounts (Discover) in one call',
+    description:
+      'Up to 1,000 account ids; one unknown refuses the call naming it. Enrolled with no agreed costs; ' +
+      'creators already in the campaign are skipped, so repeating the call changes nothing.',
+    params: idParam,
+    body: json(enrollAccountsBody),
+    responses: { 200: ok('What changed', listEnrolledSchema) },
   },
 ];

@@ -3,12 +3,13 @@ import { Hono, type Context } from 'hono';
 import { listCsv } from '../../presenters/list-csv.ts';
 import { presentList } from '../../presenters/present-relationship.ts';
 import { addListMembers, removeListMembers } from '../../services/relationships/lists/add-list-members.ts';
-import { createList, deleteList, renameList } from '../../services/relationships/lists/change-list.ts';
+import { deleteList, renameList } from '../../services/relationships/lists/change-list.ts';
+import { createFilledList } from '../../services/relationships/lists/create-filled-list.ts';
 import { enrollList } from '../../services/relationships/lists/enroll-list.ts';
 import { findList, listLists, listMembers } from '../../storage/relationships/creator-lists.ts';
 import type { AppEnv } from '../context.ts';
 import { idParam } from '../schemas/common.ts';
-import { listMembersBody, listNameSchema, listToCampaignBody } from '../schemas/relationships.ts';
+import { createListBody, listMembersBody, listNameSchema, listToCampaignBody } from '../schemas/relationships.ts';
 import { parseWith } from '../validate.ts';
 
 const scope = (c: Context<AppEnv>) => ({
@@ -25,8 +26,9 @@ export const listRoutes = new Hono<AppEnv>()
   })
   .post('/', async (c) => {
     const { db, workspaceId, userId } = scope(c);
-    const { name } = parseWith(listNameSchema, await c.req.json(), 'list');
-    return c.json(presentList(await createList(db, workspaceId, name, userId)), 201);
+    const input = parseWith(createListBody, await c.req.json(), 'list');
+    const { list, added } = await createFilledList(db, workspaceId, input, userId);
+    return c.json({ ...presentList({ ...list, size: added }), added }, 201);
   })
   .get('/:id', async (c) => {
     const { db, workspaceId } = scope(c);

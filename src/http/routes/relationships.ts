@@ -1,5 +1,8 @@
-// /api/v1/relationships: the pipeline (stages), each creator's relationship, and the changes to it.
+// /api/v1/relationships: the pipeline (stages), custom fields, each creator's relationship and the changes
+// to it, and the caller's own open tasks.
 import { Hono, type Context } from 'hono';
+import { AppError } from '../../core/app-error.ts';
+import { checkFieldValue } from '../../core/relationships/custom-fields.ts';
 import { pageWindow } from '../../core/page-window.ts';
 import { checkStage, DEFAULT_STAGES } from '../../core/relationships/stages.ts';
 import { presentPage } from '../../presenters/present-page.ts';
@@ -7,12 +10,19 @@ import { presentRelationship } from '../../presenters/present-relationship.ts';
 import { setOwner, setStage, setTags } from '../../services/relationships/change-relationship.ts';
 import { getRelationship, relationshipRow } from '../../services/relationships/get-relationship.ts';
 import { addNote, addTask, completeTask } from '../../services/relationships/notes-and-tasks.ts';
+import { myTasks } from '../../services/relationships/my-tasks.ts';
+import { optOutCreator } from '../../services/relationships/opt-out-creator.ts';
+import { setFieldValue } from '../../services/relationships/set-field-value.ts';
 import { setStages } from '../../services/relationships/set-stages.ts';
+import { createField, findField, listFields } from '../../storage/relationships/relationship-fields.ts';
 import { countRelationships, listRelationships } from '../../storage/relationships/list-relationships.ts';
 import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import type { AppEnv } from '../context.ts';
 import { idParam } from '../schemas/common.ts';
 import {
+  fieldBody,
+  fieldValueBody,
+  optOutBody,
   noteBody,
   relationshipQuery,
   setOwnerBody,
@@ -39,7 +49,18 @@ export const relationshipRoutes = new Hono<AppEnv>()
     const { workspaceId } = who(c);
     const q = parseWith(relationshipQuery, c.req.query(), 'query');
     const stage = q.stage === undefined ? undefined : checkStage(await loadStages(db, workspaceId), q.stage);
-    const filter = { stage, creatorId: q.creator_id };
+    if ((q.field_id === undefined) !== (q.field_value === undefined))
+      throw new AppError('validation_failed', 'Filter by a custom field with both field_id and field_value', [
+        { path: q.field_id === undefined ? 'field_id' : 'field_value', message: 'missing' },
+      ]);
+    const field =
+      q.field_id === undefined
+        ? undefined
+        : {
+            id: q.field_id,
+            value: checkFieldValue(await findField(db, workspaceId, q.field_id), q.field_value!),
+          };
+    const filter = { stage, creatorId: q.creator_id, owner: q.owner, tag: q.tag, field };
     const [rows, total] = await Promise.all([
       listRelationships(db, workspaceId, { ...filter, ...pageWindow(q) }),
       countRelationships(db, workspaceId, filter),
@@ -52,13 +73,24 @@ export const relationshipRoutes = new Hono<AppEnv>()
     await setStages(c.get('deps').db, who(c).workspaceId, stages);
     return stagesAnswer(c);
   })
+  .get('/fields', async (c) => c.json({ items: await listFields(c.get('deps').db, who(c).workspaceId) }))
+  .post('/fields', async (c) => {
+    const input = parseWith(fieldBody, await c.req.json(), 'field');
+    return c.json(await createField(c.get('deps').db, who(c).workspaceId, input), 201);
+  })
+  .get('/my-tasks', async (c) => {
+    const { workspaceId, userId } = who(c);
+    if (userId === null)
+      throw new AppError('bad_request', 'My tasks belong to a signed-in member; this caller is not one');
+    return c.json(await myTasks(c.get('deps').db, workspaceId, userId, new Date().toISOString()));
+  })
   .post('/tasks/:id/done', async (c) => {
     await completeTask(c.get('deps').db, who(c), parseWith(idParam, c.req.param(), 'path').id);
     return c.json({ ok: true as const });
   })
   .get('/:id', async (c) => {
-    const { row, notes, tasks, timeline } = await getRelationship(c.get('deps').db, who(c).workspaceId, creatorId(c));
-    return c.json({ ...presentRelationship(row), notes, tasks, timeline });
+    const { row, ...rest } = await getRelationship(c.get('deps').db, who(c).workspaceId, creatorId(c));
+    return c.json({ ...presentRelationship(row), ...rest });
   })
   .post('/:id/stage', async (c) => {
     const id = creatorId(c);
@@ -77,6 +109,19 @@ export const relationshipRoutes = new Hono<AppEnv>()
     const { tags } = parseWith(setTagsBody, await c.req.json(), 'tags');
     await setTags(c.get('deps').db, who(c), id, tags);
     return answer(c, id);
+  })
+  .post('/:id/fields', async (c) => {
+    const id = creatorId(c);
+    const input = parseWith(fieldValueBody, await c.req.json(), 'field value');
+    await setFieldValue(c.get('deps').db, who(c), id, input);
+    return answer(c, id);
+  })
+  .post('/:id/opt-out', async (c) => {
+    const id = creatorId(c);
+    const input = parseWith(optOutBody, await c.req.json(), 'opt-out');
+    const { created } = await optOutCreator(c.get('deps').db, who(c), id, input);
+    const { contact } = await getRelationship(c.get('deps').db, who(c).workspaceId, id);
+    return c.json({ created, contact });
   })
   .post('/:id/notes', async (c) => {
     const id = creatorId(c);

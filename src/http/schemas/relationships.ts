@@ -1,10 +1,15 @@
 // Request and response schemas of creator lists and relationships (the routes validate with them; the
 // OpenAPI document and the web app's types come from them).
 import { z } from 'zod';
+import { FIELD_TYPES } from '../../core/relationships/custom-fields.ts';
 import { TIMELINE_KINDS } from '../../core/relationships/timeline.ts';
 import { pageFields } from './common.ts';
 
+export { fieldBody, fieldValueBody, FIELD_TYPES } from '../../core/relationships/custom-fields.ts';
 export {
+  createListBody,
+  enrollAccountsBody,
+  optOutBody,
   listMembersBody,
   listNameSchema,
   listToCampaignBody,
@@ -63,6 +68,9 @@ export const relationshipSchema = z.object({
   stage_changed_at: z.string(),
   owner: z.object({ id: z.number(), email: z.string() }).nullable(),
   tags: z.array(z.string()),
+  fields: z
+    .array(z.object({ field_id: z.number(), value: z.string() }))
+    .describe("the workspace's custom fields that have a value (canonical text)"),
   open_tasks: z.number().int(),
   next_due_on: z.string().nullable(),
   last_contact_at: z.string().nullable().describe('the last email in or out; null (unknown) until outreach exists'),
@@ -79,6 +87,13 @@ export const relationshipQuery = z
       .positive()
       .optional()
       .describe('only the relationship with this creator (none: empty)'),
+    owner: z
+      .union([z.literal('none'), z.coerce.number().int().positive()])
+      .optional()
+      .describe('a member id, or "none" for relationships nobody owns'),
+    tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+    field_id: z.coerce.number().int().positive().optional().describe('a custom field; needs field_value'),
+    field_value: z.string().max(2000).optional().describe("the field's value, checked like a value being set"),
   })
   .strict();
 export const relationshipPageSchema = z.object({
@@ -106,11 +121,53 @@ export const taskSchema = z.object({
   title: z.string(),
   due_on: z.string().nullable(),
   assignee_user_id: z.number().nullable(),
+  remind_at: z.string().nullable(),
   done_at: z.string().nullable(),
+});
+export const contactSchema = z.object({
+  emails: z
+    .array(z.object({ email: z.string(), source: z.string() }))
+    .describe("from the workspace's own layer (its imported files); never another workspace's"),
+  opted_out: z.boolean().describe('true once any opt-out is recorded: it holds for the whole workspace'),
+  opt_outs: z.array(
+    z.object({ email: z.string().nullable(), reason: z.string(), source: z.string(), created_at: z.string() }),
+  ),
+});
+export const fieldSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  type: z.enum(FIELD_TYPES),
+  options: z.array(z.string()),
+});
+export const fieldListSchema = z.object({ items: z.array(fieldSchema) });
+export const myTaskSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  due_on: z.string().nullable(),
+  remind_at: z.string().nullable(),
+  created_at: z.string(),
+  creator_id: z.number(),
+  name: z.string().nullable(),
+  stage: z.string(),
+  status: z.enum(['overdue', 'due_today', 'upcoming', 'no_date']),
+  reminder_due: z.boolean().describe('remind_at has passed'),
+});
+export const myTasksSchema = z.object({
+  items: z.array(myTaskSchema),
+  counts: z.object({ overdue: z.number().int(), due_today: z.number().int(), reminders: z.number().int() }),
+  now: z.string().describe('the moment the statuses were computed for'),
+});
+export const listCreatedSchema = listSchema.extend({
+  added: z.number().int().describe('creators added with the list (account_ids)'),
+});
+export const optOutAnswerSchema = z.object({
+  created: z.boolean().describe('false when the same opt-out was already recorded'),
+  contact: contactSchema,
 });
 export const relationshipDetailSchema = relationshipSchema.extend({
   notes: z.array(noteSchema),
   tasks: z.array(taskSchema),
+  contact: contactSchema,
   timeline: z.array(timelineEntrySchema),
 });
 export const taskCreatedSchema = z.object({ id: z.number() });
@@ -121,3 +178,6 @@ export type RelationshipBody = z.infer<typeof relationshipSchema>;
 export type RelationshipPageBody = z.infer<typeof relationshipPageSchema>;
 export type StagesBody = z.infer<typeof stagesSchema>;
 export type RelationshipDetailBody = z.infer<typeof relationshipDetailSchema>;
+export type FieldBody = z.infer<typeof fieldSchema>;
+export type MyTasksBody = z.infer<typeof myTasksSchema>;
+export type ListCreatedBody = z.infer<typeof listCreatedSchema>;

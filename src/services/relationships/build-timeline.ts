@@ -1,8 +1,9 @@
 // One relationship's timeline: its stored events plus what other areas record about the creator in this
-// workspace (campaign enrollments, orders attributed to her). Deals, emails, posts and payments join here
+// workspace (campaign enrollments, orders attributed to her, opt-outs, whoever recorded them). Deals, emails, posts and payments join here
 // as their areas are built.
 import { mergeTimeline, type TimelineEntry, type TimelineKind } from '../../core/relationships/timeline.ts';
 import type { DB } from '../../storage/connect.ts';
+import { listOptOuts } from '../../storage/relationships/opt-outs.ts';
 
 export async function buildTimeline(
   db: DB,
@@ -43,6 +44,7 @@ export async function buildTimeline(
     .where('e.creator_id', '=', creatorId)
     .orderBy('o.placed_at')
     .execute();
+  const optOuts = await listOptOuts(db, workspaceId, creatorId);
   return mergeTimeline(
     stored.map((s) => ({
       at: s.at,
@@ -68,6 +70,12 @@ export async function buildTimeline(
         rule: o.rule,
         campaign_id: o.campaign_id,
       },
+    })),
+    optOuts.map((o) => ({
+      at: o.created_at,
+      kind: 'opted_out' as const,
+      actor_user_id: null,
+      details: { email: o.email, reason: o.reason, source: o.source },
     })),
   );
 }

@@ -1,13 +1,25 @@
-// One creator's relationship with the workspace: the summary row, its notes, tasks and timeline.
+// One creator's relationship with the workspace: the summary row, its notes, tasks, contact details and timeline.
 import { notFound } from '../../core/app-error.ts';
 import type { DB } from '../../storage/connect.ts';
 import { listRelationships } from '../../storage/relationships/list-relationships.ts';
+import { contactEmails } from '../../storage/relationships/contact-emails.ts';
+import { listOptOuts } from '../../storage/relationships/opt-outs.ts';
 import { buildTimeline } from './build-timeline.ts';
 
 export async function relationshipRow(db: DB, workspaceId: number, creatorId: number) {
   const row = (await listRelationships(db, workspaceId, { creatorId }))[0];
   if (!row) throw notFound(`A relationship with creator ${creatorId}`);
   return row;
+}
+
+/** Her addresses from the workspace's own layer and whether she opted out (for the whole workspace). */
+async function contactOf(db: DB, workspaceId: number, creatorId: number) {
+  const optOuts = await listOptOuts(db, workspaceId, creatorId);
+  return {
+    emails: await contactEmails(db, workspaceId, creatorId),
+    opted_out: optOuts.length > 0,
+    opt_outs: optOuts.map(({ email, reason, source, created_at }) => ({ email, reason, source, created_at })),
+  };
 }
 
 export async function getRelationship(db: DB, workspaceId: number, creatorId: number) {
@@ -21,7 +33,7 @@ export async function getRelationship(db: DB, workspaceId: number, creatorId: nu
     .execute();
   const tasks = await db
     .selectFrom('relationship_tasks')
-    .select(['id', 'title', 'due_on', 'assignee_user_id', 'done_at'])
+    .select(['id', 'title', 'due_on', 'remind_at', 'assignee_user_id', 'done_at'])
     .where('workspace_id', '=', workspaceId)
     .where('relationship_id', '=', row.id)
     .orderBy('id')
@@ -39,6 +51,7 @@ export async function getRelationship(db: DB, workspaceId: number, creatorId: nu
       id: Number(t.id),
       assignee_user_id: t.assignee_user_id === null ? null : Number(t.assignee_user_id),
     })),
+    contact: await contactOf(db, workspaceId, creatorId),
     timeline: await buildTimeline(db, workspaceId, row.id, creatorId),
   };
 }

@@ -1,4 +1,5 @@
-// Notes (Markdown as written; @email mentions resolved to members of the workspace) and tasks with due dates.
+// Notes (Markdown as written; @email mentions resolved to members of the workspace) and tasks with due dates
+// and reminders (remind_at, stored in UTC).
 import { AppError, notFound } from '../../core/app-error.ts';
 import { mentionedEmails } from '../../core/relationships/mentions.ts';
 import type { TaskInput } from '../../core/relationships/relationship-input.ts';
@@ -70,6 +71,7 @@ export async function addTask(db: DB, who: Who, creatorId: number, input: TaskIn
         due_on: input.due_on ?? null,
         assignee_user_id: input.assignee_user_id ?? null,
         done_at: null,
+        remind_at: input.remind_at ? new Date(input.remind_at).toISOString() : null,
         created_at: now,
       })
       .returning('id')
@@ -79,7 +81,12 @@ export async function addTask(db: DB, who: Who, creatorId: number, input: TaskIn
       relationshipId: r.id,
       kind: 'task_added',
       actorUserId: who.userId,
-      details: { task_id: Number(task.id), title: input.title, due_on: input.due_on ?? null },
+      details: {
+        task_id: Number(task.id),
+        title: input.title,
+        due_on: input.due_on ?? null,
+        remind_at: input.remind_at ?? null,
+      },
       at: now,
     });
     return Number(task.id);

@@ -1,18 +1,43 @@
 // A workspace's relationships with their creator, main account (most followers), owner and open tasks;
-// filtered by stage in the query, before paging, so `total` counts the same rows.
+// filtered (stage, owner, tag, custom field value) in the query, before paging, so `total` counts the same rows.
+import { sql } from 'kysely';
 import type { DB } from '../connect.ts';
+import { fieldValuesOf } from './relationship-fields.ts';
 
 export interface RelationshipFilter {
   stage?: string;
   creatorId?: number;
+  /** A member's id, or "none" for relationships nobody owns. */
+  owner?: number | 'none';
+  tag?: string;
+  /** A custom field's canonical value (checked by the caller). */
+  field?: { id: number; value: string };
   offset?: number;
   limit?: number;
 }
+
+/** A LIKE pattern matching the tag as one JSON string inside the stored array. */
+const tagPattern = (tag: string) => `%${JSON.stringify(tag).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 function base(db: DB, workspaceId: number, filter: RelationshipFilter) {
   let q = db.selectFrom('relationships as r').where('r.workspace_id', '=', workspaceId);
   if (filter.stage) q = q.where('r.stage', '=', filter.stage);
   if (filter.creatorId !== undefined) q = q.where('r.creator_id', '=', filter.creatorId);
+  if (filter.owner === 'none') q = q.where('r.owner_user_id', 'is', null);
+  else if (filter.owner !== undefined) q = q.where('r.owner_user_id', '=', filter.owner);
+  if (filter.tag !== undefined) q = q.where(sql<boolean>`r.tags like ${tagPattern(filter.tag)} escape '\\'`);
+  const field = filter.field;
+  if (field)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('relationship_field_values as v')
+          .select('v.field_id')
+          .whereRef('v.relationship_id', '=', 'r.id')
+          .where('v.field_id', '=', field.id)
+          .where('v.value', '=', field.value),
+      ),
+    );
   return q;
 }
 
@@ -54,6 +79,11 @@ export async function listRelationships(db: DB, workspaceId: number, filter: Rel
     .orderBy('r.id', 'desc');
   if (filter.limit !== undefined) q = q.limit(filter.limit).offset(filter.offset ?? 0);
   const rows = await q.execute();
+  const values = await fieldValuesOf(
+    db,
+    workspaceId,
+    rows.map((r) => Number(r.id)),
+  );
   const creatorIds = rows.map((r) => Number(r.creator_id));
   const accounts =
     creatorIds.length === 0
@@ -74,6 +104,9 @@ export async function listRelationships(db: DB, workspaceId: number, filter: Rel
       owner_user_id: r.owner_user_id === null ? null : Number(r.owner_user_id),
       open_tasks: Number(r.open_tasks ?? 0),
       next_due_on: (r.next_due_on as string | null) ?? null,
+      fields: values
+        .filter((v) => v.relationship_id === Number(r.id))
+        .map((v) => ({ field_id: v.field_id, value: v.value })),
       accounts: own.map((a) => ({ id: Number(a.id), platform: a.platform, handle: a.handle, followers: a.followers })),
     };
   });
