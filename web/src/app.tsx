@@ -21,6 +21,9 @@ import { OnboardingPage } from './pages/onboarding.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import { ListPage, ListsPage } from './pages/lists.tsx';
 import { RelationshipsPage } from './pages/relationships.tsx';
+import { MyTasksPage } from './pages/my-tasks.tsx';
+import { CreatorDrawer } from './components/creator-drawer.tsx';
+import { relationshipsApi } from './lib/relationships-api.ts';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
@@ -28,6 +31,7 @@ const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeB
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
   { to: '/relationships', label: 'Relationships', pages: ['relationships'] },
   { to: '/lists', label: 'Lists', pages: ['lists', 'list'] },
+  { to: '/tasks', label: 'My tasks', pages: ['tasks'] },
   { to: '/imports', label: 'Imports', pages: ['imports'] },
   { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
   { to: '/settings', label: 'Settings', pages: ['settings', 'onboarding'] },
@@ -49,6 +53,7 @@ const TITLES: Record<Route['page'], string> = {
   relationships: 'Relationships',
   lists: 'Lists',
   list: 'List',
+  tasks: 'My tasks',
 };
 
 function WorkspaceSwitcher({ me }: { me: MeBody }) {
@@ -91,6 +96,14 @@ export function App() {
     setMenuOpen(false);
   }, [route.page]);
   const nav = NAV.filter((n) => !n.permission || me.data?.permissions.includes(n.permission));
+  // "My tasks" carries the member's counts (overdue + due today + reminders due), asked again on each page.
+  const userId = me.data?.user?.id ?? null;
+  const tasks = useApi(
+    () => (userId === null ? Promise.resolve(null) : relationshipsApi.myTasks()),
+    `nav-tasks-${userId}-${route.page}`,
+  );
+  const c = tasks.data?.counts;
+  const pending = c ? c.overdue + c.due_today + c.reminders : 0;
   return (
     <PermissionsProvider me={me.data}>
       <a className="skip" href="#main">
@@ -113,6 +126,18 @@ export function App() {
           {nav.map((n) => (
             <Link key={n.to} to={n.to} aria-current={n.pages.includes(route.page) ? 'page' : undefined}>
               {n.label}
+              {n.to === '/tasks' && pending > 0 && c && (
+                <span
+                  className="nav-count"
+                  title={`${c.overdue} overdue, ${c.due_today} due today, ${c.reminders} reminders due`}
+                >
+                  {pending}
+                  <span className="sr-only">
+                    {' '}
+                    tasks need you: {c.overdue} overdue, {c.due_today} due today, {c.reminders} reminders
+                  </span>
+                </span>
+              )}
             </Link>
           ))}
           <a href="/api/docs">API</a>
@@ -140,8 +165,9 @@ export function App() {
         ) : !me.data ? (
           <Loading what="your workspace" />
         ) : (
-          <Page route={route} me={me.data} reloadMe={me.reload} />
+          <Page route={route} me={me.data} reloadMe={me.reload} onTasksChange={tasks.reload} />
         )}
+        {me.data && <CreatorDrawer />}
       </main>
       {help && (
         <Dialog title="Keyboard shortcuts" onClose={() => setHelp(false)}>
@@ -169,7 +195,17 @@ export function App() {
   );
 }
 
-function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () => void }) {
+function Page({
+  route,
+  me,
+  reloadMe,
+  onTasksChange,
+}: {
+  route: Route;
+  me: MeBody;
+  reloadMe: () => void;
+  onTasksChange: () => void;
+}) {
   switch (route.page) {
     case 'discover':
       return <DiscoverPage me={me} like={route.like} key={route.like ?? 'brief'} />;
@@ -197,6 +233,8 @@ function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () 
       return <RelationshipsPage />;
     case 'lists':
       return <ListsPage />;
+    case 'tasks':
+      return <MyTasksPage onChange={onTasksChange} />;
     case 'list':
       return <ListPage id={route.id} key={route.id} />;
     default:

@@ -25,6 +25,10 @@ export const CLIENT_ROUTES = [
   '/onboarding',
   '/audit',
   '/deliveries',
+  '/relationships',
+  '/lists',
+  '/lists/:id',
+  '/tasks',
 ] as const;
 
 const TYPES: Record<string, string> = {

@@ -27,6 +27,11 @@ export async function setFieldValue(
     // The same value again is not a change: nothing is written, nothing is added to the timeline.
     if (from === value) return;
     await saveFieldValue(trx, who.workspaceId, r.id, field.id, value);
+    await trx
+      .updateTable('relationships')
+      .set({ updated_at: new Date().toISOString() })
+      .where('id', '=', r.id)
+      .execute();
     await recordEvent(trx, {
       workspaceId: who.workspaceId,
       relationshipId: r.id,

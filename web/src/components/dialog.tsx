@@ -2,7 +2,18 @@
 // focus returns to whatever had it before the dialog opened.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  className = 'modal',
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** "modal drawer" slides it to the side (the creator drawer). */
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   // Taken while rendering, before showModal() moves focus into the dialog.
   const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
@@ -17,7 +28,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={className}
       aria-labelledby="dialog-title"
       onCancel={(e) => {
         e.preventDefault();

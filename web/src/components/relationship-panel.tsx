@@ -1,13 +1,32 @@
-// The workspace's relationship with one creator, on her page: stage, notes (Markdown shown as written),
-// tasks with due dates, and the timeline. Without a relationship yet, choosing a stage starts one.
+// The workspace's relationship with one creator (on her page and in the creator drawer): stage, contact
+// details and opt-out, custom fields, tasks with reminders, notes (Markdown shown as written) and the
+// timeline. Without a relationship yet, choosing a stage starts one.
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../lib/api.ts';
 import { Can } from '../lib/permissions.tsx';
-import { relationshipsApi } from '../lib/relationships-api.ts';
+import { relationshipsApi, type RelationshipDetailBody } from '../lib/relationships-api.ts';
 import { useApi } from '../lib/use-api.ts';
+import { RelationshipContact } from './relationship-contact.tsx';
+import { RelationshipFields } from './relationship-fields.tsx';
+import { RelationshipTasks } from './relationship-tasks.tsx';
 import { ErrorBox } from './states.tsx';
 
 const label = (s: string) => s.replace(/_/g, ' ');
+
+function TimelineLine({ e }: { e: RelationshipDetailBody['timeline'][number] }) {
+  const d = e.details;
+  return (
+    <li>
+      <span className="muted small">{e.at.slice(0, 16).replace('T', ' ')}</span> {label(e.kind)}
+      {e.kind === 'stage_changed' && ` ${label(String(d.from))} → ${label(String(d.to))}`}
+      {e.kind === 'campaign_enrolled' && ` ${String(d.campaign)}`}
+      {(e.kind === 'list_added' || e.kind === 'list_removed') && ` ${String(d.list)}`}
+      {e.kind === 'field_changed' && ` ${String(d.field)}: ${d.from ?? '–'} → ${d.to ?? '–'}`}
+      {e.kind === 'opted_out' && ` (${String(d.source)}): ${String(d.reason)}`}
+      {(e.kind === 'task_added' || e.kind === 'task_done') && ` ${String(d.title)}`}
+    </li>
+  );
+}
 
 export function RelationshipPanel({ creatorId }: { creatorId: number }) {
   // Asked as a list first, so a creator without a relationship is an empty answer, not a 404.
@@ -16,9 +35,8 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
     return found.total === 0 ? null : relationshipsApi.relationship(creatorId);
   }, `rel-${creatorId}`);
   const stages = useApi(() => relationshipsApi.stages(), 'stages');
+  const fields = useApi(() => relationshipsApi.fields(), 'fields');
   const [note, setNote] = useState('');
-  const [task, setTask] = useState('');
-  const [due, setDue] = useState('');
   const [error, setError] = useState<ApiError>();
   const act = (work: Promise<unknown>, after?: () => void) => {
     setError(undefined);
@@ -27,7 +45,10 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
         after?.();
         rel.reload();
       },
-      (e: unknown) => setError(e as ApiError),
+      (e: unknown) => {
+        setError(e as ApiError);
+        rel.reload();
+      },
     );
   };
   const none = rel.data === null;
@@ -35,13 +56,6 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
   const addNote = (e: FormEvent) => {
     e.preventDefault();
     act(relationshipsApi.addNote(creatorId, note), () => setNote(''));
-  };
-  const addTask = (e: FormEvent) => {
-    e.preventDefault();
-    act(relationshipsApi.addTask(creatorId, task, due || null), () => {
-      setTask('');
-      setDue('');
-    });
   };
   return (
     <section className="card" aria-label="Relationship">
@@ -65,22 +79,9 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
             Owner {r.owner?.email ?? 'none'} · tags {r.tags.join(', ') || 'none'} · last contact{' '}
             {r.last_contact_at ?? 'n/a'}
           </p>
-          <h3>Tasks</h3>
-          <ul>
-            {r.tasks.map((t) => (
-              <li key={t.id}>
-                {t.done_at ? <s>{t.title}</s> : t.title}
-                {t.due_on && ` (due ${t.due_on})`}{' '}
-                {!t.done_at && (
-                  <Can do="relationships.write">
-                    <button type="button" className="small" onClick={() => act(relationshipsApi.completeTask(t.id))}>
-                      Done
-                    </button>
-                  </Can>
-                )}
-              </li>
-            ))}
-          </ul>
+          <RelationshipContact r={r} act={act} />
+          <RelationshipFields r={r} fields={fields.data?.items ?? []} act={act} />
+          <RelationshipTasks r={r} act={act} />
           <h3>Notes</h3>
           <ul>
             {r.notes.map((n) => (
@@ -93,12 +94,7 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
           <h3>Timeline</h3>
           <ol className="timeline">
             {r.timeline.map((e, i) => (
-              <li key={`${e.at}-${i}`}>
-                <span className="muted small">{e.at.slice(0, 16).replace('T', ' ')}</span> {label(e.kind)}
-                {e.kind === 'stage_changed' && ` ${label(String(e.details.from))} → ${label(String(e.details.to))}`}
-                {e.kind === 'campaign_enrolled' && ` ${String(e.details.campaign)}`}
-                {e.kind === 'list_added' && ` ${String(e.details.list)}`}
-              </li>
+              <TimelineLine key={`${e.at}-${i}`} e={e} />
             ))}
           </ol>
         </>
@@ -111,17 +107,6 @@ export function RelationshipPanel({ creatorId }: { creatorId: number }) {
           </label>
           <div className="actions">
             <button type="submit">Add note</button>
-          </div>
-        </form>
-        <form onSubmit={addTask} className="form-grid" aria-label="Add a task">
-          <label>
-            Task <input required value={task} onChange={(e) => setTask(e.target.value)} />
-          </label>
-          <label>
-            Due <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
-          </label>
-          <div className="actions">
-            <button type="submit">Add task</button>
           </div>
         </form>
       </Can>

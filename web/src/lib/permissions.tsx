@@ -7,9 +7,16 @@ type Permission = MeBody['permissions'][number];
 
 const PermissionsContext = createContext<readonly string[]>([]);
 
+const UserIdContext = createContext<number | null>(null);
+
 export const PermissionsProvider = ({ me, children }: { me: MeBody | undefined; children: ReactNode }) => (
-  <PermissionsContext.Provider value={me?.permissions ?? []}>{children}</PermissionsContext.Provider>
+  <PermissionsContext.Provider value={me?.permissions ?? []}>
+    <UserIdContext.Provider value={me?.user?.id ?? null}>{children}</UserIdContext.Provider>
+  </PermissionsContext.Provider>
 );
+
+/** The signed-in member's user id (null for a caller without a user, e.g. the demo sign-in). */
+export const useUserId = (): number | null => useContext(UserIdContext);
 
 export const useCan = (permission: Permission): boolean => useContext(PermissionsContext).includes(permission);
 

@@ -1,5 +1,6 @@
 // A campaign: its creators with tracked links (copy, QR) and codes, the ROAS report (per-creator
 // bars, totals, micro vs larger), the attributed orders with rule and flags, and the CSV export.
+import { OpenDrawerButton } from '../components/creator-drawer.tsx';
 import { useState } from 'react';
 import { HBars } from '../components/charts.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
@@ -328,7 +329,8 @@ function Creators({
                       <br />
                       <span className="small muted">
                         {e.account.platform}:{e.account.handle} · {e.account.tier ?? 'n/a'}
-                      </span>
+                      </span>{' '}
+                      <OpenDrawerButton creatorId={e.creator_id} name={e.creator_name ?? e.account.handle} />
                     </td>
                     <td>
                       {url ? (

@@ -1,7 +1,10 @@
 // Discover: the brief as a form, the ranked results as a table with the fit score and its components,
-// the price range, a one-line explanation, "more like this" and "add to campaign".
+// the price range, a one-line explanation, "more like this" and "add to campaign"; rows are selectable
+// (one by one, or "select all passing") for the selection bar's bulk actions, and open the creator drawer.
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { AddToCampaign } from '../components/add-to-campaign.tsx';
+import { SelectionBar } from '../components/selection-bar.tsx';
+import { openCreator, searchWithoutDrawer } from '../lib/creator-drawer.ts';
 import { FitBars } from '../components/charts.tsx';
 import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
@@ -24,7 +27,7 @@ import {
   type BriefForm,
 } from './brief-form.ts';
 import { SavedBriefs } from './saved-briefs.tsx';
-import { Can } from '../lib/permissions.tsx';
+import { Can, useCan } from '../lib/permissions.tsx';
 
 const PER_PAGE = 25;
 
@@ -43,6 +46,8 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   const [busy, setBusy] = useState(false);
   const [page, setPage] = useState(1);
   const [adding, setAdding] = useState<DiscoverResult>();
+  // Selected account ids; a new answer starts a new selection.
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const set = <K extends keyof BriefForm>(key: K, value: BriefForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const toggle = (key: 'tiers' | 'genders' | 'ageBands', value: string) =>
     setForm((f) => ({ ...f, [key]: f[key].includes(value) ? f[key].filter((v) => v !== value) : [...f[key], value] }));
@@ -60,6 +65,7 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       setRelaxed(relax);
       setAnswer(seeds ? await api.lookalikes({ ...brief, like: [seeds] }) : await api.discover(brief));
       setPage(1);
+      setSelected(new Set());
     } catch (e) {
       setError(e as ApiError);
       setAnswer(undefined);
@@ -76,12 +82,17 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
   }, [like]);
   useEffect(() => {
     if (like) return undefined;
+    // Opening or closing the creator drawer changes only ?creator=: not a new brief, so nothing is re-run.
+    let brief = searchWithoutDrawer(window.location.search);
     const follow = () => {
       if (
         window.location.pathname.replace(/\/+$/, '') !== '/discover' ||
         new URLSearchParams(window.location.search).has('like')
       )
         return;
+      const now = searchWithoutDrawer(window.location.search);
+      if (now === brief) return;
+      brief = now;
       const next = initial();
       setForm(next);
       void run(undefined, false, next);
@@ -363,7 +374,18 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
 
       <section className="results" aria-live="polite" aria-busy={busy}>
         <ErrorBox error={error} />
-        {answer && <Results answer={answer} page={page} setPage={setPage} onAdd={setAdding} />}
+        {answer && (
+          <Results
+            answer={answer}
+            page={page}
+            setPage={setPage}
+            onAdd={setAdding}
+            selected={selected}
+            setSelected={setSelected}
+            relaxed={relaxed}
+          />
+        )}
+        <SelectionBar accountIds={[...selected]} onClear={() => setSelected(new Set())} />
         {answer && (form.minAuthenticity || form.maxSponsoredPct) && (
           <p className="relax muted">
             {relaxed ? (
@@ -404,12 +426,22 @@ function Results({
   page,
   setPage,
   onAdd,
+  selected,
+  setSelected,
+  relaxed,
 }: {
   answer: DiscoverResponse;
   page: number;
   setPage: (p: number) => void;
   onAdd: (r: DiscoverResult) => void;
+  selected: ReadonlySet<number>;
+  setSelected: (s: ReadonlySet<number>) => void;
+  /** The thresholds were dropped: some rows do not pass the brief, so "select all passing" is off. */
+  relaxed: boolean;
 }) {
+  const canList = useCan('relationships.write');
+  const canEnroll = useCan('campaigns.write');
+  const canSelect = canList || canEnroll;
   if (answer.results.length === 0 && !answer.include_demo && answer.total_matched === 0) {
     return (
       <Empty title="No creator of yours matches this brief.">
@@ -452,10 +484,28 @@ function Results({
           {answer.formulas.fit_score}. Weights: {weights}.
         </Help>
       </p>
+      {canSelect && (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={relaxed}
+            onClick={() => setSelected(new Set(answer.results.map((r) => r.account_id)))}
+            title={relaxed ? 'Apply the thresholds again: some rows shown now do not pass them' : undefined}
+          >
+            Select all {int(answer.results.length)} passing
+          </button>
+          {relaxed && <span className="muted small">Apply the thresholds again to select all passing.</span>}
+        </div>
+      )}
       <div className="table-wrap">
         <table className="results-table">
           <thead>
             <tr>
+              {canSelect && (
+                <th scope="col" className="select-cell">
+                  <span className="sr-only">Select</span>
+                </th>
+              )}
               <th scope="col">#</th>
               <th scope="col">Creator</th>
               <th scope="col" className="num">
@@ -478,8 +528,23 @@ function Results({
           <tbody>
             {rows.map((r, i) => (
               <tr key={r.account_id}>
+                {canSelect && (
+                  <td className="select-cell">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.display_name ?? r.handle} (${r.platform}:${r.handle})`}
+                      checked={selected.has(r.account_id)}
+                      onChange={(e) => {
+                        const next = new Set(selected);
+                        if (e.target.checked) next.add(r.account_id);
+                        else next.delete(r.account_id);
+                        setSelected(next);
+                      }}
+                    />
+                  </td>
+                )}
                 <td className="num muted">{(page - 1) * PER_PAGE + i + 1}</td>
-                <td>
+                <td className="creator-cell">
                   <Link to={`/creators/${r.creator_id}?platform=${r.platform}`} className="creator-link">
                     {r.display_name ?? r.handle}
                   </Link>
@@ -547,6 +612,14 @@ function Results({
                   >
                     More like this
                   </Link>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => openCreator(r.creator_id)}
+                    aria-label={`Relationship with ${r.display_name ?? r.handle}`}
+                  >
+                    Relationship
+                  </button>
                   <Can do="campaigns.write">
                     <button type="button" className="small" onClick={() => onAdd(r)}>
                       Add to campaign

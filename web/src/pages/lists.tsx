@@ -1,6 +1,7 @@
 // Creator lists of the workspace (shared by its members): create, open, add many creators at once by
 // platform:handle, add them all to a campaign, export as CSV, delete.
 import { useState, type FormEvent } from 'react';
+import { OpenDrawerButton } from '../components/creator-drawer.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import { api, type ApiError } from '../lib/api.ts';
 import { Can } from '../lib/permissions.tsx';
@@ -144,7 +145,8 @@ export function ListPage({ id }: { id: number }) {
                   <Link to={`/creators/${m.creator_id}`}>{m.name ?? m.handle}</Link>{' '}
                   <span className="muted">
                     {m.platform}:{m.handle}
-                  </span>
+                  </span>{' '}
+                  <OpenDrawerButton creatorId={m.creator_id} name={m.name ?? m.handle} />
                 </td>
                 <td>{m.followers ?? 'n/a'}</td>
                 <td>{m.stage?.replace(/_/g, ' ') ?? 'n/a'}</td>

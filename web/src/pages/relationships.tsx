@@ -1,81 +1,36 @@
-// Relationships: a pipeline board (one column per stage of the workspace; a card moves with its buttons
-// or the arrow keys) and a table with a stage filter. The stages come from the API, never from here.
-import { useState, type KeyboardEvent } from 'react';
-import { Empty, ErrorBox, Loading } from '../components/states.tsx';
+// Relationships: a pipeline board (one column per stage of the workspace; a card moves by drag and drop,
+// its buttons or the arrow keys) and a table with filters (stage, owner, tag, custom field). The stages
+// and fields come from the API, never from here. A creator's name opens the creator drawer.
+import { useState } from 'react';
+import { DrawerLink, handleOf, PipelineBoard, stageLabel } from '../components/pipeline-board.tsx';
+import { filterQuery, NO_FILTERS, RelationshipFilters, type Filters } from '../components/relationship-filters.tsx';
 import { Pager } from '../components/pager.tsx';
+import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import type { ApiError } from '../lib/api.ts';
-import { Link } from '../lib/router.tsx';
+import { useCan } from '../lib/permissions.tsx';
+import { relationshipsApi, type FieldBody, type RelationshipBody } from '../lib/relationships-api.ts';
+import { teamApi } from '../lib/team-api.ts';
 import { useApi } from '../lib/use-api.ts';
-import { relationshipsApi, type RelationshipBody } from '../lib/relationships-api.ts';
-import { Can } from '../lib/permissions.tsx';
 
-const label = (stage: string) => stage.replace(/_/g, ' ');
-const handleOf = (r: RelationshipBody) =>
-  r.accounts[0] ? `${r.accounts[0].platform}:${r.accounts[0].handle}` : `creator ${r.creator_id}`;
-
-function Card({
-  r,
-  stages,
-  move,
-}: {
-  r: RelationshipBody;
-  stages: string[];
-  move: (r: RelationshipBody, to: string) => void;
-}) {
-  const at = stages.indexOf(r.stage);
-  const prev = stages[at - 1];
-  const next = stages[at + 1];
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowRight' && next) {
-      e.preventDefault();
-      move(r, next);
-    }
-    if (e.key === 'ArrowLeft' && prev) {
-      e.preventDefault();
-      move(r, prev);
-    }
-  };
-  return (
-    <li
-      className="card pipeline-card"
-      tabIndex={0}
-      onKeyDown={onKey}
-      data-creator={r.creator_id}
-      aria-label={`${r.name ?? handleOf(r)}, ${label(r.stage)}. Arrow keys move between stages.`}
-    >
-      <Link to={`/creators/${r.creator_id}`}>{r.name ?? handleOf(r)}</Link>
-      <div className="muted">
-        {handleOf(r)}
-        {r.owner && ` · ${r.owner.email}`}
-      </div>
-      <Can do="relationships.write">
-        <div className="actions">
-          {prev && (
-            <button type="button" className="small" onClick={() => move(r, prev)} aria-label={`Move to ${label(prev)}`}>
-              ← {label(prev)}
-            </button>
-          )}
-          {next && (
-            <button type="button" className="small" onClick={() => move(r, next)} aria-label={`Move to ${label(next)}`}>
-              {label(next)} →
-            </button>
-          )}
-        </div>
-      </Can>
-    </li>
-  );
-}
+const fieldText = (r: RelationshipBody, fields: FieldBody[]) =>
+  r.fields.map((v) => `${fields.find((f) => f.id === v.field_id)?.name ?? v.field_id}: ${v.value}`).join(' · ');
 
 export function RelationshipsPage() {
   const [view, setView] = useState<'board' | 'table'>('board');
-  const [stage, setStage] = useState('');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const [error, setError] = useState<ApiError>();
+  const canSeeMembers = useCan('members.read');
   const stages = useApi(() => relationshipsApi.stages(), 'stages');
+  const fields = useApi(() => relationshipsApi.fields(), 'fields');
+  const members = useApi(
+    () => (canSeeMembers ? teamApi.members() : Promise.resolve({ items: [] })),
+    `members-${canSeeMembers}`,
+  );
   const q = new URLSearchParams({
     page: String(view === 'board' ? 1 : page),
     per_page: view === 'board' ? '200' : '50',
-    ...(stage && { stage }),
+    ...(view === 'table' && filterQuery(filters)),
   });
   const list = useApi(() => relationshipsApi.relationships(q), q.toString());
   const move = (r: RelationshipBody, to: string) => {
@@ -90,6 +45,7 @@ export function RelationshipsPage() {
     );
   };
   const all = stages.data?.stages ?? [];
+  const filtered = Object.keys(filterQuery(filters)).length > 0;
   return (
     <div>
       <h1>Relationships</h1>
@@ -100,83 +56,70 @@ export function RelationshipsPage() {
         <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
           Table
         </button>
-        {view === 'table' && (
-          <label className="inline">
-            Stage
-            <select
-              value={stage}
-              onChange={(e) => {
-                setStage(e.target.value);
-                setPage(1);
-              }}
-            >
-              <option value="">All stages</option>
-              {all.map((s) => (
-                <option key={s} value={s}>
-                  {label(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
       </div>
-      <p className="muted">Emails sent and received are not tracked yet: outreach from your mailboxes is not built.</p>
+      {view === 'table' && (
+        <RelationshipFilters
+          value={filters}
+          onChange={(f) => {
+            setFilters(f);
+            setPage(1);
+          }}
+          stages={all}
+          members={members.data?.items ?? []}
+          fields={fields.data?.items ?? []}
+        />
+      )}
+      {view === 'board' && (
+        <p className="muted">
+          Drag a card to another stage, use its buttons, or focus it and press ← / →. Emails sent and received are not
+          tracked yet: outreach from your mailboxes is not built.
+        </p>
+      )}
       <ErrorBox error={stages.error ?? list.error ?? error} retry={list.reload} />
       {(!stages.data || !list.data) && !list.error && <Loading what="relationships" />}
-      {list.data && list.data.total === 0 && !stage && (
+      {list.data && list.data.total === 0 && !filtered && (
         <Empty title="No relationships yet.">Add creators to a list, or move one from her page.</Empty>
       )}
       {list.data && stages.data && view === 'board' && list.data.total > 0 && (
-        <div className="pipeline">
-          {all.map((s) => {
-            const cards = list.data!.items.filter((r) => r.stage === s);
-            return (
-              <section key={s} className="pipeline-column" aria-label={`${label(s)} (${cards.length})`}>
-                <h2>
-                  {label(s)} <span className="muted">{cards.length}</span>
-                </h2>
-                <ul>
-                  {cards.map((r) => (
-                    <Card key={r.id} r={r} stages={all} move={move} />
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
-        </div>
+        <PipelineBoard items={list.data.items} stages={all} move={move} />
       )}
       {list.data && view === 'table' && (
         <>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Creator</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Tags</th>
-                <th scope="col">Open tasks</th>
-                <th scope="col">Last contact</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={`/creators/${r.creator_id}`}>{r.name ?? handleOf(r)}</Link>{' '}
-                    <span className="muted">{handleOf(r)}</span>
-                  </td>
-                  <td>{label(r.stage)}</td>
-                  <td>{r.owner?.email ?? '–'}</td>
-                  <td>{r.tags.join(', ')}</td>
-                  <td>
-                    {r.open_tasks}
-                    {r.next_due_on && ` (next ${r.next_due_on})`}
-                  </td>
-                  <td>{r.last_contact_at ?? 'n/a'}</td>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Creator</th>
+                  <th scope="col">Stage</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Tags</th>
+                  <th scope="col">Fields</th>
+                  <th scope="col">Open tasks</th>
+                  <th scope="col">Last contact</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {list.data.items.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <DrawerLink r={{ ...r, name: r.name ?? handleOf(r) }} />{' '}
+                      <span className="muted">{handleOf(r)}</span>
+                    </td>
+                    <td>{stageLabel(r.stage)}</td>
+                    <td>{r.owner?.email ?? '–'}</td>
+                    <td>{r.tags.join(', ')}</td>
+                    <td>{fieldText(r, fields.data?.items ?? [])}</td>
+                    <td>
+                      {r.open_tasks}
+                      {r.next_due_on && ` (next ${r.next_due_on})`}
+                    </td>
+                    <td>{r.last_contact_at ?? 'n/a'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {list.data.total === 0 && <p className="muted">No relationship matches these filters.</p>}
           <Pager
             page={page}
             perPage={list.data.per_page}
