@@ -1,5 +1,6 @@
-// The pipeline board in headless Chromium: a card moves with its button and with the arrow keys, the
-// move is stored (stage and timeline), and the table view filters by stage.
+// The pipeline board in headless Chromium: a card moves by drag and drop, with its button and with the
+// arrow keys, each move is stored (stage and timeline), on a desktop and on a phone (390×844); the table
+// view filters by stage; a card's name opens the creator drawer (URL-addressable).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-r
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from './browser.ts';
 
 describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   let dir: string;
@@ -23,6 +24,7 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   let page: Page;
   let problems: string[];
   let ana: number;
+  let cleo: number;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mr-web-rel-'));
@@ -37,6 +39,7 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
       creatorRecord({ displayName: 'Cleo Cooks' }, { handle: 'cleo.cooks' }),
     ]);
     ana = ids[0]!;
+    cleo = ids[1]!;
     for (const id of ids) await setStage(db, { workspaceId: ws.id, userId: null }, id, 'prospect');
     server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
@@ -60,6 +63,24 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     (await db.selectFrom('relationships').select('stage').where('creator_id', '=', ana).executeTakeFirstOrThrow())
       .stage;
 
+  const stageOfCreator = async (id: number) =>
+    (await db.selectFrom('relationships').select('stage').where('creator_id', '=', id).executeTakeFirstOrThrow()).stage;
+
+  it('moves a card by dragging it onto another column, and the move is stored', async () => {
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/stage')) calls.push(r.url());
+    });
+    const card = column('prospect').getByRole('listitem').filter({ hasText: 'Cleo Cooks' });
+    await card.dragTo(column('negotiating'));
+    await column('negotiating').getByRole('listitem').filter({ hasText: 'Cleo Cooks' }).waitFor();
+    expect(await stageOfCreator(cleo)).toBe('negotiating');
+    expect(calls).toEqual([`${server.url}/api/v1/relationships/${cleo}/stage`]);
+    // Dropping a card on its own column changes nothing.
+    await column('negotiating').getByRole('listitem').filter({ hasText: 'Cleo Cooks' }).dragTo(column('negotiating'));
+    expect(calls).toHaveLength(1);
+  });
+
   it('moves a card with its button, then with the arrow keys', async () => {
     const card = column('prospect').getByRole('listitem').filter({ hasText: 'Ana Anklets' });
     await card.getByRole('button', { name: 'Move to contacted' }).click();
@@ -72,8 +93,37 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     await column('replied').getByRole('listitem').filter({ hasText: 'Ana Anklets' }).waitFor();
     expect(await stageOf()).toBe('replied');
     const kinds = await db.selectFrom('relationship_events').select('kind').orderBy('id').execute();
-    expect(kinds.filter((k) => k.kind === 'stage_changed')).toHaveLength(2);
+    // Cleo's drag, then Ana's two moves.
+    expect(kinds.filter((k) => k.kind === 'stage_changed')).toHaveLength(3);
     await screenshot(page, '13-relationships-board');
+  });
+
+  it('moves a card by keyboard on a phone, and opens the drawer from the board', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    problems.push(...watchPage(phone, server.url));
+    await phone.goto(`${server.url}/login`);
+    await phone.getByRole('button', { name: 'Open the demo workspace' }).click();
+    await phone.getByRole('heading', { name: 'Discover creators' }).waitFor();
+    await phone.goto(`${server.url}/relationships`);
+    const col = (stage: string) => phone.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
+    const card = col('negotiating').getByRole('listitem').filter({ hasText: 'Cleo Cooks' });
+    await card.focus();
+    await phone.keyboard.press('ArrowRight');
+    await col('agreed').getByRole('listitem').filter({ hasText: 'Cleo Cooks' }).waitFor();
+    expect(await stageOfCreator(cleo)).toBe('agreed');
+    await phone.screenshot({ path: join(RESULTS_DIR, '17-relationships-board-phone.png') });
+
+    await col('agreed').getByRole('link', { name: 'Cleo Cooks' }).click();
+    const drawer = phone.getByRole('dialog', { name: 'Cleo Cooks' });
+    await expect.poll(() => drawer.getByLabel('Stage').inputValue()).toBe('agreed');
+    expect(new URL(phone.url()).searchParams.get('creator')).toBe(String(cleo));
+    await phone.screenshot({ path: join(RESULTS_DIR, '18-creator-drawer-phone.png') });
+    // The drawer's URL opens it again after a reload.
+    await phone.reload();
+    await expect
+      .poll(() => phone.getByRole('dialog', { name: 'Cleo Cooks' }).getByLabel('Stage').inputValue())
+      .toBe('agreed');
+    await phone.close();
   });
 
   it('filters the table view by stage', async () => {
@@ -84,7 +134,7 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     expect(await rows.first().textContent()).toContain('Ana Anklets');
   });
 
-  it('shows the relationship on the creator page: a note kept as written, on the timeline', async () => {
+  it('opens the creator drawer from the table: a note kept as written, on the timeline', async () => {
     await rowLink().click();
     const panel = page.getByRole('region', { name: 'Relationship' });
     // The panel loads the relationship after the page: wait for its stage rather than read it at once.

@@ -39,7 +39,12 @@ export function RelationshipsPage() {
       () => {
         list.reload();
         // Keep the keyboard where it was: on the moved card in its new column.
-        setTimeout(() => document.querySelector<HTMLElement>(`[data-creator="${r.creator_id}"]`)?.focus(), 50);
+        setTimeout(() => {
+          const card = document.querySelector<HTMLElement>(`[data-creator="${r.creator_id}"]`);
+          card?.focus();
+          // On a phone the board scrolls sideways: bring the whole card into view, not just its edge.
+          card?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        }, 50);
       },
       (e: unknown) => setError(e as ApiError),
     );
