@@ -4,10 +4,11 @@
 import { useState } from 'react';
 import { DrawerLink, handleOf, PipelineBoard, stageLabel } from '../components/pipeline-board.tsx';
 import { filterQuery, NO_FILTERS, RelationshipFilters, type Filters } from '../components/relationship-filters.tsx';
+import { DefineField } from '../components/define-field.tsx';
 import { Pager } from '../components/pager.tsx';
 import { Empty, ErrorBox, Loading } from '../components/states.tsx';
 import type { ApiError } from '../lib/api.ts';
-import { useCan } from '../lib/permissions.tsx';
+import { Can, useCan } from '../lib/permissions.tsx';
 import { relationshipsApi, type FieldBody, type RelationshipBody } from '../lib/relationships-api.ts';
 import { teamApi } from '../lib/team-api.ts';
 import { useApi } from '../lib/use-api.ts';
@@ -125,6 +126,9 @@ export function RelationshipsPage() {
             </table>
           </div>
           {list.data.total === 0 && <p className="muted">No relationship matches these filters.</p>}
+          <Can do="workspace.settings">
+            <DefineField onDefined={fields.reload} />
+          </Can>
           <Pager
             page={page}
             perPage={list.data.per_page}
