@@ -76,6 +76,7 @@ export interface Database {
   relationship_notes: RelationshipNotesTable;
   relationship_tasks: RelationshipTasksTable;
   relationship_events: RelationshipEventsTable;
+  jobs: JobsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -841,4 +842,33 @@ export interface RelationshipEventsTable {
   /** JSON object. */
   details: Generated<string>;
   at: string;
+}
+
+/** What a durable job is doing: see src/core/jobs/job-status.ts. */
+export type JobStatusColumn = 'queued' | 'running' | 'done' | 'failed' | 'unknown';
+
+/** A durable job (migration 0014): claimed by lease, run by src/services/jobs/run-due-jobs.ts. */
+export interface JobsTable {
+  id: Id;
+  workspace_id: number | null;
+  kind: string;
+  /** Unique: enqueueing the same work twice keeps the first job. */
+  idempotency_key: string;
+  /** JSON object given to the handler. */
+  payload: Generated<string>;
+  status: JobStatusColumn;
+  /** Higher runs first among due jobs. */
+  priority: Generated<number>;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  /** 1: an expired lease makes the job `unknown` (its side effect may have happened) instead of re-running it. */
+  at_most_once: Generated<Flag>;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  /** JSON the handler returned. */
+  result: string | null;
+  created_at: string;
+  updated_at: string;
 }
