@@ -130,7 +130,12 @@ export const contactSchema = z.object({
     .describe("from the workspace's own layer (its imported files); never another workspace's"),
   opted_out: z.boolean().describe('true once any opt-out is recorded: it holds for the whole workspace'),
   opt_outs: z.array(
-    z.object({ email: z.string().nullable(), reason: z.string(), source: z.string(), created_at: z.string() }),
+    z.object({
+      email: z.string().nullable(),
+      reason: z.string().nullable(),
+      source: z.string().describe('link | reply | manual | bounce'),
+      created_at: z.string(),
+    }),
   ),
 });
 export const fieldSchema = z.object({

@@ -3,6 +3,7 @@
 // as their areas are built.
 import { mergeTimeline, type TimelineEntry, type TimelineKind } from '../../core/relationships/timeline.ts';
 import type { DB } from '../../storage/connect.ts';
+import { contactEmails } from '../../storage/relationships/contact-emails.ts';
 import { listOptOuts } from '../../storage/relationships/opt-outs.ts';
 
 export async function buildTimeline(
@@ -44,7 +45,8 @@ export async function buildTimeline(
     .where('e.creator_id', '=', creatorId)
     .orderBy('o.placed_at')
     .execute();
-  const optOuts = await listOptOuts(db, workspaceId, creatorId);
+  const addresses = (await contactEmails(db, workspaceId, creatorId)).map((e) => e.email);
+  const optOuts = await listOptOuts(db, workspaceId, creatorId, addresses);
   return mergeTimeline(
     stored.map((s) => ({
       at: s.at,

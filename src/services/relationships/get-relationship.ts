@@ -14,11 +14,17 @@ export async function relationshipRow(db: DB, workspaceId: number, creatorId: nu
 
 /** Her addresses from the workspace's own layer and whether she opted out (for the whole workspace). */
 async function contactOf(db: DB, workspaceId: number, creatorId: number) {
-  const optOuts = await listOptOuts(db, workspaceId, creatorId);
+  const emails = await contactEmails(db, workspaceId, creatorId);
+  const optOuts = await listOptOuts(
+    db,
+    workspaceId,
+    creatorId,
+    emails.map((e) => e.email),
+  );
   return {
-    emails: await contactEmails(db, workspaceId, creatorId),
+    emails,
     opted_out: optOuts.length > 0,
-    opt_outs: optOuts.map(({ email, reason, source, created_at }) => ({ email, reason, source, created_at })),
+    opt_outs: optOuts,
   };
 }
 

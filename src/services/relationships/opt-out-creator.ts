@@ -9,13 +9,14 @@ import { ensureRelationship } from './ensure-relationship.ts';
 
 export const OPTED_OUT_STAGE = 'opted_out';
 
+/** `created` is false when she had already opted out (the first opt-out is kept). */
 export async function optOutCreator(
   db: DB,
   who: Who,
   creatorId: number,
   input: { reason: string; email?: string | null },
 ): Promise<{ created: boolean }> {
-  const result = await db.transaction().execute(async (trx) => {
+  const created = await db.transaction().execute(async (trx) => {
     await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     return recordOptOut(trx, {
       workspaceId: who.workspaceId,
@@ -23,9 +24,10 @@ export async function optOutCreator(
       email: input.email ?? null,
       reason: input.reason,
       source: 'manual',
+      now: new Date().toISOString(),
     });
   });
   if ((await loadStages(db, who.workspaceId)).includes(OPTED_OUT_STAGE))
     await setStage(db, who, creatorId, OPTED_OUT_STAGE);
-  return result;
+  return { created };
 }

@@ -1,9 +1,8 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { bigCount, withId } from '../dialect.ts';
 
-// Relationships, second slice (issue 13): task reminders, a workspace's own custom fields and their values
-// per relationship, and contact opt-outs. An opt-out is kept per creator per workspace (the email it came
-// from is evidence, not the key): it holds for the whole workspace, whichever address she is written to.
+// Relationships, second slice (issue 13): task reminders and a workspace's own custom fields with their values
+// per relationship. (Contact opt-outs live in `contact_opt_outs`, created by 0015 with the outreach tables.)
 export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
   const workspace = (c: ColumnDefinitionBuilder) => c.notNull().references('workspaces.id').onDelete('cascade');
@@ -37,19 +36,5 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('relationship_field_values_filter')
     .on('relationship_field_values')
     .columns(['workspace_id', 'field_id', 'value'])
-    .execute();
-
-  await withId(db, db.schema.createTable('contact_opt_outs'))
-    .addColumn('workspace_id', big, workspace)
-    .addColumn('creator_id', big, (c) => c.notNull().references('creators.id').onDelete('cascade'))
-    .addColumn('email', 'text')
-    .addColumn('reason', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema
-    .createIndex('contact_opt_outs_creator')
-    .on('contact_opt_outs')
-    .columns(['workspace_id', 'creator_id'])
     .execute();
 }

@@ -199,6 +199,7 @@ describe.each(testDialects)('relationship fields, tasks and opt-outs on %s', (di
     expect(await isOptedOut(t.db, acmeId, cleo)).toBe(false);
 
     // What outreach records (a reply saying "stop") shows on the timeline too.
+    await api(`/api/v1/relationships/${cleo}/stage`, { stage: 'contacted' });
     expect(
       await recordOptOut(t.db, {
         workspaceId: acmeId,
@@ -206,8 +207,17 @@ describe.each(testDialects)('relationship fields, tasks and opt-outs on %s', (di
         email: null,
         reason: 'reply: stop',
         source: 'reply',
+        now: '2026-03-01T10:00:00.000Z',
       }),
-    ).toEqual({ created: true });
+    ).toBe(true);
+    const cleoDetail = relationshipDetailSchema.parse(await jsonBody(await api(`/api/v1/relationships/${cleo}`)));
+    expect(cleoDetail.contact.opted_out).toBe(true);
+    expect(cleoDetail.timeline.find((e) => e.kind === 'opted_out')).toEqual({
+      at: '2026-03-01T10:00:00.000Z',
+      kind: 'opted_out',
+      actor_user_id: null,
+      details: { email: null, reason: 'reply: stop', source: 'reply' },
+    });
     const detail = relationshipDetailSchema.strict().parse(await jsonBody(await api(`/api/v1/relationships/${ana}`)));
     expect(detail.stage).toBe('opted_out');
     expect(
