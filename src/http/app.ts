@@ -36,6 +36,8 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
+import { creatorLedgerRoutes } from './routes/creator-ledger.ts';
+import { payoutRoutes } from './routes/payouts.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -108,6 +110,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/accounts', accountRoutes);
   app.route('/api/v1/lists', listRoutes);
   app.route('/api/v1/relationships', relationshipRoutes);
+  app.route('/api/v1/creators', creatorLedgerRoutes);
+  app.route('/api/v1/payouts', payoutRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

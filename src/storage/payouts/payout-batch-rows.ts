@@ -180,3 +180,14 @@ export async function updatePayoutLine(
     .where('workspace_id', '=', workspaceId)
     .execute();
 }
+
+/** The batch a line belongs to, within the workspace. */
+export async function findPayoutLineBatch(db: DB, workspaceId: number, lineId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('payout_lines')
+    .select('batch_id')
+    .where('id', '=', lineId)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return row && Number(row.batch_id);
+}
