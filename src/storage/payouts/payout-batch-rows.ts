@@ -191,3 +191,9 @@ export async function findPayoutLineBatch(db: DB, workspaceId: number, lineId: n
     .executeTakeFirst();
   return row && Number(row.batch_id);
 }
+
+/** The workspace a batch belongs to (the CLI acts for the installation and names batches by id alone). */
+export async function findPayoutBatchWorkspace(db: DB, batchId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('payout_batches').select('workspace_id').where('id', '=', batchId).executeTakeFirst();
+  return row && Number(row.workspace_id);
+}
