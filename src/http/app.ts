@@ -38,6 +38,7 @@ import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
 import { creatorLedgerRoutes } from './routes/creator-ledger.ts';
 import { payoutRoutes } from './routes/payouts.ts';
+import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -89,6 +90,7 @@ export function createApp(options: AppOptions) {
   app.route('/health', healthRoutes);
   app.route('/', trackingRoutes);
   app.route('/webhooks', webhookRoutes);
+  app.route('/payout-webhooks', payoutWebhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
   app.use('/api/v1/*', requireActor);

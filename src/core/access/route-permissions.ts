@@ -85,6 +85,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/payouts/batches/{id}': 'ledger.read',
   'GET /api/v1/payouts/batches/{id}/export.csv': 'payouts.manage',
   'POST /api/v1/payouts/batches/{id}/paid': 'payouts.manage',
+  'POST /api/v1/payouts/batches/{id}/send': 'payouts.manage',
   'POST /api/v1/payouts/lines/{id}/exclude': 'payouts.manage',
   'POST /api/v1/payouts/lines/{id}/include': 'payouts.manage',
   'POST /api/v1/payouts/lines/{id}/fail': 'payouts.manage',

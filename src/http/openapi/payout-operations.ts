@@ -15,6 +15,8 @@ import {
   payoutDetailsAnswer,
   payoutDetailsBody,
   prepareBatchBody,
+  sendBatchAnswer,
+  sendBatchBody,
   statementQuery,
   statementSchema,
 } from '../schemas/payouts.ts';
@@ -123,6 +125,18 @@ export const PAYOUT_OPERATIONS: Operation[] = [
   },
   {
     method: 'post',
+    path: '/api/v1/payouts/batches/{id}/send',
+    tag: 'Payouts',
+    auth: 'session',
+    summary: 'Pay the batch by API: Stripe Connect transfers or a PayPal payout',
+    description:
+      'Each Stripe transfer carries Idempotency-Key microreach-payout-line-<id>; a PayPal payout carries sender_batch_id microreach-<batch>-<currency>. Sending again after a timeout never pays twice.',
+    params: idParam,
+    body: json(sendBatchBody),
+    responses: { 200: ok('What was paid, is pending or failed', sendBatchAnswer) },
+  },
+  {
+    method: 'post',
     path: '/api/v1/payouts/lines/{id}/exclude',
     tag: 'Payouts',
     auth: 'session',
@@ -149,5 +163,47 @@ export const PAYOUT_OPERATIONS: Operation[] = [
     params: lineParam,
     body: json(failLineBody),
     responses: batchAnswer,
+  },
+];
+
+const webhookAnswer = z.object({ ok: z.boolean(), outcome: z.string().optional(), error: z.string().optional() });
+
+/** Provider webhooks (public, signed): they settle lines sent by API. */
+export const PAYOUT_WEBHOOK_OPERATIONS: Operation[] = [
+  {
+    method: 'post',
+    path: '/payout-webhooks/stripe',
+    tag: 'Public',
+    auth: 'signature',
+    summary: 'Stripe webhooks: transfer.created (paid) and transfer.reversed (back to payable)',
+    headers: [
+      { name: 'Stripe-Signature', description: 't=<unix time>,v1=<hex HMAC-SHA256 of "t.body">', required: true },
+    ],
+    body: json(z.object({}).passthrough()),
+    responses: {
+      200: ok('Applied (or ignored: another event type, an unknown line)', webhookAnswer),
+      400: ok('Not an event of the expected shape', webhookAnswer),
+      401: ok('Bad or stale signature, or Stripe not configured', webhookAnswer),
+    },
+  },
+  {
+    method: 'post',
+    path: '/payout-webhooks/paypal',
+    tag: 'Public',
+    auth: 'signature',
+    summary: 'PayPal webhooks: PAYMENT.PAYOUTS-ITEM.* settle lines (verified with PayPal)',
+    headers: [
+      {
+        name: 'PAYPAL-TRANSMISSION-SIG',
+        description: 'checked by POST /v1/notifications/verify-webhook-signature',
+        required: true,
+      },
+    ],
+    body: json(z.object({}).passthrough()),
+    responses: {
+      200: ok('Applied (or ignored)', webhookAnswer),
+      400: ok('Not an event of the expected shape', webhookAnswer),
+      401: ok('PayPal did not verify the signature, or PayPal not configured', webhookAnswer),
+    },
   },
 ];

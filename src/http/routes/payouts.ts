@@ -10,10 +10,18 @@ import { getPayoutBatch } from '../../services/payouts/get-payout-batch.ts';
 import { markPayoutBatchPaid } from '../../services/payouts/mark-payout-batch-paid.ts';
 import { preparePayoutBatch } from '../../services/payouts/prepare-payout-batch.ts';
 import { reviewPayoutLine } from '../../services/payouts/review-payout-line.ts';
+import { sendPayoutBatch } from '../../services/payouts/send-payout-batch.ts';
 import { findPayoutLineBatch, listPayoutBatchIds } from '../../storage/payouts/payout-batch-rows.ts';
 import type { AppEnv } from '../context.ts';
 import { idParam } from '../schemas/common.ts';
-import { excludeLineBody, exportQuery, failLineBody, markPaidBody, prepareBatchBody } from '../schemas/payouts.ts';
+import {
+  excludeLineBody,
+  exportQuery,
+  failLineBody,
+  markPaidBody,
+  prepareBatchBody,
+  sendBatchBody,
+} from '../schemas/payouts.ts';
 import { parseWith } from '../validate.ts';
 import { clockOf } from './creator-ledger.ts';
 
@@ -70,6 +78,26 @@ export const payoutRoutes = new Hono<AppEnv>()
       .execute((trx) => markPayoutBatchPaid(trx, who(c), id, via, clockOf(c)));
     const batch = await getPayoutBatch(c.get('deps').db, who(c).workspaceId, id);
     return c.json({ batch: presentPayoutBatch(batch), paid_line_ids: paidLines.map((l) => l.id) });
+  })
+  .post('/batches/:id/send', async (c) => {
+    const id = pathId(c);
+    const { provider } = parseWith(sendBatchBody, await c.req.json(), 'send');
+    const { db, config } = c.get('deps');
+    const result = await sendPayoutBatch(
+      db,
+      { config, key: c.get('runtime').secretKey() },
+      who(c),
+      id,
+      provider,
+      clockOf(c),
+    );
+    const batch = await getPayoutBatch(db, who(c).workspaceId, id);
+    return c.json({
+      batch: presentPayoutBatch(batch),
+      paid_line_ids: result.paidLines.map((l) => l.id),
+      pending: result.pending.map((p) => ({ line_id: p.lineId, reason: p.reason })),
+      failed: result.failed.map((p) => ({ line_id: p.lineId, reason: p.reason })),
+    });
   })
   .post('/lines/:id/exclude', async (c) => {
     const lineId = pathId(c);

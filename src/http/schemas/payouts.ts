@@ -118,3 +118,14 @@ export const exportQuery = z.object({
   format: z.enum(PAYOUT_FILE_FORMATS),
   currency: currency.optional().describe('only this currency (a PayPal file holds one)'),
 });
+
+export const sendBatchBody = z.object({ provider: z.enum(['stripe', 'paypal']) }).strict();
+const lineNote = z.object({ line_id: z.number(), reason: z.string() });
+export const sendBatchAnswer = z.object({
+  batch: payoutBatchSchema,
+  paid_line_ids: z.array(z.number()).describe('lines paid by this call (Stripe transfers created)'),
+  pending: z
+    .array(lineNote)
+    .describe('sent and waiting for the provider’s webhook, or unanswered: send again to retry safely'),
+  failed: z.array(lineNote).describe('refused by the provider, with its reason (the money stays payable)'),
+});

@@ -197,3 +197,32 @@ export async function findPayoutBatchWorkspace(db: DB, batchId: number): Promise
   const row = await db.selectFrom('payout_batches').select('workspace_id').where('id', '=', batchId).executeTakeFirst();
   return row && Number(row.workspace_id);
 }
+
+/** The line a provider's webhook speaks of: by our line id (metadata / sender_item_id), checked against the provider. */
+export async function findProviderLine(db: DB, provider: string, lineId: number) {
+  const row = await db
+    .selectFrom('payout_lines')
+    .select(['id', 'workspace_id', 'batch_id', 'status', 'provider', 'provider_ref'])
+    .where('id', '=', lineId)
+    .where('provider', '=', provider)
+    .executeTakeFirst();
+  return (
+    row && {
+      lineId: Number(row.id),
+      workspaceId: Number(row.workspace_id),
+      batchId: Number(row.batch_id),
+      status: row.status,
+      providerRef: row.provider_ref,
+    }
+  );
+}
+
+export async function setPayoutBatchSent(db: DB, workspaceId: number, batchId: number, via: string, now: string) {
+  await db
+    .updateTable('payout_batches')
+    .set({ status: 'paid', paid_at: now, paid_via: via })
+    .where('id', '=', batchId)
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'draft')
+    .execute();
+}
