@@ -21,6 +21,7 @@ import { OnboardingPage } from './pages/onboarding.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import { ListPage, ListsPage } from './pages/lists.tsx';
 import { RelationshipsPage } from './pages/relationships.tsx';
+import { PayoutsPage } from './pages/payouts.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
@@ -31,6 +32,7 @@ const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeB
   { to: '/imports', label: 'Imports', pages: ['imports'] },
   { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
   { to: '/settings', label: 'Settings', pages: ['settings', 'onboarding'] },
+  { to: '/payouts', label: 'Payouts', pages: ['payouts'], permission: 'ledger.read' },
   { to: '/audit', label: 'Audit log', pages: ['audit'], permission: 'audit.read' },
 ];
 
@@ -49,6 +51,7 @@ const TITLES: Record<Route['page'], string> = {
   relationships: 'Relationships',
   lists: 'Lists',
   list: 'List',
+  payouts: 'Payouts',
 };
 
 function WorkspaceSwitcher({ me }: { me: MeBody }) {
@@ -199,6 +202,8 @@ function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () 
       return <ListsPage />;
     case 'list':
       return <ListPage id={route.id} key={route.id} />;
+    case 'payouts':
+      return <PayoutsPage />;
     default:
       return (
         <>

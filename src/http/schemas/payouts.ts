@@ -129,3 +129,8 @@ export const sendBatchAnswer = z.object({
     .describe('sent and waiting for the provider’s webhook, or unanswered: send again to retry safely'),
   failed: z.array(lineNote).describe('refused by the provider, with its reason (the money stays payable)'),
 });
+
+export type StatementBody = z.infer<typeof statementSchema>;
+export type PayoutBatchBody = z.infer<typeof payoutBatchSchema>;
+export type PayoutDetailsAnswerBody = z.infer<typeof payoutDetailsAnswer>;
+export type MarkPaidBody = z.infer<typeof markPaidAnswer>;

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'relationships' }
   | { page: 'lists' }
   | { page: 'list'; id: number }
+  | { page: 'payouts' }
   | { page: 'not_found' };
 
 export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'security'] as const;
@@ -39,6 +40,7 @@ export function parseRoute(location: Location): Route {
   if (path === '/deliveries') return { page: 'deliveries' };
   if (path === '/relationships') return { page: 'relationships' };
   if (path === '/lists') return { page: 'lists' };
+  if (path === '/payouts') return { page: 'payouts' };
   if ((m = /^\/lists\/(\d+)$/.exec(path))) return { page: 'list', id: Number(m[1]) };
   return { page: 'not_found' };
 }
