@@ -34,7 +34,8 @@ export function CreatorStatement({ creatorId, campaignId }: { creatorId: number;
           <span className="muted">
             {' '}
             (commission {money(b.accruals_minor, b.currency)} − reversed {money(b.reversals_minor, b.currency)} + fees{' '}
-            {money(b.fees_minor, b.currency)} + adjustments {money(b.adjustments_minor, b.currency)} − paid)
+            {money(b.fees_minor, b.currency)} + adjustments {money(b.adjustments_minor, b.currency)} − paid{' '}
+            {money(b.paid_minor, b.currency)})
           </span>
         </p>
       ))}
