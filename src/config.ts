@@ -49,6 +49,14 @@ const envSchema = z.object({
   // Days raw order webhook bodies (customer names, addresses, emails) are kept for replay; after
   // that they are reduced to what attribution needs.
   MICROREACH_ORDER_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Payout providers (pay a batch by API): the installation's credentials; base URLs for local replay servers.
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.stripe.com'),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  PAYPAL_API_URL: z.url({ protocol: /^https?$/ }).default('https://api-m.paypal.com'),
+  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -72,6 +80,16 @@ export type Config = {
   youtubeApiUrl: string;
   /** Days a raw order webhook body is kept whole (then reduced to what attribution needs). */
   orderBodyRetentionDays: number;
+  /** Payout providers: base URLs without a trailing slash; credentials undefined when not configured. */
+  payouts: {
+    stripe: { apiUrl: string; secretKey: string | undefined; webhookSecret: string | undefined };
+    paypal: {
+      apiUrl: string;
+      clientId: string | undefined;
+      clientSecret: string | undefined;
+      webhookId: string | undefined;
+    };
+  };
 };
 
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -111,6 +129,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
       orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
+      payouts: {
+        stripe: {
+          apiUrl: e.STRIPE_API_URL.replace(/\/+$/, ''),
+          secretKey: e.STRIPE_SECRET_KEY,
+          webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+        },
+        paypal: {
+          apiUrl: e.PAYPAL_API_URL.replace(/\/+$/, ''),
+          clientId: e.PAYPAL_CLIENT_ID,
+          clientSecret: e.PAYPAL_CLIENT_SECRET,
+          webhookId: e.PAYPAL_WEBHOOK_ID,
+        },
+      },
     },
     e.HOST,
   );

@@ -37,6 +37,9 @@ import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
 import { campaignSelectionRoutes } from './routes/campaign-selection.ts';
+import { creatorLedgerRoutes } from './routes/creator-ledger.ts';
+import { payoutRoutes } from './routes/payouts.ts';
+import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -88,6 +91,7 @@ export function createApp(options: AppOptions) {
   app.route('/health', healthRoutes);
   app.route('/', trackingRoutes);
   app.route('/webhooks', webhookRoutes);
+  app.route('/payout-webhooks', payoutWebhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
   app.use('/api/v1/*', requireActor);
@@ -110,6 +114,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/accounts', accountRoutes);
   app.route('/api/v1/lists', listRoutes);
   app.route('/api/v1/relationships', relationshipRoutes);
+  app.route('/api/v1/creators', creatorLedgerRoutes);
+  app.route('/api/v1/payouts', payoutRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -20,6 +20,8 @@ export interface AppDeps {
   demoProgress?: DemoProgress;
   /** Sign-in and bearer attempt counters; createApp makes them when absent. */
   limiters?: Limiters;
+  /** The clock of time-dependent answers (payable as of now, payout dates); tests inject one. Default: the system's. */
+  clock?: () => string;
 }
 
 export type AppEnv = { Variables: { actor: Actor; deps: AppDeps & { limiters: Limiters }; runtime: Runtime } };

@@ -20,6 +20,7 @@ export function presentCampaign(c: Campaign) {
     cogs_bps: c.cogs_bps,
     payment_fee_bps: c.payment_fee_bps,
     payment_fee_fixed_minor: c.payment_fee_fixed_minor,
+    hold_days: c.hold_days,
     created_at: c.created_at,
   };
 }

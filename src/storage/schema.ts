@@ -8,6 +8,8 @@ import type { AttributionModel, AttributionRule } from '../core/attribution/type
 import type { AudienceDimension, AudienceSource, Platform, PostType } from '../core/creators/creator-record.ts';
 import type { OrderSource } from '../core/orders/order-record.ts';
 import type { StorePlatform } from '../core/orders/store-platforms.ts';
+import type { LedgerKind } from '../core/ledger/ledger-kinds.ts';
+import type { PayoutBatchStatus, PayoutLineStatus } from '../core/payouts/payout-status.ts';
 
 export type {
   AttributionModel,
@@ -57,7 +59,11 @@ export interface Database {
   orders: OrdersTable;
   order_refunds: OrderRefundsTable;
   attributions: AttributionsTable;
-  commission_entries: CommissionEntriesTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_postings: LedgerPostingsTable;
+  payout_batches: PayoutBatchesTable;
+  payout_lines: PayoutLinesTable;
+  creator_payout_details: CreatorPayoutDetailsTable;
   import_runners: ImportRunnersTable;
   webhook_rejections: WebhookRejectionsTable;
   users: UsersTable;
@@ -433,6 +439,8 @@ export interface CampaignsTable {
   cogs_bps: number | null;
   payment_fee_bps: number | null;
   payment_fee_fixed_minor: number | null;
+  /** Days after an order before its commission becomes payable (0018; default 30). */
+  hold_days: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -609,18 +617,73 @@ export interface AttributionsTable {
   attributed_at: string;
 }
 
-export type CommissionKind = 'earned' | 'clawback' | 'payout';
-
-export interface CommissionEntriesTable {
+/** A ledger transaction (0018): its postings sum to zero; the key makes a replay add nothing. */
+export interface LedgerTransactionsTable {
   id: Id;
   workspace_id: number;
-  enrollment_id: number;
+  idempotency_key: string;
+  kind: LedgerKind;
+  creator_id: number;
+  campaign_id: number | null;
+  enrollment_id: number | null;
   order_id: number | null;
-  kind: CommissionKind;
-  amount_minor: number;
+  payout_line_id: number | null;
   currency: string;
   reason: string;
+  occurred_at: string;
+  /** When its postings count in the payable balance (order time + the campaign's hold for accruals). */
+  available_at: string;
+  created_by: number | null;
   created_at: string;
+}
+
+/** One leg of a transaction; positive = credit. On creator:<id> a credit is money owed to the creator. */
+export interface LedgerPostingsTable {
+  id: Id;
+  workspace_id: number;
+  transaction_id: number;
+  account: string;
+  currency: string;
+  amount_minor: number;
+}
+
+export interface PayoutBatchesTable {
+  id: Id;
+  workspace_id: number;
+  status: PayoutBatchStatus;
+  as_of: string;
+  minimum_minor: number;
+  created_by: number | null;
+  created_at: string;
+  paid_at: string | null;
+  /** paypal-csv | wise-csv | bank-csv once paid by export. */
+  paid_via: string | null;
+}
+
+export interface PayoutLinesTable {
+  id: Id;
+  workspace_id: number;
+  batch_id: number;
+  creator_id: number;
+  currency: string;
+  amount_minor: number;
+  status: PayoutLineStatus;
+  excluded_reason: string | null;
+  failure_reason: string | null;
+  provider: string | null;
+  provider_ref: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Payout details and tax form fields of a creator in a workspace, sealed with the installation key. */
+export interface CreatorPayoutDetailsTable {
+  workspace_id: number;
+  creator_id: number;
+  method: string;
+  sealed: string;
+  updated_by: number | null;
+  updated_at: string;
 }
 
 export type Campaign = Selectable<CampaignsTable>;

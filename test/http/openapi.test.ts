@@ -40,6 +40,7 @@ const NOT_API = [
   'GET /lists',
   'GET /lists/{id}',
   'GET /tasks',
+  'GET /payouts',
 ];
 
 describe('OpenAPI document', () => {

@@ -4,6 +4,8 @@ import type { OrderRecord } from '../../src/core/orders/order-record.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { ingestOrder } from '../../src/services/orders/ingest-order.ts';
+import { insertLedgerEntry } from '../../src/storage/ledger/insert-ledger-entry.ts';
+import { listLedgerEntries } from '../../src/storage/ledger/list-ledger-entries.ts';
 import { emailHash, customerKey, addressHash } from '../../src/core/identity/customer-identity.ts';
 import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
@@ -48,13 +50,22 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
   let ana: number;
   let ben: number;
   const ingest = (o: OrderRecord) => t.db.transaction().execute((trx) => ingestOrder(trx, ws, o));
+  const creatorOf = async (enrollmentId: number) =>
+    Number(
+      (
+        await t.db
+          .selectFrom('enrollments')
+          .select('creator_id')
+          .where('id', '=', enrollmentId)
+          .executeTakeFirstOrThrow()
+      ).creator_id,
+    );
+  // The creator's side of the ledger (core/ledger): kind and amount in her favour, oldest first.
   const ledger = async (enrollmentId: number) =>
-    await t.db
-      .selectFrom('commission_entries')
-      .select(['kind', 'amount_minor'])
-      .where('enrollment_id', '=', enrollmentId)
-      .orderBy('id')
-      .execute();
+    (await listLedgerEntries(t.db, ws, { creatorId: await creatorOf(enrollmentId) })).map((e) => ({
+      kind: e.kind,
+      amount_minor: e.amountMinor,
+    }));
   const balance = async (enrollmentId: number) => (await ledger(enrollmentId)).reduce((s, e) => s + e.amount_minor, 0);
   const attribution = async (orderId: number) =>
     t.db.selectFrom('attributions').selectAll().where('order_id', '=', orderId).executeTakeFirstOrThrow();
@@ -98,21 +109,27 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
 
   it('earns commission on the order, claws back a partial refund, then the rest on cancellation after payout', async () => {
     const placed = await ingest(order('1', { codes: ['ana10'] }));
-    expect(await ledger(ana)).toEqual([{ kind: 'earned', amount_minor: 1000 }]);
+    expect(await ledger(ana)).toEqual([{ kind: 'accrual', amount_minor: 1000 }]);
     // The creator is paid out the 10.00 earned.
-    await t.db
-      .insertInto('commission_entries')
-      .values({
-        workspace_id: ws,
-        enrollment_id: ana,
-        order_id: null,
+    await insertLedgerEntry(
+      t.db,
+      ws,
+      {
+        key: 'payout:test',
         kind: 'payout',
-        amount_minor: -1000,
+        creatorId: await creatorOf(ana),
         currency: 'GBP',
+        amountMinor: -1000,
         reason: 'payout',
-        created_at: '2026-03-31T00:00:00Z',
-      })
-      .execute();
+        occurredAt: '2026-03-31T00:00:00.000Z',
+        availableAt: '2026-03-31T00:00:00.000Z',
+        campaignId: null,
+        enrollmentId: null,
+        orderId: null,
+        payoutLineId: null,
+      },
+      { now: '2026-03-31T00:00:00.000Z', createdBy: null },
+    );
     // Partial refund of 30.00 → commission 7.00, clawback 3.00.
     await ingest(
       order('1', {
@@ -121,9 +138,9 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
       }),
     );
     expect(await ledger(ana)).toEqual([
-      { kind: 'earned', amount_minor: 1000 },
+      { kind: 'accrual', amount_minor: 1000 },
       { kind: 'payout', amount_minor: -1000 },
-      { kind: 'clawback', amount_minor: -300 },
+      { kind: 'reversal', amount_minor: -300 },
     ]);
     // Cancellation after payout: the remaining 7.00 is clawed back; the creator owes 10.00 (balance −10.00).
     await ingest(order('1', { codes: ['ana10'], cancelledAt: '2026-04-03T00:00:00.000Z' }));

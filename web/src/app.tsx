@@ -24,6 +24,7 @@ import { RelationshipsPage } from './pages/relationships.tsx';
 import { MyTasksPage } from './pages/my-tasks.tsx';
 import { CreatorDrawer } from './components/creator-drawer.tsx';
 import { relationshipsApi } from './lib/relationships-api.ts';
+import { PayoutsPage } from './pages/payouts.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
@@ -35,6 +36,7 @@ const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeB
   { to: '/imports', label: 'Imports', pages: ['imports'] },
   { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
   { to: '/settings', label: 'Settings', pages: ['settings', 'onboarding'] },
+  { to: '/payouts', label: 'Payouts', pages: ['payouts'], permission: 'ledger.read' },
   { to: '/audit', label: 'Audit log', pages: ['audit'], permission: 'audit.read' },
 ];
 
@@ -54,6 +56,7 @@ const TITLES: Record<Route['page'], string> = {
   lists: 'Lists',
   list: 'List',
   tasks: 'My tasks',
+  payouts: 'Payouts',
 };
 
 function WorkspaceSwitcher({ me }: { me: MeBody }) {
@@ -237,6 +240,8 @@ function Page({
       return <MyTasksPage onChange={onTasksChange} />;
     case 'list':
       return <ListPage id={route.id} key={route.id} />;
+    case 'payouts':
+      return <PayoutsPage />;
     default:
       return (
         <>

@@ -9,7 +9,7 @@ import { AppError } from '../../core/app-error.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
 const usage =
-  'microreach campaign create --workspace W --name NAME --destination URL [--brief TEXT] [--starts YYYY-MM-DD] [--ends YYYY-MM-DD] [--currency GBP] [--window-days 30] [--model last_click|first_click] [--utm-source S] [--utm-medium M] [--utm-campaign C] [--cogs 35%] [--json]';
+  'microreach campaign create --workspace W --name NAME --destination URL [--brief TEXT] [--starts YYYY-MM-DD] [--ends YYYY-MM-DD] [--currency GBP] [--window-days 30] [--hold-days 30] [--model last_click|first_click] [--utm-source S] [--utm-medium M] [--utm-campaign C] [--cogs 35%] [--json]';
 
 export const campaignCreateCommand: Command = {
   path: ['campaign', 'create'],
@@ -27,6 +27,7 @@ export const campaignCreateCommand: Command = {
         ends: { type: 'string' },
         currency: { type: 'string' },
         'window-days': { type: 'string' },
+        'hold-days': { type: 'string' },
         model: { type: 'string' },
         'utm-source': { type: 'string' },
         'utm-medium': { type: 'string' },
@@ -51,6 +52,7 @@ export const campaignCreateCommand: Command = {
         ends_on: values.ends,
         currency: values.currency?.toUpperCase(),
         window_days: intOption('window-days', values['window-days'], 30, 1),
+        hold_days: intOption('hold-days', values['hold-days'], 30, 0),
         model: values.model,
         utm_source: values['utm-source'],
         utm_medium: values['utm-medium'],

@@ -23,6 +23,8 @@ import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
 import { userCreateCommand } from './user-create.ts';
 import { userResetPasswordCommand } from './user-reset-password.ts';
+import { payoutsExportCommand } from './payouts-export.ts';
+import { payoutsPrepareCommand } from './payouts-prepare.ts';
 import { relationshipsListCommand } from './relationships-list.ts';
 import { relationshipsSetStageCommand } from './relationships-set-stage.ts';
 import { vetCommand } from './vet.ts';
@@ -50,6 +52,8 @@ export const commands: Command[] = [
   campaignAddCreatorCommand,
   campaignDealCommand,
   campaignReportCommand,
+  payoutsPrepareCommand,
+  payoutsExportCommand,
   relationshipsListCommand,
   relationshipsSetStageCommand,
   storeConnectCommand,

@@ -82,6 +82,19 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/relationships/{id}/fields': 'relationships.write',
   'POST /api/v1/relationships/{id}/opt-out': 'relationships.write',
   'POST /api/v1/campaigns/{id}/creators/bulk': 'campaigns.write',
+  'GET /api/v1/creators/{id}/statement': 'ledger.read',
+  'POST /api/v1/creators/{id}/adjustments': 'ledger.adjust',
+  'GET /api/v1/creators/{id}/payout-details': 'payouts.manage',
+  'POST /api/v1/creators/{id}/payout-details': 'payouts.manage',
+  'GET /api/v1/payouts/batches': 'ledger.read',
+  'POST /api/v1/payouts/batches': 'payouts.manage',
+  'GET /api/v1/payouts/batches/{id}': 'ledger.read',
+  'GET /api/v1/payouts/batches/{id}/export.csv': 'payouts.manage',
+  'POST /api/v1/payouts/batches/{id}/paid': 'payouts.manage',
+  'POST /api/v1/payouts/batches/{id}/send': 'payouts.manage',
+  'POST /api/v1/payouts/lines/{id}/exclude': 'payouts.manage',
+  'POST /api/v1/payouts/lines/{id}/include': 'payouts.manage',
+  'POST /api/v1/payouts/lines/{id}/fail': 'payouts.manage',
 };
 
 /** "GET /api/v1/x/{id}" from a Hono route path ("/api/v1/x/:id"). */

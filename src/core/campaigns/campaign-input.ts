@@ -26,6 +26,8 @@ export const createCampaignSchema = z
     cogs_bps: bps.nullish(),
     payment_fee_bps: bps.nullish(),
     payment_fee_fixed_minor: minor.nullish(),
+    /** Days after an order before its commission becomes payable (PRODUCT.md "Payments"). */
+    hold_days: z.number().int().min(0).max(365).default(30),
   })
   .strict()
   .refine((c) => !c.starts_on || !c.ends_on || c.starts_on <= c.ends_on, {

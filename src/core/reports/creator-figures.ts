@@ -1,9 +1,9 @@
 // Sums one creator's orders into the figures of the report, in the reporting currency.
-// Per order: net revenue (core/attribution/net-revenue.ts), commission on it (core/money/commission.ts,
-// in the order currency, then converted), cost of goods and payment fees for contribution margin.
+// Per order: net revenue (core/attribution/net-revenue.ts), the commission the ledger booked on it (in the
+// order currency, then converted; the ledger computes it with core/money/commission.ts when the order
+// changes, so report and ledger agree to the minor unit), cost of goods and payment fees for contribution margin.
 import { isAgreed } from '../shared/deal-status.ts';
 import { netRevenue } from '../attribution/net-revenue.ts';
-import { commissionFor } from '../money/commission.ts';
 import type { Converter } from '../money/rate-table.ts';
 import { roundDiv } from '../shared/round.ts';
 import type { ReportEnrollment, ReportInput, ReportOrder } from './report-input.ts';
@@ -93,7 +93,7 @@ export function creatorFigures(
     s.grossMinor += convert(revenue.grossMinor, o.currency);
     s.refundsMinor += convert(revenue.refundsMinor, o.currency);
     s.netMinor += convert(revenue.netMinor, o.currency);
-    s.commissionMinor += convert(commissionFor(revenue.netMinor, e.commissionBps), o.currency);
+    s.commissionMinor += convert(o.commissionMinor, o.currency);
     const cogs = orderCogs(o, revenue, input.campaign.cogsBps);
     s.cogsMinor = s.cogsMinor === null || cogs === null ? null : s.cogsMinor + convert(cogs, o.currency);
     s.paymentFeesMinor += convert(orderPaymentFees(o, input.campaign), o.currency);

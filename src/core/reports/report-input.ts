@@ -36,6 +36,8 @@ export interface ReportOrder {
   cancelled: boolean;
   cogsMinor: number | null;
   paymentFeesMinor: number | null;
+  /** Commission the ledger holds for this order (accruals − reversals, order currency): the report shows it. */
+  commissionMinor: number;
 }
 
 export interface ReportInput {

@@ -173,6 +173,10 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },
       {
+        name: 'Payouts',
+        description: 'The commission ledger: creator statements, adjustments, payout details and payout batches',
+      },
+      {
         name: 'Public',
         description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks',
       },

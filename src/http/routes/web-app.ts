@@ -29,6 +29,7 @@ export const CLIENT_ROUTES = [
   '/lists',
   '/lists/:id',
   '/tasks',
+  '/payouts',
 ] as const;
 
 const TYPES: Record<string, string> = {

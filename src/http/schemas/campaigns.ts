@@ -21,6 +21,7 @@ export const campaignSchema = z.object({
   cogs_bps: z.number().nullable(),
   payment_fee_bps: z.number().nullable(),
   payment_fee_fixed_minor: z.number().nullable(),
+  hold_days: z.number().describe('days after an order before its commission becomes payable'),
   created_at: z.string(),
 });
 

@@ -41,6 +41,7 @@ export async function createCampaign(db: DB, workspaceId: number, input: CreateC
       cogs_bps: input.cogs_bps ?? null,
       payment_fee_bps: input.payment_fee_bps ?? null,
       payment_fee_fixed_minor: input.payment_fee_fixed_minor ?? null,
+      hold_days: input.hold_days,
       created_at: now,
       updated_at: now,
     })

@@ -1,6 +1,7 @@
 // Moves one creator's deal in a campaign (proposed → agreed → delivered → paid, or declined), with the
 // fee as agreed when given. Repeating the same call changes nothing; a backward move is refused with
-// the reason. From agreed on the fee is spend and the deal recalibrates fair prices.
+// the reason. From agreed on the fee is spend and the deal recalibrates fair prices. A deal with a fee
+// that reaches delivered books that fee in the ledger once (services/ledger/record-deliverable-fee.ts).
 import { AppError, notFound } from '../../core/app-error.ts';
 import { dealMoveError } from '../../core/shared/deal-status.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
@@ -8,6 +9,7 @@ import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import type { SetDealInput } from '../../core/campaigns/campaign-input.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
+import { recordDeliverableFee } from '../ledger/record-deliverable-fee.ts';
 
 export async function setDealStatus(
   db: DB,
@@ -51,5 +53,14 @@ export async function setDealStatus(
     .where('id', '=', row.id)
     .where('workspace_id', '=', workspaceId)
     .execute();
+  if (input.status === 'delivered' && fee > 0)
+    await recordDeliverableFee(db, {
+      workspaceId,
+      enrollmentId: row.id,
+      deliverableRef: 'deal',
+      amountMinor: fee,
+      currency: campaign.currency,
+      now,
+    });
   return { enrollmentId: row.id, changed: true };
 }

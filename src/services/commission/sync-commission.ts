@@ -1,9 +1,14 @@
-// Keeps the commission ledger of one order equal to what its current net revenue earns: a new order
-// earns, a refund or cancellation claws back the difference (also after a payout: the creator's
-// balance then goes negative, i.e. owed back). Idempotent: running it twice adds nothing.
+// Keeps the ledger's commission on one order equal to what its current net revenue earns: a new order
+// accrues, a refund, cancellation or deletion reverses the difference (also after a payout: the
+// creator's balance then goes negative, i.e. owed back), a restore accrues again. Each entry's
+// idempotency key is the order's n-th commission entry, so two writers racing on the same order
+// collide on the key instead of booking twice. Idempotent: running it twice adds nothing.
 import type { Kysely } from 'kysely';
 import { netRevenue, type RevenueInput } from '../../core/attribution/net-revenue.ts';
+import { payableAt } from '../../core/ledger/hold.ts';
 import { commissionFor } from '../../core/money/commission.ts';
+import { insertLedgerEntry } from '../../storage/ledger/insert-ledger-entry.ts';
+import { bookedCommission } from '../../storage/ledger/order-commission.ts';
 import type { Database } from '../../storage/schema.ts';
 
 /** What a caller that just stored the order already knows (a new order: nothing booked yet). */
@@ -25,24 +30,53 @@ export async function syncCommission(
 ): Promise<number> {
   const facts = known ?? (await loadFacts(db, orderId));
   if (!facts || facts.commissionBps === 0) return 0;
+  const context = await loadContext(db, orderId, facts.enrollmentId);
+  const booked = known
+    ? { bookedMinor: known.bookedMinor, entries: 0 }
+    : await bookedCommission(db, facts.workspaceId, orderId);
   const due = commissionFor(netRevenue(facts.revenue).netMinor, facts.commissionBps);
-  const delta = due - facts.bookedMinor;
+  const delta = due - booked.bookedMinor;
   if (delta !== 0) {
-    await db
-      .insertInto('commission_entries')
-      .values({
-        workspace_id: facts.workspaceId,
-        enrollment_id: facts.enrollmentId,
-        order_id: orderId,
-        kind: delta > 0 ? 'earned' : 'clawback',
-        amount_minor: delta,
+    await insertLedgerEntry(
+      db,
+      facts.workspaceId,
+      {
+        key: `order:${orderId}:commission:${booked.entries + 1}`,
+        kind: delta > 0 ? 'accrual' : 'reversal',
+        creatorId: context.creatorId,
         currency: facts.currency,
+        amountMinor: delta,
         reason,
-        created_at: now,
-      })
-      .execute();
+        occurredAt: now,
+        // The order's commission, and every correction of it, becomes payable together after the hold.
+        availableAt: payableAt(context.placedAt, context.holdDays),
+        campaignId: context.campaignId,
+        enrollmentId: facts.enrollmentId,
+        orderId,
+        payoutLineId: null,
+      },
+      { now, createdBy: null },
+    );
   }
   return delta;
+}
+
+async function loadContext(db: Kysely<Database>, orderId: number, enrollmentId: number) {
+  const [order, enrollment] = await Promise.all([
+    db.selectFrom('orders').select('placed_at').where('id', '=', orderId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('enrollments as e')
+      .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
+      .select(['e.creator_id', 'e.campaign_id', 'c.hold_days'])
+      .where('e.id', '=', enrollmentId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    placedAt: order.placed_at,
+    creatorId: Number(enrollment.creator_id),
+    campaignId: Number(enrollment.campaign_id),
+    holdDays: enrollment.hold_days,
+  };
 }
 
 async function loadFacts(db: Kysely<Database>, orderId: number): Promise<KnownCommissionFacts | undefined> {
@@ -67,12 +101,6 @@ async function loadFacts(db: Kysely<Database>, orderId: number): Promise<KnownCo
     .where('order_id', '=', orderId)
     .orderBy('id')
     .execute();
-  const booked = await db
-    .selectFrom('commission_entries')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_minor'), eb.lit(0)).as('total'))
-    .where('order_id', '=', orderId)
-    .where('kind', 'in', ['earned', 'clawback'])
-    .executeTakeFirstOrThrow();
   return {
     workspaceId: row.workspace_id,
     enrollmentId: row.enrollment_id,
@@ -83,6 +111,6 @@ async function loadFacts(db: Kysely<Database>, orderId: number): Promise<KnownCo
       refundsMinor: refunds.map((r) => r.amount_minor),
       cancelled: row.cancelled_at !== null,
     },
-    bookedMinor: Number(booked.total),
+    bookedMinor: 0,
   };
 }

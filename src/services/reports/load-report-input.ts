@@ -4,11 +4,12 @@ import type { ReportInput, ReportOrder } from '../../core/reports/report-input.t
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import { listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
 import type { DB } from '../../storage/connect.ts';
+import { commissionByOrder } from '../../storage/ledger/order-commission.ts';
 
 export async function loadReportInput(db: DB, workspaceId: number, campaignId: number): Promise<ReportInput> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
-  const [workspace, enrollments, rates, clickCounts, orders, refunds] = await Promise.all([
+  const [workspace, enrollments, rates, clickCounts, orders, refunds, commission] = await Promise.all([
     db.selectFrom('workspaces').select('currency').where('id', '=', workspaceId).executeTakeFirstOrThrow(),
     listEnrollments(db, workspaceId, campaignId),
     db
@@ -53,6 +54,7 @@ export async function loadReportInput(db: DB, workspaceId: number, campaignId: n
       .where('a.campaign_id', '=', campaignId)
       .orderBy('r.id')
       .execute(),
+    commissionByOrder(db, workspaceId, campaignId),
   ]);
   const refundsBy = new Map<number, number[]>();
   for (const r of refunds) refundsBy.set(r.order_id, [...(refundsBy.get(r.order_id) ?? []), r.amount_minor]);
@@ -103,6 +105,7 @@ export async function loadReportInput(db: DB, workspaceId: number, campaignId: n
         cancelled: o.cancelled_at !== null,
         cogsMinor: o.cogs_minor,
         paymentFeesMinor: o.payment_fees_minor,
+        commissionMinor: commission.get(o.id) ?? 0,
       }),
     ),
   };

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'lists' }
   | { page: 'list'; id: number }
   | { page: 'tasks' }
+  | { page: 'payouts' }
   | { page: 'not_found' };
 
 export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'security'] as const;
@@ -41,6 +42,7 @@ export function parseRoute(location: Location): Route {
   if (path === '/relationships') return { page: 'relationships' };
   if (path === '/lists') return { page: 'lists' };
   if (path === '/tasks') return { page: 'tasks' };
+  if (path === '/payouts') return { page: 'payouts' };
   if ((m = /^\/lists\/(\d+)$/.exec(path))) return { page: 'list', id: Number(m[1]) };
   return { page: 'not_found' };
 }

@@ -1,5 +1,6 @@
 // The creator profile: the vetting report with its charts. Every number carries its formula.
 import { RelationshipPanel } from '../components/relationship-panel.tsx';
+import { CreatorStatement } from '../components/creator-statement.tsx';
 import { useState } from 'react';
 import { AddToCampaign } from '../components/add-to-campaign.tsx';
 import { EngagementChart, FollowerChart, HBars } from '../components/charts.tsx';
@@ -136,6 +137,9 @@ export function CreatorPage({ id, platform, me }: { id: number; platform?: strin
         {r.findings.length === 0 && <p className="muted">Nothing stands out.</p>}
       </section>
       <RelationshipPanel creatorId={id} />
+      <Can do="ledger.read">
+        <CreatorStatement creatorId={id} />
+      </Can>
 
       <div className="grid-2">
         <Authenticity r={r} />
