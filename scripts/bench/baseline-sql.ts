@@ -24,6 +24,12 @@ export interface BaselineOptions {
   calibration: number;
   /** ISO time: last_posted_within_days resolved against the same "now" as the engine. */
   postedAfter: string | null;
+  /**
+   * The statistics the index keeps (live documents, average document length, each query term's
+   * document frequency). Given, the statement reads them instead of recomputing them per brief, so
+   * the comparison is between the scans, not between a cache and a recount.
+   */
+  stats?: { documents: number; averageLength: number; df: ReadonlyMap<string, number> };
 }
 
 export interface BaselineRow {
@@ -87,13 +93,27 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
   if (o.excludedAccounts.length) filters.push(sql`m.account_id not in (${list(o.excludedAccounts)})`);
   if (niche) filters.push(sql`(t.bm25 is not null or cat.confidence is not null)`);
 
+  const stats = o.stats;
   const queryTerms =
     terms.length > 0
       ? sql`select id, case term ${sql.join(
           terms.map(([term, qw]) => sql`when ${term} then ${qw}`),
           sql` `,
-        )} end as qw from terms where term in (${list(terms.map(([t]) => t))})`
-      : sql`select 0 as id, 0 as qw where 0`;
+        )} end as qw${
+          stats
+            ? sql`, case term ${sql.join(
+                terms.map(([term]) => sql`when ${term} then ${stats.df.get(term) ?? 0}`),
+                sql` `,
+              )} end as df`
+            : sql``
+        } from terms where term in (${list(terms.map(([t]) => t))})`
+      : sql`select 0 as id, 0 as qw${stats ? sql`, 0 as df` : sql``} where 0`;
+  const statsTable = stats
+    ? sql`select ${stats.documents} as n, ${stats.averageLength} as avgdl`
+    : sql`select count(*) as n, avg(doc_length) as avgdl from account_metrics`;
+  const dfTable = stats
+    ? sql`select id as term_id, df from q`
+    : sql`select at.term_id, count(*) as df from account_terms at join q on q.id = at.term_id group by at.term_id`;
   const agShare = cells
     ? sql`(select coalesce(sum(s.share), 0) from audience_segments s where s.audience_id = ag.id and s.key in (${list(cells)}))`
     : sql`1.0`;
@@ -133,8 +153,8 @@ export function baselineQuery(brief: Brief, o: BaselineOptions): RawBuilder<Base
 
   return sql<BaselineRow>`
     with q as (${queryTerms}),
-    stats as (select count(*) as n, avg(doc_length) as avgdl from account_metrics),
-    df as (select at.term_id, count(*) as df from account_terms at join q on q.id = at.term_id group by at.term_id),
+    stats as (${statsTable}),
+    df as (${dfTable}),
     text_scores as (
       select at.account_id, sum(q.qw * (ln(1 + ((select n from stats) - df.df + 0.5) / (df.df + 0.5)) * at.weight * ${BM25_K1 + 1})
         / (at.weight + ${BM25_K1} * (1 - ${BM25_B} + ${BM25_B} * m2.doc_length / (select avgdl from stats)))) as bm25

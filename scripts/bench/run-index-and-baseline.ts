@@ -4,6 +4,16 @@ import type { Brief } from '../../src/core/discovery/brief.ts';
 import type { DB } from '../../src/storage/connect.ts';
 import { runBaseline, type BaselineRow } from './baseline-sql.ts';
 import type { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
+import type { CompiledBrief } from '../../src/search-index/compile-brief.ts';
+
+/** The statistics the index keeps for a brief's terms, as the SQL baseline takes them. */
+export function indexStats(engine: DiscoveryEngine, plan: CompiledBrief) {
+  return {
+    documents: engine.index.live,
+    averageLength: engine.index.averageDocLength,
+    df: new Map(plan.terms.map((t) => [t.term, t.postings?.df ?? 0])),
+  };
+}
 
 export interface BothAnswers {
   index: { accountId: number; fit: number }[];
@@ -18,7 +28,8 @@ export async function runBoth(
   engine: DiscoveryEngine,
   brief: Brief,
   now: Date,
-  options: { sql?: boolean } = {},
+  /** precomputedStats (default true): the statement reads the index's N, average length and df. */
+  options: { sql?: boolean; precomputedStats?: boolean } = {},
 ): Promise<BothAnswers> {
   const started = performance.now();
   const answer = await engine.search(brief, {
@@ -39,6 +50,7 @@ export async function runBoth(
       budgetUsd: answer.plan.budgetUsd,
       calibration: 1,
       postedAfter: answer.plan.postedAfter === null ? null : new Date(answer.plan.postedAfter).toISOString(),
+      stats: options.precomputedStats === false ? undefined : indexStats(engine, answer.plan),
     });
     sqlMs = performance.now() - t;
   }

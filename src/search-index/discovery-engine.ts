@@ -9,11 +9,14 @@ import { countIndexableAccounts, loadTerms } from '../storage/discovery/load-ter
 import { compileBrief, type CompileContext, type CompiledBrief } from './compile-brief.ts';
 import { DiscoveryIndex } from './discovery-index.ts';
 import { describeHit, type HitFacts } from './describe-hit.ts';
+import { readSnapshot, writeSnapshot } from './index-snapshot.ts';
 import { searchIndex, type ScoredRow } from './search-index.ts';
 
 export interface BuildStats {
   accounts: number;
   ms: number;
+  /** Where the index came from: read from the database, or loaded from a snapshot and brought up to date. */
+  source: 'database' | 'snapshot';
 }
 
 export interface SearchAnswer {
@@ -43,7 +46,51 @@ export class DiscoveryEngine {
     });
     const termIds = new Map<string, number>();
     await loadTerms(db, termIds);
-    return new DiscoveryEngine(db, index, termIds, published, { accounts, ms: performance.now() - started });
+    return new DiscoveryEngine(db, index, termIds, published, {
+      accounts,
+      ms: performance.now() - started,
+      source: 'database',
+    });
+  }
+
+  /**
+   * Loads the snapshot in `file` and folds in what changed since its data revision (sync rebuilds
+   * when accounts were deleted); without a usable snapshot, or with one newer than the database (a
+   * different or restored database), builds from the database. Writes a fresh snapshot whenever the
+   * index it holds is not the one on disk.
+   */
+  static async openWithSnapshot(
+    db: DB,
+    file: string,
+    onProgress?: (accounts: number) => void,
+  ): Promise<DiscoveryEngine> {
+    const started = performance.now();
+    const snapshot = await readSnapshot(file);
+    let engine: DiscoveryEngine;
+    if (snapshot && snapshot.published <= (await readDataRevision(db))) {
+      engine = new DiscoveryEngine(db, snapshot.index, snapshot.termIds, snapshot.published, {
+        accounts: snapshot.index.live,
+        ms: 0,
+        source: 'snapshot',
+      });
+      const loaded = engine.index;
+      await engine.sync();
+      engine.buildStats = {
+        accounts: engine.index.live,
+        ms: performance.now() - started,
+        source: engine.index === loaded ? 'snapshot' : 'database',
+      };
+      if (engine.published === snapshot.published) return engine;
+    } else {
+      engine = await DiscoveryEngine.open(db, onProgress);
+    }
+    await writeSnapshot(file, { index: engine.index, termIds: engine.termIds, published: engine.published });
+    return engine;
+  }
+
+  /** The data revision the index is current with. */
+  get revision(): number {
+    return this.published;
   }
 
   /** Folds in what changed since the last query; rebuilds when accounts were deleted or rows pile up dead. */

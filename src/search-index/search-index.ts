@@ -1,39 +1,16 @@
-// The scan: candidates (docs matching the niche, or every row), hard filters cheapest first, the
-// seven components into a scratch array, the weighted fit, and a top-k heap. No allocation per row.
+// The scan: candidates (docs matching the niche, or every live row), the hard filters one column at
+// a time over the candidates (filter-rows.ts), then the fit of each survivor and a top-k heap.
+// A survivor whose score cannot reach the current k-th best even with a perfect audience match is
+// counted without computing its audience (the costliest component); results are unchanged.
 import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
-import {
-  adFatigueComponent,
-  audienceComponent,
-  authenticityComponent,
-  costEfficiencyComponent,
-  engagementComponent,
-  replyRateComponent,
-} from '../core/discovery/fit/fit-components.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import type { DiscoveryIndex } from './discovery-index.ts';
+import { filterRows } from './filter-rows.ts';
+import { AUDIENCE_SLOT, scoreAudience, scoreTables, scoreWithoutAudience, type ScanState } from './score-row.ts';
 import { TopK } from './top-k.ts';
 
-/** Component order in the scratch array. */
-const COMPONENT_SLOT = {
-  niche: 0,
-  audience: 1,
-  engagement: 2,
-  reply_rate: 3,
-  authenticity: 4,
-  ad_fatigue: 5,
-  cost_efficiency: 6,
-} as const;
-
-export interface ScanState {
-  /** BM25 of each row for the current query, valid where stamp[row] === epoch. */
-  text: Float64Array;
-  stamp: Uint32Array;
-  epoch: number;
-  maxText: number;
-  /** Audience match parts of the last scored row (for explanations). */
-  match: { value: number; ageGender: number; country: number };
-}
+export type { ScanState } from './score-row.ts';
 
 export interface ScoredRow {
   row: number;
@@ -60,6 +37,7 @@ function stateFor(index: DiscoveryIndex): ScanState {
     scratch = {
       text: new Float64Array(size),
       stamp: new Uint32Array(size),
+      rows: new Int32Array(size),
       epoch: 0,
       maxText: 0,
       match: { value: 0, ageGender: 0, country: 0 },
@@ -75,64 +53,40 @@ const roundScore = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanResult {
   const state = stateFor(index);
-  const alive = index.alive.data;
-  let candidates: Int32Array | null = null;
-  let candidateCount = index.rows;
-  if (plan.niche) {
-    const list: number[] = [];
-    const avg = index.averageDocLength || 1;
-    const docLength = index.docLength.data;
-    for (const t of plan.terms) {
-      const p = t.postings;
-      if (!p) continue;
-      const rows = p.rows.data;
-      const weights = p.weights.data;
-      for (let i = 0; i < p.rows.length; i++) {
-        const row = rows[i]!;
-        if (alive[row] === 0) continue;
-        const add = t.weight * bm25Term(weights[i]!, t.idf, docLength[row]!, avg);
-        if (state.stamp[row] !== state.epoch) {
-          state.stamp[row] = state.epoch;
-          state.text[row] = add;
-          list.push(row);
-        } else {
-          state.text[row]! += add;
-        }
-      }
-    }
-    for (const row of list) if (state.text[row]! > state.maxText) state.maxText = state.text[row]!;
-    if (plan.categories) {
-      for (const category of plan.categories) {
-        const rows = index.categoryRows.get(category);
-        if (!rows) continue;
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows.data[i]!;
-          if (alive[row] === 0 || state.stamp[row] === state.epoch) continue;
-          state.stamp[row] = state.epoch;
-          state.text[row] = 0;
-          list.push(row);
-        }
-      }
-    }
-    candidates = Int32Array.from(list);
-    candidateCount = candidates.length;
-  }
+  const rows = state.rows;
+  const n = filterRows(index, plan, rows, plan.niche ? nicheCandidates(index, plan, state) : liveRows(index, rows));
+  const tables = scoreTables(index, plan);
   const top = new TopK(plan.limit);
   const components = new Float64Array(FIT_COMPONENTS.length);
-  const weights = FIT_COMPONENTS.map((c) => plan.weights[c]);
+  const weights = Float64Array.from(FIT_COMPONENTS, (c) => plan.weights[c]);
   const weightSum = weights.reduce((a, b) => a + b, 0);
+  // A segment match is at most 1, so a row whose score with a perfect match stays below the k-th best
+  // cannot win; its audience is computed only when it decides a filter. (Lookalike similarity is a
+  // product of rounded cosines that may exceed 1 by an ulp: never pruned.)
+  const canPrune = plan.audience !== null && plan.audience.minMatch === null && plan.audience.minCountryShare === null;
+  const accountIds = index.accountId.data;
+  const scoreOf = (sum: number) => roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum);
   let total = 0;
-  for (let i = 0; i < candidateCount; i++) {
-    const row = candidates ? candidates[i]! : i;
-    if (alive[row] === 0 || !scoreRow(index, plan, state, row, components)) continue;
-    let sum = 0;
-    for (let c = 0; c < components.length; c++) sum += weights[c]! * components[c]!;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    scoreWithoutAudience(index, plan, tables, state, row, components);
+    if (canPrune && top.full()) {
+      components[AUDIENCE_SLOT] = 1;
+      if (scoreOf(weightedSum(weights, components)) < top.worstScore()) {
+        total += 1;
+        continue;
+      }
+    }
+    const audience = scoreAudience(index, plan, tables, state, row);
+    if (audience < 0) continue;
+    components[AUDIENCE_SLOT] = audience;
     total += 1;
-    top.offer(roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum), index.accountId.data[row]!, row);
+    top.offer(scoreOf(weightedSum(weights, components)), accountIds[row]!, row);
   }
   // Details of the winners are taken now, while the scratch state still belongs to this query.
   const winners = top.sorted().map((t) => {
-    scoreRow(index, plan, state, t.row, components);
+    scoreWithoutAudience(index, plan, tables, state, t.row, components);
+    components[AUDIENCE_SLOT] = scoreAudience(index, plan, tables, state, t.row);
     const text = state.stamp[t.row] === state.epoch && state.maxText > 0 ? state.text[t.row]! / state.maxText : 0;
     return {
       row: t.row,
@@ -146,158 +100,59 @@ export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanRes
   return { total, top: winners };
 }
 
-/** Applies the hard filters to one row and, when it passes, writes its components; false when filtered out. */
-function scoreRow(
-  index: DiscoveryIndex,
-  plan: CompiledBrief,
-  state: ScanState,
-  row: number,
-  out: Float64Array,
-): boolean {
-  if (plan.platforms && !plan.platforms[index.platform.data[row]!]) return false;
-  if (plan.tiers && !plan.tiers[index.tier.data[row]!]) return false;
-  const followers = index.followers.data[row]!;
-  if (
-    (plan.followersMin > Number.NEGATIVE_INFINITY || plan.followersMax < Number.POSITIVE_INFINITY) &&
-    !(followers >= plan.followersMin && followers <= plan.followersMax)
-  )
-    return false;
-  // A score that is insufficient data (NaN) fails a minimum unless the brief opts in.
-  const atLeast = (value: number, min: number) => value >= min || (plan.includeInsufficientData && Number.isNaN(value));
-  const authenticity = index.authenticity.data[row]!;
-  if (plan.minAuthenticity !== null && !atLeast(authenticity, plan.minAuthenticity)) return false;
-  const sponsored = index.sponsoredShare.data[row]!;
-  if (plan.maxSponsoredShare !== null && sponsored > plan.maxSponsoredShare) return false;
-  const percentile = index.erPercentile.data[row]!;
-  if (plan.minEngagementPercentile !== null && !atLeast(percentile, plan.minEngagementPercentile)) return false;
-  const reply = index.replyRate.data[row]!;
-  if (plan.minReplyRate !== null && !atLeast(reply, plan.minReplyRate)) return false;
-  if (plan.growthMin !== null || plan.growthMax !== null) {
-    const growth = index.growth30d.data[row]!;
-    if (
-      !(
-        growth >= (plan.growthMin ?? Number.NEGATIVE_INFINITY) && growth <= (plan.growthMax ?? Number.POSITIVE_INFINITY)
-      )
-    )
-      return false;
-  }
-  if (!plan.includeDemo && index.isDemo.data[row] === 1) return false;
-  if (plan.hasEmail !== null) {
-    const hasEmail = index.hasEmail.data[row] === 1 || plan.emailAccounts.has(index.accountId.data[row]!);
-    if (hasEmail !== plan.hasEmail) return false;
-  }
-  if (plan.postedAfter !== null && !(index.lastPosted.data[row]! >= plan.postedAfter)) return false;
-  if (plan.creatorCountries && !plan.creatorCountries.has(index.creatorCountry.data[row]!)) return false;
-  if (plan.languages && !plan.languages.has(index.language.data[row]!)) return false;
-  if (plan.excludedBrands) {
-    const start = index.brandStart.data[row]!;
-    for (let i = 0; i < index.brandCount.data[row]!; i++)
-      if (plan.excludedBrands.has(index.brandIds.data[start + i]!)) return false;
-  }
-  if (plan.excludedAccounts.size > 0 && plan.excludedAccounts.has(index.accountId.data[row]!)) return false;
+/** Σ weight × component in FIT_COMPONENTS order (the order the score has always been summed in). */
+function weightedSum(weights: Float64Array, components: Float64Array): number {
+  let sum = 0;
+  for (let c = 0; c < components.length; c++) sum += weights[c]! * components[c]!;
+  return sum;
+}
 
-  // Niche: BM25 relative to the best match of the query, and/or the confidence of a requested category.
-  let niche = 0;
-  if (plan.niche) {
-    const text = state.stamp[row] === state.epoch && state.maxText > 0 ? state.text[row]! / state.maxText : 0;
-    let category = 0;
-    if (plan.categories) {
-      const start = index.nicheStart.data[row]!;
-      for (let i = 0; i < index.nicheCount.data[row]!; i++) {
-        if (plan.categories.has(index.nicheIds.data[start + i]!))
-          category = Math.max(category, index.nicheConfidence.data[start + i]!);
+/** Every live row, in row order; returns how many. */
+function liveRows(index: DiscoveryIndex, rows: Int32Array): number {
+  const alive = index.alive.data;
+  let n = 0;
+  for (let row = 0; row < index.rows; row++) if (alive[row] === 1) rows[n++] = row;
+  return n;
+}
+
+/** Rows matching the niche's terms (with their BM25 in state.text) or categories; returns how many. */
+function nicheCandidates(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState): number {
+  const alive = index.alive.data;
+  const rows = state.rows;
+  let n = 0;
+  const avg = index.averageDocLength || 1;
+  const docLength = index.docLength.data;
+  for (const t of plan.terms) {
+    const p = t.postings;
+    if (!p) continue;
+    const postingRows = p.rows.data;
+    const weights = p.weights.data;
+    for (let i = 0; i < p.rows.length; i++) {
+      const row = postingRows[i]!;
+      if (alive[row] === 0) continue;
+      const add = t.weight * bm25Term(weights[i]!, t.idf, docLength[row]!, avg);
+      if (state.stamp[row] !== state.epoch) {
+        state.stamp[row] = state.epoch;
+        state.text[row] = add;
+        rows[n++] = row;
+      } else {
+        state.text[row]! += add;
       }
     }
-    niche = plan.terms.length > 0 && plan.categories ? 0.5 * text + 0.5 * category : plan.categories ? category : text;
   }
-  out[COMPONENT_SLOT.niche] = niche;
-
-  let audience = 0;
-  if (plan.audience) {
-    const match = audienceMatchOf(index, plan.audience, row, state);
-    if (plan.audience.minMatch !== null && !(match >= plan.audience.minMatch)) return false;
-    // Countries as a hard filter: an unknown country distribution does not pass (NaN fails the test).
-    if (plan.audience.minCountryShare !== null && !(state.match.country >= plan.audience.minCountryShare)) return false;
-    const verified =
-      (plan.audience.cells ? index.ageGenderSource.data[row] === 2 : true) &&
-      (plan.audience.countries ? index.countrySource.data[row] === 2 : true);
-    audience = Number.isNaN(match) ? 0 : audienceComponent(match, verified ? 'verified' : 'estimated');
-  }
-  if (plan.similarTo) audience = audienceSimilarity(index, plan.similarTo, row);
-  out[COMPONENT_SLOT.audience] = audience;
-  out[COMPONENT_SLOT.engagement] = engagementComponent(Number.isNaN(percentile) ? null : percentile);
-  out[COMPONENT_SLOT.reply_rate] = replyRateComponent(Number.isNaN(reply) ? null : reply);
-  out[COMPONENT_SLOT.authenticity] = authenticityComponent(Number.isNaN(authenticity) ? null : authenticity);
-  out[COMPONENT_SLOT.ad_fatigue] = adFatigueComponent(Number.isNaN(sponsored) ? null : sponsored);
-  const price = index.priceMidUsd.data[row]! * plan.calibration;
-  const er = index.erFollowers.data[row]!;
-  const engagements = Number.isNaN(er) || Number.isNaN(followers) ? 0 : er * followers;
-  out[COMPONENT_SLOT.cost_efficiency] = Number.isNaN(price)
-    ? 0
-    : costEfficiencyComponent(price, engagements, plan.budgetUsd);
-  return true;
-}
-
-/** Share of the row's audience in the target cells × countries; NaN (and NaN parts) when a needed distribution is missing. */
-function audienceMatchOf(
-  index: DiscoveryIndex,
-  target: NonNullable<CompiledBrief['audience']>,
-  row: number,
-  state: ScanState,
-): number {
-  let ageGender = 1;
-  if (target.cells) {
-    const start = index.ageGenderStart.data[row]!;
-    if (start < 0) return (state.match.value = state.match.ageGender = state.match.country = Number.NaN);
-    ageGender = 0;
-    for (const cell of target.cells) ageGender += index.ageGender.data[start + cell]!;
-  }
-  let country = 1;
-  if (target.countries) {
-    state.match.ageGender = ageGender;
-    if (index.countrySource.data[row] === 0) return (state.match.value = state.match.country = Number.NaN);
-    country = 0;
-    const start = index.countryStart.data[row]!;
-    for (let i = 0; i < index.countryCount.data[row]!; i++)
-      if (target.countries.has(index.countryIds.data[start + i]!)) country += index.countryShares.data[start + i]!;
-  }
-  state.match.ageGender = ageGender;
-  state.match.country = country;
-  return (state.match.value = Math.min(1, ageGender * country));
-}
-
-/** Lookalikes: cosine similarity of the row's audience to the seeds' mean (age × gender, countries; product of those known). */
-function audienceSimilarity(index: DiscoveryIndex, seed: NonNullable<CompiledBrief['similarTo']>, row: number): number {
-  let similarity = 1;
-  let compared = 0;
-  const start = index.ageGenderStart.data[row]!;
-  if (seed.ageGender && start >= 0) {
-    let dot = 0;
-    let a = 0;
-    let b = 0;
-    for (let c = 0; c < seed.ageGender.length; c++) {
-      const x = index.ageGender.data[start + c]!;
-      const y = seed.ageGender[c]!;
-      dot += x * y;
-      a += x * x;
-      b += y * y;
+  for (let i = 0; i < n; i++) if (state.text[rows[i]!]! > state.maxText) state.maxText = state.text[rows[i]!]!;
+  if (plan.categories) {
+    for (const category of plan.categories) {
+      const categoryRows = index.categoryRows.get(category);
+      if (!categoryRows) continue;
+      for (let i = 0; i < categoryRows.length; i++) {
+        const row = categoryRows.data[i]!;
+        if (alive[row] === 0 || state.stamp[row] === state.epoch) continue;
+        state.stamp[row] = state.epoch;
+        state.text[row] = 0;
+        rows[n++] = row;
+      }
     }
-    similarity *= a > 0 && b > 0 ? dot / Math.sqrt(a * b) : 0;
-    compared += 1;
   }
-  if (seed.countries && index.countrySource.data[row] !== 0) {
-    let dot = 0;
-    let a = 0;
-    let b = 0;
-    for (const share of seed.countries.values()) b += share * share;
-    const cStart = index.countryStart.data[row]!;
-    for (let i = 0; i < index.countryCount.data[row]!; i++) {
-      const share = index.countryShares.data[cStart + i]!;
-      dot += share * (seed.countries.get(index.countryIds.data[cStart + i]!) ?? 0);
-      a += share * share;
-    }
-    similarity *= a > 0 && b > 0 ? dot / Math.sqrt(a * b) : 0;
-    compared += 1;
-  }
-  return compared === 0 ? 0 : similarity;
+  return n;
 }

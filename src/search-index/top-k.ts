@@ -44,6 +44,16 @@ export class TopK {
     this.set(i, score, id, row);
   }
 
+  /** Whether k items are kept (from then on an item must beat the worst to get in). */
+  full(): boolean {
+    return this.size === this.k;
+  }
+
+  /** The score of the worst kept item (meaningful once full). */
+  worstScore(): number {
+    return this.scores[0]!;
+  }
+
   /** The kept items, best first. */
   sorted(): { row: number; score: number; id: number }[] {
     const out = Array.from({ length: this.size }, (_, i) => ({

@@ -1,5 +1,6 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
+import { engineHolder, indexSnapshotFile } from '../../search-index/engine-holder.ts';
 import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -30,7 +31,13 @@ export const serveCommand: Command = {
       ? { phase: 'world', done: 0, total: ctx.config.demo.creators }
       : undefined;
     const config = forHost(ctx.config, host);
-    const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
+    // The discovery index is built (or loaded from its snapshot) in the background from the start.
+    const { database } = ctx.config;
+    const discovery = engineHolder(db, {
+      snapshotFile: indexSnapshotFile(ctx.config.dataDir, database.dialect === 'sqlite' ? database.file : database.url),
+      startNow: true,
+    });
+    const running = await startServer({ db, config, demoProgress: () => preparing, discovery }, { host, port });
     ctx.err(
       `microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`,
     );

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import { dialectOf } from '../../storage/dialect.ts';
 import { probeWrites } from '../../storage/probe-writes.ts';
+import type { EngineHolder } from '../../search-index/engine-holder.ts';
 import type { AppEnv } from '../context.ts';
 import type { healthSchema } from '../schemas/health.ts';
 
@@ -29,5 +30,8 @@ export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
   }
   const ok = database.ok && secretKey.ok;
   if (!ok) runtime.log(`[health] degraded: ${[database.error, secretKey.error].filter(Boolean).join('; ')}`);
-  return c.json({ status: ok ? 'ok' : 'degraded', database, secret_key: secretKey }, ok ? 200 : 503);
+  // A building index is not a fault (discovery waits for it; clicks and webhooks do not): reported only.
+  const holder = c.get('deps').discovery as Partial<EngineHolder>;
+  const index = typeof holder.status === 'function' ? { discovery_index: holder.status() } : {};
+  return c.json({ status: ok ? 'ok' : 'degraded', database, secret_key: secretKey, ...index }, ok ? 200 : 503);
 });

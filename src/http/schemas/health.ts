@@ -10,4 +10,15 @@ export const healthSchema = z.object({
     error: z.string().optional(),
   }),
   secret_key: z.object({ ok: z.boolean(), error: z.string().optional() }),
+  /** The discovery index of this process (absent when the server builds it on first use only). */
+  discovery_index: z
+    .object({
+      state: z.enum(['not_started', 'building', 'ready', 'failed']),
+      accounts: z.number().nullable(),
+      revision: z.number().nullable(),
+      source: z.enum(['database', 'snapshot']).nullable(),
+      build_ms: z.number().nullable(),
+      error: z.string().optional(),
+    })
+    .optional(),
 });

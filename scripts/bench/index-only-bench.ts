@@ -1,0 +1,61 @@
+// `bench:discovery --index-only`: an index of N synthetic accounts built in memory (no database; see
+// synthetic-index-rows.ts for how the rows are made), its memory per account, and the latency of the
+// benchmark's briefs through the engine's search path (compile, scan, top-k, each winner's facts).
+// Prices and explanations need the database rows discover() reads, so they are not part of it.
+import { briefSchema } from '../../src/core/discovery/brief.ts';
+import { compileBrief } from '../../src/search-index/compile-brief.ts';
+import { describeHit } from '../../src/search-index/describe-hit.ts';
+import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
+import { searchIndex } from '../../src/search-index/search-index.ts';
+import { benchBriefs } from './discovery-briefs.ts';
+import { syntheticWorld } from './synthetic-index-rows.ts';
+
+export interface IndexOnlyFigures {
+  accounts: number;
+  buildMs: number;
+  bytesPerAccount: number;
+  rssMb: number;
+  times: number[];
+}
+
+export function runIndexOnly(
+  accounts: number,
+  briefCount: number,
+  seed: number,
+  onProgress: (done: number) => void,
+): IndexOnlyFigures {
+  const asOf = Date.parse('2026-12-01T00:00:00Z');
+  globalThis.gc?.();
+  const before = process.memoryUsage().rss;
+  const started = performance.now();
+  const world = syntheticWorld(seed);
+  const index = new DiscoveryIndex();
+  for (const row of world.rows(accounts, asOf)) {
+    index.upsert(row);
+    if (row.accountId % 1_000_000 === 0) onProgress(row.accountId);
+  }
+  const buildMs = performance.now() - started;
+  globalThis.gc?.();
+  const rss = process.memoryUsage().rss;
+  const briefs = benchBriefs(briefCount).map((b) => briefSchema.parse(b));
+  const ctx = {
+    termIds: world.termIds,
+    excludedAccounts: new Set<number>(),
+    seedAccounts: [],
+    usdRate: 1,
+    calibration: 1,
+    now: asOf,
+  };
+  const run = (brief: (typeof briefs)[number]) => {
+    const plan = compileBrief(index, brief, ctx);
+    const { top } = searchIndex(index, plan);
+    return top.map((hit) => describeHit(index, plan, hit.row));
+  };
+  for (const brief of briefs.slice(0, 10)) run(brief); // warm-up (JIT)
+  const times = briefs.map((brief) => {
+    const t = performance.now();
+    run(brief);
+    return performance.now() - t;
+  });
+  return { accounts: index.live, buildMs, bytesPerAccount: (rss - before) / index.live, rssMb: rss / 1e6, times };
+}
