@@ -30,18 +30,17 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
       .where('platform', '=', job.platform)
       .where('external_id', '=', job.externalId)
       .where('outcome', 'in', ['processed', 'pending']);
-    const related = await (
-      orderKey === null
-        ? byDelivery
-        : byDelivery.unionAll(
-            trx
-              .selectFrom('webhook_deliveries')
-              .select(RELATED_COLUMNS)
-              .where('workspace_id', '=', job.workspaceId)
-              .where('platform', '=', job.platform)
-              .where('order_external_id', '=', orderKey)
-              .where('outcome', '=', 'pending'),
-          )
+    const related = await (orderKey === null
+      ? byDelivery
+      : byDelivery.unionAll(
+          trx
+            .selectFrom('webhook_deliveries')
+            .select(RELATED_COLUMNS)
+            .where('workspace_id', '=', job.workspaceId)
+            .where('platform', '=', job.platform)
+            .where('order_external_id', '=', orderKey)
+            .where('outcome', '=', 'pending'),
+        )
     )
       .orderBy('id')
       .execute();
@@ -51,10 +50,7 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
       orderKey === null
         ? undefined
         : related.filter(
-            (r, i) =>
-              r.outcome === 'pending' &&
-              r.id !== earlier?.id &&
-              related.findIndex((x) => x.id === r.id) === i,
+            (r, i) => r.outcome === 'pending' && r.id !== earlier?.id && related.findIndex((x) => x.id === r.id) === i,
           );
     if (earlier) {
       outcome = 'duplicate';
