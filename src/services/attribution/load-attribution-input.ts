@@ -20,18 +20,19 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   const codes = fromJsonArray(order.codes);
   const landing = readLandingUrl(order.landing_url);
 
-  const codeMatches = (
+  // The code's enrollment facts come with it (the common case, an order with a creator's code, then
+  // needs no second read of its enrollment).
+  const codeRows = (
     await selectInChunks(codes, (chunk) =>
-      db
-        .selectFrom('discount_codes')
-        .select(['code', 'code_normalized', 'enrollment_id', 'campaign_id'])
-        .where('workspace_id', '=', ws)
-        .where('code_normalized', 'in', chunk)
+      enrollmentFacts(db, ws)
+        .innerJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
+        .select(['d.code', 'd.code_normalized', 'd.campaign_id as code_campaign_id'])
+        .where('d.workspace_id', '=', ws)
+        .where('d.code_normalized', 'in', chunk)
         .execute(),
     )
-  )
-    .sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized))
-    .map((c) => ({ code: c.code, enrollmentId: c.enrollment_id, campaignId: c.campaign_id }));
+  ).sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized));
+  const codeMatches = codeRows.map((c) => ({ code: c.code, enrollmentId: c.id, campaignId: c.code_campaign_id }));
 
   // Click ids the order points at, and how.
   const pointed = new Map<string, ClickCandidate['via']>();
@@ -39,28 +40,38 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   if (order.checkout_click_id && !pointed.has(order.checkout_click_id))
     pointed.set(order.checkout_click_id, 'checkout');
   const tokens = [order.cart_token, order.checkout_token].filter((t): t is string => !!t);
-  if (tokens.length > 0) {
-    for (const r of await db
-      .selectFrom('checkout_clicks')
-      .select('click_id')
-      .where('workspace_id', '=', ws)
-      .where('token', 'in', tokens)
-      .execute()) {
-      if (!pointed.has(r.click_id)) pointed.set(r.click_id, 'checkout');
-    }
-  }
   const clickQuery = () =>
     db
       .selectFrom('clicks as k')
       .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
-      .select(['k.click_id', 'k.visitor_id', 'k.clicked_at', 'k.referrer', 'l.key', 'l.enrollment_id', 'l.campaign_id'])
+      .select(CLICK_COLUMNS)
       .where('k.workspace_id', '=', ws);
+  // The clicks the order points at, by id or through the click id the snippet stored for its cart or
+  // checkout token: one read (a click found only through a token came "via checkout"). Click ids are
+  // unique installation-wide, so the read goes by them alone and the workspace is checked on the rows:
+  // given "workspace = ? and click_id in (subquery)" SQLite read every click of the workspace instead.
+  const pointedIds = [...pointed.keys()];
+  const candidateIds = pointedIds.reduce(
+    (ids, id) => ids.unionAll(db.selectNoFrom((eb) => eb.val(id).as('click_id'))),
+    db
+      .selectFrom('checkout_clicks as t')
+      .select('t.click_id')
+      .where('t.workspace_id', '=', ws)
+      .where('t.token', 'in', tokens.length === 0 ? [''] : tokens),
+  );
   const direct =
-    pointed.size === 0
+    pointedIds.length === 0 && tokens.length === 0
       ? []
-      : await clickQuery()
-          .where('k.click_id', 'in', [...pointed.keys()])
-          .execute();
+      : (
+          await db
+            .selectFrom('clicks as k')
+            .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
+            .select(CLICK_COLUMNS)
+            .select('k.workspace_id')
+            .where('k.click_id', 'in', candidateIds)
+            .execute()
+        ).filter((c) => c.workspace_id === ws);
+  for (const c of direct) if (!pointed.has(c.click_id)) pointed.set(c.click_id, 'checkout');
   const visitors = [...new Set(direct.map((c) => c.visitor_id))];
   const sameVisitor =
     visitors.length === 0
@@ -135,36 +146,14 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     .filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
     .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
 
+  const known = new Set(codeRows.map((c) => c.id));
   const enrollmentIds = [
-    ...new Set([
-      ...codeMatches.map((c) => c.enrollmentId),
-      ...candidates.map((c) => c.enrollmentId),
-      ...priorAttributions.map((p) => p.enrollmentId),
-    ]),
-  ];
-  const enrollments = await selectInChunks(enrollmentIds, (chunk) =>
-    db
-      .selectFrom('enrollments as e')
-      .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
-      // Self-referral compares with the creator's email as known to THIS workspace (its own layer),
-      // so no other workspace's import can flip its orders.
-      .leftJoin('workspace_creator_data as own', (j) =>
-        j.onRef('own.creator_id', '=', 'e.creator_id').on('own.workspace_id', '=', ws),
-      )
-      .select([
-        'e.id',
-        'e.campaign_id',
-        'e.email_hash',
-        'e.address_hash',
-        'e.commission_bps',
-        'own.email',
-        'c.window_days',
-        'c.model',
-      ])
-      .where('e.workspace_id', '=', ws)
-      .where('e.id', 'in', chunk)
-      .execute(),
+    ...new Set([...candidates.map((c) => c.enrollmentId), ...priorAttributions.map((p) => p.enrollmentId)]),
+  ].filter((id) => !known.has(id));
+  const others = await selectInChunks(enrollmentIds, (chunk) =>
+    enrollmentFacts(db, ws).where('e.id', 'in', chunk).execute(),
   );
+  const enrollments = [...new Map([...codeRows, ...others].map((e) => [e.id, e])).values()];
   const campaigns = new Map<number, CampaignRules>();
   const selfIdentity = new Map<number, SelfIdentity>();
   for (const e of enrollments) {
@@ -191,3 +180,35 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
   };
   return { input, commissionBps: new Map(enrollments.map((e) => [e.id, e.commission_bps])) };
 }
+
+const CLICK_COLUMNS = [
+  'k.click_id',
+  'k.visitor_id',
+  'k.clicked_at',
+  'k.referrer',
+  'l.key',
+  'l.enrollment_id',
+  'l.campaign_id',
+] as const;
+
+/** What the rules need of an enrollment of this workspace: its campaign's rules, rate and the creator's identity. */
+const enrollmentFacts = (db: Kysely<Database>, ws: number) =>
+  db
+    .selectFrom('enrollments as e')
+    .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
+    // Self-referral compares with the creator's email as known to THIS workspace (its own layer),
+    // so no other workspace's import can flip its orders.
+    .leftJoin('workspace_creator_data as own', (j) =>
+      j.onRef('own.creator_id', '=', 'e.creator_id').on('own.workspace_id', '=', ws),
+    )
+    .select([
+      'e.id',
+      'e.campaign_id',
+      'e.email_hash',
+      'e.address_hash',
+      'e.commission_bps',
+      'own.email',
+      'c.window_days',
+      'c.model',
+    ])
+    .where('e.workspace_id', '=', ws);
