@@ -36,6 +36,8 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
+import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
+import { portalRoutes } from './routes/portal.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -89,6 +91,7 @@ export function createApp(options: AppOptions) {
   app.route('/webhooks', webhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
+  app.route('/p', portalRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/workspace', workspaceRoutes);
@@ -98,6 +101,10 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/briefs', briefRoutes);
   app.route('/api/v1/imports', importRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
+  app.route('/api/v1/campaigns', campaignContentRoutes);
+  app.route('/api/v1/portal-links', portalLinkRoutes);
+  app.route('/api/v1/drafts', draftRoutes);
+  app.route('/api/v1/proposals', proposalRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
   app.route('/api/v1/members', memberRoutes);

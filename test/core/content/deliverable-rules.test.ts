@@ -70,7 +70,7 @@ describe('brand handle or hashtag present', () => {
 });
 
 describe('link and code present', () => {
-  const url = 'https://mr.example/r/ana-solea';
+  const url = '/r/ana-solea';
   it.each([
     ['full link', 'Shop: https://mr.example/r/ana-solea', 'pass', '/r/ana-solea'],
     ['path only', 'link in bio mr.example/r/ana-solea!', 'pass', '/r/ana-solea'],
@@ -129,7 +129,7 @@ describe('a deliverable checks exactly the rules it asks for', () => {
     require_code: true,
     min_online_days: 30,
   });
-  const ctx = { trackedUrl: null, code: 'ANA15', campaignStartsOn: '2026-05-01', campaignEndsOn: null };
+  const ctx = { linkPath: null, code: 'ANA15', campaignStartsOn: '2026-05-01', campaignEndsOn: null };
 
   it('lists disclosure, brand, code, window and online; fails with one failing rule', () => {
     const results = checkDeliverableRules(post({ caption: 'Neue Sandalen von @solea, Code ANA15' }), d, ctx);

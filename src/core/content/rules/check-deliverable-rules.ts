@@ -9,7 +9,8 @@ import { checkWindow } from './check-window.ts';
 import type { CheckedPost, RuleOutcome, RuleResult } from './rule-result.ts';
 
 export interface RuleContext {
-  trackedUrl: string | null;
+  /** "/r/<key>" of the creator's tracked link. */
+  linkPath: string | null;
   code: string | null;
   /** The campaign's dates, used when the deliverable has no window of its own. */
   campaignStartsOn: string | null;
@@ -20,7 +21,7 @@ export function checkDeliverableRules(post: CheckedPost, d: Deliverable, ctx: Ru
   const results: (RuleResult | null)[] = [
     d.require_disclosure ? checkDisclosure(post) : null,
     checkBrandNamed(post, d.brand_handles, d.hashtags),
-    d.require_link ? checkLink(post, ctx.trackedUrl) : null,
+    d.require_link ? checkLink(post, ctx.linkPath) : null,
     d.require_code ? checkCode(post, ctx.code) : null,
     checkWindow(post, d.window_start ?? ctx.campaignStartsOn, d.due_on ?? ctx.campaignEndsOn),
     d.min_online_days ? checkStillOnline(post, d.min_online_days) : null,

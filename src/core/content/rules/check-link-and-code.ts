@@ -2,13 +2,12 @@ import type { CheckedPost, RuleResult } from './rule-result.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Tracked link present when required: its /r/<key> path (with or without the host), or the full tracked URL. */
-export function checkLink(post: CheckedPost, trackedUrl: string | null): RuleResult {
-  if (!trackedUrl)
-    return { rule: 'link', result: 'unknown', evidence: null, reason: 'the creator has no tracked link' };
+/** Tracked link present when required: its /r/<key> path, with or without the host (`linkPath` = "/r/<key>"). */
+export function checkLink(post: CheckedPost, linkPath: string | null): RuleResult {
+  if (!linkPath) return { rule: 'link', result: 'unknown', evidence: null, reason: 'the creator has no tracked link' };
   if (post.caption === null)
     return { rule: 'link', result: 'unknown', evidence: null, reason: 'the caption is not known' };
-  const path = new URL(trackedUrl).pathname;
+  const path = linkPath;
   const match = new RegExp(`${escapeRegExp(path)}(?![A-Za-z0-9_-])`).exec(post.caption);
   if (match) return { rule: 'link', result: 'pass', evidence: match[0], reason: 'tracked link found' };
   return { rule: 'link', result: 'fail', evidence: null, reason: `the tracked link (${path}) is not in the caption` };
