@@ -1,42 +1,6 @@
 // The campaign's content and portal activity as the API and the CLI answer it (http/schemas/content.ts).
-import type { CheckedContentPost } from '../core/content/campaign-content.ts';
+import { presentDeliverables, presentPost } from '../core/content/deliverable-rows.ts';
 import type { loadCampaignActivity } from '../services/content/load-campaign-activity.ts';
-
-export const presentPost = (p: CheckedContentPost) => ({
-  id: p.id,
-  kind: p.kind,
-  url: p.url,
-  caption: p.caption,
-  posted_at: p.postedAt,
-  source: p.source,
-  deleted_at: p.deletedAt,
-  outcome: p.outcome,
-  rules: p.rules,
-  metrics: p.metrics
-    ? {
-        likes: p.metrics.likes,
-        comments: p.metrics.comments,
-        views: p.metrics.views,
-        impressions: p.metrics.impressions,
-        observed_at: p.metrics.observedAt,
-      }
-    : null,
-});
-
-type Content = Awaited<ReturnType<typeof loadCampaignActivity>>['content'];
-
-/** Every deliverable of one creator with its state and checked posts (also the report's `deliverables`). */
-export const presentDeliverables = (c: Content['creators'][number]) =>
-  c.deliverables.map((d) => ({
-    number: d.index + 1,
-    type: d.type,
-    count: d.count,
-    window_start: d.window_start ?? null,
-    due_on: d.due_on ?? null,
-    state: d.state,
-    posted: d.posted,
-    posts: d.posts.map(presentPost),
-  }));
 
 export function presentCampaignActivity(a: Awaited<ReturnType<typeof loadCampaignActivity>>) {
   return {

@@ -1,5 +1,5 @@
 import { campaignReport } from '../../core/reports/campaign-report.ts';
-import { presentDeliverables } from '../../presenters/present-content.ts';
+import { presentDeliverables } from '../../core/content/deliverable-rows.ts';
 import type { DB } from '../../storage/connect.ts';
 import { loadCampaignContent } from '../content/load-campaign-content.ts';
 import { loadReportInput } from './load-report-input.ts';
