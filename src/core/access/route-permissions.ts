@@ -34,6 +34,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/portal-links/{id}/revoke': 'campaigns.write',
   'POST /api/v1/campaigns/{id}/terms': 'campaigns.write',
   'POST /api/v1/campaigns/{id}/content': 'campaigns.write',
+  'POST /api/v1/campaigns/{id}/content/collect': 'campaigns.write',
   'GET /api/v1/campaigns/{id}/content': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/rights-expiring': 'campaigns.read',
   'POST /api/v1/drafts/{id}/review': 'campaigns.write',

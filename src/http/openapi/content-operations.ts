@@ -7,6 +7,7 @@ import {
   brandContentInputSchema,
   campaignContentSchema,
   changedSchema,
+  collectedSchema,
   contentAddedSchema,
   expiringRightsSchema,
   portalLinkBody,
@@ -68,6 +69,17 @@ export const CONTENT_OPERATIONS: Operation[] = [
       201: ok('Recorded', contentAddedSchema),
       200: ok('Already recorded: a new snapshot', contentAddedSchema),
     },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/campaigns/{id}/content/collect',
+    tag: 'Portal and content',
+    auth: 'session',
+    summary: "Collect campaign posts from the enrolled creators' stored platform data",
+    description:
+      'A post belongs to the campaign when it is inside the campaign dates and names a handle or hashtag of her deliverables, her code or link, or carries the paid-partnership label. Repeats add metric snapshots.',
+    params: campaignIdParam,
+    responses: { 200: ok('What was found', collectedSchema) },
   },
   {
     method: 'get',

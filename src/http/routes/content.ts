@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
 import { presentCampaignActivity } from '../../presenters/present-content.ts';
 import { addContentPost } from '../../services/content/add-content-post.ts';
+import { collectPlatformPosts } from '../../services/content/collect-platform-posts.ts';
 import { listExpiringRights } from '../../services/content/list-expiring-rights.ts';
 import { loadCampaignActivity } from '../../services/content/load-campaign-activity.ts';
 import { reviewDraft } from '../../services/content/review-draft.ts';
@@ -77,6 +78,10 @@ export const campaignContentRoutes = new Hono<AppEnv>()
       'brand',
     );
     return c.json(saved, saved.created ? 201 : 200);
+  })
+  .post('/:id/content/collect', async (c) => {
+    const campaign = await campaignOf(c);
+    return c.json(await collectPlatformPosts(c.get('deps').db, campaign.workspace_id, campaign.id));
   })
   .get('/:id/content', async (c) => {
     const campaign = await campaignOf(c);

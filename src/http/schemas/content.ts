@@ -25,6 +25,10 @@ export const revokedSchema = z.object({ id: z.number(), revoked: z.literal(true)
 export const setTermsBody = z.object({ creator: creatorRefSchema, terms: dealTermsSchema }).strict();
 export const termsSavedSchema = z.object({ enrollment_id: z.number(), terms: dealTermsSchema });
 
+export const collectedSchema = z.object({
+  found: z.number().describe('platform posts of the enrolled creators that belong to the campaign'),
+  added: z.number().describe('of which recorded for the first time (the others got a new metric snapshot)'),
+});
 export const contentAddedSchema = z.object({ id: z.number(), created: z.boolean() });
 
 export const reviewDraftBody = z

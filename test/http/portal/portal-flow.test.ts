@@ -290,4 +290,50 @@ describe.each(testDialects)('creator portal on %s', (dialect) => {
     expect(report.total.cpm_minor).not.toBeNull();
     expect(report.total.cpe_minor).not.toBeNull();
   });
+
+  it('collects her campaign posts from stored platform data, not her other posts', async () => {
+    const { account_id } = await t.db
+      .selectFrom('enrollments')
+      .select('account_id')
+      .where('campaign_id', '=', campaignId)
+      .executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    const row = (external: string, caption: string, posted: string, paid: 0 | 1 | null = null) => ({
+      account_id,
+      external_id: external,
+      type: 'reel' as const,
+      posted_at: posted,
+      caption,
+      permalink: `https://instagram.com/reel/${external}`,
+      likes: 700,
+      comments: 30,
+      views: 12_000,
+      is_paid_partnership: paid,
+      source: 'test',
+      fetched_at: now,
+      created_at: now,
+      updated_at: now,
+    });
+    await t.db
+      .insertInto('posts')
+      .values([
+        row('c1', 'Summer with @solea #ad code ANA15', '2030-06-05T08:00:00Z'),
+        row('c2', 'My breakfast', '2030-06-06T08:00:00Z'),
+        row('c3', 'Label only', '2030-06-07T08:00:00Z', 1),
+        row('c4', 'Old @solea post', '2030-01-01T08:00:00Z'),
+      ])
+      .execute();
+    const first = await api(`/api/v1/campaigns/${campaignId}/content/collect`, {});
+    expect(await first.json()).toEqual({ found: 2, added: 2 });
+    expect(await (await api(`/api/v1/campaigns/${campaignId}/content/collect`, {})).json()).toEqual({
+      found: 2,
+      added: 0,
+    });
+    expect((await api(`/api/v1/campaigns/${campaignId}/content/collect`, {}, otherToken)).status).toBe(404);
+    const urls = (await content()).creators[0]!.deliverables.flatMap((d) => d.posts.map((p) => [p.url, p.source]));
+    expect(urls).toEqual([
+      ['https://instagram.com/reel/c1', 'platform'],
+      ['https://instagram.com/reel/c3', 'platform'],
+    ]);
+  });
 });
