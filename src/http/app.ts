@@ -40,6 +40,8 @@ import { campaignSelectionRoutes } from './routes/campaign-selection.ts';
 import { creatorLedgerRoutes } from './routes/creator-ledger.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
+import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
+import { portalRoutes } from './routes/portal.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -94,6 +96,7 @@ export function createApp(options: AppOptions) {
   app.route('/payout-webhooks', payoutWebhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
+  app.route('/p', portalRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/workspace', workspaceRoutes);
@@ -104,6 +107,10 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/imports', importRoutes);
   app.route('/api/v1/campaigns', campaignSelectionRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
+  app.route('/api/v1/campaigns', campaignContentRoutes);
+  app.route('/api/v1/portal-links', portalLinkRoutes);
+  app.route('/api/v1/drafts', draftRoutes);
+  app.route('/api/v1/proposals', proposalRoutes);
   app.route('/api/v1/orders', orderRoutes);
   app.route('/api/v1/webhook-deliveries', deliveryRoutes);
   app.route('/api/v1/members', memberRoutes);

@@ -6,6 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { MAX_BODY_BYTES as MAX_WEBHOOK_BYTES } from '../services/webhooks/receive-webhook.ts';
 import type { AppEnv } from './context.ts';
 import { MAX_IMPORT_BYTES } from './schemas/imports.ts';
+import { MAX_DRAFT_BYTES } from '../services/content/submit-draft.ts';
 
 /** JSON API bodies, sign-in forms and everything not listed below. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -20,6 +21,8 @@ interface BodyRule {
 const RULES: BodyRule[] = [
   // Multipart framing around the file takes a few bytes beyond the file's own limit.
   { prefix: '/api/v1/imports', limit: MAX_IMPORT_BYTES + 64 * 1024 },
+  // The creator portal's draft upload (a photo or short video) and its small forms.
+  { prefix: '/p/', limit: MAX_DRAFT_BYTES + 64 * 1024 },
   { prefix: '/webhooks/', limit: MAX_WEBHOOK_BYTES, reply: (c) => c.json({ ok: false, error: 'Body too large' }, 413) },
   // The storefront snippet's checkout report: three short strings.
   { prefix: '/t/checkout', limit: 4 * 1024, reply: (c) => c.body(null, 413) },

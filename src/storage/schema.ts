@@ -92,6 +92,14 @@ export interface Database {
   sequence_enrollments: SequenceEnrollmentsTable;
   outreach_messages: OutreachMessagesTable;
   contact_opt_outs: ContactOptOutsTable;
+  portal_links: PortalLinksTable;
+  deal_terms: DealTermsTable;
+  terms_responses: TermsResponsesTable;
+  shipping_addresses: ShippingAddressesTable;
+  content_drafts: ContentDraftsTable;
+  draft_comments: DraftCommentsTable;
+  content_posts: ContentPostsTable;
+  content_snapshots: ContentSnapshotsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -1095,4 +1103,126 @@ export interface ContactOptOutsTable {
   source: string;
   reason: string | null;
   created_at: string;
+}
+/** A creator's magic link to the portal (0017): the token is signed; this row answers revocation and scope. */
+export interface PortalLinksTable {
+  id: Id;
+  workspace_id: number;
+  campaign_id: number;
+  enrollment_id: number;
+  creator_id: number;
+  expires_at: string;
+  revoked_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** The structured terms of a deal (core/content/deal-terms.ts as JSON); no row = terms derived from the enrollment. */
+export interface DealTermsTable {
+  enrollment_id: number;
+  workspace_id: number;
+  terms: string;
+  updated_at: string;
+}
+
+export type TermsResponseKind = 'accepted' | 'declined' | 'proposed' | 'proposal_accepted' | 'countered';
+
+/** The creator's answers to the terms (with evidence) and the brand's answers to her proposals; append-only. */
+export interface TermsResponsesTable {
+  id: Id;
+  workspace_id: number;
+  enrollment_id: number;
+  portal_link_id: number | null;
+  user_id: number | null;
+  kind: TermsResponseKind;
+  typed_name: string | null;
+  ip_address: string | null;
+  user_agent: string | null;
+  terms_text: string | null;
+  terms_sha256: string | null;
+  message: string | null;
+  proposed_fee_minor: number | null;
+  /** The proposal a brand answer answers. */
+  answers_id: number | null;
+  created_at: string;
+}
+
+/** Where the gift goes (workspace layer: only this workspace sees it). JSON object. */
+export interface ShippingAddressesTable {
+  enrollment_id: number;
+  workspace_id: number;
+  address: string;
+  updated_at: string;
+}
+
+export type DraftStatus = 'submitted' | 'approved' | 'changes_requested';
+
+export interface ContentDraftsTable {
+  id: Id;
+  workspace_id: number;
+  enrollment_id: number;
+  deliverable_index: number | null;
+  url: string | null;
+  /** Relative to the data dir. */
+  file_path: string | null;
+  file_type: string | null;
+  file_bytes: number | null;
+  status: DraftStatus;
+  /** Usage rights granted on approval (1/0), their length and end. */
+  rights_organic: Flag | null;
+  rights_paid_ads: Flag | null;
+  rights_days: number | null;
+  rights_expires_at: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface DraftCommentsTable {
+  id: Id;
+  draft_id: number;
+  workspace_id: number;
+  author: 'creator' | 'brand';
+  user_id: number | null;
+  body: string;
+  created_at: string;
+}
+
+export type ContentSource = 'brand' | 'portal' | 'platform' | 'story_mention';
+
+/** A live post or story of an enrolled creator in a campaign, matched to a deliverable (null = not matched). */
+export interface ContentPostsTable {
+  id: Id;
+  workspace_id: number;
+  campaign_id: number;
+  enrollment_id: number;
+  deliverable_index: number | null;
+  kind: 'post' | 'story';
+  url: string;
+  caption: string | null;
+  posted_at: string | null;
+  is_paid_partnership: Flag | null;
+  source: ContentSource;
+  post_id: number | null;
+  insights_file: string | null;
+  deleted_at: string | null;
+  last_seen_at: string | null;
+  /** The relationship task raised when the post first failed a rule (never raised twice). */
+  task_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Metrics of a content post as observed at a time; null = not known (never zero). */
+export interface ContentSnapshotsTable {
+  id: Id;
+  content_id: number;
+  workspace_id: number;
+  observed_at: string;
+  likes: number | null;
+  comments: number | null;
+  views: number | null;
+  impressions: number | null;
+  source: string;
 }

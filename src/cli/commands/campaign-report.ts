@@ -26,6 +26,12 @@ export const campaignReportCommand: Command = {
     const campaign = await findCampaignByRef(db, workspace.id, ref);
     if (!campaign) throw new AppError('not_found', `No campaign "${ref}" in workspace ${workspace.slug}`);
     const report = await buildCampaignReport(db, workspace.id, campaign.id);
-    ctx.out(values.json ? JSON.stringify(report, null, 2) : renderCampaignReport(report));
+    if (values.json) return ctx.out(JSON.stringify(report, null, 2));
+    const d = report.content.deliverables;
+    const g = report.content.gifted_not_posted;
+    ctx.out(
+      `${renderCampaignReport(report)}\nDeliverables: ${d.due} due, ${d.late} late, ${d.posted} posted, ${d.failing} failing. ` +
+        `Gifted but not posted: ${g.rate === null ? 'n/a' : `${g.not_posted} of ${g.gifted}`}.`,
+    );
   },
 };

@@ -5,6 +5,8 @@ import { campaignDealCommand } from './campaign-deal.ts';
 import { campaignCreateCommand } from './campaign-create.ts';
 import { campaignListCommand } from './campaign-list.ts';
 import { campaignReportCommand } from './campaign-report.ts';
+import { contentAddCommand } from './content-add.ts';
+import { portalLinkCommand } from './portal-link.ts';
 import { creatorsListCommand } from './creators-list.ts';
 import { demoCommand } from './demo.ts';
 import { discoverCommand } from './discover.ts';
@@ -54,6 +56,8 @@ export const commands: Command[] = [
   campaignReportCommand,
   payoutsPrepareCommand,
   payoutsExportCommand,
+  portalLinkCommand,
+  contentAddCommand,
   relationshipsListCommand,
   relationshipsSetStageCommand,
   storeConnectCommand,

@@ -169,6 +169,11 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
       { name: 'Imports', description: 'Creator lists from CSV' },
       { name: 'Lists', description: 'Creator lists of a workspace: many at once, into a campaign, as CSV' },
       {
+        name: 'Portal and content',
+        description:
+          "Creator portal links (/p/<token>, no password), deal terms, drafts and proposals, and the campaign's posts checked against the terms",
+      },
+      {
         name: 'Relationships',
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },

@@ -51,6 +51,7 @@ import type { Operation } from './operation.ts';
 import { TEAM_OPERATIONS } from './team-operations.ts';
 import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
 import { PAYOUT_OPERATIONS, PAYOUT_WEBHOOK_OPERATIONS } from './payout-operations.ts';
+import { CONTENT_OPERATIONS } from './content-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -467,4 +468,5 @@ export const OPERATIONS: Operation[] = [
   ...RELATIONSHIP_OPERATIONS,
   ...PAYOUT_OPERATIONS,
   ...PAYOUT_WEBHOOK_OPERATIONS,
+  ...CONTENT_OPERATIONS,
 ];

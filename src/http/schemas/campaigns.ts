@@ -4,6 +4,7 @@ import { z } from 'zod';
 export { createCampaignSchema, enrollCreatorSchema, setDealSchema } from '../../core/campaigns/campaign-input.ts';
 export type { CreateCampaignInput, EnrollCreatorInput, SetDealInput } from '../../core/campaigns/campaign-input.ts';
 import { DEAL_STATUSES } from '../../core/shared/deal-status.ts';
+import { contentSummarySchema, deliverableStatusSchema } from './content.ts';
 
 export const campaignIdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -133,6 +134,9 @@ export const campaignReportSchema = z.object({
       }),
       commission_bps: z.number(),
       deal_status: z.enum(DEAL_STATUSES),
+      deliverables: z
+        .array(deliverableStatusSchema)
+        .describe('every deliverable of her deal with its state and each matched post checked against its rules'),
       code_leak: z
         .object({
           suspected: z.boolean(),
@@ -156,6 +160,7 @@ export const campaignReportSchema = z.object({
     by_tier: z.array(tierRowSchema.extend({ tier: z.string() })),
     micro_vs_larger: z.object({ micro: tierRowSchema, larger: tierRowSchema }),
   }),
+  content: contentSummarySchema.describe('deliverables due, late, posted and failing; the gifted-but-not-posted rate'),
   notes: z.record(z.string(), z.string()),
 });
 

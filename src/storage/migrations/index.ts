@@ -14,6 +14,7 @@ import * as m0013 from './0013-relationships.ts';
 import * as m0014 from './0014-jobs.ts';
 import * as m0015 from './0015-outreach.ts';
 import * as m0016 from './0016-relationship-fields.ts';
+import * as m0017 from './0017-portal-and-content.ts';
 import * as m0018 from './0018-ledger-and-payouts.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0014-jobs': m0014,
   '0015-outreach': m0015,
   '0016-relationship-fields': m0016,
+  '0017-portal-and-content': m0017,
   '0018-ledger-and-payouts': m0018,
 };

@@ -18,8 +18,10 @@ import type {
 } from '../../../src/http/schemas/imports.ts';
 import type { MeBody } from '../../../src/http/schemas/me.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
+import type { CampaignContentBody } from '../../../src/http/schemas/content.ts';
 
 export type {
+  CampaignContentBody,
   BriefBody,
   SavedBriefBody,
   CampaignBody,
@@ -115,6 +117,11 @@ export const api = {
   setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) =>
     post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
+  content: (id: number) => request<CampaignContentBody>(`/api/v1/campaigns/${id}/content`),
+  reviewDraft: (draftId: number, input: { decision: 'approved' | 'changes_requested'; comment?: string }) =>
+    post<{ changed: boolean }>(`/api/v1/drafts/${draftId}/review`, input),
+  answerProposal: (proposalId: number, input: { answer: 'accept' | 'counter'; message?: string }) =>
+    post<unknown>(`/api/v1/proposals/${proposalId}/answer`, input),
   orders: (campaignId: number, page: number, perPage = 25) =>
     request<Page<OrderBody>>(`/api/v1/orders?campaign_id=${campaignId}&page=${page}&per_page=${perPage}`),
   imports: (page = 1) => request<Page<ImportRunBody>>(`/api/v1/imports?page=${page}&per_page=20`),

@@ -50,6 +50,8 @@ export const DISCLOSURE_HASHTAGS: ReadonlySet<string> = new Set([
   'collaborazioneretribuita',
   // Dutch, Scandinavian, Turkish, Polish
   'advertentie',
+  'gesponsord',
+  'samenwerking',
   'reklame',
   'reklam',
   'annonse',
@@ -59,6 +61,11 @@ export const DISCLOSURE_HASHTAGS: ReadonlySet<string> = new Set([
   'işbirliği',
   'reklama',
   'współpraca',
+  // Japanese (no spaces between words, so only as tags or as a whole label)
+  '広告',
+  'プロモーション',
+  'タイアップ',
+  '提供',
 ]);
 
 export const DISCLOSURE_PHRASES: readonly string[] = [
@@ -83,7 +90,11 @@ export const DISCLOSURE_PHRASES: readonly string[] = [
   'collaborazione retribuita',
   'in collaborazione con',
   'betaald partnerschap',
+  'in samenwerking met',
+  'gesponsord door',
   'betalt partnerskab',
   'betalt samarbete',
   'betalt samarbeid',
+  'プロモーションを含みます',
+  '有料パートナーシップ',
 ];
