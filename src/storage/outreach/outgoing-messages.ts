@@ -24,6 +24,8 @@ export interface NewOutgoingMessage {
   bodyText: string;
   jobId: number | null;
   now: string;
+  /** queued: planned, sent later by its job; sending (default): about to go out now. */
+  status?: 'queued' | 'sending';
 }
 
 /** The new row's id, or the existing step's row (created: false) when this step was already attempted. */
@@ -49,7 +51,7 @@ export async function beginOutgoingMessage(
       to_address: m.to,
       subject: m.subject,
       body_text: m.bodyText,
-      status: 'sending',
+      status: m.status ?? 'sending',
       error: null,
       job_id: m.jobId,
       at: m.now,
@@ -91,5 +93,25 @@ export async function findMessageByMessageId(
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .where('message_id', '=', messageId)
+    .executeTakeFirst();
+}
+
+/** Takes a planned message for sending; false when it is no longer queued (sent, sending or unknown). */
+export async function claimQueuedMessage(db: DB, id: number, jobId: number | null): Promise<boolean> {
+  const r = await db
+    .updateTable('outreach_messages')
+    .set({ status: 'sending', job_id: jobId })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function loadMessage(db: DB, workspaceId: number, id: number): Promise<MessageRow | undefined> {
+  return db
+    .selectFrom('outreach_messages')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
     .executeTakeFirst();
 }
