@@ -15,6 +15,8 @@ import { runOutreach } from '../../src/services/outreach/run-outreach.ts';
 import { buildTimeline } from '../../src/services/relationships/build-timeline.ts';
 import { setStage } from '../../src/services/relationships/change-relationship.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
+import { presentRelationship } from '../../src/presenters/present-relationship.ts';
+import { listRelationships } from '../../src/storage/relationships/list-relationships.ts';
 import { urlWithSearchPath } from '../support/cluster.ts';
 import type { MailServers } from '../support/mail-server.ts';
 import { spawnCli, waitWhileRunning } from '../support/spawn-cli.ts';
@@ -172,6 +174,22 @@ describe.each(testDialects)('a 3-step sequence to 20 creators on %s', (dialect) 
     const stuck = Number(unknown[0]!.creator_id);
     const expected = (COUNT - 2) * 3 + 1 + (stuck === moved.id ? 0 : unknown[0]!.step_position!);
     expect(delivered).toBe(expected);
+
+    // `relationships list` counts each creator's emails and her last contact.
+    const listed = (await listRelationships(t.db, world.workspaceId, {})).map(presentRelationship);
+    for (const c of world.creators) {
+      const sent = messages.filter((m) => Number(m.creator_id) === c.id && m.status === 'sent');
+      const item = listed.find((r) => r.creator_id === c.id)!;
+      expect(item.emails).toEqual({ sent: sent.length, received: 0, tracked: true });
+      expect(item.last_contact_at).toBe(
+        sent.length === 0
+          ? null
+          : sent
+              .map((m) => m.at)
+              .sort()
+              .at(-1),
+      );
+    }
 
     // The timeline shows her enrollment and why she left.
     const relationship = await t.db
