@@ -95,76 +95,80 @@ export async function planSends(db: DB, deps: PlanDeps, workspaceId: number, now
     const windowEnd = localTimeToInstant(mailbox.time_zone, y, m, d, mailbox.send_until_hour);
     let at = use.lastAt === null ? now : new Date(Date.parse(use.lastAt) + sendGapMs(spacing(mailbox), deps.random()));
     if (at < now) at = now;
-    for (const [i, step] of chosen.entries()) {
-      if (at >= windowEnd) {
-        summary.deferred_hours += chosen.length - i;
-        break;
-      }
-      if (await isOptedOut(db, workspaceId, step.creatorId, step.email)) {
-        await stopEnrollments(db, {
-          workspaceId,
-          creatorId: step.creatorId,
-          reason: 'opted_out',
-          now: now.toISOString(),
-        });
-        continue;
-      }
-      const c = contexts.get(step.creatorId);
-      const values = mergeValues({ displayName: c?.displayName ?? null, handle: c?.handle ?? null }, brand);
-      const subject = renderTemplate(step.subject, values);
-      const body = renderTemplate(step.body, values);
-      const failed = !subject.ok ? subject : !body.ok ? body : null;
-      if (failed || !subject.ok || !body.ok) {
-        const who = c?.handle ? `${c.platform}:${c.handle}` : `creator ${step.creatorId}`;
-        summary.refused.push({ creator_id: step.creatorId, reason: unfilledMessage(who, failed as never) });
-        continue;
-      }
-      const runAt = at;
-      await db.transaction().execute(async (trx) => {
-        const message = await prepareOutgoing(
-          trx,
-          deps,
-          mailbox,
-          {
+    // One transaction per mailbox: the day's plan commits at once (one fsync, not one per email).
+    await db.transaction().execute(async (trx) => {
+      for (const [i, step] of chosen.entries()) {
+        if (at >= windowEnd) {
+          summary.deferred_hours += chosen.length - i;
+          return;
+        }
+        if (await isOptedOut(trx, workspaceId, step.creatorId, step.email)) {
+          await stopEnrollments(trx, {
             workspaceId,
             creatorId: step.creatorId,
-            to: step.email,
-            subject: subject.text,
-            body: body.text,
-            kind: 'step',
-            enrollmentId: step.enrollmentId,
-            stepPosition: step.position,
-            inReplyTo: step.previousMessageId,
-          },
-          now,
-        );
-        const begun = await beginOutgoingMessage(trx, { ...message, status: 'queued', now: now.toISOString() });
-        if (!begun.created) return;
-        // `at` of a queued message is when it is planned to go out: the next plan spaces after it.
-        await trx
-          .updateTable('outreach_messages')
-          .set({ at: runAt.toISOString() })
-          .where('id', '=', begun.id)
-          .execute();
-        const job = await enqueueJob(
-          trx,
-          {
-            kind: SEND_JOB,
-            idempotencyKey: `send:${step.enrollmentId}:${step.position}`,
-            workspaceId,
-            payload: { message_id: begun.id },
-            runAt: runAt.toISOString(),
-            priority: likelihoodPriority(step.likelihood),
-            atMostOnce: true,
-            maxAttempts: 1,
-          },
-          now.toISOString(),
-        );
-        await trx.updateTable('outreach_messages').set({ job_id: job.id }).where('id', '=', begun.id).execute();
-      });
-      summary.planned += 1;
-      at = new Date(runAt.getTime() + sendGapMs(spacing(mailbox), deps.random()));
-    }
+            reason: 'opted_out',
+            now: now.toISOString(),
+          });
+          continue;
+        }
+        const c = contexts.get(step.creatorId);
+        const values = mergeValues({ displayName: c?.displayName ?? null, handle: c?.handle ?? null }, brand);
+        const subject = renderTemplate(step.subject, values);
+        const body = renderTemplate(step.body, values);
+        const failed = !subject.ok ? subject : !body.ok ? body : null;
+        if (failed || !subject.ok || !body.ok) {
+          const who = c?.handle ? `${c.platform}:${c.handle}` : `creator ${step.creatorId}`;
+          summary.refused.push({ creator_id: step.creatorId, reason: unfilledMessage(who, failed as never) });
+          continue;
+        }
+        const runAt = at;
+        const planned = await (async () => {
+          const message = await prepareOutgoing(
+            trx,
+            deps,
+            mailbox,
+            {
+              workspaceId,
+              creatorId: step.creatorId,
+              to: step.email,
+              subject: subject.text,
+              body: body.text,
+              kind: 'step',
+              enrollmentId: step.enrollmentId,
+              stepPosition: step.position,
+              inReplyTo: step.previousMessageId,
+            },
+            now,
+          );
+          const begun = await beginOutgoingMessage(trx, { ...message, status: 'queued', now: now.toISOString() });
+          if (!begun.created) return false;
+          // `at` of a queued message is when it is planned to go out: the next plan spaces after it.
+          await trx
+            .updateTable('outreach_messages')
+            .set({ at: runAt.toISOString() })
+            .where('id', '=', begun.id)
+            .execute();
+          const job = await enqueueJob(
+            trx,
+            {
+              kind: SEND_JOB,
+              idempotencyKey: `send:${step.enrollmentId}:${step.position}`,
+              workspaceId,
+              payload: { message_id: begun.id },
+              runAt: runAt.toISOString(),
+              priority: likelihoodPriority(step.likelihood),
+              atMostOnce: true,
+              maxAttempts: 1,
+            },
+            now.toISOString(),
+          );
+          await trx.updateTable('outreach_messages').set({ job_id: job.id }).where('id', '=', begun.id).execute();
+          return true;
+        })();
+        if (planned) summary.planned += 1;
+        at = new Date(runAt.getTime() + sendGapMs(spacing(mailbox), deps.random()));
+      }
+    });
   }
   return summary;
 }
