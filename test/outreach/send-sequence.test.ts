@@ -12,6 +12,7 @@ import { jobHandlers } from '../../src/services/jobs/job-handlers.ts';
 import { createSequence } from '../../src/services/outreach/create-sequence.ts';
 import { enrollCreators } from '../../src/services/outreach/enroll-creators.ts';
 import { runOutreach } from '../../src/services/outreach/run-outreach.ts';
+import { settleUnknownMessage } from '../../src/services/outreach/settle-unknown-message.ts';
 import { buildTimeline } from '../../src/services/relationships/build-timeline.ts';
 import { setStage } from '../../src/services/relationships/change-relationship.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -175,10 +176,33 @@ describe.each(testDialects)('a 3-step sequence to 20 creators on %s', (dialect) 
     const expected = (COUNT - 2) * 3 + 1 + (stuck === moved.id ? 0 : unknown[0]!.step_position!);
     expect(delivered).toBe(expected);
 
+    // A person settles the unknown one: "resend" sends it again, once, under a new Message-ID.
+    const lost = unknown[0]!;
+    const resent = await settleUnknownMessage(t.db, world.workspaceId, Number(lost.id), 'resend', at(20, 9 * 60));
+    expect(resent.status).toBe('queued');
+    await expect(
+      settleUnknownMessage(t.db, world.workspaceId, Number(lost.id), 'sent', at(20, 9 * 60)),
+    ).rejects.toThrow(/only an unknown or failed email/);
+    await run(at(20, 9 * 60));
+    const lostInbox = (await mail.inbox(lost.to_address)).slice(before.get(lost.to_address));
+    expect(lostInbox.filter((raw) => header(raw, 'Message-ID') === `<${resent.message_id}>`)).toHaveLength(1);
+    expect(lostInbox.filter((raw) => header(raw, 'Message-ID') === `<${lost.message_id}>`)).toHaveLength(1);
+    const afterResend = await t.db
+      .selectFrom('outreach_messages')
+      .select('status')
+      .where('id', '=', lost.id)
+      .executeTakeFirstOrThrow();
+    expect(afterResend.status).toBe('sent');
+
     // `relationships list` counts each creator's emails and her last contact.
     const listed = (await listRelationships(t.db, world.workspaceId, {})).map(presentRelationship);
+    const settled = await t.db
+      .selectFrom('outreach_messages')
+      .selectAll()
+      .where('workspace_id', '=', world.workspaceId)
+      .execute();
     for (const c of world.creators) {
-      const sent = messages.filter((m) => Number(m.creator_id) === c.id && m.status === 'sent');
+      const sent = settled.filter((m) => Number(m.creator_id) === c.id && m.status === 'sent');
       const item = listed.find((r) => r.creator_id === c.id)!;
       expect(item.emails).toEqual({ sent: sent.length, received: 0, tracked: true });
       expect(item.last_contact_at).toBe(
@@ -210,7 +234,10 @@ describe.each(testDialects)('a 3-step sequence to 20 creators on %s', (dialect) 
       .groupBy('status')
       .execute();
     expect(Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]))).toEqual(
-      stuck === moved.id ? { completed: 19, stage_changed: 1 } : { completed: 18, active: 1, stage_changed: 1 },
+      // The resent step moved her on: done if it was her last step, otherwise her next step is due later.
+      stuck === moved.id || lost.step_position === 3
+        ? { completed: 19, stage_changed: 1 }
+        : { completed: 18, active: 1, stage_changed: 1 },
     );
   });
 });

@@ -17,6 +17,7 @@ import { importProfilesCommand } from './import-profiles.ts';
 import { mailboxAddCommand } from './mailbox-add.ts';
 import { ordersImportCommand } from './orders-import.ts';
 import { outreachRunCommand } from './outreach-run.ts';
+import { outreachSettleCommand } from './outreach-settle.ts';
 import { ratesSetCommand } from './rates-set.ts';
 import { sequenceCreateCommand } from './sequence-create.ts';
 import { sequenceEnrollCommand } from './sequence-enroll.ts';
@@ -60,6 +61,7 @@ export const commands: Command[] = [
   sequenceCreateCommand,
   sequenceEnrollCommand,
   outreachRunCommand,
+  outreachSettleCommand,
   storeConnectCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,
