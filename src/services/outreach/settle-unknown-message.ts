@@ -18,7 +18,7 @@ export async function settleUnknownMessage(
   now: Date,
 ): Promise<{ id: number; status: string; message_id: string }> {
   const row = await loadMessage(db, workspaceId, messageRowId);
-  if (!row || row.direction !== 'out') throw notFound(`Outgoing message ${messageRowId}`);
+  if (row?.direction !== 'out') throw notFound(`Outgoing message ${messageRowId}`);
   if (row.status !== 'unknown' && row.status !== 'failed')
     throw new AppError(
       'conflict',
