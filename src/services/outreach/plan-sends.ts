@@ -48,9 +48,16 @@ export const sendingHours = (m: MailboxRow): SendingHours => ({
 export async function planSends(db: DB, deps: PlanDeps, workspaceId: number, now: Date): Promise<PlanSummary> {
   const summary: PlanSummary = { planned: 0, deferred_limit: 0, deferred_hours: 0, refused: [] };
   const brand = (await getWorkspace(db, workspaceId)).name;
+  const allDue = await loadDueSteps(db, workspaceId, now.toISOString());
+  const dueByMailbox = new Map<number, typeof allDue>();
+  for (const step of allDue) {
+    const list = dueByMailbox.get(step.mailboxId);
+    if (list) list.push(step);
+    else dueByMailbox.set(step.mailboxId, [step]);
+  }
   for (const mailbox of await listMailboxes(db, workspaceId)) {
     if (mailbox.status !== 'active') continue;
-    const due = await loadDueSteps(db, workspaceId, mailbox.id, now.toISOString());
+    const due = dueByMailbox.get(mailbox.id) ?? [];
     if (due.length === 0) continue;
     const hours = sendingHours(mailbox);
     if (!inSendingWindow(now, hours)) {

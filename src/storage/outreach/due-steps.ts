@@ -1,4 +1,5 @@
-// The steps due now for one mailbox, in one query: active enrollments whose next step is due, whose step
+// The steps due now for every mailbox of a workspace, in one query (one scan of the due index, not one
+// per mailbox): active enrollments whose next step is due, whose step
 // has no message yet (planned or sent), with the step's text, her vetting reply signals and the previous
 // step's Message-ID (the follow-up threads under it). Indexed by sequence_enrollments_due and the
 // (enrollment_id, step_position) key.
@@ -7,6 +8,7 @@ import type { DB } from '../connect.ts';
 
 export interface DueStep {
   enrollmentId: number;
+  mailboxId: number;
   creatorId: number;
   accountId: number | null;
   email: string;
@@ -18,7 +20,7 @@ export interface DueStep {
   previousMessageId: string | null;
 }
 
-export async function loadDueSteps(db: DB, workspaceId: number, mailboxId: number, now: string): Promise<DueStep[]> {
+export async function loadDueSteps(db: DB, workspaceId: number, now: string): Promise<DueStep[]> {
   const rows = await db
     .selectFrom('sequence_enrollments as e')
     .innerJoin('sequences as s', 's.id', 'e.sequence_id')
@@ -31,6 +33,7 @@ export async function loadDueSteps(db: DB, workspaceId: number, mailboxId: numbe
     )
     .select([
       'e.id',
+      'e.mailbox_id',
       'e.creator_id',
       'e.account_id',
       'e.email',
@@ -44,7 +47,7 @@ export async function loadDueSteps(db: DB, workspaceId: number, mailboxId: numbe
     .where('e.workspace_id', '=', workspaceId)
     .where('e.status', '=', 'active')
     .where('e.next_due_at', '<=', now)
-    .where('e.mailbox_id', '=', mailboxId)
+    .where('e.mailbox_id', 'is not', null)
     .where('s.status', '=', 'active')
     .where(({ not, exists, selectFrom }) =>
       not(
@@ -59,6 +62,7 @@ export async function loadDueSteps(db: DB, workspaceId: number, mailboxId: numbe
     .execute();
   return rows.map((r) => ({
     enrollmentId: Number(r.id),
+    mailboxId: Number(r.mailbox_id),
     creatorId: Number(r.creator_id),
     accountId: r.account_id === null ? null : Number(r.account_id),
     email: r.email,
