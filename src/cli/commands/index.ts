@@ -16,8 +16,13 @@ import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
 import { payloadImportCommands } from './import-platform-payloads.ts';
 import { importProfilesCommand } from './import-profiles.ts';
+import { mailboxAddCommand } from './mailbox-add.ts';
 import { ordersImportCommand } from './orders-import.ts';
+import { outreachRunCommand } from './outreach-run.ts';
+import { outreachSettleCommand } from './outreach-settle.ts';
 import { ratesSetCommand } from './rates-set.ts';
+import { sequenceCreateCommand } from './sequence-create.ts';
+import { sequenceEnrollCommand } from './sequence-enroll.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
@@ -60,6 +65,11 @@ export const commands: Command[] = [
   contentAddCommand,
   relationshipsListCommand,
   relationshipsSetStageCommand,
+  mailboxAddCommand,
+  sequenceCreateCommand,
+  sequenceEnrollCommand,
+  outreachRunCommand,
+  outreachSettleCommand,
   storeConnectCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,
