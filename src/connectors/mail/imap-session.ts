@@ -56,7 +56,7 @@ export async function openImapSession(url: string): Promise<ImapSession> {
     },
     async fetch(uid) {
       const m = await client.fetchOne(String(uid), { uid: true, source: true, internalDate: true }, { uid: true });
-      if (!m?.source) return null;
+      if (m === false || !m.source) return null;
       const date = m.internalDate instanceof Date ? m.internalDate : m.internalDate ? new Date(m.internalDate) : null;
       return {
         uid: m.uid,
