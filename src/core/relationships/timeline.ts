@@ -14,6 +14,9 @@ export const TIMELINE_KINDS = [
   'list_removed',
   'campaign_enrolled',
   'order_attributed',
+  // Outreach (issue 13): a creator enrolled in a sequence, and why she left it.
+  'sequence_enrolled',
+  'sequence_left',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

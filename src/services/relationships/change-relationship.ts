@@ -5,6 +5,7 @@ import { checkStage } from '../../core/relationships/stages.ts';
 import type { DB } from '../../storage/connect.ts';
 import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
+import { stopEnrollments } from '../outreach/stop-enrollments.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
 
 export interface Who {
@@ -31,6 +32,8 @@ export async function setStage(db: DB, who: Who, creatorId: number, stage: strin
       details: { from: r.stage, to: key },
       at: now,
     });
+    // A person moved her on: the sequence written for her old stage stops (issue 13).
+    await stopEnrollments(trx, { workspaceId: who.workspaceId, creatorId, reason: 'stage_changed', now });
     return { ...r, stage: key, stage_changed_at: now, changed: true };
   });
 }
