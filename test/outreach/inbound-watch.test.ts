@@ -5,6 +5,7 @@ import { openImapSession } from '../../src/connectors/mail/imap-session.ts';
 import type { InboundDeps, StopReason } from '../../src/services/outreach/inbound/inbound-deps.ts';
 import { ensureMailboxWatches, watchMailboxJob } from '../../src/services/outreach/inbound/watch-mailbox-job.ts';
 import { watchMailbox } from '../../src/services/outreach/inbound/watch-mailbox.ts';
+import { stopEnrollments } from '../../src/services/outreach/stop-enrollments.ts';
 import { runDueJobs } from '../../src/services/jobs/run-due-jobs.ts';
 import { isOptedOut } from '../../src/storage/relationships/opt-outs.ts';
 import { type MailServers, startMailServers } from '../support/mail-server.ts';
@@ -27,18 +28,11 @@ describe.each(testDialects)('watching a mailbox over IMAP (%s)', (dialect) => {
   let t: TestDatabase;
   let world: InboundWorld;
   const stops: { creatorId: number; reason: StopReason }[] = [];
-  // outreach-send owns stopEnrollments; here it is a recorder that also ends the enrollments, as the real one does.
+  // The real stopEnrollments (outreach-send's), with each call noted.
   const inbound: InboundDeps = {
     async stopEnrollments(db, o) {
       stops.push({ creatorId: o.creatorId, reason: o.reason });
-      const r = await db
-        .updateTable('sequence_enrollments')
-        .set({ status: o.reason, stop_reason: o.reason, updated_at: o.now })
-        .where('workspace_id', '=', o.workspaceId)
-        .where('creator_id', '=', o.creatorId)
-        .where('status', '=', 'active')
-        .executeTakeFirst();
-      return Number(r.numUpdatedRows);
+      return stopEnrollments(db, o);
     },
   };
   const deps = { ...inbound, openSession: openImapSession, imapUrl: unsealImap, clock: () => new Date(NOW) };
@@ -108,17 +102,25 @@ describe.each(testDialects)('watching a mailbox over IMAP (%s)', (dialect) => {
       { creatorId: creator(2).id, reason: 'bounced' },
       { creatorId: creator(4).id, reason: 'opted_out' },
     ]);
+    const enrollments = await t.db
+      .selectFrom('sequence_enrollments')
+      .select('status')
+      .where('workspace_id', '=', world.workspaceId)
+      .orderBy('id')
+      .execute();
+    expect(enrollments.map((e) => e.status)).toEqual(['replied', 'replied', 'bounced', 'active', 'opted_out']);
     const stages = await t.db
       .selectFrom('relationships')
       .select(['creator_id', 'stage'])
       .where('workspace_id', '=', world.workspaceId)
       .execute();
-    expect(stages.map((s) => [Number(s.creator_id), s.stage]).sort()).toEqual(
-      [
-        [creator(0).id, 'replied'],
-        [creator(1).id, 'replied'],
-      ].sort(),
-    );
+    // Replies move her to `replied`; leaving a sequence for a bounce or an opt-out keeps her stage.
+    expect(Object.fromEntries(stages.map((s) => [Number(s.creator_id), s.stage]))).toEqual({
+      [creator(0).id]: 'replied',
+      [creator(1).id]: 'replied',
+      [creator(2).id]: 'prospect',
+      [creator(4).id]: 'prospect',
+    });
     // The bounced address is refused from now on (not the creator's other addresses); the opt-out holds for her.
     expect(await isOptedOut(t.db, world.workspaceId, null, CREATORS[2])).toBe(true);
     expect(await isOptedOut(t.db, world.workspaceId, creator(2).id, null)).toBe(false);

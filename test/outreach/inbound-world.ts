@@ -1,15 +1,15 @@
 // A small outreach world for the inbound tests, written straight into the tables outreach-send fills
 // (a mailbox with its sealed IMAP URL, a sequence, enrolled creators and the first step each was sent),
 // so the inbound side is tested on its own.
-import { open, seal } from '../../src/core/crypto/secret-box.ts';
+import { seal } from '../../src/core/crypto/secret-box.ts';
+import { mailboxSecretLabel } from '../../src/core/outreach/mailbox-secret-label.ts';
+import { unsealImapUrl } from '../../src/services/outreach/inbound/unseal-imap-url.ts';
 import type { DB } from '../../src/storage/connect.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import type { WatchedMailbox } from '../../src/storage/outreach/inbound/imap-cursor.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
-export const imapLabel = (mailboxId: number) => `mailbox:${mailboxId}:imap`;
-export const unsealImap = (m: WatchedMailbox): string => open(TEST_KEY, m.imapCiphertext ?? '', imapLabel(m.id));
+export const unsealImap = unsealImapUrl(TEST_KEY);
 
 export interface InboundWorld {
   workspaceId: number;
@@ -53,7 +53,7 @@ export async function makeInboundWorld(
   const mailboxId = Number(mailbox.id);
   await db
     .updateTable('mailboxes')
-    .set({ imap_ciphertext: seal(TEST_KEY, o.imapUrl, imapLabel(mailboxId)) })
+    .set({ imap_ciphertext: seal(TEST_KEY, o.imapUrl, mailboxSecretLabel(workspaceId, o.brand, 'imap')) })
     .where('id', '=', mailboxId)
     .execute();
   const sequence = await db
