@@ -1,6 +1,6 @@
 // The HTTP application: JSON API under /api/v1 (bearer token or session) with its OpenAPI document
 // and reference (/api/openapi.json, /api/docs), the web app (dist/web) and sign-in pages, health, and
-// the public tracking (/r/:key, /snippet.js, /t/checkout) and webhook (/webhooks/*) endpoints.
+// the public tracking (/r/:key, /snippet.js, /t/checkout), unsubscribe (/u/:token) and webhook (/webhooks/*) endpoints.
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -36,6 +36,7 @@ import { workspaceRoutes } from './routes/workspace.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions) {
 
   app.route('/health', healthRoutes);
   app.route('/', trackingRoutes);
+  app.route('/', unsubscribeRoutes);
   app.route('/webhooks', webhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
