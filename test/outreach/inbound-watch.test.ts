@@ -6,6 +6,7 @@ import type { InboundDeps, StopReason } from '../../src/services/outreach/inboun
 import { ensureMailboxWatches, watchMailboxJob } from '../../src/services/outreach/inbound/watch-mailbox-job.ts';
 import { watchMailbox } from '../../src/services/outreach/inbound/watch-mailbox.ts';
 import { stopEnrollments } from '../../src/services/outreach/stop-enrollments.ts';
+import { buildTimeline } from '../../src/services/relationships/build-timeline.ts';
 import { runDueJobs } from '../../src/services/jobs/run-due-jobs.ts';
 import { isOptedOut } from '../../src/storage/relationships/opt-outs.ts';
 import { type MailServers, startMailServers } from '../support/mail-server.ts';
@@ -120,6 +121,20 @@ describe.each(testDialects)('watching a mailbox over IMAP (%s)', (dialect) => {
       [creator(1).id]: 'replied',
       [creator(2).id]: 'prospect',
       [creator(4).id]: 'prospect',
+    });
+    // Her timeline shows the email sent, her reply, the sequence she left and the stage it moved her to.
+    const rel = await t.db
+      .selectFrom('relationships')
+      .select('id')
+      .where('creator_id', '=', creator(0).id)
+      .executeTakeFirstOrThrow();
+    const timeline = await buildTimeline(t.db, world.workspaceId, Number(rel.id), creator(0).id);
+    expect(timeline.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['email_sent', 'email_received', 'sequence_left', 'stage_changed']),
+    );
+    expect(timeline.find((e) => e.kind === 'email_received')?.details).toMatchObject({
+      email_kind: 'reply',
+      thread: creator(0).stepMessageId,
     });
     // The bounced address is refused from now on (not the creator's other addresses); the opt-out holds for her.
     expect(await isOptedOut(t.db, world.workspaceId, null, CREATORS[2])).toBe(true);

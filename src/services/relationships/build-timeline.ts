@@ -1,6 +1,6 @@
 // One relationship's timeline: its stored events plus what other areas record about the creator in this
-// workspace (campaign enrollments, orders attributed to her). Deals, emails, posts and payments join here
-// as their areas are built.
+// workspace (campaign enrollments, orders attributed to her, emails in and out). Deals, posts and payments
+// join here as their areas are built.
 import { mergeTimeline, type TimelineEntry, type TimelineKind } from '../../core/relationships/timeline.ts';
 import type { DB } from '../../storage/connect.ts';
 
@@ -43,6 +43,14 @@ export async function buildTimeline(
     .where('e.creator_id', '=', creatorId)
     .orderBy('o.placed_at')
     .execute();
+  const emails = await db
+    .selectFrom('outreach_messages')
+    .select(['id', 'direction', 'kind', 'status', 'subject', 'from_address', 'to_address', 'thread_root', 'at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('creator_id', '=', creatorId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
   return mergeTimeline(
     stored.map((s) => ({
       at: s.at,
@@ -67,6 +75,20 @@ export async function buildTimeline(
         currency: o.currency,
         rule: o.rule,
         campaign_id: o.campaign_id,
+      },
+    })),
+    emails.map((m) => ({
+      at: m.at,
+      kind: m.direction === 'in' ? ('email_received' as const) : ('email_sent' as const),
+      actor_user_id: null,
+      details: {
+        message_id: Number(m.id),
+        email_kind: m.kind,
+        status: m.status,
+        subject: m.subject,
+        from: m.from_address,
+        to: m.to_address,
+        thread: m.thread_root,
       },
     })),
   );
