@@ -37,6 +37,7 @@ import { webAppRoutes } from './routes/web-app.ts';
 import { listRoutes } from './routes/lists.ts';
 import { relationshipRoutes } from './routes/relationships.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
+import { inboxRoutes } from './routes/inbox.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/accounts', accountRoutes);
   app.route('/api/v1/lists', listRoutes);
   app.route('/api/v1/relationships', relationshipRoutes);
+  app.route('/api/v1/inbox', inboxRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -13,6 +13,7 @@ import * as m0010 from './0010-team.ts';
 import * as m0013 from './0013-relationships.ts';
 import * as m0014 from './0014-jobs.ts';
 import * as m0015 from './0015-outreach.ts';
+import * as m0024 from './0024-inbox-read-state.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0013-relationships': m0013,
   '0014-jobs': m0014,
   '0015-outreach': m0015,
+  '0024-inbox-read-state': m0024,
 };
