@@ -57,18 +57,20 @@ async function firstSubjects(db: DB, workspaceId: number, roots: string[]): Prom
   if (roots.length === 0) return new Map();
   const rows = await db
     .selectFrom('outreach_messages')
-    .select(['thread_root', 'subject'])
+    .select(['thread_root', 'subject', 'message_id'])
     .where('workspace_id', '=', workspaceId)
     .where('thread_root', 'in', roots)
     .orderBy('at')
     .orderBy('id')
     .execute();
+  // The root's own subject; else the earliest stored (the root may be a message we never saw).
   const out = new Map<string, string>();
+  for (const r of rows) if (r.message_id === r.thread_root) out.set(r.thread_root, r.subject);
   for (const r of rows) if (!out.has(r.thread_root)) out.set(r.thread_root, r.subject);
   return out;
 }
 
-/** The thread that message `id` belongs to, oldest first; empty when the id is not this workspace's. */
+/** The thread that message `id` belongs to, in the order stored; empty when the id is not this workspace's. */
 export async function loadThreadOf(db: DB, workspaceId: number, id: number) {
   const anchor = await db
     .selectFrom('outreach_messages')
@@ -97,7 +99,8 @@ export async function loadThreadOf(db: DB, workspaceId: number, id: number) {
     ])
     .where('workspace_id', '=', workspaceId)
     .where('thread_root', '=', anchor.thread_root)
-    .orderBy('at')
+    // Stored order, not `at`: a received email's time (the server's INTERNALDATE) has whole seconds, so an
+    // answer can look older than the email it answers; we store an email before we can read its answer.
     .orderBy('id')
     .execute();
 }
