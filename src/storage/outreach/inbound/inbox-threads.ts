@@ -79,30 +79,32 @@ export async function loadThreadOf(db: DB, workspaceId: number, id: number) {
     .where('id', '=', id)
     .executeTakeFirst();
   if (!anchor) return [];
-  return db
-    .selectFrom('outreach_messages')
-    .select([
-      'id',
-      'creator_id',
-      'mailbox_id',
-      'direction',
-      'kind',
-      'message_id',
-      'thread_root',
-      'from_address',
-      'to_address',
-      'subject',
-      'body_text',
-      'status',
-      'at',
-      'read_at',
-    ])
-    .where('workspace_id', '=', workspaceId)
-    .where('thread_root', '=', anchor.thread_root)
-    // Stored order, not `at`: a received email's time (the server's INTERNALDATE) has whole seconds, so an
-    // answer can look older than the email it answers; we store an email before we can read its answer.
-    .orderBy('id')
-    .execute();
+  return (
+    db
+      .selectFrom('outreach_messages')
+      .select([
+        'id',
+        'creator_id',
+        'mailbox_id',
+        'direction',
+        'kind',
+        'message_id',
+        'thread_root',
+        'from_address',
+        'to_address',
+        'subject',
+        'body_text',
+        'status',
+        'at',
+        'read_at',
+      ])
+      .where('workspace_id', '=', workspaceId)
+      .where('thread_root', '=', anchor.thread_root)
+      // Stored order, not `at`: a received email's time (the server's INTERNALDATE) has whole seconds, so an
+      // answer can look older than the email it answers; we store an email before we can read its answer.
+      .orderBy('id')
+      .execute()
+  );
 }
 
 /** Marks every received message of the thread read (the first time only). */
