@@ -36,6 +36,7 @@ const NOT_API = [
   'GET /onboarding',
   'GET /audit',
   'GET /deliveries',
+  'GET /inbox',
 ];
 
 describe('OpenAPI document', () => {

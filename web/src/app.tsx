@@ -21,12 +21,14 @@ import { OnboardingPage } from './pages/onboarding.tsx';
 import { SettingsPage } from './pages/settings.tsx';
 import { ListPage, ListsPage } from './pages/lists.tsx';
 import { RelationshipsPage } from './pages/relationships.tsx';
+import { InboxPage } from './pages/inbox.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
   { to: '/creators', label: 'Creators', pages: ['creators', 'creator'] },
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
   { to: '/relationships', label: 'Relationships', pages: ['relationships'] },
+  { to: '/inbox', label: 'Inbox', pages: ['inbox'] },
   { to: '/lists', label: 'Lists', pages: ['lists', 'list'] },
   { to: '/imports', label: 'Imports', pages: ['imports'] },
   { to: '/deliveries', label: 'Orders & webhooks', pages: ['deliveries'] },
@@ -47,6 +49,7 @@ const TITLES: Record<Route['page'], string> = {
   deliveries: 'Orders & webhooks',
   not_found: 'Not found',
   relationships: 'Relationships',
+  inbox: 'Inbox',
   lists: 'Lists',
   list: 'List',
 };
@@ -195,6 +198,8 @@ function Page({ route, me, reloadMe }: { route: Route; me: MeBody; reloadMe: () 
       return <DeliveriesPage />;
     case 'relationships':
       return <RelationshipsPage />;
+    case 'inbox':
+      return <InboxPage />;
     case 'lists':
       return <ListsPage />;
     case 'list':

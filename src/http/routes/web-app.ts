@@ -25,6 +25,7 @@ export const CLIENT_ROUTES = [
   '/onboarding',
   '/audit',
   '/deliveries',
+  '/inbox',
 ] as const;
 
 const TYPES: Record<string, string> = {

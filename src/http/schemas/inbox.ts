@@ -43,3 +43,8 @@ export const inboxReplySchema = z.object({
 });
 
 export const inboxReadSchema = z.object({ marked: z.number().int() });
+
+export type InboxListBody = z.infer<typeof inboxListSchema>;
+export type InboxThreadBody = z.infer<typeof inboxThreadDetailSchema>;
+export type InboxReadBody = z.infer<typeof inboxReadSchema>;
+export type InboxReplyBody = z.infer<typeof inboxReplySchema>;

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'audit' }
   | { page: 'deliveries' }
   | { page: 'relationships' }
+  | { page: 'inbox' }
   | { page: 'lists' }
   | { page: 'list'; id: number }
   | { page: 'not_found' };
@@ -38,6 +39,7 @@ export function parseRoute(location: Location): Route {
   if (path === '/audit') return { page: 'audit' };
   if (path === '/deliveries') return { page: 'deliveries' };
   if (path === '/relationships') return { page: 'relationships' };
+  if (path === '/inbox') return { page: 'inbox' };
   if (path === '/lists') return { page: 'lists' };
   if ((m = /^\/lists\/(\d+)$/.exec(path))) return { page: 'list', id: Number(m[1]) };
   return { page: 'not_found' };
