@@ -1,11 +1,10 @@
-// Relationships for a terminal: one line per creator, with the outreach columns marked as not tracked yet.
+// Relationships for a terminal: one line per creator with her stage, owner, last email and email counts.
 import type { presentRelationship } from './present-relationship.ts';
 
 type Item = ReturnType<typeof presentRelationship>;
 
 export const OUTREACH_NOTE =
-  'Emails sent/received are 0 and last contact is n/a: ' +
-  'outreach (mailboxes) is not built yet, so the app has sent and read none.';
+  'Emails: sent from and received by this workspace’s mailboxes; last contact "-" means no email yet.';
 
 export function formatRelationships(items: Item[]): string {
   if (items.length === 0)
@@ -19,7 +18,7 @@ export function formatRelationships(items: Item[]): string {
       account ? `${account.platform}:${account.handle}` : `creator ${r.creator_id}`,
       r.stage,
       r.owner?.email ?? '-',
-      r.last_contact_at ?? 'n/a',
+      r.last_contact_at ?? '-',
       String(r.emails.sent),
       String(r.emails.received),
     ];

@@ -1,9 +1,6 @@
 // The one JSON shape of a relationship (API and CLI --json), and of a list.
 import type { RelationshipRow } from '../storage/relationships/list-relationships.ts';
 
-/** Outreach does not exist yet: no email has been sent or read by the app, and the last contact is unknown. */
-const NO_OUTREACH = { sent: 0, received: 0, tracked: false };
-
 export function presentRelationship(r: RelationshipRow) {
   return {
     id: r.id,
@@ -16,8 +13,8 @@ export function presentRelationship(r: RelationshipRow) {
     tags: JSON.parse(r.tags) as string[],
     open_tasks: r.open_tasks,
     next_due_on: r.next_due_on,
-    last_contact_at: null,
-    emails: NO_OUTREACH,
+    last_contact_at: r.last_contact_at,
+    emails: { sent: r.emails_sent, received: r.emails_received, tracked: true },
     updated_at: r.updated_at,
   };
 }

@@ -37,7 +37,7 @@ describe('relationships CLI', () => {
     expect(JSON.parse(moved.out)).toMatchObject({
       stage: 'contacted',
       changed: true,
-      emails: { sent: 0, received: 0, tracked: false },
+      emails: { sent: 0, received: 0, tracked: true },
     });
     expect(
       JSON.parse(
@@ -66,15 +66,15 @@ describe('relationships CLI', () => {
     const lines = text.out.split('\n');
     expect(lines[0]).toMatch(/^creator\s+stage\s+owner\s+last contact\s+sent\s+received$/);
     expect(lines.slice(1, 3).map((l) => l.split(/\s+/))).toEqual([
-      ['instagram:cleo.cooks', 'prospect', '-', 'n/a', '0', '0'],
-      ['instagram:ana.anklets', 'contacted', '-', 'n/a', '0', '0'],
+      ['instagram:cleo.cooks', 'prospect', '-', '-', '0', '0'],
+      ['instagram:ana.anklets', 'contacted', '-', '-', '0', '0'],
     ]);
-    expect(text.out).toContain('outreach (mailboxes) is not built yet');
+    expect(text.out).toContain('last contact "-" means no email yet');
 
     const json = JSON.parse(
       (await cli.run(['relationships', 'list', '--workspace', 'acme', '--stage', 'contacted', '--json'])).out,
     );
     expect(json.items.map((r: { accounts: { handle: string }[] }) => r.accounts[0]!.handle)).toEqual(['ana.anklets']);
-    expect(json.outreach.tracked).toBe(false);
+    expect(json.outreach.tracked).toBe(true);
   });
 });

@@ -14,8 +14,12 @@ import { fetchYouTubeCommand } from './fetch-youtube.ts';
 import { importCreatorsCommand } from './import-creators.ts';
 import { payloadImportCommands } from './import-platform-payloads.ts';
 import { importProfilesCommand } from './import-profiles.ts';
+import { mailboxAddCommand } from './mailbox-add.ts';
 import { ordersImportCommand } from './orders-import.ts';
+import { outreachRunCommand } from './outreach-run.ts';
 import { ratesSetCommand } from './rates-set.ts';
+import { sequenceCreateCommand } from './sequence-create.ts';
+import { sequenceEnrollCommand } from './sequence-enroll.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { tokenCreateCommand } from './token-create.ts';
@@ -52,6 +56,10 @@ export const commands: Command[] = [
   campaignReportCommand,
   relationshipsListCommand,
   relationshipsSetStageCommand,
+  mailboxAddCommand,
+  sequenceCreateCommand,
+  sequenceEnrollCommand,
+  outreachRunCommand,
   storeConnectCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,

@@ -24,7 +24,7 @@ export const relationshipsListCommand: Command = {
     const workspace = await requireWorkspace(db, values.workspace, usage);
     const stage = values.stage === undefined ? undefined : checkStage(await loadStages(db, workspace.id), values.stage);
     const items = (await listRelationships(db, workspace.id, { stage })).map(presentRelationship);
-    if (values.json) ctx.out(JSON.stringify({ items, outreach: { tracked: false, note: OUTREACH_NOTE } }, null, 2));
+    if (values.json) ctx.out(JSON.stringify({ items, outreach: { tracked: true, note: OUTREACH_NOTE } }, null, 2));
     else ctx.out(formatRelationships(items));
   },
 };

@@ -50,7 +50,7 @@ const emailCounts = z.object({
   received: z.number().int(),
   tracked: z
     .boolean()
-    .describe('false until outreach (mailboxes) exists: the counts are then 0 because nothing is sent from the app'),
+    .describe('true: emails sent from and read by the workspace mailboxes are counted (outreach, issue 13)'),
 });
 export const relationshipSchema = z.object({
   id: z.number(),
@@ -65,7 +65,10 @@ export const relationshipSchema = z.object({
   tags: z.array(z.string()),
   open_tasks: z.number().int(),
   next_due_on: z.string().nullable(),
-  last_contact_at: z.string().nullable().describe('the last email in or out; null (unknown) until outreach exists'),
+  last_contact_at: z
+    .string()
+    .nullable()
+    .describe('the last email sent to her or received from her; null when there was none'),
   emails: emailCounts,
   updated_at: z.string(),
 });

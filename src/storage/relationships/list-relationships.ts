@@ -49,6 +49,29 @@ export async function listRelationships(db: DB, workspaceId: number, filter: Rel
         .where('t.done_at', 'is', null)
         .select((e2) => e2.fn.min('t.due_on').as('d'))
         .as('next_due_on'),
+      // Emails from outreach_messages (issue 13): steps and replies that went out, and mail she sent us.
+      eb
+        .selectFrom('outreach_messages as m')
+        .where('m.workspace_id', '=', workspaceId)
+        .whereRef('m.creator_id', '=', 'r.creator_id')
+        .where('m.direction', '=', 'out')
+        .where('m.status', '=', 'sent')
+        .select((e2) => e2.fn.countAll<number>().as('n'))
+        .as('emails_sent'),
+      eb
+        .selectFrom('outreach_messages as m')
+        .where('m.workspace_id', '=', workspaceId)
+        .whereRef('m.creator_id', '=', 'r.creator_id')
+        .where('m.direction', '=', 'in')
+        .select((e2) => e2.fn.countAll<number>().as('n'))
+        .as('emails_received'),
+      eb
+        .selectFrom('outreach_messages as m')
+        .where('m.workspace_id', '=', workspaceId)
+        .whereRef('m.creator_id', '=', 'r.creator_id')
+        .where((e2) => e2.or([e2('m.direction', '=', 'in'), e2('m.status', '=', 'sent')]))
+        .select((e2) => e2.fn.max('m.at').as('at'))
+        .as('last_contact_at'),
     ])
     .orderBy('r.updated_at', 'desc')
     .orderBy('r.id', 'desc');
@@ -74,6 +97,9 @@ export async function listRelationships(db: DB, workspaceId: number, filter: Rel
       owner_user_id: r.owner_user_id === null ? null : Number(r.owner_user_id),
       open_tasks: Number(r.open_tasks ?? 0),
       next_due_on: (r.next_due_on as string | null) ?? null,
+      emails_sent: Number(r.emails_sent ?? 0),
+      emails_received: Number(r.emails_received ?? 0),
+      last_contact_at: (r.last_contact_at as string | null) ?? null,
       accounts: own.map((a) => ({ id: Number(a.id), platform: a.platform, handle: a.handle, followers: a.followers })),
     };
   });

@@ -152,7 +152,7 @@ describe.each(testDialects)('lists and relationships on %s', (dialect) => {
     const moved = await api(`/api/v1/relationships/${ana}/stage`, { stage: 'Contacted' });
     expect(await jsonBody(moved)).toMatchObject({
       stage: 'contacted',
-      emails: { sent: 0, received: 0, tracked: false },
+      emails: { sent: 0, received: 0, tracked: true },
       last_contact_at: null,
     });
     const bad = await api(`/api/v1/relationships/${ana}/stage`, { stage: 'paid' });

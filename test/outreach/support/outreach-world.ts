@@ -40,7 +40,15 @@ export interface World {
 export async function buildWorld(
   db: DB,
   mail: MailServers,
-  o: { count: number; slug?: string; dailyLimit?: number; timeZone?: string; withoutEmail?: number[] },
+  o: {
+    count: number;
+    slug?: string;
+    dailyLimit?: number;
+    timeZone?: string;
+    withoutEmail?: number[];
+    /** Another SMTP port for the mailbox (a proxy in front of the test server). */
+    smtpPort?: number;
+  },
 ): Promise<World> {
   const workspace = await ensureWorkspace(db, o.slug ?? 'glow', { name: 'Glow Shop' });
   const workspaceId = Number(workspace.id);
@@ -48,7 +56,7 @@ export async function buildWorld(
   const records = addresses.map((email, i) =>
     creatorRecord(
       { displayName: `Mia Number${i + 1}`, ...(o.withoutEmail?.includes(i) ? {} : { email }) },
-      { handle: `${o.slug ?? 'glow'}_creator_${i + 1}` },
+      { handle: `${(o.slug ?? 'glow').replace(/-/g, '_')}_creator_${i + 1}` },
     ),
   );
   const ids = await storeCreators(db, workspaceId, records);
@@ -58,7 +66,7 @@ export async function buildWorld(
     {
       workspaceId,
       from: `Glow Shop <${BRAND}>`,
-      smtpUrl: mail.smtpUrl(BRAND),
+      smtpUrl: o.smtpPort ? mail.smtpUrl(BRAND).replace(`:${mail.smtpPort}`, `:${o.smtpPort}`) : mail.smtpUrl(BRAND),
       imapUrl: mail.imapUrl(BRAND),
       dailyLimit: o.dailyLimit,
       timeZone: o.timeZone ?? 'UTC',
@@ -70,7 +78,7 @@ export async function buildWorld(
     mailboxId: mailbox.id,
     creators: ids.map((id, i) => ({
       id,
-      handle: `${o.slug ?? 'glow'}_creator_${i + 1}`,
+      handle: `${(o.slug ?? 'glow').replace(/-/g, '_')}_creator_${i + 1}`,
       email: addresses[i] as string,
       name: `Mia Number${i + 1}`,
     })),
