@@ -26,7 +26,10 @@ export function watchMailboxJob(deps: WatchDeps, o: WatchJobOptions = {}): JobHa
       if (result.mode === 'not_watched') return { mailboxId, mode: result.mode };
       const mailbox = await loadWatchedMailbox(ctx.db, mailboxId);
       const now = deps.clock();
-      const delay = result.mode === 'idle' ? 0 : (o.pollMs ?? 60_000);
+      // Straight on after a run that listened (IDLE); otherwise, or when a run only reads (listenMs 0, as in
+      // the shared runner), wait pollMs: a chain must never spin.
+      const listened = result.mode === 'idle' && (o.listenMs ?? 25_000) > 0;
+      const delay = listened ? 0 : (o.pollMs ?? 60_000);
       await enqueueJob(
         ctx.db,
         {
