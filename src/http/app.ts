@@ -1,6 +1,6 @@
 // The HTTP application: JSON API under /api/v1 (bearer token or session) with its OpenAPI document
 // and reference (/api/openapi.json, /api/docs), the web app (dist/web) and sign-in pages, health, and
-// the public tracking (/r/:key, /snippet.js, /t/checkout) and webhook (/webhooks/*) endpoints.
+// the public tracking (/r/:key, /snippet.js, /t/checkout), unsubscribe (/u/:token) and webhook (/webhooks/*) endpoints.
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -42,6 +42,8 @@ import { payoutRoutes } from './routes/payouts.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
 import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
 import { portalRoutes } from './routes/portal.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
+import { inboxRoutes } from './routes/inbox.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -92,6 +94,7 @@ export function createApp(options: AppOptions) {
 
   app.route('/health', healthRoutes);
   app.route('/', trackingRoutes);
+  app.route('/', unsubscribeRoutes);
   app.route('/webhooks', webhookRoutes);
   app.route('/payout-webhooks', payoutWebhookRoutes);
   app.route('/api', apiDocRoutes);
@@ -123,6 +126,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/relationships', relationshipRoutes);
   app.route('/api/v1/creators', creatorLedgerRoutes);
   app.route('/api/v1/payouts', payoutRoutes);
+  app.route('/api/v1/inbox', inboxRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -1091,6 +1091,8 @@ export interface OutreachMessagesTable {
   /** When it was sent or received. */
   at: string;
   created_at: string;
+  /** Received mail: when it was first opened in the inbox; null = unread (0024). */
+  read_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An opt-out holds for the whole workspace (every sequence and mailbox). */

@@ -50,6 +50,7 @@ const NOT_API = [
   'GET /lists/{id}',
   'GET /tasks',
   'GET /payouts',
+  'GET /inbox',
 ];
 
 describe('OpenAPI document', () => {

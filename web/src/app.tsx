@@ -25,12 +25,14 @@ import { MyTasksPage } from './pages/my-tasks.tsx';
 import { CreatorDrawer } from './components/creator-drawer.tsx';
 import { relationshipsApi } from './lib/relationships-api.ts';
 import { PayoutsPage } from './pages/payouts.tsx';
+import { InboxPage } from './pages/inbox.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
   { to: '/creators', label: 'Creators', pages: ['creators', 'creator'] },
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
   { to: '/relationships', label: 'Relationships', pages: ['relationships'] },
+  { to: '/inbox', label: 'Inbox', pages: ['inbox'] },
   { to: '/lists', label: 'Lists', pages: ['lists', 'list'] },
   { to: '/tasks', label: 'My tasks', pages: ['tasks'] },
   { to: '/imports', label: 'Imports', pages: ['imports'] },
@@ -53,6 +55,7 @@ const TITLES: Record<Route['page'], string> = {
   deliveries: 'Orders & webhooks',
   not_found: 'Not found',
   relationships: 'Relationships',
+  inbox: 'Inbox',
   lists: 'Lists',
   list: 'List',
   tasks: 'My tasks',
@@ -234,6 +237,8 @@ function Page({
       return <DeliveriesPage />;
     case 'relationships':
       return <RelationshipsPage />;
+    case 'inbox':
+      return <InboxPage />;
     case 'lists':
       return <ListsPage />;
     case 'tasks':

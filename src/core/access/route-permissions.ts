@@ -104,6 +104,11 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'POST /api/v1/payouts/lines/{id}/exclude': 'payouts.manage',
   'POST /api/v1/payouts/lines/{id}/include': 'payouts.manage',
   'POST /api/v1/payouts/lines/{id}/fail': 'payouts.manage',
+  // Inbox (issue 13 item 6): reading is everyone's; marking read and answering write for the workspace.
+  'GET /api/v1/inbox': 'relationships.read',
+  'GET /api/v1/inbox/{id}': 'relationships.read',
+  'POST /api/v1/inbox/{id}/read': 'relationships.write',
+  'POST /api/v1/inbox/{id}/reply': 'relationships.write',
 };
 
 /** "GET /api/v1/x/{id}" from a Hono route path ("/api/v1/x/:id"). */

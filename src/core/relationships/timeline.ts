@@ -19,6 +19,9 @@ export const TIMELINE_KINDS = [
   // Outreach (issue 13): a creator enrolled in a sequence, and why she left it.
   'sequence_enrolled',
   'sequence_left',
+  // Emails with her (outreach_messages), merged at read time: sent by the brand, received from her.
+  'email_sent',
+  'email_received',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -177,13 +177,15 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         name: 'Relationships',
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },
+      { name: 'Inbox', description: 'Email threads with creators: read, mark read, answer from the app' },
       {
         name: 'Payouts',
         description: 'The commission ledger: creator statements, adjustments, payout details and payout batches',
       },
       {
         name: 'Public',
-        description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks',
+        description:
+          'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks, unsubscribe links',
       },
     ],
     paths,

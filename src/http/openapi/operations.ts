@@ -52,6 +52,7 @@ import { TEAM_OPERATIONS } from './team-operations.ts';
 import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
 import { PAYOUT_OPERATIONS, PAYOUT_WEBHOOK_OPERATIONS } from './payout-operations.ts';
 import { CONTENT_OPERATIONS } from './content-operations.ts';
+import { INBOX_OPERATIONS } from './inbox-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -469,4 +470,5 @@ export const OPERATIONS: Operation[] = [
   ...PAYOUT_OPERATIONS,
   ...PAYOUT_WEBHOOK_OPERATIONS,
   ...CONTENT_OPERATIONS,
+  ...INBOX_OPERATIONS,
 ];

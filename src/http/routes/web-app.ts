@@ -30,6 +30,7 @@ export const CLIENT_ROUTES = [
   '/lists/:id',
   '/tasks',
   '/payouts',
+  '/inbox',
 ] as const;
 
 const TYPES: Record<string, string> = {

@@ -1,6 +1,10 @@
 // Every durable job handler of the product, in one list: `serve` and the one-shot commands run these.
 // Each area appends its handler here.
+import { openImapSession } from '../../connectors/mail/imap-session.ts';
+import { unsealImapUrl } from '../outreach/inbound/unseal-imap-url.ts';
+import { watchMailboxJob } from '../outreach/inbound/watch-mailbox-job.ts';
 import { sendStepJob } from '../outreach/send-step-job.ts';
+import { stopEnrollments } from '../outreach/stop-enrollments.ts';
 import type { JobHandler } from './job-handler.ts';
 
 export interface JobDeps {
@@ -11,5 +15,18 @@ export interface JobDeps {
 }
 
 export function jobHandlers(deps: JobDeps): JobHandler[] {
-  return [sendStepJob(deps)];
+  return [
+    sendStepJob(deps),
+    // Reads each IMAP mailbox (one chain of outreach.watch jobs per mailbox). It only reads what is new and
+    // comes back after a minute: the shared runner runs jobs one after another, so it must not sit in IDLE.
+    watchMailboxJob(
+      {
+        stopEnrollments,
+        openSession: openImapSession,
+        imapUrl: unsealImapUrl(deps.secretKey),
+        clock: () => new Date(),
+      },
+      { listenMs: 0, pollMs: 60_000 },
+    ),
+  ];
 }

@@ -5,6 +5,7 @@ import type { DB } from '../../storage/connect.ts';
 import { settleLostSends } from '../../storage/outreach/settle-lost-sends.ts';
 import { jobHandlers, type JobDeps } from '../jobs/job-handlers.ts';
 import { startJobRunner } from '../jobs/start-job-runner.ts';
+import { ensureMailboxWatches } from './inbound/watch-mailbox-job.ts';
 import { planSends } from './plan-sends.ts';
 
 export interface OutreachWorker {
@@ -23,6 +24,8 @@ export function startOutreachWorker(
     try {
       const now = new Date();
       await settleLostSends(db, undefined, now.toISOString());
+      // Every mailbox with IMAP has its watch chain (started here, or again after it failed for good).
+      await ensureMailboxWatches(db, now);
       const workspaces = await db
         .selectFrom('mailboxes')
         .select('workspace_id')

@@ -1,6 +1,6 @@
 // One relationship's timeline: its stored events plus what other areas record about the creator in this
-// workspace (campaign enrollments, orders attributed to her, opt-outs, whoever recorded them). Deals, emails, posts and payments join here
-// as their areas are built.
+// workspace (campaign enrollments, orders attributed to her, opt-outs whoever recorded them, emails in and
+// out). Deals, posts and payments join here as their areas are built.
 import { mergeTimeline, type TimelineEntry, type TimelineKind } from '../../core/relationships/timeline.ts';
 import type { DB } from '../../storage/connect.ts';
 import { contactEmails } from '../../storage/relationships/contact-emails.ts';
@@ -47,6 +47,14 @@ export async function buildTimeline(
     .execute();
   const addresses = (await contactEmails(db, workspaceId, creatorId)).map((e) => e.email);
   const optOuts = await listOptOuts(db, workspaceId, creatorId, addresses);
+  const emails = await db
+    .selectFrom('outreach_messages')
+    .select(['id', 'direction', 'kind', 'status', 'subject', 'from_address', 'to_address', 'thread_root', 'at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('creator_id', '=', creatorId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
   return mergeTimeline(
     stored.map((s) => ({
       at: s.at,
@@ -78,6 +86,20 @@ export async function buildTimeline(
       kind: 'opted_out' as const,
       actor_user_id: null,
       details: { email: o.email, reason: o.reason, source: o.source },
+    })),
+    emails.map((m) => ({
+      at: m.at,
+      kind: m.direction === 'in' ? ('email_received' as const) : ('email_sent' as const),
+      actor_user_id: null,
+      details: {
+        message_id: Number(m.id),
+        email_kind: m.kind,
+        status: m.status,
+        subject: m.subject,
+        from: m.from_address,
+        to: m.to_address,
+        thread: m.thread_root,
+      },
     })),
   );
 }

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'audit' }
   | { page: 'deliveries' }
   | { page: 'relationships' }
+  | { page: 'inbox' }
   | { page: 'lists' }
   | { page: 'list'; id: number }
   | { page: 'tasks' }
@@ -40,6 +41,7 @@ export function parseRoute(location: Location): Route {
   if (path === '/audit') return { page: 'audit' };
   if (path === '/deliveries') return { page: 'deliveries' };
   if (path === '/relationships') return { page: 'relationships' };
+  if (path === '/inbox') return { page: 'inbox' };
   if (path === '/lists') return { page: 'lists' };
   if (path === '/tasks') return { page: 'tasks' };
   if (path === '/payouts') return { page: 'payouts' };
