@@ -1091,7 +1091,7 @@ export interface OutreachMessagesTable {
   /** When it was sent or received. */
   at: string;
   created_at: string;
-  /** Received mail: when it was first opened in the inbox; null = unread (0024). */
+  /** Received mail: when it was first opened in the inbox; null = unread (0021). */
   read_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
