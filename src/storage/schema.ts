@@ -474,7 +474,24 @@ export interface DiscountCodesTable {
   /** Trimmed, lower case: unique per workspace. */
   code_normalized: string;
   created_at: string;
+  /** Terms (0019): a percentage in basis points or a fixed amount in campaign minor units; both null = unknown. */
+  percent_off_bps: number | null;
+  amount_off_minor: number | null;
+  usage_limit: number | null;
+  once_per_customer: Generated<Flag>;
+  sync_status: Generated<CodeSyncStatus>;
+  /** The store's own words when the last sync failed. */
+  sync_error: string | null;
+  /** The store's id of the code (Shopify DiscountCodeNode gid, WooCommerce coupon id). */
+  store_ref: string | null;
+  synced_at: string | null;
+  deactivated_at: string | null;
+  /** The code that replaced this one after a leak. */
+  replaced_by_code_id: number | null;
 }
+
+/** Where a discount code stands in the connected store (core/codes/code-sync-status.ts). */
+export type CodeSyncStatus = 'not_synced' | 'pending' | 'synced' | 'failed' | 'deactivated';
 
 export interface ClicksTable {
   id: Id;
@@ -504,6 +521,10 @@ export interface StoreConnectionsTable {
   secret_ciphertext: string;
   created_at: string;
   updated_at: string;
+  /** Admin API address (Shopify GraphQL endpoint, WooCommerce site root) for creating codes (0019). */
+  admin_url: string | null;
+  /** Sealed JSON of the Admin API credentials (token, or consumer key + secret). */
+  admin_ciphertext: string | null;
 }
 
 /** pending: an event for an order not stored yet (applied when the order arrives). */

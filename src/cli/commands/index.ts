@@ -18,6 +18,7 @@ import { ordersImportCommand } from './orders-import.ts';
 import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
+import { codesSyncCommand } from './codes-sync.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
@@ -53,6 +54,7 @@ export const commands: Command[] = [
   relationshipsListCommand,
   relationshipsSetStageCommand,
   storeConnectCommand,
+  codesSyncCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,
   ordersImportCommand,

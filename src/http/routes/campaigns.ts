@@ -6,6 +6,7 @@ import { presentCampaign, presentCode, presentEnrollment, presentLink } from '..
 import { presentPage } from '../../presenters/present-page.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
+import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
 import { setDealStatus } from '../../services/campaigns/set-deal-status.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
@@ -59,7 +60,9 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignOf(c);
     const input = parseWith(enrollCreatorSchema, await c.req.json(), 'enrollment');
     const { db } = c.get('deps');
-    const { enrollmentId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
+    const { enrollmentId, codeId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
+    // The code is created in the store once the enrollment has committed; its outcome is on the code.
+    if (codeId !== null) await syncDiscountCode(db, c.get('runtime').secretKey(), campaign.workspace_id, codeId);
     const row = (await listEnrollments(db, campaign.workspace_id, campaign.id)).find((e) => e.id === enrollmentId)!;
     return c.json(presentEnrollment(row, campaign.currency), 201);
   })

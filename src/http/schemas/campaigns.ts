@@ -24,6 +24,12 @@ export const campaignSchema = z.object({
   created_at: z.string(),
 });
 
+/** Where the code stands in the connected store, with the store's own words when it failed. */
+export const codeSyncSchema = z.object({
+  status: z.enum(['not_synced', 'pending', 'synced', 'failed', 'deactivated']),
+  error: z.string().nullable(),
+});
+
 export const enrollmentSchema = z.object({
   id: z.number(),
   campaign_id: z.number(),
@@ -49,6 +55,7 @@ export const enrollmentSchema = z.object({
   engagements: z.number().nullable(),
   link: z.object({ key: z.string(), path: z.string(), destination_url: z.string() }).nullable(),
   code: z.string().nullable(),
+  code_sync: codeSyncSchema.nullable(),
   deal: z
     .object({ status: z.enum(DEAL_STATUSES), changed_at: z.string().nullable(), fee_is_spend: z.boolean() })
     .describe('proposed → agreed → delivered → paid, or declined; the fee is spend from agreed on'),
@@ -61,7 +68,7 @@ export const linkSchema = z.object({
   path: z.string().describe('the tracked link: GET /r/{key}'),
   destination_url: z.string(),
 });
-export const codeSchema = z.object({ enrollment_id: z.number(), code: z.string() });
+export const codeSchema = z.object({ enrollment_id: z.number(), code: z.string(), sync: codeSyncSchema });
 
 const n = z.number().nullable();
 const figuresSchema = z.object({
