@@ -28,6 +28,8 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/campaigns/{id}/creators': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/links': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/codes': 'campaigns.read',
+  'GET /api/v1/campaigns/{id}/code-leaks': 'campaigns.read',
+  'POST /api/v1/campaigns/{id}/code-leaks/replace': 'campaigns.write',
   'GET /api/v1/campaigns/{id}/report': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/report.csv': 'campaigns.read',
   'GET /api/v1/orders': 'orders.read',

@@ -10,11 +10,14 @@ import {
   campaignIdParam,
   campaignReportSchema,
   campaignSchema,
+  codeLeaksSchema,
   codeSchema,
   createCampaignSchema,
   enrollCreatorSchema,
   enrollmentSchema,
   linkSchema,
+  replaceCodeResultSchema,
+  replaceCodeSchema,
   setDealSchema,
 } from '../schemas/campaigns.ts';
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
@@ -275,6 +278,29 @@ export const OPERATIONS: Operation[] = [
     params: campaignIdParam,
     query: pageQuery,
     responses: { 200: ok('One page of codes', pageOf(codeSchema)) },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/campaigns/{id}/code-leaks',
+    tag: 'Campaigns',
+    auth: 'session',
+    summary: "Leaked codes: each creator's code, the code-leak rule's verdict and its evidence",
+    description:
+      'Suspected when her code redemptions far exceed what her link traffic explains, or a share of them came from coupon sites (referrer or landing URL); the coupon-site orders are listed (docs/rules.md).',
+    params: campaignIdParam,
+    responses: { 200: ok('Every creator of the campaign', codeLeaksSchema) },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/campaigns/{id}/code-leaks/replace',
+    tag: 'Campaigns',
+    auth: 'session',
+    summary: "Replace a creator's code: a new code in the store, the old one disabled there",
+    description:
+      'The old code keeps crediting the orders it brought. Repeating the call with the same new code finishes what a failed attempt left and never makes a second code.',
+    params: campaignIdParam,
+    body: { schema: replaceCodeSchema, contentType: 'application/json' },
+    responses: { 200: ok('The old and the new code with their state in the store', replaceCodeResultSchema) },
   },
   {
     method: 'get',

@@ -6,6 +6,11 @@ import { presentCampaign, presentCode, presentEnrollment, presentLink } from '..
 import { presentPage } from '../../presenters/present-page.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
+import { REPORT_NOTES } from '../../core/reports/campaign-report.ts';
+import { presentCodeLeak, presentReplaceCode } from '../../presenters/present-code-leaks.ts';
+import { listCodeLeaks } from '../../services/codes/list-code-leaks.ts';
+import { replaceCode } from '../../services/codes/replace-code.ts';
+import { recordAudit } from '../../storage/access/audit-events.ts';
 import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
 import { setDealStatus } from '../../services/campaigns/set-deal-status.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
@@ -15,7 +20,13 @@ import { countEnrollments, listEnrollments, type EnrollmentPart } from '../../st
 import type { AppEnv } from '../context.ts';
 import { pageWindow } from '../../core/page-window.ts';
 import { pageQuery } from '../schemas/common.ts';
-import { campaignIdParam, createCampaignSchema, enrollCreatorSchema, setDealSchema } from '../schemas/campaigns.ts';
+import {
+  campaignIdParam,
+  createCampaignSchema,
+  enrollCreatorSchema,
+  replaceCodeSchema,
+  setDealSchema,
+} from '../schemas/campaigns.ts';
 import { parseWith } from '../validate.ts';
 
 async function campaignOf(c: Context<AppEnv>) {
@@ -103,6 +114,29 @@ export const campaignRoutes = new Hono<AppEnv>()
         rows.map((e) => presentCode({ ...e, code: e.code! })),
       ),
     );
+  })
+  .get('/:id/code-leaks', async (c) => {
+    const campaign = await campaignOf(c);
+    const rows = await listCodeLeaks(c.get('deps').db, campaign.workspace_id, campaign.id);
+    return c.json({ items: rows.map(presentCodeLeak), rule: REPORT_NOTES.code_leak });
+  })
+  .post('/:id/code-leaks/replace', async (c) => {
+    const campaign = await campaignOf(c);
+    const input = parseWith(replaceCodeSchema, await c.req.json(), 'replacement');
+    const { db } = c.get('deps');
+    const result = await replaceCode(
+      db,
+      c.get('runtime').secretKey(),
+      campaign.workspace_id,
+      campaign.id,
+      input.enrollment_id,
+      input.code,
+    );
+    await recordAudit(db, c.get('actor'), 'code.replaced', String(input.enrollment_id), {
+      old_code: result.oldCode,
+      new_code: result.newCode,
+    });
+    return c.json(presentReplaceCode(input.enrollment_id, result));
   })
   .get('/:id/report', async (c) => {
     const campaign = await campaignOf(c);

@@ -5,7 +5,9 @@ import type {
   CampaignBody,
   CampaignDetailBody,
   CampaignReportBody,
+  CodeLeaksBody,
   EnrollmentBody,
+  ReplaceCodeResultBody,
 } from '../../../src/http/schemas/campaigns.ts';
 import type { CreatorDetailBody, CreatorPage, VettingReportBody } from '../../../src/http/schemas/creators.ts';
 import type { SavedBriefBody } from '../../../src/http/schemas/briefs.ts';
@@ -25,6 +27,7 @@ export type {
   CampaignBody,
   CampaignDetailBody,
   CampaignReportBody,
+  CodeLeaksBody,
   CreatorDetailBody,
   CreatorPage,
   DiscoverResponse,
@@ -115,6 +118,9 @@ export const api = {
   setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) =>
     post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
+  codeLeaks: (id: number) => request<CodeLeaksBody>(`/api/v1/campaigns/${id}/code-leaks`),
+  replaceCode: (id: number, input: { enrollment_id: number; code: string }) =>
+    post<ReplaceCodeResultBody>(`/api/v1/campaigns/${id}/code-leaks/replace`, input),
   orders: (campaignId: number, page: number, perPage = 25) =>
     request<Page<OrderBody>>(`/api/v1/orders?campaign_id=${campaignId}&page=${page}&per_page=${perPage}`),
   imports: (page = 1) => request<Page<ImportRunBody>>(`/api/v1/imports?page=${page}&per_page=20`),

@@ -2,6 +2,7 @@
 // bars, totals, micro vs larger), the attributed orders with rule and flags, and the CSV export.
 import { useState } from 'react';
 import { HBars } from '../components/charts.tsx';
+import { CampaignCodes } from './campaign-codes.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
 import { Pager } from '../components/pager.tsx';
 import { QrCode } from '../components/qr-code.tsx';
@@ -60,6 +61,7 @@ export function CampaignPage({ id }: { id: number }) {
           report.reload();
         }}
       />
+      <CampaignCodes id={id} />
       <Orders id={id} c={c} />
       {report.data && (
         <section className="card notes">
