@@ -76,6 +76,14 @@ export interface Database {
   relationship_notes: RelationshipNotesTable;
   relationship_tasks: RelationshipTasksTable;
   relationship_events: RelationshipEventsTable;
+  jobs: JobsTable;
+  mailboxes: MailboxesTable;
+  email_templates: EmailTemplatesTable;
+  sequences: SequencesTable;
+  sequence_steps: SequenceStepsTable;
+  sequence_enrollments: SequenceEnrollmentsTable;
+  outreach_messages: OutreachMessagesTable;
+  contact_opt_outs: ContactOptOutsTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -862,4 +870,163 @@ export interface RelationshipEventsTable {
   /** JSON object. */
   details: Generated<string>;
   at: string;
+}
+
+/** What a durable job is doing: see src/core/jobs/job-status.ts. */
+export type JobStatusColumn = 'queued' | 'running' | 'done' | 'failed' | 'unknown';
+
+/** A durable job (migration 0014): claimed by lease, run by src/services/jobs/run-due-jobs.ts. */
+export interface JobsTable {
+  id: Id;
+  workspace_id: number | null;
+  kind: string;
+  /** Unique: enqueueing the same work twice keeps the first job. */
+  idempotency_key: string;
+  /** JSON object given to the handler. */
+  payload: Generated<string>;
+  status: JobStatusColumn;
+  /** Higher runs first among due jobs. */
+  priority: Generated<number>;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  /** 1: an expired lease makes the job `unknown` (its side effect may have happened) instead of re-running it. */
+  at_most_once: Generated<Flag>;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  /** JSON the handler returned. */
+  result: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A workspace's own mailbox (migration 0015): outreach is sent from it and replies are read from it. */
+export interface MailboxesTable {
+  id: Id;
+  workspace_id: number;
+  from_name: string | null;
+  from_address: string;
+  /** Sealed smtp:// or smtps:// URL with its app password (core/crypto/secret-box.ts). */
+  smtp_ciphertext: string;
+  /** Sealed imap:// or imaps:// URL; null: replies are not watched. */
+  imap_ciphertext: string | null;
+  daily_limit: number;
+  /** New emails a day on the first sending day, growing by warmup_step a day up to daily_limit. */
+  warmup_start: number;
+  warmup_step: number;
+  min_spacing_seconds: number;
+  jitter_percent: number;
+  send_from_hour: number;
+  send_until_hour: number;
+  /** JSON array of ISO weekdays (1 = Monday … 7 = Sunday). */
+  send_days: string;
+  /** IANA time zone of the sending hours. */
+  time_zone: string;
+  /** active | paused | error */
+  status: string;
+  last_error: string | null;
+  /** The first day this mailbox sent through microreach (YYYY-MM-DD in its time zone): the warm-up counts from it. */
+  first_send_on: string | null;
+  imap_uid_validity: number | null;
+  imap_last_uid: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EmailTemplatesTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SequencesTable {
+  id: Id;
+  workspace_id: number;
+  name: string;
+  campaign_id: number | null;
+  /** active | paused | archived */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SequenceStepsTable {
+  id: Id;
+  sequence_id: number;
+  workspace_id: number;
+  /** 1, 2, 3 … in sending order. */
+  position: number;
+  subject: string;
+  body: string;
+  /** Days after the previous step (the first step: after enrollment). */
+  delay_days: number;
+}
+
+/** A creator in a sequence. She leaves it (status other than active) on reply, bounce, opt-out or stage change. */
+export interface SequenceEnrollmentsTable {
+  id: Id;
+  workspace_id: number;
+  sequence_id: number;
+  creator_id: number;
+  account_id: number | null;
+  email: string;
+  mailbox_id: number | null;
+  /** active | replied | bounced | opted_out | stage_changed | completed | stopped */
+  status: string;
+  /** The step to send next; null once every step went out. */
+  next_position: number | null;
+  next_due_at: string | null;
+  stage_at_enrollment: string | null;
+  stop_reason: string | null;
+  enrolled_at: string;
+  updated_at: string;
+}
+
+/** One email in or out. An outgoing step is unique per (enrollment_id, step_position): never sent twice. */
+export interface OutreachMessagesTable {
+  id: Id;
+  workspace_id: number;
+  creator_id: number | null;
+  mailbox_id: number | null;
+  enrollment_id: number | null;
+  step_position: number | null;
+  /** out | in */
+  direction: string;
+  /** step | manual | reply | bounce | auto_reply */
+  kind: string;
+  /** RFC 5322 Message-ID without angle brackets. */
+  message_id: string;
+  in_reply_to: string | null;
+  /** The References header as received or sent (space-separated ids without brackets). */
+  references_header: string | null;
+  /** Message-ID of the first message of the thread. */
+  thread_root: string;
+  from_address: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  /** out: queued | sending | sent | unknown | failed; in: received */
+  status: string;
+  error: string | null;
+  job_id: number | null;
+  /** When it was sent or received. */
+  at: string;
+  created_at: string;
+}
+
+/** An opt-out holds for the whole workspace (every sequence and mailbox). */
+export interface ContactOptOutsTable {
+  id: Id;
+  workspace_id: number;
+  creator_id: number | null;
+  email: string | null;
+  /** link | reply | manual | bounce */
+  source: string;
+  reason: string | null;
+  created_at: string;
 }

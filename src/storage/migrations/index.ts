@@ -11,6 +11,8 @@ import * as m0008 from './0008-workspace-layer.ts';
 import * as m0009 from './0009-hardening.ts';
 import * as m0010 from './0010-team.ts';
 import * as m0013 from './0013-relationships.ts';
+import * as m0014 from './0014-jobs.ts';
+import * as m0015 from './0015-outreach.ts';
 import * as m0019 from './0019-store-codes.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -25,5 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0009-hardening': m0009,
   '0010-team': m0010,
   '0013-relationships': m0013,
+  '0014-jobs': m0014,
+  '0015-outreach': m0015,
   '0019-store-codes': m0019,
 };
