@@ -49,6 +49,9 @@ export interface Database {
   campaigns: CampaignsTable;
   enrollments: EnrollmentsTable;
   tracked_links: TrackedLinksTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_sends: WebhookSendsTable;
   discount_codes: DiscountCodesTable;
   clicks: ClicksTable;
   checkout_clicks: CheckoutClicksTable;
@@ -1028,5 +1031,50 @@ export interface ContactOptOutsTable {
   /** link | reply | manual | bounce */
   source: string;
   reason: string | null;
+  created_at: string;
+}
+
+/** An outgoing webhook endpoint of a workspace (0020). */
+export interface WebhookEndpointsTable {
+  id: Id;
+  workspace_id: number;
+  url: string;
+  description: string | null;
+  /** JSON array of event types; [] = every event. */
+  events: Generated<string>;
+  secret_ciphertext: string;
+  previous_secret_ciphertext: string | null;
+  /** Until when the previous secret signs as well (rotation overlap). */
+  previous_secret_until: string | null;
+  disabled_at: string | null;
+  disabled_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookEventsTable {
+  id: Id;
+  workspace_id: number;
+  message_id: string;
+  type: string;
+  body: string;
+  created_at: string;
+}
+
+export type WebhookSendStatus = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookSendsTable {
+  id: Id;
+  workspace_id: number;
+  endpoint_id: number;
+  event_id: number;
+  status: Generated<WebhookSendStatus>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  delivered_at: string | null;
+  latency_ms: number | null;
+  replay_of: number | null;
   created_at: string;
 }

@@ -19,6 +19,7 @@ import { ratesSetCommand } from './rates-set.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { codesSyncCommand } from './codes-sync.ts';
+import { endpointsAddCommand } from './endpoints-add.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
@@ -55,6 +56,7 @@ export const commands: Command[] = [
   relationshipsSetStageCommand,
   storeConnectCommand,
   codesSyncCommand,
+  endpointsAddCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,
   ordersImportCommand,

@@ -1,6 +1,7 @@
 // Moves one creator's deal in a campaign (proposed → agreed → delivered → paid, or declined), with the
 // fee as agreed when given. Repeating the same call changes nothing; a backward move is refused with
 // the reason. From agreed on the fee is spend and the deal recalibrates fair prices.
+import { emitEvent } from '../webhooks/emit-event.ts';
 import { AppError, notFound } from '../../core/app-error.ts';
 import { dealMoveError } from '../../core/shared/deal-status.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
@@ -40,16 +41,32 @@ export async function setDealStatus(
   const fee = input.fee_minor ?? row.fee_minor;
   if (row.deal_status === input.status && fee === row.fee_minor) return { enrollmentId: row.id, changed: false };
   const now = new Date().toISOString();
-  await db
-    .updateTable('enrollments')
-    .set({
-      deal_status: input.status,
-      fee_minor: fee,
-      updated_at: now,
-      ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
-    })
-    .where('id', '=', row.id)
-    .where('workspace_id', '=', workspaceId)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('enrollments')
+      .set({
+        deal_status: input.status,
+        fee_minor: fee,
+        updated_at: now,
+        ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
+      })
+      .where('id', '=', row.id)
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    await emitEvent(
+      trx,
+      workspaceId,
+      'deal.updated',
+      {
+        campaign_id: campaignId,
+        enrollment_id: row.id,
+        creator: `${platform}:${handle}`,
+        status: input.status,
+        previous_status: row.deal_status,
+        fee_minor: fee,
+      },
+      new Date(now),
+    );
+  });
   return { enrollmentId: row.id, changed: true };
 }

@@ -6,6 +6,7 @@ import type { DB } from '../../storage/connect.ts';
 import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 
 export interface Who {
   workspaceId: number;
@@ -31,6 +32,13 @@ export async function setStage(db: DB, who: Who, creatorId: number, stage: strin
       details: { from: r.stage, to: key },
       at: now,
     });
+    await emitEvent(
+      trx,
+      who.workspaceId,
+      'relationship.stage_changed',
+      { relationship_id: r.id, creator_id: creatorId, from: r.stage, to: key, changed_by_user_id: who.userId },
+      new Date(now),
+    );
     return { ...r, stage: key, stage_changed_at: now, changed: true };
   });
 }

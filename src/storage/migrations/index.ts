@@ -14,6 +14,7 @@ import * as m0013 from './0013-relationships.ts';
 import * as m0014 from './0014-jobs.ts';
 import * as m0015 from './0015-outreach.ts';
 import * as m0019 from './0019-store-codes.ts';
+import * as m0020 from './0020-outgoing-webhooks.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0014-jobs': m0014,
   '0015-outreach': m0015,
   '0019-store-codes': m0019,
+  '0020-outgoing-webhooks': m0020,
 };
