@@ -1,5 +1,7 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
+import { startJobRunner } from '../../services/jobs/start-job-runner.ts';
+import { webhookDeliverHandler } from '../../services/webhooks/deliver-webhook.ts';
 import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -31,6 +33,10 @@ export const serveCommand: Command = {
       : undefined;
     const config = forHost(ctx.config, host);
     const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
+    // Outgoing webhooks are delivered by the durable job queue; a pass every second.
+    const jobs = startJobRunner(db, [webhookDeliverHandler({ key: running.runtime.secretKey })], {
+      onError: (error) => ctx.err(`job runner: ${(error as Error).message}`),
+    });
     ctx.err(
       `microreach is serving ${running.url} (database: ${ctx.config.database.dialect === 'sqlite' ? ctx.config.database.file : 'postgres'})`,
     );
@@ -52,7 +58,10 @@ export const serveCommand: Command = {
           preparing ? 'Stopping once the demo workspace is written (Ctrl+C again to stop at once)…' : 'Stopping…',
         );
         // A demo being written is finished first: a half-written demo would not be completed at the next start.
-        void seeded.then(() => running.close()).then(resolve);
+        void seeded
+          .then(() => jobs.stop())
+          .then(() => running.close())
+          .then(resolve);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

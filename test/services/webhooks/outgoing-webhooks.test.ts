@@ -142,18 +142,16 @@ describe.each(testDialects)('outgoing webhooks on %s', (dialect) => {
     expect(all.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
 
     await t.db.transaction().execute((trx) => ingestOrder(trx, ws, order('1', { codes: ['ana10'] })));
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        ingestOrder(
-          trx,
-          ws,
-          order('1', {
-            codes: ['ana10'],
-            refunds: [{ externalId: 'r1', amountMinor: 2_500, refundedAt: '2026-03-12T00:00:00Z' }],
-          }),
-        ),
-      );
+    await t.db.transaction().execute((trx) =>
+      ingestOrder(
+        trx,
+        ws,
+        order('1', {
+          codes: ['ana10'],
+          refunds: [{ externalId: 'r1', amountMinor: 2_500, refundedAt: '2026-03-12T00:00:00Z' }],
+        }),
+      ),
+    );
     await setDealStatus(
       t.db,
       ws,
