@@ -1,6 +1,7 @@
 // The HTTP application: JSON API under /api/v1 (bearer token or session) with its OpenAPI document
 // and reference (/api/openapi.json, /api/docs), the web app (dist/web) and sign-in pages, health, and
 // the public tracking (/r/:key, /snippet.js, /t/checkout) and webhook (/webhooks/*) endpoints.
+import { webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/accounts', accountRoutes);
   app.route('/api/v1/lists', listRoutes);
   app.route('/api/v1/relationships', relationshipRoutes);
+  app.route('/api/v1/webhook-endpoints', webhookEndpointRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'relationships.write': makers,
   'stores.manage': money,
   'webhooks.replay': money,
+  'webhooks.manage': managers,
   'rates.manage': money,
   'members.read': everyone,
   'members.manage': managers,

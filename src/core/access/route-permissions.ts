@@ -4,6 +4,12 @@
 import type { Permission } from './permissions.ts';
 
 export const ROUTE_PERMISSIONS: Record<string, Permission> = {
+  'GET /api/v1/webhook-endpoints': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/{id}/rotate': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/{id}/test': 'webhooks.manage',
+  'GET /api/v1/webhook-endpoints/{id}/deliveries': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/deliveries/{id}/replay': 'webhooks.manage',
   'GET /api/v1/me': 'workspace.read',
   'POST /api/v1/me/workspace': 'workspace.read',
   'POST /api/v1/me/totp': 'workspace.read',

@@ -173,6 +173,11 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },
       {
+        name: 'Outgoing webhooks',
+        description:
+          'Endpoints that receive signed events (Standard Webhooks), their delivery log, replay, secret rotation and test events',
+      },
+      {
         name: 'Public',
         description: 'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks',
       },

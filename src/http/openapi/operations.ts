@@ -53,6 +53,7 @@ import { workspaceDomainsSchema } from '../schemas/workspace.ts';
 import type { Operation } from './operation.ts';
 import { TEAM_OPERATIONS } from './team-operations.ts';
 import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
+import { WEBHOOK_ENDPOINT_OPERATIONS } from './webhook-endpoint-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -490,4 +491,5 @@ export const OPERATIONS: Operation[] = [
   },
   ...TEAM_OPERATIONS,
   ...RELATIONSHIP_OPERATIONS,
+  ...WEBHOOK_ENDPOINT_OPERATIONS,
 ];
