@@ -20,8 +20,10 @@ import type {
 } from '../../../src/http/schemas/imports.ts';
 import type { MeBody } from '../../../src/http/schemas/me.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
+import type { EndpointListBody, SendListBody } from '../../../src/http/schemas/webhook-endpoints.ts';
 
 export type {
+  EndpointListBody,
   BriefBody,
   SavedBriefBody,
   CampaignBody,
@@ -118,6 +120,14 @@ export const api = {
   setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) =>
     post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
+  webhookEndpoints: () => request<EndpointListBody>('/api/v1/webhook-endpoints'),
+  addWebhookEndpoint: (input: { url: string; events: string[] }) =>
+    post<EndpointListBody['items'][number] & { secret: string }>('/api/v1/webhook-endpoints', input),
+  rotateWebhookSecret: (id: number) =>
+    post<{ secret: string; previous_signs_until: string }>(`/api/v1/webhook-endpoints/${id}/rotate`, {}),
+  sendTestWebhook: (id: number) => post<{ event_id: number }>(`/api/v1/webhook-endpoints/${id}/test`, {}),
+  webhookSends: (id: number) => request<SendListBody>(`/api/v1/webhook-endpoints/${id}/deliveries`),
+  replayWebhookSend: (id: number) => post<{ send_id: number }>(`/api/v1/webhook-endpoints/deliveries/${id}/replay`, {}),
   codeLeaks: (id: number) => request<CodeLeaksBody>(`/api/v1/campaigns/${id}/code-leaks`),
   replaceCode: (id: number, input: { enrollment_id: number; code: string }) =>
     post<ReplaceCodeResultBody>(`/api/v1/campaigns/${id}/code-leaks/replace`, input),
