@@ -1,6 +1,7 @@
 // The HTTP application: JSON API under /api/v1 (bearer token or session) with its OpenAPI document
 // and reference (/api/openapi.json, /api/docs), the web app (dist/web) and sign-in pages, health, and
 // the public tracking (/r/:key, /snippet.js, /t/checkout), unsubscribe (/u/:token) and webhook (/webhooks/*) endpoints.
+import { webhookEndpointRoutes } from './routes/webhook-endpoints.ts';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -127,6 +128,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/creators', creatorLedgerRoutes);
   app.route('/api/v1/payouts', payoutRoutes);
   app.route('/api/v1/inbox', inboxRoutes);
+  app.route('/api/v1/webhook-endpoints', webhookEndpointRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));
   return app;

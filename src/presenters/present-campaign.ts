@@ -52,6 +52,7 @@ export function presentEnrollment(e: EnrollmentRow, currency: string) {
     engagements: e.engagements,
     link: e.link_key ? { key: e.link_key, path: `/r/${e.link_key}`, destination_url: e.link_destination ?? '' } : null,
     code: e.code,
+    code_sync: e.code ? { status: e.code_sync_status ?? 'not_synced', error: e.code_sync_error ?? null } : null,
   };
 }
 
@@ -60,5 +61,9 @@ export function presentLink(e: EnrollmentRow & { link_key: string }) {
 }
 
 export function presentCode(e: EnrollmentRow & { code: string }) {
-  return { enrollment_id: e.id, code: e.code };
+  return {
+    enrollment_id: e.id,
+    code: e.code,
+    sync: { status: e.code_sync_status ?? 'not_synced', error: e.code_sync_error ?? null },
+  };
 }

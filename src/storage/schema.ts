@@ -51,6 +51,9 @@ export interface Database {
   campaigns: CampaignsTable;
   enrollments: EnrollmentsTable;
   tracked_links: TrackedLinksTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_events: WebhookEventsTable;
+  webhook_sends: WebhookSendsTable;
   discount_codes: DiscountCodesTable;
   clicks: ClicksTable;
   checkout_clicks: CheckoutClicksTable;
@@ -500,7 +503,24 @@ export interface DiscountCodesTable {
   /** Trimmed, lower case: unique per workspace. */
   code_normalized: string;
   created_at: string;
+  /** Terms (0019): a percentage in basis points or a fixed amount in campaign minor units; both null = unknown. */
+  percent_off_bps: number | null;
+  amount_off_minor: number | null;
+  usage_limit: number | null;
+  once_per_customer: Generated<Flag>;
+  sync_status: Generated<CodeSyncStatus>;
+  /** The store's own words when the last sync failed. */
+  sync_error: string | null;
+  /** The store's id of the code (Shopify DiscountCodeNode gid, WooCommerce coupon id). */
+  store_ref: string | null;
+  synced_at: string | null;
+  deactivated_at: string | null;
+  /** The code that replaced this one after a leak. */
+  replaced_by_code_id: number | null;
 }
+
+/** Where a discount code stands in the connected store (core/codes/code-sync-status.ts). */
+export type CodeSyncStatus = 'not_synced' | 'pending' | 'synced' | 'failed' | 'deactivated';
 
 export interface ClicksTable {
   id: Id;
@@ -530,6 +550,10 @@ export interface StoreConnectionsTable {
   secret_ciphertext: string;
   created_at: string;
   updated_at: string;
+  /** Admin API address (Shopify GraphQL endpoint, WooCommerce site root) for creating codes (0019). */
+  admin_url: string | null;
+  /** Sealed JSON of the Admin API credentials (token, or consumer key + secret). */
+  admin_ciphertext: string | null;
 }
 
 /** pending: an event for an order not stored yet (applied when the order arrives). */
@@ -1227,4 +1251,49 @@ export interface ContentSnapshotsTable {
   views: number | null;
   impressions: number | null;
   source: string;
+}
+
+/** An outgoing webhook endpoint of a workspace (0020). */
+export interface WebhookEndpointsTable {
+  id: Id;
+  workspace_id: number;
+  url: string;
+  description: string | null;
+  /** JSON array of event types; [] = every event. */
+  events: Generated<string>;
+  secret_ciphertext: string;
+  previous_secret_ciphertext: string | null;
+  /** Until when the previous secret signs as well (rotation overlap). */
+  previous_secret_until: string | null;
+  disabled_at: string | null;
+  disabled_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookEventsTable {
+  id: Id;
+  workspace_id: number;
+  message_id: string;
+  type: string;
+  body: string;
+  created_at: string;
+}
+
+export type WebhookSendStatus = 'pending' | 'delivered' | 'failed';
+
+export interface WebhookSendsTable {
+  id: Id;
+  workspace_id: number;
+  endpoint_id: number;
+  event_id: number;
+  status: Generated<WebhookSendStatus>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: string | null;
+  delivered_at: string | null;
+  latency_ms: number | null;
+  replay_of: number | null;
+  created_at: string;
 }

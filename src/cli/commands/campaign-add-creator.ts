@@ -3,6 +3,8 @@ import { parsePercentToBps } from '../../core/money/commission.ts';
 import { enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 import { parseWith } from '../../http/validate.ts';
 import { presentEnrollment } from '../../presenters/present-campaign.ts';
+import { loadSecretKey } from '../../services/secrets/load-secret-key.ts';
+import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
 import { findCampaignByRef } from '../../storage/campaigns/find-campaign.ts';
 import { listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
@@ -12,7 +14,7 @@ import { moneyOption } from '../money-option.ts';
 import { requireWorkspace } from '../workspace-option.ts';
 
 const usage =
-  'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--deal proposed|agreed|…] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
+  'microreach campaign add-creator CAMPAIGN platform:handle --workspace W [--fee 300] [--deal proposed|agreed|…] [--gifted 40] [--shipping 6] [--other 0] [--commission 10%] [--code CODE [--code-percent 20 | --code-amount 10] [--code-limit N] [--code-reusable]] [--link URL] [--key KEY] [--deliverable TEXT]… [--impressions N] [--engagements N] [--email E] [--json]';
 
 export const campaignAddCreatorCommand: Command = {
   path: ['campaign', 'add-creator'],
@@ -31,6 +33,10 @@ export const campaignAddCreatorCommand: Command = {
         other: { type: 'string' },
         commission: { type: 'string' },
         code: { type: 'string' },
+        'code-percent': { type: 'string' },
+        'code-amount': { type: 'string' },
+        'code-limit': { type: 'string' },
+        'code-reusable': { type: 'boolean', default: false },
         link: { type: 'string' },
         key: { type: 'string' },
         deliverable: { type: 'string', multiple: true },
@@ -62,6 +68,12 @@ export const campaignAddCreatorCommand: Command = {
         other_cost_minor: moneyOption('other', values.other, cur),
         commission_bps: commission,
         code: values.code,
+        code_percent_off: values['code-percent'] === undefined ? undefined : Number(values['code-percent']),
+        code_amount_off_minor:
+          values['code-amount'] === undefined ? undefined : moneyOption('code-amount', values['code-amount'], cur),
+        code_usage_limit:
+          values['code-limit'] === undefined ? undefined : intOption('code-limit', values['code-limit'], 1),
+        code_once_per_customer: !values['code-reusable'],
         link_destination: values.link,
         link_key: values.key,
         deliverables: values.deliverable ?? [],
@@ -72,13 +84,14 @@ export const campaignAddCreatorCommand: Command = {
       },
       'enrollment',
     );
-    const { enrollmentId } = await enrollCreator(db, workspace.id, campaign.id, input);
+    const { enrollmentId, codeId } = await enrollCreator(db, workspace.id, campaign.id, input);
+    if (codeId !== null) await syncDiscountCode(db, loadSecretKey(ctx.config), workspace.id, codeId);
     const row = (await listEnrollments(db, workspace.id, campaign.id)).find((e) => e.id === enrollmentId)!;
     const e = presentEnrollment(row, cur);
     if (values.json) ctx.out(JSON.stringify(e, null, 2));
     else
       ctx.out(
-        `Enrolled ${e.account.platform}:${e.account.handle} in "${campaign.name}" (enrollment ${e.id}).\n  tracked link: ${e.link?.path} → ${e.link?.destination_url}\n  discount code: ${e.code ?? '(none)'}`,
+        `Enrolled ${e.account.platform}:${e.account.handle} in "${campaign.name}" (enrollment ${e.id}).\n  tracked link: ${e.link?.path} → ${e.link?.destination_url}\n  discount code: ${e.code ?? '(none)'}${e.code_sync ? ` (store: ${e.code_sync.status}${e.code_sync.error ? ` — ${e.code_sync.error}` : ''})` : ''}`,
       );
   },
 };

@@ -25,6 +25,8 @@ import { sequenceCreateCommand } from './sequence-create.ts';
 import { sequenceEnrollCommand } from './sequence-enroll.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
+import { codesSyncCommand } from './codes-sync.ts';
+import { endpointsAddCommand } from './endpoints-add.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { tokenListCommand } from './token-list.ts';
 import { tokenRevokeCommand } from './token-revoke.ts';
@@ -71,6 +73,8 @@ export const commands: Command[] = [
   outreachRunCommand,
   outreachSettleCommand,
   storeConnectCommand,
+  codesSyncCommand,
+  endpointsAddCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,
   ordersImportCommand,

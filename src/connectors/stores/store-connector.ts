@@ -2,6 +2,7 @@
 // StoreConnector, listed once in registry.ts. The webhook route, the intake, order files, the CLI and
 // the OpenAPI document all read these; adding a platform touches its folder and the list only.
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
+import type { StoreAdmin } from './store-admin.ts';
 
 /**
  * What a delivery asks for. `order` stores or updates a full order (amounts, status, cancellation,
@@ -55,8 +56,8 @@ export interface StoreConnector<Id extends string = string> {
   retainForAttribution(payload: unknown): unknown;
   /** The secret as the merchant copies it → the key the platform signs with. */
   signingSecret(typed: string): string;
-  /** The platform's Admin/REST client (discount codes…); no platform has one yet. */
-  readonly admin: null;
+  /** The platform's Admin/REST client for discount codes (store-admin.ts). */
+  readonly admin: StoreAdmin;
   /** For the OpenAPI document. */
   readonly docs: { summary: string; headers: { name: string; description: string }[] };
 }

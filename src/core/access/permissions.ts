@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'relationships.write': makers,
   'stores.manage': money,
   'webhooks.replay': money,
+  'webhooks.manage': managers,
   'rates.manage': money,
   'ledger.read': money,
   'ledger.adjust': money,

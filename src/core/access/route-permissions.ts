@@ -4,6 +4,12 @@
 import type { Permission } from './permissions.ts';
 
 export const ROUTE_PERMISSIONS: Record<string, Permission> = {
+  'GET /api/v1/webhook-endpoints': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/{id}/rotate': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/{id}/test': 'webhooks.manage',
+  'GET /api/v1/webhook-endpoints/{id}/deliveries': 'webhooks.manage',
+  'POST /api/v1/webhook-endpoints/deliveries/{id}/replay': 'webhooks.manage',
   'GET /api/v1/me': 'workspace.read',
   'POST /api/v1/me/workspace': 'workspace.read',
   'POST /api/v1/me/totp': 'workspace.read',
@@ -28,6 +34,8 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/campaigns/{id}/creators': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/links': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/codes': 'campaigns.read',
+  'GET /api/v1/campaigns/{id}/code-leaks': 'campaigns.read',
+  'POST /api/v1/campaigns/{id}/code-leaks/replace': 'campaigns.write',
   'GET /api/v1/campaigns/{id}/report': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/report.csv': 'campaigns.read',
   'POST /api/v1/campaigns/{id}/portal-links': 'campaigns.write',

@@ -50,3 +50,32 @@ export function couponSiteOf(referrer: string | null | undefined): string | unde
   }
   return COUPON_SITES.find((site) => host === site || host.endsWith(`.${site}`));
 }
+
+/** Landing URL parameters in which stores and affiliate networks name the site that sent the visitor. */
+const SOURCE_PARAMS = ['utm_source', 'ref', 'source', 'aff', 'affiliate', 'referrer'];
+
+/**
+ * The coupon site a landing URL names: a coupon site as the landing page's own host, or in a source
+ * parameter (`utm_source=retailmenot`, `ref=www.couponfollow.com`); undefined when none does.
+ */
+export function couponSiteInLanding(landingUrl: string | null | undefined): string | undefined {
+  if (!landingUrl) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(landingUrl) ? landingUrl : `https://${landingUrl}`);
+  } catch {
+    return undefined;
+  }
+  const byHost = couponSiteOf(url.href);
+  if (byHost) return byHost;
+  for (const name of SOURCE_PARAMS) {
+    const value = url.searchParams.get(name)?.trim().toLowerCase();
+    if (!value) continue;
+    const site =
+      couponSiteOf(value) ??
+      // A bare name ("retailmenot", "RetailMeNot") stands for the site whose domain starts with it.
+      COUPON_SITES.find((s) => s.slice(0, s.indexOf('.')) === value.replace(/[^a-z0-9]/g, ''));
+    if (site) return site;
+  }
+  return undefined;
+}

@@ -1,11 +1,17 @@
-import { couponSiteOf } from './coupon-sites.ts';
+import { couponSiteInLanding, couponSiteOf } from './coupon-sites.ts';
 import type { AttributionFlag, CampaignRules, ClickCandidate, SelfIdentity } from './types.ts';
 
 export interface FlagInput {
   rule: 'known_customer' | 'discount_code' | 'click';
   enrollmentId: number;
   rules: CampaignRules;
-  order: { placedAt: string; referrer: string | null; emailHash: string | null; addressHash: string | null };
+  order: {
+    placedAt: string;
+    referrer: string | null;
+    landingUrl?: string | null | undefined;
+    emailHash: string | null;
+    addressHash: string | null;
+  };
   clicks: ClickCandidate[];
   self: SelfIdentity | undefined;
 }
@@ -24,6 +30,8 @@ export function detectFlags(input: FlagInput): AttributionFlag[] {
     flags.push({ kind: 'self_referral', reason: 'customer address matches the creator' });
   }
   const site = couponSiteOf(order.referrer);
+  const landed = site ? undefined : couponSiteInLanding(order.landingUrl);
   if (site) flags.push({ kind: 'coupon_site', reason: `referrer is the coupon site ${site}` });
+  else if (landed) flags.push({ kind: 'coupon_site', reason: `landing URL names the coupon site ${landed}` });
   return flags;
 }

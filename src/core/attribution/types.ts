@@ -47,6 +47,8 @@ export interface AttributionInput {
     placedAt: string;
     codes: string[];
     referrer: string | null;
+    /** The order's landing URL; a coupon site in its source parameters marks a coupon-site order too. */
+    landingUrl?: string | null;
     emailHash: string | null;
     addressHash: string | null;
     /** null when the order carries no customer identity. */

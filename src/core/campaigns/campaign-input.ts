@@ -54,6 +54,25 @@ export const enrollCreatorSchema = z
     impressions: z.number().int().min(0).nullish(),
     engagements: z.number().int().min(0).nullish(),
     code: z.string().trim().min(2).max(64).nullish(),
+    code_percent_off: z
+      .number()
+      .gt(0)
+      .max(100)
+      .multipleOf(0.01)
+      .nullish()
+      .describe('what the code gives, as created in the store: a percentage off (20 = 20 %)…'),
+    code_amount_off_minor: minor
+      .positive()
+      .nullish()
+      .describe('…or a fixed amount off the order, minor units of the campaign currency'),
+    code_usage_limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(99_999_999)
+      .nullish()
+      .describe('total redemptions allowed; none = no limit'),
+    code_once_per_customer: z.boolean().default(true),
     deal_status: z
       .enum(DEAL_STATUSES)
       .default('proposed')
@@ -67,7 +86,11 @@ export const enrollCreatorSchema = z
     email: z.email().nullish(),
     address: z.object({ address1: z.string().min(1), zip: z.string().min(1), country: z.string().min(2) }).nullish(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.code_percent_off == null || e.code_amount_off_minor == null, {
+    path: ['code_amount_off_minor'],
+    message: 'give a percentage or an amount off, not both',
+  });
 
 export type EnrollCreatorInput = z.infer<typeof enrollCreatorSchema>;
 

@@ -183,6 +183,11 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         description: 'The commission ledger: creator statements, adjustments, payout details and payout batches',
       },
       {
+        name: 'Outgoing webhooks',
+        description:
+          'Endpoints that receive signed events (Standard Webhooks), their delivery log, replay, secret rotation and test events',
+      },
+      {
         name: 'Public',
         description:
           'Endpoints without a workspace session: health, tracked links, storefront snippet, store webhooks, unsubscribe links',

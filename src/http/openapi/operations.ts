@@ -10,11 +10,14 @@ import {
   campaignIdParam,
   campaignReportSchema,
   campaignSchema,
+  codeLeaksSchema,
   codeSchema,
   createCampaignSchema,
   enrollCreatorSchema,
   enrollmentSchema,
   linkSchema,
+  replaceCodeResultSchema,
+  replaceCodeSchema,
   setDealSchema,
 } from '../schemas/campaigns.ts';
 import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
@@ -53,6 +56,7 @@ import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
 import { PAYOUT_OPERATIONS, PAYOUT_WEBHOOK_OPERATIONS } from './payout-operations.ts';
 import { CONTENT_OPERATIONS } from './content-operations.ts';
 import { INBOX_OPERATIONS } from './inbox-operations.ts';
+import { WEBHOOK_ENDPOINT_OPERATIONS } from './webhook-endpoint-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
@@ -281,6 +285,29 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/campaigns/{id}/code-leaks',
+    tag: 'Campaigns',
+    auth: 'session',
+    summary: "Leaked codes: each creator's code, the code-leak rule's verdict and its evidence",
+    description:
+      'Suspected when her code redemptions far exceed what her link traffic explains, or a share of them came from coupon sites (referrer or landing URL); the coupon-site orders are listed (docs/rules.md).',
+    params: campaignIdParam,
+    responses: { 200: ok('Every creator of the campaign', codeLeaksSchema) },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/campaigns/{id}/code-leaks/replace',
+    tag: 'Campaigns',
+    auth: 'session',
+    summary: "Replace a creator's code: a new code in the store, the old one disabled there",
+    description:
+      'The old code keeps crediting the orders it brought. Repeating the call with the same new code finishes what a failed attempt left and never makes a second code.',
+    params: campaignIdParam,
+    body: { schema: replaceCodeSchema, contentType: 'application/json' },
+    responses: { 200: ok('The old and the new code with their state in the store', replaceCodeResultSchema) },
+  },
+  {
+    method: 'get',
     path: '/api/v1/campaigns/{id}/report',
     tag: 'Campaigns',
     auth: 'session',
@@ -471,4 +498,5 @@ export const OPERATIONS: Operation[] = [
   ...PAYOUT_WEBHOOK_OPERATIONS,
   ...CONTENT_OPERATIONS,
   ...INBOX_OPERATIONS,
+  ...WEBHOOK_ENDPOINT_OPERATIONS,
 ];

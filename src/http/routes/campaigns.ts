@@ -6,6 +6,12 @@ import { presentCampaign, presentCode, presentEnrollment, presentLink } from '..
 import { presentPage } from '../../presenters/present-page.ts';
 import { createCampaign } from '../../services/campaigns/create-campaign.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
+import { REPORT_NOTES } from '../../core/reports/campaign-report.ts';
+import { presentCodeLeak, presentReplaceCode } from '../../presenters/present-code-leaks.ts';
+import { listCodeLeaks } from '../../services/codes/list-code-leaks.ts';
+import { replaceCode } from '../../services/codes/replace-code.ts';
+import { recordAudit } from '../../storage/access/audit-events.ts';
+import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
 import { setDealStatus } from '../../services/campaigns/set-deal-status.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
@@ -14,7 +20,13 @@ import { countEnrollments, listEnrollments, type EnrollmentPart } from '../../st
 import type { AppEnv } from '../context.ts';
 import { pageWindow } from '../../core/page-window.ts';
 import { pageQuery } from '../schemas/common.ts';
-import { campaignIdParam, createCampaignSchema, enrollCreatorSchema, setDealSchema } from '../schemas/campaigns.ts';
+import {
+  campaignIdParam,
+  createCampaignSchema,
+  enrollCreatorSchema,
+  replaceCodeSchema,
+  setDealSchema,
+} from '../schemas/campaigns.ts';
 import { parseWith } from '../validate.ts';
 
 async function campaignOf(c: Context<AppEnv>) {
@@ -59,7 +71,9 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignOf(c);
     const input = parseWith(enrollCreatorSchema, await c.req.json(), 'enrollment');
     const { db } = c.get('deps');
-    const { enrollmentId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
+    const { enrollmentId, codeId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
+    // The code is created in the store once the enrollment has committed; its outcome is on the code.
+    if (codeId !== null) await syncDiscountCode(db, c.get('runtime').secretKey(), campaign.workspace_id, codeId);
     const row = (await listEnrollments(db, campaign.workspace_id, campaign.id)).find((e) => e.id === enrollmentId)!;
     return c.json(presentEnrollment(row, campaign.currency), 201);
   })
@@ -100,6 +114,29 @@ export const campaignRoutes = new Hono<AppEnv>()
         rows.map((e) => presentCode({ ...e, code: e.code! })),
       ),
     );
+  })
+  .get('/:id/code-leaks', async (c) => {
+    const campaign = await campaignOf(c);
+    const rows = await listCodeLeaks(c.get('deps').db, campaign.workspace_id, campaign.id);
+    return c.json({ items: rows.map(presentCodeLeak), rule: REPORT_NOTES.code_leak });
+  })
+  .post('/:id/code-leaks/replace', async (c) => {
+    const campaign = await campaignOf(c);
+    const input = parseWith(replaceCodeSchema, await c.req.json(), 'replacement');
+    const { db } = c.get('deps');
+    const result = await replaceCode(
+      db,
+      c.get('runtime').secretKey(),
+      campaign.workspace_id,
+      campaign.id,
+      input.enrollment_id,
+      input.code,
+    );
+    await recordAudit(db, c.get('actor'), 'code.replaced', String(input.enrollment_id), {
+      old_code: result.oldCode,
+      new_code: result.newCode,
+    });
+    return c.json(presentReplaceCode(input.enrollment_id, result));
   })
   .get('/:id/report', async (c) => {
     const campaign = await campaignOf(c);

@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { AppError } from '../../core/app-error.ts';
 import { refuseInSandbox } from '../../services/access/sandbox.ts';
+import { adminAccessOf } from '../../services/stores/admin-access-of.ts';
 import { connectStore } from '../../services/stores/connect-store.ts';
 import { setWorkspaceDomains } from '../../services/workspaces/set-workspace-domains.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
@@ -83,6 +84,7 @@ export const workspaceRoutes = new Hono<AppEnv>()
       body.platform,
       body.secret,
       body.shop ?? null,
+      adminAccessOf(body),
     );
     await recordAudit(db, actor, done.replaced ? 'store.secret_replaced' : 'store.connected', body.platform, {
       shop: body.shop ?? null,

@@ -26,6 +26,12 @@ export const campaignSchema = z.object({
   created_at: z.string(),
 });
 
+/** Where the code stands in the connected store, with the store's own words when it failed. */
+export const codeSyncSchema = z.object({
+  status: z.enum(['not_synced', 'pending', 'synced', 'failed', 'deactivated']),
+  error: z.string().nullable(),
+});
+
 export const enrollmentSchema = z.object({
   id: z.number(),
   campaign_id: z.number(),
@@ -51,6 +57,7 @@ export const enrollmentSchema = z.object({
   engagements: z.number().nullable(),
   link: z.object({ key: z.string(), path: z.string(), destination_url: z.string() }).nullable(),
   code: z.string().nullable(),
+  code_sync: codeSyncSchema.nullable(),
   deal: z
     .object({ status: z.enum(DEAL_STATUSES), changed_at: z.string().nullable(), fee_is_spend: z.boolean() })
     .describe('proposed → agreed → delivered → paid, or declined; the fee is spend from agreed on'),
@@ -63,7 +70,7 @@ export const linkSchema = z.object({
   path: z.string().describe('the tracked link: GET /r/{key}'),
   destination_url: z.string(),
 });
-export const codeSchema = z.object({ enrollment_id: z.number(), code: z.string() });
+export const codeSchema = z.object({ enrollment_id: z.number(), code: z.string(), sync: codeSyncSchema });
 
 const n = z.number().nullable();
 const figuresSchema = z.object({
@@ -168,3 +175,50 @@ export type CampaignBody = z.infer<typeof campaignSchema>;
 export type CampaignDetailBody = z.infer<typeof campaignDetailSchema>;
 export type EnrollmentBody = z.infer<typeof enrollmentSchema>;
 export type CampaignReportBody = z.infer<typeof campaignReportSchema>;
+
+/** GET /api/v1/campaigns/{id}/code-leaks: each creator's code, its store state, the leak rule's verdict and evidence. */
+export const codeLeakSchema = z.object({
+  enrollment_id: z.number(),
+  creator: z.object({ platform: z.string(), handle: z.string() }),
+  code: z.string().nullable(),
+  code_sync: codeSyncSchema.nullable(),
+  suspected: z.boolean(),
+  reason: z.string().nullable(),
+  evidence: z.object({
+    redemptions: z.number().int(),
+    coupon_site_redemptions: z.number().int(),
+    clicks: z.number().int(),
+    campaign_conversion_rate: z.number().nullable(),
+    explained_by_clicks: z.number(),
+    coupon_site_share: z.number().nullable(),
+    coupon_site_orders: z
+      .array(
+        z.object({
+          order_id: z.number(),
+          name: z.string().nullable(),
+          placed_at: z.string(),
+          site: z.string(),
+          via: z.enum(['referrer', 'landing_url']),
+          referrer: z.string().nullable(),
+          landing_url: z.string().nullable(),
+        }),
+      )
+      .describe('the code orders that came from coupon sites, newest first (at most 50)'),
+  }),
+});
+export const codeLeaksSchema = z.object({ items: z.array(codeLeakSchema), rule: z.string() });
+
+/** POST /api/v1/campaigns/{id}/code-leaks/replace: give a creator a new code; the old one is disabled in the store. */
+export const replaceCodeSchema = z
+  .object({
+    enrollment_id: z.number().int().positive(),
+    code: z.string().trim().min(2).max(64).describe('the new code (a repeat with the same code changes nothing)'),
+  })
+  .strict();
+export const replaceCodeResultSchema = z.object({
+  enrollment_id: z.number(),
+  old_code: z.object({ code: z.string(), status: z.string(), error: z.string().nullable() }),
+  new_code: z.object({ code: z.string(), sync: codeSyncSchema }),
+});
+export type CodeLeaksBody = z.infer<typeof codeLeaksSchema>;
+export type ReplaceCodeResultBody = z.infer<typeof replaceCodeResultSchema>;

@@ -159,5 +159,20 @@ export const connectStoreBody = z
     platform: z.enum(STORE_PLATFORMS),
     secret: z.string().min(8).max(500),
     shop: z.string().max(200).nullable().optional(),
+    admin_url: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional()
+      .describe(
+        'Admin API address (Shopify GraphQL endpoint, WooCommerce site root); derived from the shop when absent',
+      ),
+    admin_token: z.string().min(1).max(500).optional().describe('Shopify Admin API access token (stored encrypted)'),
+    consumer_key: z.string().min(1).max(500).optional().describe('WooCommerce REST consumer key (stored encrypted)'),
+    consumer_secret: z
+      .string()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('WooCommerce REST consumer secret (stored encrypted)'),
   })
   .strict();

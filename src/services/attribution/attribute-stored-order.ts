@@ -3,6 +3,7 @@ import { attributeOrder } from '../../core/attribution/attribute-order.ts';
 import type { AttributionResult } from '../../core/attribution/types.ts';
 import type { Database, Order } from '../../storage/schema.ts';
 import { loadAttributionInput } from './load-attribution-input.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 
 /**
  * Attributes a stored order once and stores the rule, evidence and flags (an existing attribution is
@@ -15,7 +16,7 @@ export async function attributeStoredOrder(
 ): Promise<{ result: AttributionResult; commissionBps: number }> {
   const loaded = await loadAttributionInput(db, order);
   const result = attributeOrder(loaded.input);
-  await db
+  const inserted = await db
     .insertInto('attributions')
     .values({
       order_id: order.id,
@@ -30,7 +31,23 @@ export async function attributeStoredOrder(
       attributed_at: now,
     })
     .onConflict((oc) => oc.column('order_id').doNothing())
-    .execute();
+    .executeTakeFirst();
+  if (result.enrollmentId !== null && Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0)
+    await emitEvent(
+      db,
+      order.workspace_id,
+      'order.attributed',
+      {
+        order: { id: order.id, external_id: order.external_id, name: order.name, placed_at: order.placed_at },
+        campaign_id: result.campaignId,
+        enrollment_id: result.enrollmentId,
+        rule: result.rule,
+        flags: result.flags,
+        currency: order.currency,
+        subtotal_minor: order.subtotal_minor,
+      },
+      new Date(now),
+    );
   return {
     result,
     commissionBps: result.enrollmentId === null ? 0 : (loaded.commissionBps.get(result.enrollmentId) ?? 0),

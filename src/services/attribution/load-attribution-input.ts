@@ -168,6 +168,7 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       placedAt: order.placed_at,
       codes,
       referrer: order.referrer,
+      landingUrl: order.landing_url,
       emailHash: order.email_hash,
       addressHash: order.address_hash,
       hasEarlierOrders: customer === null ? null : anyEarlier !== undefined,

@@ -17,7 +17,7 @@ export async function enrollCreator(
   workspaceId: number,
   campaignId: number,
   input: EnrollCreatorInput,
-): Promise<{ enrollmentId: number; linkKey: string }> {
+): Promise<{ enrollmentId: number; linkKey: string; codeId: number | null }> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
   const [platform, ...rest] = input.creator.split(':') as [Platform, ...string[]];
@@ -125,8 +125,10 @@ export async function enrollCreator(
         updated_at: now,
       })
       .execute();
+    let codeId: number | null = null;
     if (code) {
-      await trx
+      const percent = input.code_percent_off ?? null;
+      const inserted = await trx
         .insertInto('discount_codes')
         .values({
           workspace_id: workspaceId,
@@ -135,9 +137,17 @@ export async function enrollCreator(
           code,
           code_normalized: normalizeCode(code),
           created_at: now,
+          percent_off_bps: percent === null ? null : Math.round(percent * 100),
+          amount_off_minor: input.code_amount_off_minor ?? null,
+          usage_limit: input.code_usage_limit ?? null,
+          once_per_customer: input.code_once_per_customer === false ? 0 : 1,
+          // pending: to be created in the store after this commits (services/codes/sync-discount-code.ts).
+          sync_status: 'pending',
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      codeId = Number(inserted.id);
     }
-    return { enrollmentId, linkKey };
+    return { enrollmentId, linkKey, codeId };
   });
 }

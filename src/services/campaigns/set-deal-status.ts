@@ -2,6 +2,7 @@
 // fee as agreed when given. Repeating the same call changes nothing; a backward move is refused with
 // the reason. From agreed on the fee is spend and the deal recalibrates fair prices. A deal with a fee
 // that reaches delivered books that fee in the ledger once (services/ledger/record-deliverable-fee.ts).
+import { emitEvent } from '../webhooks/emit-event.ts';
 import { AppError, notFound } from '../../core/app-error.ts';
 import { dealMoveError } from '../../core/shared/deal-status.ts';
 import type { Platform } from '../../core/creators/creator-record.ts';
@@ -42,25 +43,41 @@ export async function setDealStatus(
   const fee = input.fee_minor ?? row.fee_minor;
   if (row.deal_status === input.status && fee === row.fee_minor) return { enrollmentId: row.id, changed: false };
   const now = new Date().toISOString();
-  await db
-    .updateTable('enrollments')
-    .set({
-      deal_status: input.status,
-      fee_minor: fee,
-      updated_at: now,
-      ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
-    })
-    .where('id', '=', row.id)
-    .where('workspace_id', '=', workspaceId)
-    .execute();
-  if (input.status === 'delivered' && fee > 0)
-    await recordDeliverableFee(db, {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('enrollments')
+      .set({
+        deal_status: input.status,
+        fee_minor: fee,
+        updated_at: now,
+        ...(row.deal_status === input.status ? {} : { deal_status_at: now }),
+      })
+      .where('id', '=', row.id)
+      .where('workspace_id', '=', workspaceId)
+      .execute();
+    await emitEvent(
+      trx,
       workspaceId,
-      enrollmentId: row.id,
-      deliverableRef: 'deal',
-      amountMinor: fee,
-      currency: campaign.currency,
-      now,
-    });
+      'deal.updated',
+      {
+        campaign_id: campaignId,
+        enrollment_id: row.id,
+        creator: `${platform}:${handle}`,
+        status: input.status,
+        previous_status: row.deal_status,
+        fee_minor: fee,
+      },
+      new Date(now),
+    );
+    if (input.status === 'delivered' && fee > 0)
+      await recordDeliverableFee(trx, {
+        workspaceId,
+        enrollmentId: row.id,
+        deliverableRef: 'deal',
+        amountMinor: fee,
+        currency: campaign.currency,
+        now,
+      });
+  });
   return { enrollmentId: row.id, changed: true };
 }

@@ -2,6 +2,7 @@
 // the first sighting inserts and attributes; later ones (orders/paid, orders/updated after an edit,
 // orders/cancelled, re-deliveries, re-imports) update amounts, status, cancellation and refunds, keep
 // the attribution, and re-sync commission. Call inside a transaction.
+import { emitEvent } from '../webhooks/emit-event.ts';
 import type { Kysely } from 'kysely';
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
 import type { Database, Order } from '../../storage/schema.ts';
@@ -147,7 +148,19 @@ export async function addRefunds(
       })
       .onConflict((oc) => oc.columns(['order_id', 'external_id']).doNothing())
       .executeTakeFirst();
-    added ||= Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    const isNew = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (isNew)
+      await emitEvent(
+        db,
+        order.workspace_id,
+        'order.refunded',
+        {
+          order_id: order.id,
+          refund: { external_id: r.externalId, amount_minor: r.amountMinor, refunded_at: r.refundedAt },
+        },
+        new Date(),
+      );
+    added ||= isNew;
   }
   return added;
 }

@@ -7,6 +7,7 @@ import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
 import { stopEnrollments } from '../outreach/stop-enrollments.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 
 export interface Who {
   workspaceId: number;
@@ -34,6 +35,13 @@ export async function setStage(db: DB, who: Who, creatorId: number, stage: strin
     });
     // A person moved her on: the sequence written for her old stage stops (issue 13).
     await stopEnrollments(trx, { workspaceId: who.workspaceId, creatorId, reason: 'stage_changed', now });
+    await emitEvent(
+      trx,
+      who.workspaceId,
+      'relationship.stage_changed',
+      { relationship_id: r.id, creator_id: creatorId, from: r.stage, to: key, changed_by_user_id: who.userId },
+      new Date(now),
+    );
     return { ...r, stage: key, stage_changed_at: now, changed: true };
   });
 }

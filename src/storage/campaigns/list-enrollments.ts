@@ -33,7 +33,10 @@ export async function countEnrollments(
 ): Promise<number> {
   let query = db
     .selectFrom('enrollments as e')
-    .leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
+    // A replaced code (leaked, then replaced) stays for attribution but is not the enrollment's code.
+    .leftJoin('discount_codes as d', (j) =>
+      j.onRef('d.enrollment_id', '=', 'e.id').on('d.replaced_by_code_id', 'is', null),
+    )
     .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
     .where('e.workspace_id', '=', workspaceId)
     .where('e.campaign_id', '=', campaignId);
@@ -44,42 +47,49 @@ export async function countEnrollments(
 }
 
 function enrollmentQuery(db: Kysely<Database>, workspaceId: number, campaignId: number) {
-  return db
-    .selectFrom('enrollments as e')
-    .innerJoin('creators as c', 'c.id', 'e.creator_id')
-    .innerJoin('accounts as a', 'a.id', 'e.account_id')
-    .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
-    .leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
-    .select([
-      'e.id',
-      'e.campaign_id',
-      'e.creator_id',
-      'e.account_id',
-      'e.fee_minor',
-      'e.gifted_minor',
-      'e.shipping_minor',
-      'e.other_cost_minor',
-      'e.commission_bps',
-      'e.deal_status',
-      'e.deal_status_at',
-      'e.deliverables',
-      'e.impressions',
-      'e.engagements',
-      'e.email_hash',
-      'e.address_hash',
-      'c.display_name as creator_name',
-      'c.email as creator_email',
-      'a.platform',
-      'a.handle',
-      'a.followers',
-      'l.id as link_id',
-      'l.key as link_key',
-      'l.destination_url as link_destination',
-      'd.code',
-    ])
-    .where('e.workspace_id', '=', workspaceId)
-    .where('e.campaign_id', '=', campaignId)
-    .orderBy('e.id');
+  return (
+    db
+      .selectFrom('enrollments as e')
+      .innerJoin('creators as c', 'c.id', 'e.creator_id')
+      .innerJoin('accounts as a', 'a.id', 'e.account_id')
+      .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
+      // A replaced code (leaked, then replaced) stays for attribution but is not the enrollment's code.
+      .leftJoin('discount_codes as d', (j) =>
+        j.onRef('d.enrollment_id', '=', 'e.id').on('d.replaced_by_code_id', 'is', null),
+      )
+      .select([
+        'e.id',
+        'e.campaign_id',
+        'e.creator_id',
+        'e.account_id',
+        'e.fee_minor',
+        'e.gifted_minor',
+        'e.shipping_minor',
+        'e.other_cost_minor',
+        'e.commission_bps',
+        'e.deal_status',
+        'e.deal_status_at',
+        'e.deliverables',
+        'e.impressions',
+        'e.engagements',
+        'e.email_hash',
+        'e.address_hash',
+        'c.display_name as creator_name',
+        'c.email as creator_email',
+        'a.platform',
+        'a.handle',
+        'a.followers',
+        'l.id as link_id',
+        'l.key as link_key',
+        'l.destination_url as link_destination',
+        'd.code',
+        'd.sync_status as code_sync_status',
+        'd.sync_error as code_sync_error',
+      ])
+      .where('e.workspace_id', '=', workspaceId)
+      .where('e.campaign_id', '=', campaignId)
+      .orderBy('e.id')
+  );
 }
 
 export type EnrollmentRow = Awaited<ReturnType<typeof listEnrollments>>[number];

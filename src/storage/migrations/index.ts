@@ -16,6 +16,8 @@ import * as m0015 from './0015-outreach.ts';
 import * as m0016 from './0016-relationship-fields.ts';
 import * as m0017 from './0017-portal-and-content.ts';
 import * as m0018 from './0018-ledger-and-payouts.ts';
+import * as m0019 from './0019-store-codes.ts';
+import * as m0020 from './0020-outgoing-webhooks.ts';
 import * as m0021 from './0021-inbox-read-state.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -35,5 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0016-relationship-fields': m0016,
   '0017-portal-and-content': m0017,
   '0018-ledger-and-payouts': m0018,
+  '0019-store-codes': m0019,
+  '0020-outgoing-webhooks': m0020,
   '0021-inbox-read-state': m0021,
 };

@@ -5,7 +5,9 @@ import type {
   CampaignBody,
   CampaignDetailBody,
   CampaignReportBody,
+  CodeLeaksBody,
   EnrollmentBody,
+  ReplaceCodeResultBody,
 } from '../../../src/http/schemas/campaigns.ts';
 import type { CreatorDetailBody, CreatorPage, VettingReportBody } from '../../../src/http/schemas/creators.ts';
 import type { SavedBriefBody } from '../../../src/http/schemas/briefs.ts';
@@ -18,9 +20,12 @@ import type {
 } from '../../../src/http/schemas/imports.ts';
 import type { MeBody } from '../../../src/http/schemas/me.ts';
 import type { OrderBody } from '../../../src/http/schemas/orders.ts';
+import type { EndpointListBody, SendListBody } from '../../../src/http/schemas/webhook-endpoints.ts';
 import type { CampaignContentBody } from '../../../src/http/schemas/content.ts';
 
 export type {
+  EndpointListBody,
+  CodeLeaksBody,
   CampaignContentBody,
   BriefBody,
   SavedBriefBody,
@@ -117,6 +122,17 @@ export const api = {
   setDeal: (campaignId: number, input: { creator: string; status: string; fee_minor?: number }) =>
     post<EnrollmentBody>(`/api/v1/campaigns/${campaignId}/deals`, input),
   report: (id: number) => request<CampaignReportBody>(`/api/v1/campaigns/${id}/report`),
+  webhookEndpoints: () => request<EndpointListBody>('/api/v1/webhook-endpoints'),
+  addWebhookEndpoint: (input: { url: string; events: string[] }) =>
+    post<EndpointListBody['items'][number] & { secret: string }>('/api/v1/webhook-endpoints', input),
+  rotateWebhookSecret: (id: number) =>
+    post<{ secret: string; previous_signs_until: string }>(`/api/v1/webhook-endpoints/${id}/rotate`, {}),
+  sendTestWebhook: (id: number) => post<{ event_id: number }>(`/api/v1/webhook-endpoints/${id}/test`, {}),
+  webhookSends: (id: number) => request<SendListBody>(`/api/v1/webhook-endpoints/${id}/deliveries`),
+  replayWebhookSend: (id: number) => post<{ send_id: number }>(`/api/v1/webhook-endpoints/deliveries/${id}/replay`, {}),
+  codeLeaks: (id: number) => request<CodeLeaksBody>(`/api/v1/campaigns/${id}/code-leaks`),
+  replaceCode: (id: number, input: { enrollment_id: number; code: string }) =>
+    post<ReplaceCodeResultBody>(`/api/v1/campaigns/${id}/code-leaks/replace`, input),
   content: (id: number) => request<CampaignContentBody>(`/api/v1/campaigns/${id}/content`),
   reviewDraft: (draftId: number, input: { decision: 'approved' | 'changes_requested'; comment?: string }) =>
     post<{ changed: boolean }>(`/api/v1/drafts/${draftId}/review`, input),

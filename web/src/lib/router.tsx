@@ -20,7 +20,7 @@ export type Route =
   | { page: 'payouts' }
   | { page: 'not_found' };
 
-export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'security'] as const;
+export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'webhooks', 'security'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(location: Location): Route {

@@ -4,6 +4,7 @@ import { OpenDrawerButton } from '../components/creator-drawer.tsx';
 import { useState } from 'react';
 import { HBars } from '../components/charts.tsx';
 import { CampaignContent } from '../components/campaign-content.tsx';
+import { CampaignCodes } from './campaign-codes.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
 import { Pager } from '../components/pager.tsx';
 import { QrCode } from '../components/qr-code.tsx';
@@ -63,6 +64,7 @@ export function CampaignPage({ id }: { id: number }) {
         }}
       />
       <CampaignContent id={id} />
+      <CampaignCodes id={id} />
       <Orders id={id} c={c} />
       {report.data && (
         <section className="card notes">

@@ -1,10 +1,11 @@
-// Settings: workspace (brand, currency, domains, rates), stores, members, API tokens, security.
+// Settings: workspace (brand, currency, domains, rates), stores, members, API tokens, webhooks, security.
 import type { MeBody } from '../lib/api.ts';
 import { Link, SETTINGS_TABS, type SettingsTab } from '../lib/router.tsx';
 import { MembersSettings } from './settings/members.tsx';
 import { SecuritySettings } from './settings/security.tsx';
 import { StoresSettings } from './settings/stores.tsx';
 import { TokensSettings } from './settings/tokens.tsx';
+import { WebhooksSettings } from './settings/webhooks.tsx';
 import { BrandForm, DomainsForm, RatesForm } from './settings/workspace.tsx';
 
 const LABELS: Record<SettingsTab, string> = {
@@ -12,6 +13,7 @@ const LABELS: Record<SettingsTab, string> = {
   stores: 'Stores',
   members: 'Members',
   tokens: 'API tokens',
+  webhooks: 'Webhooks',
   security: 'Security',
 };
 
@@ -36,6 +38,7 @@ export function SettingsPage({ tab, me, reloadMe }: { tab: SettingsTab; me: MeBo
       {tab === 'stores' && <StoresSettings me={me} />}
       {tab === 'members' && <MembersSettings me={me} />}
       {tab === 'tokens' && <TokensSettings me={me} />}
+      {tab === 'webhooks' && <WebhooksSettings />}
       {tab === 'security' && <SecuritySettings me={me} reloadMe={reloadMe} />}
     </div>
   );

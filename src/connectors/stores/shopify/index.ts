@@ -1,4 +1,5 @@
 // Shopify: webhooks signed X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)).
+import { shopifyAdmin } from './admin-client.ts';
 import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
 import type { StoreConnector, StoreEvent } from '../store-connector.ts';
 import { codesOnly, isAttributionMeta, keepFields } from '../keep-fields.ts';
@@ -109,7 +110,7 @@ export const shopify = {
     return codes ? { ...kept, discount_codes: codes } : kept;
   },
   signingSecret: (typed) => typed,
-  admin: null,
+  admin: shopifyAdmin,
   docs: {
     summary:
       'Shopify: orders/create, orders/paid, orders/updated, orders/cancelled, orders/edited, orders/delete, refunds/create',

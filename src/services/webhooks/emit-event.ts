@@ -1,0 +1,79 @@
+// Records an outgoing webhook event once and a send to every enabled endpoint of the workspace that
+// subscribed to its type, each send a durable job `webhook.deliver` (idempotency key = the send id).
+// Call it inside the transaction that made the change, so a rolled-back change sends nothing.
+import { randomBytes } from 'node:crypto';
+import { endpointWants, type WebhookEventType } from '../../core/webhooks/event-types.ts';
+import { webhookMaxAttempts } from '../../core/webhooks/retry-schedule.ts';
+import type { DB } from '../../storage/connect.ts';
+import { enqueueJob } from '../../storage/jobs/enqueue-job.ts';
+
+export const WEBHOOK_DELIVER_JOB = 'webhook.deliver';
+
+export const newMessageId = () => `msg_${randomBytes(16).toString('hex')}`;
+
+export async function emitEvent(
+  db: DB,
+  workspaceId: number,
+  type: WebhookEventType,
+  data: Record<string, unknown>,
+  now: Date,
+  options: { onlyEndpointId?: number } = {},
+): Promise<{ eventId: number; sends: number[] }> {
+  const at = now.toISOString();
+  const messageId = newMessageId();
+  const body = JSON.stringify({ type, timestamp: at, data });
+  let query = db
+    .selectFrom('webhook_endpoints')
+    .select(['id', 'events'])
+    .where('workspace_id', '=', workspaceId)
+    .where('disabled_at', 'is', null);
+  if (options.onlyEndpointId !== undefined) query = query.where('id', '=', options.onlyEndpointId);
+  const endpoints = (await query.orderBy('id').execute()).filter(
+    (e) => options.onlyEndpointId !== undefined || endpointWants(JSON.parse(e.events) as string[], type),
+  );
+  const event = await db
+    .insertInto('webhook_events')
+    .values({ workspace_id: workspaceId, message_id: messageId, type, body, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const eventId = Number(event.id);
+  const sends: number[] = [];
+  for (const endpoint of endpoints) sends.push(await queueSend(db, workspaceId, endpoint.id, eventId, now, null));
+  return { eventId, sends };
+}
+
+/** One send of an event to an endpoint, and its delivery job. */
+export async function queueSend(
+  db: DB,
+  workspaceId: number,
+  endpointId: number,
+  eventId: number,
+  now: Date,
+  replayOf: number | null,
+): Promise<number> {
+  const send = await db
+    .insertInto('webhook_sends')
+    .values({
+      workspace_id: workspaceId,
+      endpoint_id: endpointId,
+      event_id: eventId,
+      replay_of: replayOf,
+      created_at: now.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const sendId = Number(send.id);
+  await enqueueJob(
+    db,
+    {
+      kind: WEBHOOK_DELIVER_JOB,
+      idempotencyKey: `webhook.deliver:${sendId}`,
+      workspaceId,
+      payload: { send_id: sendId },
+      runAt: now.toISOString(),
+      maxAttempts: webhookMaxAttempts(),
+    },
+    now.toISOString(),
+  );
+  return sendId;
+}
