@@ -266,6 +266,9 @@ describe.runIf(hasTestData).each(testDialects)('payouts end to end on %s', (dial
       await api(`/api/v1/payouts/batches/${batch.id}/paid`, { body: { via: 'paypal-csv' } }),
     );
     expect(again.paid_line_ids).toEqual([]);
+    // Each line paid once is one `payout.paid` event for the workspace's webhook endpoints.
+    const events = await t.db.selectFrom('webhook_events').select('body').where('type', '=', 'payout.paid').execute();
+    expect(events.map((e) => JSON.parse(e.body).data.line_id)).toEqual([batch.lines[0].id, benLine]);
 
     // Ledger = report, to the minor unit; every transaction balances.
     const report = await jsonBody(await api(`/api/v1/campaigns/${campaign.id}/report`));

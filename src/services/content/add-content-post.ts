@@ -7,6 +7,7 @@ import type { DB } from '../../storage/connect.ts';
 import { insertContentSnapshot, upsertContentPost } from '../../storage/content/content-posts.ts';
 import { loadDealTerms } from '../../storage/portal/deal-terms.ts';
 import type { ContentSource } from '../../storage/schema.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 import { raiseFailingTasks } from './raise-failing-tasks.ts';
 
 export async function addContentPost(
@@ -62,6 +63,23 @@ export async function addContentPost(
       impressions: input.impressions ?? null,
       source,
     });
+    if (saved.created)
+      await emitEvent(
+        trx,
+        workspaceId,
+        'content.posted',
+        {
+          campaign_id: target.campaignId,
+          enrollment_id: target.enrollmentId,
+          content_id: saved.id,
+          url: input.url,
+          kind: input.kind,
+          posted_at: new Date(input.posted_at).toISOString(),
+          deliverable: index === null ? null : index + 1,
+          source,
+        },
+        new Date(now),
+      );
     return saved;
   });
   await raiseFailingTasks(db, workspaceId, target.campaignId, now);

@@ -4,6 +4,7 @@ import type { DB } from '../../storage/connect.ts';
 import { setContentTask } from '../../storage/content/content-posts.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
 import { ensureRelationship } from '../relationships/ensure-relationship.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 import { loadCampaignContent } from './load-campaign-content.ts';
 
 const ALREADY_RAISED = new Error('the task of this post was raised by another request');
@@ -57,6 +58,20 @@ export async function raiseFailingTasks(db: DB, workspaceId: number, campaignId:
               details: { task_id: Number(task.id), title, due_on: now.slice(0, 10) },
               at: now,
             });
+            await emitEvent(
+              trx,
+              workspaceId,
+              'content.rule_failed',
+              {
+                campaign_id: campaignId,
+                enrollment_id: creator.enrollment_id,
+                content_id: post.id,
+                url: post.url,
+                failing: post.rules.filter((r) => r.result === 'fail').map((r) => ({ rule: r.rule, reason: r.reason })),
+                task_id: Number(task.id),
+              },
+              new Date(now),
+            );
             return true;
           })
           .catch((error: unknown) => {

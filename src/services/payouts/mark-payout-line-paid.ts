@@ -3,6 +3,7 @@
 import type { DB } from '../../storage/connect.ts';
 import { insertLedgerEntry } from '../../storage/ledger/insert-ledger-entry.ts';
 import { type PayoutLineRow, updatePayoutLine } from '../../storage/payouts/payout-batch-rows.ts';
+import { emitEvent } from '../webhooks/emit-event.ts';
 
 export async function markPayoutLinePaid(
   db: DB,
@@ -37,5 +38,21 @@ export async function markPayoutLinePaid(
     { status: 'paid', provider: via.provider, provider_ref: via.providerRef, failure_reason: null },
     now,
   );
+  if (inserted !== null)
+    await emitEvent(
+      db,
+      who.workspaceId,
+      'payout.paid',
+      {
+        batch_id: line.batchId,
+        line_id: line.id,
+        creator_id: line.creatorId,
+        currency: line.currency,
+        amount_minor: line.amountMinor,
+        provider: via.provider,
+        provider_ref: via.providerRef,
+      },
+      new Date(now),
+    );
   return inserted !== null;
 }

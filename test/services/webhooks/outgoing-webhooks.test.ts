@@ -15,6 +15,10 @@ import { enrollCreator } from '../../../src/services/campaigns/enroll-creator.ts
 import { setDealStatus } from '../../../src/services/campaigns/set-deal-status.ts';
 import { runDueJobs } from '../../../src/services/jobs/run-due-jobs.ts';
 import { ingestOrder } from '../../../src/services/orders/ingest-order.ts';
+import { contentPostInputSchema } from '../../../src/core/content/content-input.ts';
+import { dealTermsSchema } from '../../../src/core/content/deal-terms.ts';
+import { addContentPost } from '../../../src/services/content/add-content-post.ts';
+import { saveDealTerms } from '../../../src/storage/portal/deal-terms.ts';
 import { setStage } from '../../../src/services/relationships/change-relationship.ts';
 import { createEndpoint } from '../../../src/services/webhooks/create-endpoint.ts';
 import { webhookDeliverHandler } from '../../../src/services/webhooks/deliver-webhook.ts';
@@ -159,7 +163,29 @@ describe.each(testDialects)('outgoing webhooks on %s', (dialect) => {
       setDealSchema.parse({ creator: 'instagram:ana', status: 'agreed', fee_minor: 30_000 }),
     );
     await setStage(t.db, { workspaceId: ws, userId: null }, creatorIds[0]!, 'contacted');
-    // The events others build call the same service.
+    // A post without the disclosure or the brand's handle: posted, and it fails its deliverable's rules.
+    const enrollment = await t.db
+      .selectFrom('enrollments')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    const terms = dealTermsSchema.parse({
+      deliverables: [{ type: 'reel', due_on: '2030-06-30', brand_handles: ['@solea'] }],
+    });
+    await saveDealTerms(t.db, ws, Number(enrollment.id), terms, new Date().toISOString());
+    await addContentPost(
+      t.db,
+      ws,
+      { campaignId, enrollmentId: Number(enrollment.id) },
+      contentPostInputSchema.parse({
+        url: 'https://www.instagram.com/reel/abc/',
+        caption: 'My summer',
+        posted_at: new Date().toISOString(),
+        kind: 'post',
+      }),
+      'brand',
+    );
+    // payout.paid is emitted by marking a payout line paid (checked in test/http/payouts-flow.test.ts).
     await emitEvent(t.db, ws, 'payout.paid', { payout_id: 7, amount_minor: 1_000, currency: 'GBP' }, new Date());
 
     const summary = await deliverAll();
@@ -171,6 +197,8 @@ describe.each(testDialects)('outgoing webhooks on %s', (dialect) => {
       'order.refunded',
       'deal.updated',
       'relationship.stage_changed',
+      'content.posted',
+      'content.rule_failed',
       'payout.paid',
     ]);
     expect(at('/deals').map((m) => verify(deals.secret, m).type)).toEqual(['deal.updated']);
@@ -187,7 +215,7 @@ describe.each(testDialects)('outgoing webhooks on %s', (dialect) => {
     await t.db.transaction().execute((trx) => ingestOrder(trx, ws, order('1', { codes: ['ana10'] })));
     await setStage(t.db, { workspaceId: ws, userId: null }, creatorIds[0]!, 'contacted');
     await deliverAll();
-    expect(at('/all')).toHaveLength(5);
+    expect(at('/all')).toHaveLength(7);
   });
 
   it('signs with both secrets during a rotation, and sends a test event to one endpoint', async () => {
