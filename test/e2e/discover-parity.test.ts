@@ -71,9 +71,10 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
     expect(api.results.length).toBeGreaterThan(1);
     const shown = await rows.evaluateAll((trs) =>
       trs.map((tr) => ({
-        ref: tr.querySelector('td:nth-child(2) .muted')?.textContent?.split(' · ')[0] ?? '',
+        ref: tr.querySelector('td.creator-cell .muted')?.textContent?.split(' · ')[0] ?? '',
         score: tr.querySelector('.score')?.textContent ?? '',
-        price: tr.querySelector('td:nth-child(6) .num-val')?.textContent ?? '',
+        // The post price is the fourth column after the creator's (a selection checkbox may come first).
+        price: tr.querySelector('td.creator-cell + td + td + td + td .num-val')?.textContent ?? '',
         suspicious: tr.querySelector('.suspicious-badge') !== null,
       })),
     );
@@ -101,7 +102,7 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
     const brief = page.getByRole('form', { name: 'Brief' });
     const keywords = brief.getByLabel('Keywords');
     const firstRef = () =>
-      page.locator('.results-table tbody tr').first().locator('td:nth-child(2) .muted').textContent();
+      page.locator('.results-table tbody tr').first().locator('td.creator-cell .muted').textContent();
     await keywords.fill('anklet');
     await brief.getByLabel('Countries').fill('United Kingdom, USA');
     await brief.getByRole('button', { name: 'Find creators' }).click();
