@@ -45,6 +45,9 @@ import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } 
 import { portalRoutes } from './routes/portal.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { inboxRoutes } from './routes/inbox.ts';
+import { mailboxRoutes } from './routes/mailboxes.ts';
+import { outreachMessageRoutes } from './routes/outreach-messages.ts';
+import { sequenceRoutes } from './routes/sequences.ts';
 
 /** Where `npm run build:web` puts the single-page app (dist/web at the package root). */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -128,6 +131,9 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/creators', creatorLedgerRoutes);
   app.route('/api/v1/payouts', payoutRoutes);
   app.route('/api/v1/inbox', inboxRoutes);
+  app.route('/api/v1/mailboxes', mailboxRoutes);
+  app.route('/api/v1/sequences', sequenceRoutes);
+  app.route('/api/v1/outreach/messages', outreachMessageRoutes);
   app.route('/api/v1/webhook-endpoints', webhookEndpointRoutes);
   app.route('/', pageRoutes);
   app.route('/', webAppRoutes(options.webRoot ?? DEFAULT_WEB_ROOT));

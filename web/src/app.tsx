@@ -26,12 +26,15 @@ import { CreatorDrawer } from './components/creator-drawer.tsx';
 import { relationshipsApi } from './lib/relationships-api.ts';
 import { PayoutsPage } from './pages/payouts.tsx';
 import { InboxPage } from './pages/inbox.tsx';
+import { OutreachPage } from './pages/outreach.tsx';
+import { SequencePage } from './pages/sequence.tsx';
 
 const NAV: { to: string; label: string; pages: Route['page'][]; permission?: MeBody['permissions'][number] }[] = [
   { to: '/discover', label: 'Discover', pages: ['discover'] },
   { to: '/creators', label: 'Creators', pages: ['creators', 'creator'] },
   { to: '/campaigns', label: 'Campaigns', pages: ['campaigns', 'campaign'] },
   { to: '/relationships', label: 'Relationships', pages: ['relationships'] },
+  { to: '/outreach', label: 'Outreach', pages: ['outreach', 'sequence'] },
   { to: '/inbox', label: 'Inbox', pages: ['inbox'] },
   { to: '/lists', label: 'Lists', pages: ['lists', 'list'] },
   { to: '/tasks', label: 'My tasks', pages: ['tasks'] },
@@ -56,6 +59,8 @@ const TITLES: Record<Route['page'], string> = {
   not_found: 'Not found',
   relationships: 'Relationships',
   inbox: 'Inbox',
+  outreach: 'Outreach',
+  sequence: 'Sequence',
   lists: 'Lists',
   list: 'List',
   tasks: 'My tasks',
@@ -239,6 +244,10 @@ function Page({
       return <RelationshipsPage />;
     case 'inbox':
       return <InboxPage />;
+    case 'outreach':
+      return <OutreachPage />;
+    case 'sequence':
+      return <SequencePage id={route.id} key={route.id} />;
     case 'lists':
       return <ListsPage />;
     case 'tasks':

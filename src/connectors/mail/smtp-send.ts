@@ -15,7 +15,8 @@ export interface OutgoingEmail {
   inReplyTo: string | null;
   /** Oldest first, without angle brackets. */
   references: string[];
-  unsubscribeUrl: string;
+  /** null: not mail to a creator (a reminder to a colleague), so no unsubscribe headers. */
+  unsubscribeUrl: string | null;
 }
 
 export type SmtpOutcome =
@@ -37,11 +38,14 @@ export async function sendSmtp(transport: SmtpTransport, email: OutgoingEmail): 
       date: email.date,
       inReplyTo: email.inReplyTo ? `<${email.inReplyTo}>` : undefined,
       references: email.references.length > 0 ? email.references.map((id) => `<${id}>`) : undefined,
-      headers: {
-        // RFC 8058: mail clients show an unsubscribe button that POSTs to the URL without opening it.
-        'List-Unsubscribe': `<${email.unsubscribeUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      },
+      headers:
+        email.unsubscribeUrl === null
+          ? {}
+          : {
+              // RFC 8058: mail clients show an unsubscribe button that POSTs to the URL without opening it.
+              'List-Unsubscribe': `<${email.unsubscribeUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            },
     });
     return { status: 'sent', response: String(info.response ?? '') };
   } catch (error) {

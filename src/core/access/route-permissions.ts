@@ -117,6 +117,17 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/inbox/{id}': 'relationships.read',
   'POST /api/v1/inbox/{id}/read': 'relationships.write',
   'POST /api/v1/inbox/{id}/reply': 'relationships.write',
+  // Outreach (issue 13): mailboxes, sequences, enrolling, previews and settling; viewers only read.
+  'GET /api/v1/mailboxes': 'relationships.read',
+  'POST /api/v1/mailboxes': 'relationships.write',
+  'POST /api/v1/mailboxes/{id}/pause': 'relationships.write',
+  'POST /api/v1/mailboxes/{id}/resume': 'relationships.write',
+  'GET /api/v1/sequences': 'relationships.read',
+  'POST /api/v1/sequences': 'relationships.write',
+  'GET /api/v1/sequences/{id}': 'relationships.read',
+  'POST /api/v1/sequences/{id}/enroll': 'relationships.write',
+  'GET /api/v1/sequences/{id}/preview': 'relationships.read',
+  'POST /api/v1/outreach/messages/{id}/settle': 'relationships.write',
 };
 
 /** "GET /api/v1/x/{id}" from a Hono route path ("/api/v1/x/:id"). */

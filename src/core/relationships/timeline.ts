@@ -10,6 +10,8 @@ export const TIMELINE_KINDS = [
   'note_added',
   'task_added',
   'task_done',
+  // A task's reminder went off (reminder.due job): the assignee was emailed when a mailbox could.
+  'reminder_sent',
   'field_changed',
   'opted_out',
   'list_added',

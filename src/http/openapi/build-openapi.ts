@@ -178,6 +178,7 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },
       { name: 'Inbox', description: 'Email threads with creators: read, mark read, answer from the app' },
+      { name: 'Outreach', description: 'Mailboxes, sequences, enrolling creators, previews and settling emails' },
       {
         name: 'Payouts',
         description: 'The commission ledger: creator statements, adjustments, payout details and payout batches',

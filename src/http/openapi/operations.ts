@@ -56,6 +56,7 @@ import { RELATIONSHIP_OPERATIONS } from './relationship-operations.ts';
 import { PAYOUT_OPERATIONS, PAYOUT_WEBHOOK_OPERATIONS } from './payout-operations.ts';
 import { CONTENT_OPERATIONS } from './content-operations.ts';
 import { INBOX_OPERATIONS } from './inbox-operations.ts';
+import { OUTREACH_OPERATIONS } from './outreach-operations.ts';
 import { WEBHOOK_ENDPOINT_OPERATIONS } from './webhook-endpoint-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
@@ -498,5 +499,6 @@ export const OPERATIONS: Operation[] = [
   ...PAYOUT_WEBHOOK_OPERATIONS,
   ...CONTENT_OPERATIONS,
   ...INBOX_OPERATIONS,
+  ...OUTREACH_OPERATIONS,
   ...WEBHOOK_ENDPOINT_OPERATIONS,
 ];

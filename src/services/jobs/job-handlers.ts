@@ -5,6 +5,7 @@ import { unsealImapUrl } from '../outreach/inbound/unseal-imap-url.ts';
 import { watchMailboxJob } from '../outreach/inbound/watch-mailbox-job.ts';
 import { sendStepJob } from '../outreach/send-step-job.ts';
 import { stopEnrollments } from '../outreach/stop-enrollments.ts';
+import { reminderDueJob } from '../relationships/reminder-due-job.ts';
 import { webhookDeliverHandler } from '../webhooks/deliver-webhook.ts';
 import type { JobHandler } from './job-handler.ts';
 
@@ -29,6 +30,8 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
       },
       { listenMs: 0, pollMs: 60_000 },
     ),
+    // Task reminders at remind_at: a timeline event, and an email to the assignee when a mailbox can send.
+    reminderDueJob(deps),
     // Outgoing webhooks (Standard Webhooks), retried with backoff for 3 days.
     webhookDeliverHandler({ key: () => deps.secretKey }),
   ];

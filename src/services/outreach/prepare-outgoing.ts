@@ -17,7 +17,8 @@ export interface PrepareDeps {
 
 export interface PrepareInput {
   workspaceId: number;
-  creatorId: number;
+  /** null: not mail to a creator (a task reminder to a colleague): no unsubscribe link. */
+  creatorId: number | null;
   to: string;
   subject: string;
   body: string;
@@ -51,7 +52,7 @@ export async function prepareOutgoing(
       : { messageId: input.inReplyTo, references: [], threadRoot: input.inReplyTo }
     : null;
   const thread = threadHeaders(messageId, parent);
-  const link = unsubscribeLink(deps, input.workspaceId, input.creatorId, input.to);
+  const link = input.creatorId === null ? null : unsubscribeLink(deps, input.workspaceId, input.creatorId, input.to);
   return {
     workspaceId: input.workspaceId,
     creatorId: input.creatorId,
@@ -66,7 +67,7 @@ export async function prepareOutgoing(
     from: mailbox.from_address,
     to: input.to,
     subject: input.subject,
-    bodyText: withUnsubscribeFooter(input.body, link),
+    bodyText: link === null ? input.body : withUnsubscribeFooter(input.body, link),
     jobId: input.jobId ?? null,
     now: now.toISOString(),
   };

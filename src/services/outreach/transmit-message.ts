@@ -43,7 +43,10 @@ export async function transmitMessage(
       date,
       inReplyTo: row.in_reply_to,
       references: parseReferences(row.references_header),
-      unsubscribeUrl: unsubscribeLink(deps, mailbox.workspace_id, Number(row.creator_id), row.to_address),
+      unsubscribeUrl:
+        row.creator_id === null
+          ? null
+          : unsubscribeLink(deps, mailbox.workspace_id, Number(row.creator_id), row.to_address),
     });
     await settleOutgoingMessage(db, Number(row.id), {
       status: outcome.status,

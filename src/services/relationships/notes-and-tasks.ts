@@ -7,6 +7,7 @@ import type { DB } from '../../storage/connect.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
 import { requireMember, type Who } from './change-relationship.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
+import { scheduleReminder } from './schedule-reminder.ts';
 
 /** Mentions of people outside the workspace are refused, so a note never points at a stranger. */
 async function resolveMentions(db: DB, workspaceId: number, body: string): Promise<number[]> {
@@ -62,6 +63,7 @@ export async function addTask(db: DB, who: Who, creatorId: number, input: TaskIn
   return db.transaction().execute(async (trx) => {
     const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
     const now = new Date().toISOString();
+    const remindAt = input.remind_at ? new Date(input.remind_at).toISOString() : null;
     const task = await trx
       .insertInto('relationship_tasks')
       .values({
@@ -71,11 +73,13 @@ export async function addTask(db: DB, who: Who, creatorId: number, input: TaskIn
         due_on: input.due_on ?? null,
         assignee_user_id: input.assignee_user_id ?? null,
         done_at: null,
-        remind_at: input.remind_at ? new Date(input.remind_at).toISOString() : null,
+        remind_at: remindAt,
         created_at: now,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (remindAt !== null)
+      await scheduleReminder(trx, { id: Number(task.id), workspaceId: who.workspaceId, remindAt }, now);
     await recordEvent(trx, {
       workspaceId: who.workspaceId,
       relationshipId: r.id,

@@ -9,7 +9,8 @@ export type MessageRow = Selectable<OutreachMessagesTable>;
 
 export interface NewOutgoingMessage {
   workspaceId: number;
-  creatorId: number;
+  /** null: an email to someone who is not a creator (a task reminder to a colleague). */
+  creatorId: number | null;
   mailboxId: number;
   enrollmentId: number | null;
   stepPosition: number | null;

@@ -23,7 +23,7 @@ function TimelineLine({ e }: { e: RelationshipDetailBody['timeline'][number] }) 
       {(e.kind === 'list_added' || e.kind === 'list_removed') && ` ${String(d.list)}`}
       {e.kind === 'field_changed' && ` ${String(d.field)}: ${d.from ?? '–'} → ${d.to ?? '–'}`}
       {e.kind === 'opted_out' && ` (${String(d.source)}): ${String(d.reason)}`}
-      {(e.kind === 'task_added' || e.kind === 'task_done') && ` ${String(d.title)}`}
+      {(e.kind === 'task_added' || e.kind === 'task_done' || e.kind === 'reminder_sent') && ` ${String(d.title)}`}
     </li>
   );
 }

@@ -14,13 +14,15 @@ export type Route =
   | { page: 'deliveries' }
   | { page: 'relationships' }
   | { page: 'inbox' }
+  | { page: 'outreach' }
+  | { page: 'sequence'; id: number }
   | { page: 'lists' }
   | { page: 'list'; id: number }
   | { page: 'tasks' }
   | { page: 'payouts' }
   | { page: 'not_found' };
 
-export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'webhooks', 'security'] as const;
+export const SETTINGS_TABS = ['workspace', 'stores', 'members', 'tokens', 'webhooks', 'mailboxes', 'security'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 export function parseRoute(location: Location): Route {
@@ -42,6 +44,8 @@ export function parseRoute(location: Location): Route {
   if (path === '/deliveries') return { page: 'deliveries' };
   if (path === '/relationships') return { page: 'relationships' };
   if (path === '/inbox') return { page: 'inbox' };
+  if (path === '/outreach') return { page: 'outreach' };
+  if ((m = /^\/outreach\/sequences\/(\d+)$/.exec(path))) return { page: 'sequence', id: Number(m[1]) };
   if (path === '/lists') return { page: 'lists' };
   if (path === '/tasks') return { page: 'tasks' };
   if (path === '/payouts') return { page: 'payouts' };

@@ -1,6 +1,7 @@
 // Settings: workspace (brand, currency, domains, rates), stores, members, API tokens, webhooks, security.
 import type { MeBody } from '../lib/api.ts';
 import { Link, SETTINGS_TABS, type SettingsTab } from '../lib/router.tsx';
+import { MailboxesSettings } from './settings/mailboxes.tsx';
 import { MembersSettings } from './settings/members.tsx';
 import { SecuritySettings } from './settings/security.tsx';
 import { StoresSettings } from './settings/stores.tsx';
@@ -14,6 +15,7 @@ const LABELS: Record<SettingsTab, string> = {
   members: 'Members',
   tokens: 'API tokens',
   webhooks: 'Webhooks',
+  mailboxes: 'Mailboxes',
   security: 'Security',
 };
 
@@ -39,6 +41,7 @@ export function SettingsPage({ tab, me, reloadMe }: { tab: SettingsTab; me: MeBo
       {tab === 'members' && <MembersSettings me={me} />}
       {tab === 'tokens' && <TokensSettings me={me} />}
       {tab === 'webhooks' && <WebhooksSettings />}
+      {tab === 'mailboxes' && <MailboxesSettings />}
       {tab === 'security' && <SecuritySettings me={me} reloadMe={reloadMe} />}
     </div>
   );

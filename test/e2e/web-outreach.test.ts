@@ -1,0 +1,123 @@
+// Outreach in headless Chromium, as a member: the Outreach page lists the sequence, its page previews a
+// step for a creator (the rendered text, from the sending renderer) and enrolls a list (one creator
+// refused, named with the reason); the API then shows the enrollment.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import { createApiToken } from '../../src/services/access/create-api-token.ts';
+import { createUser } from '../../src/services/access/create-user.ts';
+import { createSequence } from '../../src/services/outreach/create-sequence.ts';
+import { createFilledList } from '../../src/services/relationships/lists/create-filled-list.ts';
+import { connect, type DB } from '../../src/storage/connect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { testConfig } from '../support/commerce.ts';
+import type { MailServers } from '../support/mail-server.ts';
+import { buildWorld, SECRET_KEY, startWorldMail, type World } from '../outreach/support/outreach-world.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+
+describe.runIf(hasChromium)('outreach in headless Chromium', () => {
+  let dir: string;
+  let db: DB;
+  let mail: MailServers;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  let world: World;
+  let sequenceId: number;
+  let token: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'mr-web-outreach-'));
+    mail = await startWorldMail(2);
+    const config = testConfig({
+      DATABASE_URL: join(dir, 'outreach.db'),
+      MICROREACH_DATA_DIR: dir,
+      MICROREACH_SECRET_KEY: SECRET_KEY.toString('hex'),
+    });
+    db = connect(config.database);
+    await migrateToLatest(db);
+    // Mia has an email in the workspace's data; the second creator has none (refused when enrolled).
+    world = await buildWorld(db, mail, { count: 2, withoutEmail: [1] });
+    const member = await createUser(db, {
+      email: 'max@glow.test',
+      password: 'correct horse battery',
+      workspace: 'glow',
+      role: 'member',
+    });
+    token = (await createApiToken(db, world.workspaceId, 'check', { userId: member.userId })).token;
+    sequenceId = (
+      await createSequence(
+        db,
+        world.workspaceId,
+        {
+          name: 'Spring intro',
+          steps: [
+            {
+              subject: '{{first_name}}, a collab with {{brand}}?',
+              body: 'Hi {{first_name}}, we love @{{handle}}.',
+              delay_days: 0,
+            },
+            { subject: 'Following up', body: 'Any thoughts, {{first_name}}?', delay_days: 3 },
+          ],
+        },
+        new Date(),
+      )
+    ).id;
+    const accounts = await db.selectFrom('accounts').select('id').orderBy('id').execute();
+    await createFilledList(
+      db,
+      world.workspaceId,
+      { name: 'Spring picks', account_ids: accounts.map((a) => Number(a.id)) },
+      member.userId,
+    );
+    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Email').fill('max@glow.test');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('link', { name: 'Outreach' }).click();
+    await page.getByRole('heading', { name: 'Outreach' }).waitFor();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await db?.destroy();
+    await mail?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens a sequence, previews a step for a creator, and enrolls a list', async () => {
+    const mia = world.creators[0]!;
+    await page.getByRole('link', { name: 'Spring intro' }).click();
+    await page.getByRole('heading', { name: 'Spring intro' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'List' }).selectOption({ label: 'Spring picks (2)' });
+    await page.getByRole('combobox', { name: 'Creator' }).selectOption({ label: mia.name });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('article', { name: 'Preview' });
+    await preview.getByText('Mia, a collab with Glow Shop?').waitFor();
+    expect(await preview.textContent()).toContain(`Hi Mia, we love @${mia.handle}.`);
+
+    await page.getByRole('button', { name: 'Enroll the list' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'enrolled' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain('1 enrolled, 0 already in it, 1 refused.');
+    expect(await status.textContent()).toContain('no email address');
+    await page.getByRole('cell', { name: mia.email }).waitFor();
+    await screenshot(page, '14-outreach-sequence');
+
+    const res = await fetch(`${server.url}/api/v1/sequences/${sequenceId}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = (await res.json()) as { enrollments: { creator_id: number; status: string }[] };
+    expect(body.enrollments).toEqual([expect.objectContaining({ creator_id: mia.id, status: 'active' })]);
+    expect(problems).toEqual([]);
+  });
+});
