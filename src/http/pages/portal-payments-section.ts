@@ -1,8 +1,10 @@
 // The creator portal's money sections: her statement for this campaign (what, when, why; payable or on hold until a
-// date; balances per currency) and her payout details and tax form (shown masked once saved; the form is always
-// empty, so a full account number or tax id is never written into a page).
+// date; balances per currency), her balances across the brand's campaigns with the payments sent to her, and her
+// payout details and tax form (shown masked once saved; the form is always empty, so a full account number or tax
+// id is never written into a page).
 import { html } from 'hono/html';
 import type { LedgerKind } from '../../core/ledger/ledger-kinds.ts';
+import type { StatementLine } from '../../core/ledger/statement.ts';
 import type { PayoutDetails } from '../../core/payouts/payout-details.ts';
 import type { PortalPayments } from '../../services/portal/load-portal-payments.ts';
 import { formatDate, formatDateTime, formatMoney } from './portal-format.ts';
@@ -38,6 +40,18 @@ interface Options {
 export function statementSection(p: PortalPayments, o: Options) {
   const { balances, lines } = p.statement;
   const money = (minor: number, currency: string) => formatMoney(o.locale, minor, currency);
+  const entry = (
+    l: StatementLine,
+  ) => html`<li><strong>${KIND_WORDS[l.kind]}: ${money(l.amountMinor, l.currency)}</strong><br>${l.reason}<br>
+    <span class="muted">${formatDate(o.locale, l.occurredAt)} · ${
+      l.payable ? 'payable' : `on hold until ${formatDate(o.locale, l.availableAt)}`
+    }</span></li>`;
+  const payouts = p.overall.payouts.map(
+    (
+      l,
+    ) => html`<li><strong>${KIND_WORDS[l.kind]}: ${money(Math.abs(l.amountMinor), l.currency)}</strong><br>${l.reason}<br>
+    <span class="muted">${formatDate(o.locale, l.occurredAt)}</span></li>`,
+  );
   return html`
 <h2 id="statement">Your statement</h2>
 ${
@@ -48,16 +62,25 @@ ${
   <dt>Currency</dt><dd>${b.currency}</dd>
   <dt>Payable now</dt><dd>${money(b.payableMinor, b.currency)}</dd>
   <dt>On hold</dt><dd>${money(b.pendingMinor, b.currency)}</dd>
-  <dt>Paid to you</dt><dd>${money(b.paidMinor, b.currency)}</dd>
 </dl>`,
       )}
-<ul class="plain">${lines.map(
-        (l) => html`<li><strong>${KIND_WORDS[l.kind]}: ${money(l.amountMinor, l.currency)}</strong><br>${l.reason}<br>
-    <span class="muted">${formatDate(o.locale, l.occurredAt)} · ${
-      l.payable ? 'payable' : `on hold until ${formatDate(o.locale, l.availableAt)}`
-    }</span></li>`,
-      )}</ul>`
+<ul class="plain">${lines.map(entry)}</ul>`
 }
+<h3 id="statement-all">All your campaigns with this brand</h3>
+<p class="muted">Payments cover your whole balance with the brand, so they are listed here, not per campaign.</p>
+${
+  p.overall.balances.length === 0
+    ? html`<p class="muted">Nothing is booked for you yet.</p>`
+    : p.overall.balances.map(
+        (b) => html`<dl class="balance-all">
+  <dt>Currency</dt><dd>${b.currency}</dd>
+  <dt>Payable now</dt><dd>${money(b.payableMinor, b.currency)}</dd>
+  <dt>On hold</dt><dd>${money(b.pendingMinor, b.currency)}</dd>
+  <dt>Paid to you</dt><dd>${money(b.paidMinor, b.currency)}</dd>
+</dl>`,
+      )
+}
+${payouts.length > 0 ? html`<ul class="plain">${payouts}</ul>` : html`<p class="muted">No payment has been sent to you yet.</p>`}
 <p class="muted">As of ${formatDateTime(o.locale, p.statement.asOf)} (UTC). The brand sees the same statement.</p>`;
 }
 

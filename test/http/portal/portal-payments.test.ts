@@ -143,6 +143,26 @@ describe.each(testDialects)('portal payments on %s', (dialect) => {
   afterEach(async () => t.close());
 
   it('shows her statement for this campaign with the figures the finance role reads', async () => {
+    // A payout pays her balance with the brand, not one campaign: it carries no campaign.
+    await insertLedgerEntry(
+      t.db,
+      acmeId,
+      {
+        key: 'test:payout:1',
+        kind: 'payout',
+        creatorId,
+        currency: 'EUR',
+        amountMinor: -1_200,
+        reason: 'Payout batch 1, line 1 (bank transfer)',
+        occurredAt: new Date(NOW - DAY).toISOString(),
+        availableAt: new Date(NOW - DAY).toISOString(),
+        campaignId: null,
+        enrollmentId: null,
+        orderId: null,
+        payoutLineId: null,
+      },
+      { now: new Date(NOW).toISOString(), createdBy: null },
+    );
     const statement = (await (await api(`/api/v1/creators/${creatorId}/statement?campaign=${campaignId}`)).json()) as {
       balances: { currency: string; payable_minor: number; pending_minor: number; paid_minor: number }[];
     };
@@ -151,7 +171,7 @@ describe.each(testDialects)('portal payments on %s', (dialect) => {
     ]);
     const { status, html } = await page();
     expect(status).toBe(200);
-    const section = html.slice(html.indexOf('id="statement"'), html.indexOf('id="payout"'));
+    const section = html.slice(html.indexOf('id="statement"'), html.indexOf('id="statement-all"'));
     const b = statement.balances[0]!;
     expect(section).toContain(`<dt>Payable now</dt><dd>${formatMoney('en-US', b.payable_minor, 'EUR')}</dd>`);
     expect(section).toContain(`<dt>On hold</dt><dd>${formatMoney('en-US', b.pending_minor, 'EUR')}</dd>`);
@@ -161,6 +181,22 @@ describe.each(testDialects)('portal payments on %s', (dialect) => {
     expect(section).toContain('Order #1001 (10 % of EUR 284.00)');
     expect(section).toContain('on hold until Jun 25, 2030');
     expect(section).not.toContain('Autumn bonus');
+    expect(section).not.toContain('Payout batch 1');
+
+    // Across campaigns: the brand's full statement for her, and the payment itself.
+    const full = (await (await api(`/api/v1/creators/${creatorId}/statement`)).json()) as typeof statement;
+    expect(full.balances).toEqual([
+      expect.objectContaining({ currency: 'EUR', payable_minor: 10_200, pending_minor: 2_840, paid_minor: 1_200 }),
+    ]);
+    const all = html.slice(html.indexOf('id="statement-all"'), html.indexOf('id="payout"'));
+    const f = full.balances[0]!;
+    expect(all).toContain(`<dt>Payable now</dt><dd>${formatMoney('en-US', f.payable_minor, 'EUR')}</dd>`);
+    expect(all).toContain(`<dt>On hold</dt><dd>${formatMoney('en-US', f.pending_minor, 'EUR')}</dd>`);
+    expect(all).toContain(`<dt>Paid to you</dt><dd>${formatMoney('en-US', f.paid_minor, 'EUR')}</dd>`);
+    expect(all).toContain('€102.00');
+    expect(all).toContain('Paid to you: €12.00');
+    expect(all).toContain('Payout batch 1, line 1 (bank transfer)');
+    expect(all).not.toContain('Autumn bonus'); // the other campaign's entries stay in their own statement
   });
 
   it('saves her payout details sealed, shows them masked to her and to finance, never in full', async () => {
