@@ -29,6 +29,7 @@ const NOT_API = [
   'POST /p/{token}/drafts',
   'POST /p/{token}/drafts/{draft}/comments',
   'POST /p/{token}/posts',
+  'POST /p/{token}/payout-details',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

@@ -3,8 +3,10 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { termsState } from '../../core/portal/terms-state.ts';
+import type { PortalPayments } from '../../services/portal/load-portal-payments.ts';
 import type { PortalView } from '../../services/portal/load-portal-view.ts';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from './portal-format.ts';
+import { payoutDetailsSection, statementSection } from './portal-payments-section.ts';
 import { qrSvgPath } from './qr-svg.ts';
 
 export interface PortalPageOptions {
@@ -192,7 +194,7 @@ ${
 </dl>`;
 }
 
-export function portalPage(v: PortalView, o: PortalPageOptions) {
+export function portalPage(v: PortalView, payments: PortalPayments, o: PortalPageOptions) {
   return shell(
     `${v.brand} · ${v.campaign.name}`,
     html`<main>
@@ -206,6 +208,8 @@ ${addressSection(v, o)}
 ${draftsSection(v, o)}
 ${postsSection(v, o)}
 ${trackingSection(v, o)}
+${statementSection(payments, o)}
+${payoutDetailsSection(payments, o)}
 </main>`,
   );
 }

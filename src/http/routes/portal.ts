@@ -12,9 +12,12 @@ import {
   proposeTermsSchema,
   shippingAddressSchema,
 } from '../../core/portal/portal-input.ts';
+import { payoutDetailsFromForm } from '../../core/portal/payout-details-form.ts';
 import { toMinor } from '../../core/shared/minor-units.ts';
 import { addContentPost } from '../../services/content/add-content-post.ts';
 import { MAX_DRAFT_BYTES, submitDraft } from '../../services/content/submit-draft.ts';
+import { savePayoutDetails } from '../../services/payouts/payout-details-store.ts';
+import { loadPortalPayments } from '../../services/portal/load-portal-payments.ts';
 import { loadPortalView } from '../../services/portal/load-portal-view.ts';
 import { openPortalLink, PortalLinkRefused, type PortalSession } from '../../services/portal/open-portal-link.ts';
 import { respondToTerms } from '../../services/portal/respond-to-terms.ts';
@@ -25,6 +28,8 @@ import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
 import { readerLocale } from '../pages/portal-format.ts';
+import { payoutDetailsBody } from '../schemas/payouts.ts';
+import { clockOf } from './creator-ledger.ts';
 import { portalOrigin } from './content.ts';
 import { parseWith } from '../validate.ts';
 
@@ -36,6 +41,7 @@ const NOTICES: Record<string, string> = {
   draft: 'Your draft is sent for review.',
   comment: 'Your comment is sent.',
   post: 'Your post is added.',
+  payout: 'Your payout details are saved.',
 };
 
 type Handler = (c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) => Promise<string>;
@@ -61,14 +67,18 @@ async function render(
   extra: { error?: string; notice?: string },
 ) {
   noStore(c);
-  const view = await loadPortalView(c.get('deps').db, s);
+  const { db } = c.get('deps');
+  const [view, payments] = await Promise.all([
+    loadPortalView(db, s),
+    loadPortalPayments(db, c.get('runtime').secretKey(), s, clockOf(c)),
+  ]);
   const options = {
     base: `/p/${c.req.param('token')}`,
     origin: portalOrigin(c),
     locale: readerLocale(c.req.header('accept-language')),
     ...extra,
   };
-  return c.html(portalPage(view, options), status);
+  return c.html(portalPage(view, payments, options), status);
 }
 
 /** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. */
@@ -166,6 +176,20 @@ export const portalRoutes = new Hono<AppEnv>()
       );
       await saveShippingAddress(c.get('deps').db, s.workspaceId, s.enrollmentId, input, new Date().toISOString());
       return 'address';
+    }),
+  )
+  .post(
+    '/:token/payout-details',
+    post(async (c, s, form) => {
+      // The API's own schema and the same sealed store: one validation, one place the details live.
+      const details = parseWith(
+        payoutDetailsBody,
+        payoutDetailsFromForm((n) => text(form, n)),
+        'payout details',
+      );
+      const who = { workspaceId: s.workspaceId, userId: null };
+      await savePayoutDetails(c.get('deps').db, c.get('runtime').secretKey(), who, s.creatorId, details, clockOf(c));
+      return 'payout';
     }),
   )
   .post(
