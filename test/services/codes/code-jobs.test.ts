@@ -160,6 +160,20 @@ describe.each(testDialects)('discount code jobs on %s', (dialect) => {
       expect(store.codes).toHaveLength(0);
     });
 
+    it('records not_synced with the reason when no store is connected, for codes sync to pick up later', async () => {
+      await t.db.deleteFrom('store_connections').execute();
+      const { codeId } = await enroll('ana', { code: 'ANA20', code_percent_off: 20 });
+      expect(await run(ENROLLED_AT)).toMatchObject({ claimed: 1, done: 1 });
+      expect(await codeRow(codeId!)).toMatchObject({
+        sync_status: 'not_synced',
+        sync_error: expect.stringMatching(/no store with Admin API access/),
+      });
+      // At the campaign's end there is nothing in the store to deactivate.
+      expect(await run('2026-04-01T00:00:00Z')).toMatchObject({ claimed: 1, done: 1 });
+      expect((await jobsOf('code.deactivate'))[0]!.result).toMatch(/not_synced/);
+      expect(store.requests).toHaveLength(0);
+    });
+
     it('deactivates the code in the store when the campaign ends, without anyone running codes sync', async () => {
       const { codeId } = await enroll('ana', { code: 'ANA20', code_percent_off: 20 });
       await run(ENROLLED_AT);
