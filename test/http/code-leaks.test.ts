@@ -8,6 +8,8 @@ import { createApp } from '../../src/http/app.ts';
 import { codeLeaksSchema, replaceCodeResultSchema } from '../../src/http/schemas/campaigns.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { createUser } from '../../src/services/access/create-user.ts';
+import { jobHandlers } from '../../src/services/jobs/job-handlers.ts';
+import { runDueJobs } from '../../src/services/jobs/run-due-jobs.ts';
 import { ingestOrder } from '../../src/services/orders/ingest-order.ts';
 import { connectStore } from '../../src/services/stores/connect-store.ts';
 import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
@@ -104,8 +106,13 @@ describe.each(testDialects)('code leaks on %s', (dialect) => {
         code_percent_off: 20,
       });
       expect(enrolled.status).toBe(201);
-      expect(await enrolled.json()).toMatchObject({ code, code_sync: { status: 'synced', error: null } });
+      // The answer does not wait for the store: the code.sync job creates the code.
+      expect(await enrolled.json()).toMatchObject({ code, code_sync: { status: 'pending', error: null } });
     }
+    expect(store.codes).toHaveLength(0);
+    const handlers = jobHandlers({ secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'), publicOrigin: 'http://localhost' });
+    expect(await runDueJobs(t.db, handlers, { now: new Date(), workspaceId: ws })).toMatchObject({ done: 2 });
+    expect(store.codes.map((c) => c.code)).toEqual(['ANA20', 'BEN20']);
     // Ana's code: 8 plain code orders, 2 from RetailMeNot (referrer), 2 landing with utm_source=couponfollow.
     // Ben's: 3 plain code orders, no coupon site.
     const orders: OrderRecord[] = [];

@@ -4,7 +4,8 @@ import { enrollCreatorSchema } from '../../core/campaigns/campaign-input.ts';
 import { parseWith } from '../../http/validate.ts';
 import { presentEnrollment } from '../../presenters/present-campaign.ts';
 import { loadSecretKey } from '../../services/secrets/load-secret-key.ts';
-import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
+import { codeSyncJob } from '../../services/codes/sync-code-job.ts';
+import { runDueJobs } from '../../services/jobs/run-due-jobs.ts';
 import { enrollCreator } from '../../services/campaigns/enroll-creator.ts';
 import { findCampaignByRef } from '../../storage/campaigns/find-campaign.ts';
 import { listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
@@ -85,7 +86,12 @@ export const campaignAddCreatorCommand: Command = {
       'enrollment',
     );
     const { enrollmentId, codeId } = await enrollCreator(db, workspace.id, campaign.id, input);
-    if (codeId !== null) await syncDiscountCode(db, loadSecretKey(ctx.config), workspace.id, codeId);
+    // A one-shot command has no job worker: it runs the code's code.sync job (and any other due one of
+    // this workspace) now. A store that does not answer leaves the job queued, retried by `serve`.
+    if (codeId !== null) {
+      const key = loadSecretKey(ctx.config);
+      await runDueJobs(db, [codeSyncJob({ key: () => key })], { now: new Date(), workspaceId: workspace.id });
+    }
     const row = (await listEnrollments(db, workspace.id, campaign.id)).find((e) => e.id === enrollmentId)!;
     const e = presentEnrollment(row, cur);
     if (values.json) ctx.out(JSON.stringify(e, null, 2));

@@ -54,3 +54,7 @@ export function storeDiscountOf(code: CodeTerms, campaign: CampaignTerms): Store
 /** True when the campaign is over at `now` (its last day has passed, UTC). */
 export const campaignEnded = (endsOn: string | null, now: Date): boolean =>
   endsOn !== null && now.toISOString().slice(0, 10) > endsOn;
+
+/** The first instant at which campaignEnded is true: the start of the day after the last day (UTC). */
+export const campaignEndInstant = (endsOn: string): string =>
+  new Date(Date.parse(`${endsOn}T00:00:00Z`) + 86_400_000).toISOString();

@@ -11,7 +11,6 @@ import { presentCodeLeak, presentReplaceCode } from '../../presenters/present-co
 import { listCodeLeaks } from '../../services/codes/list-code-leaks.ts';
 import { replaceCode } from '../../services/codes/replace-code.ts';
 import { recordAudit } from '../../storage/access/audit-events.ts';
-import { syncDiscountCode } from '../../services/codes/sync-discount-code.ts';
 import { setDealStatus } from '../../services/campaigns/set-deal-status.ts';
 import { buildCampaignReport } from '../../services/reports/build-campaign-report.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
@@ -71,9 +70,9 @@ export const campaignRoutes = new Hono<AppEnv>()
     const campaign = await campaignOf(c);
     const input = parseWith(enrollCreatorSchema, await c.req.json(), 'enrollment');
     const { db } = c.get('deps');
-    const { enrollmentId, codeId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
-    // The code is created in the store once the enrollment has committed; its outcome is on the code.
-    if (codeId !== null) await syncDiscountCode(db, c.get('runtime').secretKey(), campaign.workspace_id, codeId);
+    const { enrollmentId } = await enrollCreator(db, campaign.workspace_id, campaign.id, input);
+    // The code is created in the store by its code.sync job (enqueued with the enrollment): the answer
+    // does not wait for the store, and says pending until the job has run.
     const row = (await listEnrollments(db, campaign.workspace_id, campaign.id)).find((e) => e.id === enrollmentId)!;
     return c.json(presentEnrollment(row, campaign.currency), 201);
   })

@@ -1,5 +1,6 @@
 // Enrolls a creator's account in a campaign with its agreed costs, and gives it a tracked link and
-// (optionally) a discount code — one transaction: all three exist or none does.
+// (optionally) a discount code — one transaction: all three exist or none does, and with the code its
+// durable jobs (created in the store at once, deactivated there when the campaign ends).
 import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '../../core/app-error.ts';
 import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
@@ -10,6 +11,7 @@ import type { EnrollCreatorInput } from '../../core/campaigns/campaign-input.ts'
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import type { DB } from '../../storage/connect.ts';
 import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
+import { enqueueCodeJobs } from '../codes/enqueue-code-jobs.ts';
 import { assertDestinationAllowed } from './assert-destination-allowed.ts';
 
 export async function enrollCreator(
@@ -17,6 +19,7 @@ export async function enrollCreator(
   workspaceId: number,
   campaignId: number,
   input: EnrollCreatorInput,
+  clock: () => Date = () => new Date(),
 ): Promise<{ enrollmentId: number; linkKey: string; codeId: number | null }> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
@@ -69,7 +72,7 @@ export async function enrollCreator(
     );
 
   return db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
+    const now = clock().toISOString();
     const member = await trx
       .selectFrom('workspace_creators')
       .select('creator_id')
@@ -141,12 +144,13 @@ export async function enrollCreator(
           amount_off_minor: input.code_amount_off_minor ?? null,
           usage_limit: input.code_usage_limit ?? null,
           once_per_customer: input.code_once_per_customer === false ? 0 : 1,
-          // pending: to be created in the store after this commits (services/codes/sync-discount-code.ts).
+          // pending: the code.sync job enqueued below creates it in the store once this commits.
           sync_status: 'pending',
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       codeId = Number(inserted.id);
+      await enqueueCodeJobs(trx, workspaceId, codeId, campaign.ends_on, now);
     }
     return { enrollmentId, linkKey, codeId };
   });

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../core/app-error.ts';
 import { normalizeCode } from '../../core/campaigns/normalize-code.ts';
 import type { DB } from '../../storage/connect.ts';
 import { deactivateOne } from './deactivate-ended-codes.ts';
+import { enqueueCodeJobs } from './enqueue-code-jobs.ts';
 import { storeAdminClient, type StoreClientOptions } from './store-admin-client.ts';
 import { type CodeSyncResult, syncDiscountCode } from './sync-discount-code.ts';
 
@@ -87,6 +88,15 @@ export async function replaceCode(
         .returning('id')
         .executeTakeFirstOrThrow();
       const id = Number(row.id);
+      // The same jobs as an enrolment's code: a retry if the creation below does not go through, and
+      // the deactivation at the campaign's end.
+      const campaign = await trx
+        .selectFrom('campaigns')
+        .select('ends_on')
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', campaignId)
+        .executeTakeFirstOrThrow();
+      await enqueueCodeJobs(trx, workspaceId, id, campaign.ends_on, now().toISOString());
       await trx.updateTable('discount_codes').set({ replaced_by_code_id: id }).where('id', '=', old.id).execute();
       return id;
     });

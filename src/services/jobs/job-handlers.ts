@@ -1,5 +1,7 @@
 // Every durable job handler of the product, in one list: `serve` and the one-shot commands run these.
 // Each area appends its handler here.
+import { codeDeactivateJob } from '../codes/deactivate-code-job.ts';
+import { codeSyncJob } from '../codes/sync-code-job.ts';
 import { openImapSession } from '../../connectors/mail/imap-session.ts';
 import { unsealImapUrl } from '../outreach/inbound/unseal-imap-url.ts';
 import { watchMailboxJob } from '../outreach/inbound/watch-mailbox-job.ts';
@@ -34,5 +36,8 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     reminderDueJob(deps),
     // Outgoing webhooks (Standard Webhooks), retried with backoff for 3 days.
     webhookDeliverHandler({ key: () => deps.secretKey }),
+    // Discount codes: created in the connected store after enrolment, deactivated when the campaign ends.
+    codeSyncJob({ key: () => deps.secretKey }),
+    codeDeactivateJob({ key: () => deps.secretKey }),
   ];
 }
