@@ -26,7 +26,10 @@ describe('the permission table (PRODUCT.md "Team and roles")', () => {
     ['owner', ALL_PERMISSIONS],
     ['admin', ALL_PERMISSIONS.filter((p) => p !== 'workspace.ownership')],
     ['member', [...READS, 'creators.import', 'campaigns.write', 'relationships.write', 'briefs.write']],
-    ['finance', [...READS, 'stores.manage', 'webhooks.replay', 'rates.manage']],
+    [
+      'finance',
+      [...READS, 'stores.manage', 'webhooks.replay', 'rates.manage', 'ledger.read', 'ledger.adjust', 'payouts.manage'],
+    ],
     ['viewer', READS],
   ] as const)('%s may do exactly its part', (role, expected) => {
     expect(new Set(permissionsOf(role))).toEqual(new Set(expected));
