@@ -189,7 +189,6 @@ ${
   <dt>Clicks</dt><dd>${formatCount(o.locale, t.clicks)}</dd>
   <dt>Orders</dt><dd>${formatCount(o.locale, t.orders)}</dd>
   <dt>Commission earned</dt><dd>${money(t.earnedMinor)}</dd>
-  <dt>Paid out</dt><dd>${money(t.paidOutMinor)}</dd>
   <dt>Deal</dt><dd>${v.deal.status}</dd>
 </dl>`;
 }

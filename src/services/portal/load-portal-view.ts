@@ -72,7 +72,7 @@ export async function loadPortalView(db: DB, s: Pick<PortalSession, 'workspaceId
       .where('workspace_id', '=', s.workspaceId)
       .where('enrollment_id', '=', s.enrollmentId)
       .executeTakeFirstOrThrow(),
-    // Her earnings and payouts, from the one ledger (amounts in her favour; payouts negative).
+    // Her earnings in this campaign, from the one ledger (payouts carry no campaign: the statement shows them).
     listLedgerEntries(db, s.workspaceId, { campaignId: s.campaignId }).then((rows) =>
       rows.filter((r) => r.enrollmentId === s.enrollmentId),
     ),
@@ -107,7 +107,6 @@ export async function loadPortalView(db: DB, s: Pick<PortalSession, 'workspaceId
       clicks: Number(clicks.n),
       orders: Number(orders.n),
       earnedMinor: sum(['accrual', 'reversal', 'fee', 'adjustment']),
-      paidOutMinor: -sum(['payout', 'payout_return']),
     },
   };
 }
