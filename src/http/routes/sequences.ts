@@ -57,5 +57,6 @@ export const sequenceRoutes = new Hono<AppEnv>()
   .get('/:id/preview', async (c) => {
     const id = idOf(c);
     const q = parseWith(previewQuery, c.req.query(), 'query');
-    return c.json(await previewStep(c.get('deps').db, workspaceOf(c), id, q.position, q.creator_id));
+    const origin = c.get('deps').config.publicOrigin ?? new URL(c.req.url).origin;
+    return c.json(await previewStep(c.get('deps').db, workspaceOf(c), id, q.position, q.creator_id, origin));
   });

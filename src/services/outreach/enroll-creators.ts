@@ -2,7 +2,8 @@
 // opt-out, and every step must render for her; the others are enrolled and those refused are named with
 // the reason. Enrolling her again changes nothing. The first step is due `delay_days` after enrollment.
 import { AppError, notFound } from '../../core/app-error.ts';
-import { mergeValues } from '../../core/outreach/merge-values.ts';
+import { mergeValues, PORTAL_LINK_WHEN_SENT } from '../../core/outreach/merge-values.ts';
+import { loadDealMergeFacts } from '../../storage/outreach/deal-merge-facts.ts';
 import { renderTemplate, unfilledMessage } from '../../core/outreach/render-template.ts';
 import type { DB } from '../../storage/connect.ts';
 import { listMailboxes } from '../../storage/outreach/load-mailbox.ts';
@@ -49,6 +50,16 @@ export async function enrollCreators(
     workspaceId,
     accounts.map((a) => a.creator_id),
   );
+  // Her link, code, fee and portal link come from her enrollment in the sequence's campaign.
+  const deals =
+    sequence.campaign_id === null
+      ? new Map()
+      : await loadDealMergeFacts(
+          db,
+          workspaceId,
+          Number(sequence.campaign_id),
+          accounts.map((a) => a.creator_id),
+        );
   const result: EnrollResult = { sequence_id: sequenceId, enrolled: [], already: [], refused: [] };
   const nowIso = o.now.toISOString();
   const firstDelay = sequence.steps[0]?.delay_days ?? 0;
@@ -68,7 +79,13 @@ export async function enrollCreators(
       result.refused.push({ creator: name, reason: 'opted out of emails from this workspace' });
       continue;
     }
-    const values = mergeValues({ displayName: c?.displayName ?? null, handle: account.handle }, brand);
+    const deal = deals.get(account.creator_id);
+    // Only whether each field will have a value matters here: the portal link is made when the email is sent.
+    const values = mergeValues(
+      { displayName: c?.displayName ?? null, handle: account.handle },
+      brand,
+      deal ? { ...deal, portalLink: PORTAL_LINK_WHEN_SENT, origin: '' } : undefined,
+    );
     const unfilled = sequence.steps
       .flatMap((s) => [renderTemplate(s.subject, values), renderTemplate(s.body, values)])
       .find((r) => !r.ok);

@@ -24,6 +24,8 @@ import { isOptedOut } from '../../storage/relationships/opt-outs.ts';
 import { getWorkspace } from '../../storage/workspaces/workspaces.ts';
 import { type PrepareDeps, prepareOutgoing } from './prepare-outgoing.ts';
 import { stopEnrollments } from './stop-enrollments.ts';
+import { loadDealFactsByCampaign } from './deal-facts-by-campaign.ts';
+import { createPortalLink } from '../portal/create-portal-link.ts';
 
 export const SEND_JOB = 'outreach.send';
 
@@ -98,6 +100,7 @@ export async function planSends(db: DB, deps: PlanDeps, workspaceId: number, now
       workspaceId,
       chosen.map((c) => c.creatorId),
     );
+    const dealFacts = await loadDealFactsByCampaign(db, workspaceId, chosen);
     const [y, m, d] = today.split('-').map(Number) as [number, number, number];
     const windowEnd = localTimeToInstant(mailbox.time_zone, y, m, d, mailbox.send_until_hour);
     let at = use.lastAt === null ? now : new Date(Date.parse(use.lastAt) + sendGapMs(spacing(mailbox), deps.random()));
@@ -119,7 +122,24 @@ export async function planSends(db: DB, deps: PlanDeps, workspaceId: number, now
           continue;
         }
         const c = contexts.get(step.creatorId);
-        const values = mergeValues({ displayName: c?.displayName ?? null, handle: c?.handle ?? null }, brand);
+        const deal = step.campaignId === null ? undefined : dealFacts.get(`${step.campaignId}:${step.creatorId}`);
+        // A portal link is made only for an email that uses one (each is a revocable row of its own).
+        const usesPortal = /\{\{\s*portal_link\s*\}\}/.test(step.subject + step.body);
+        const portalLink =
+          deal && usesPortal && c?.handle && step.campaignId !== null
+            ? (
+                await createPortalLink(trx, deps.secretKey, workspaceId, step.campaignId, `${c.platform}:${c.handle}`, {
+                  userId: null,
+                  origin: deps.publicOrigin,
+                  now,
+                })
+              ).url
+            : null;
+        const values = mergeValues(
+          { displayName: c?.displayName ?? null, handle: c?.handle ?? null },
+          brand,
+          deal ? { ...deal, portalLink, origin: deps.publicOrigin } : undefined,
+        );
         const subject = renderTemplate(step.subject, values);
         const body = renderTemplate(step.body, values);
         const failed = !subject.ok ? subject : !body.ok ? body : null;

@@ -1,7 +1,8 @@
 // One step of a sequence rendered for one creator of the workspace, with the same merge values and the
 // same renderer as enrolling and sending: an unfilled field is reported by name (that email would not go out).
 import { notFound } from '../../core/app-error.ts';
-import { mergeValues } from '../../core/outreach/merge-values.ts';
+import { mergeValues, PORTAL_LINK_WHEN_SENT } from '../../core/outreach/merge-values.ts';
+import { loadDealMergeFacts } from '../../storage/outreach/deal-merge-facts.ts';
 import { type Rendered, renderTemplate, unfilledMessage } from '../../core/outreach/render-template.ts';
 import type { DB } from '../../storage/connect.ts';
 import { isCreatorOfWorkspace } from '../../storage/outreach/creator-of-workspace.ts';
@@ -18,6 +19,8 @@ export async function previewStep(
   sequenceId: number,
   position: number,
   creatorId: number,
+  /** Where her tracked link points people (the installation's public origin). */
+  origin = '',
 ) {
   const sequence = await loadSequence(db, workspaceId, sequenceId);
   if (!sequence) throw notFound(`Sequence ${sequenceId}`);
@@ -27,7 +30,15 @@ export async function previewStep(
   const c = (await loadMergeContexts(db, workspaceId, [creatorId])).get(creatorId);
   if (!c) throw notFound(`Creator ${creatorId}`);
   const brand = (await getWorkspace(db, workspaceId)).name;
-  const values = mergeValues({ displayName: c.displayName, handle: c.handle }, brand);
+  const deal =
+    sequence.campaign_id === null
+      ? undefined
+      : (await loadDealMergeFacts(db, workspaceId, Number(sequence.campaign_id), [creatorId])).get(creatorId);
+  const values = mergeValues(
+    { displayName: c.displayName, handle: c.handle },
+    brand,
+    deal ? { ...deal, portalLink: PORTAL_LINK_WHEN_SENT, origin } : undefined,
+  );
   const subject = renderTemplate(step.subject, values);
   const body = renderTemplate(step.body, values);
   const name = c.platform && c.handle ? `${c.platform}:${c.handle}` : `creator ${creatorId}`;

@@ -18,6 +18,8 @@ export interface DueStep {
   replyRate: number | null;
   medianReplyDelayHours: number | null;
   previousMessageId: string | null;
+  /** The sequence's campaign: her link, code, fee and portal link come from her enrollment in it. */
+  campaignId: number | null;
 }
 
 export async function loadDueSteps(db: DB, workspaceId: number, now: string): Promise<DueStep[]> {
@@ -43,6 +45,7 @@ export async function loadDueSteps(db: DB, workspaceId: number, now: string): Pr
       'am.reply_rate',
       'am.median_reply_delay_hours',
       'prev.message_id as previous_message_id',
+      's.campaign_id',
     ])
     .where('e.workspace_id', '=', workspaceId)
     .where('e.status', '=', 'active')
@@ -72,6 +75,7 @@ export async function loadDueSteps(db: DB, workspaceId: number, now: string): Pr
     replyRate: r.reply_rate === null ? null : Number(r.reply_rate),
     medianReplyDelayHours: r.median_reply_delay_hours === null ? null : Number(r.median_reply_delay_hours),
     previousMessageId: r.previous_message_id ?? null,
+    campaignId: r.campaign_id === null ? null : Number(r.campaign_id),
   }));
 }
 
