@@ -1,6 +1,5 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
-import { engineHolder, indexSnapshotFile } from '../../search-index/engine-holder.ts';
 import { startOutreachWorker } from '../../services/outreach/start-outreach-worker.ts';
 import { outreachDeps } from '../outreach-deps.ts';
 import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
@@ -33,13 +32,7 @@ export const serveCommand: Command = {
       ? { phase: 'world', done: 0, total: ctx.config.demo.creators }
       : undefined;
     const config = forHost(ctx.config, host);
-    // The discovery index is built (or loaded from its snapshot) in the background from the start.
-    const { database } = ctx.config;
-    const discovery = engineHolder(db, {
-      snapshotFile: indexSnapshotFile(ctx.config.dataDir, database.dialect === 'sqlite' ? database.file : database.url),
-      startNow: true,
-    });
-    const running = await startServer({ db, config, demoProgress: () => preparing, discovery }, { host, port });
+    const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
     // Outreach sends and other durable jobs run beside the server (issue 13).
     const worker = startOutreachWorker(db, outreachDeps(ctx.config, running.url), {
       onError: (error) => ctx.err(`Background jobs: ${(error as Error).message}`),
