@@ -28,8 +28,10 @@ export class Growable<T extends TypedArray> {
     return start;
   }
 
+  // Never below 16: an array restored at its exact length can be empty (an index snapshot of no
+  // accounts), and doubling 0 gave 0, so every later write fell off the end of a typed array unnoticed.
   private grow(capacity: number): void {
-    const next = new this.ctor(capacity);
+    const next = new this.ctor(Math.max(16, capacity));
     next.set(this.data.subarray(0, this.length) as never);
     this.data = next;
   }

@@ -1,5 +1,6 @@
 // The index snapshot: a restart loads it instead of rebuilding, answers exactly like an index built
-// from the database, folds in what changed since it was written, and a stale or foreign file is rebuilt.
+// from the database, folds in what changed since it was written (even when it held no account), and a
+// stale, foreign or unreadable file is rebuilt, saying why.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { engineHolder } from '../../src/search-index/engine-holder.ts';
+import { writeSnapshot } from '../../src/search-index/index-snapshot.ts';
+import { readDatabaseIdentity } from '../../src/storage/discovery/database-identity.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { benchBriefs } from '../../scripts/bench/discovery-briefs.ts';
@@ -70,14 +73,28 @@ describe.each(testDialects)('discovery index snapshot (%s)', (dialect) => {
   beforeAll(async () => {
     t = await openTestDatabase(dialect);
     workspaceId = (await ensureWorkspace(t.db, 'acme')).id;
-    await add(0, 40);
   }, 120_000);
   afterAll(async () => t.close());
 
-  it('is written by the first build and loaded by the next, answering exactly like a fresh build', async () => {
-    const built = await DiscoveryEngine.openWithSnapshot(t.db, file);
-    expect(built.buildStats.source).toBe('database');
+  // The cause of instances answering from an empty index behind the balancer: a snapshot of no accounts
+  // restored zero-length column arrays, and the accounts folded in after it were written past their end.
+  it('takes the accounts stored after a snapshot of an empty index', async () => {
+    const empty = await DiscoveryEngine.openWithSnapshot(t.db, file);
+    expect(empty.buildStats).toMatchObject({
+      source: 'database',
+      accounts: 0,
+      snapshotUnused: 'there is no snapshot yet',
+    });
+    await add(0, 40);
     const loaded = await DiscoveryEngine.openWithSnapshot(t.db, file);
+    expect(loaded.buildStats).toMatchObject({ source: 'snapshot', accounts: 40 });
+    expect(await answers(loaded)).toEqual(await answers(await DiscoveryEngine.open(t.db)));
+  });
+
+  it('is written by the first build and loaded by the next, answering exactly like a fresh build', async () => {
+    const built = await DiscoveryEngine.openWithSnapshot(t.db, join(dir, 'first.snapshot'));
+    expect(built.buildStats.source).toBe('database');
+    const loaded = await DiscoveryEngine.openWithSnapshot(t.db, join(dir, 'first.snapshot'));
     expect(loaded.buildStats).toMatchObject({ source: 'snapshot', accounts: 40 });
     expect(loaded.revision).toBe(built.revision);
     const expected = await answers(await DiscoveryEngine.open(t.db));
@@ -97,27 +114,51 @@ describe.each(testDialects)('discovery index snapshot (%s)', (dialect) => {
     expect(again.revision).toBe(fresh.revision);
   });
 
-  it('rebuilds from the database when the file is not a snapshot or is newer than the data', async () => {
+  it('rebuilds from the database, saying why, when the file is not a snapshot, is foreign or is newer than the data', async () => {
     const other = join(dir, 'garbage.snapshot');
     writeFileSync(other, 'not an index');
-    expect((await DiscoveryEngine.openWithSnapshot(t.db, other)).buildStats.source).toBe('database');
-    // A snapshot of a later revision than this database has (another or a restored database): stale.
+    expect((await DiscoveryEngine.openWithSnapshot(t.db, other)).buildStats).toMatchObject({
+      source: 'database',
+      snapshotUnused: 'the file is not an index snapshot',
+    });
     const engine = await DiscoveryEngine.open(t.db);
-    const { writeSnapshot } = await import('../../src/search-index/index-snapshot.ts');
+    const database = await readDatabaseIdentity(t.db);
+    const { index, termIds, revision } = engine;
+    // Written from another database (the same URL recreated, a copied data directory): never loaded.
+    const foreign = join(dir, 'foreign.snapshot');
+    await writeSnapshot(foreign, { index, termIds, published: revision, database: `${database}0` });
+    expect((await DiscoveryEngine.openWithSnapshot(t.db, foreign)).buildStats).toMatchObject({
+      source: 'database',
+      snapshotUnused: 'it was built from another database',
+    });
+    // A later revision than this database has (a restored database): stale.
     const future = join(dir, 'future.snapshot');
-    await writeSnapshot(future, { index: engine.index, termIds: engine.termIds, published: engine.revision + 5 });
-    expect((await DiscoveryEngine.openWithSnapshot(t.db, future)).buildStats.source).toBe('database');
+    await writeSnapshot(future, { index, termIds, published: revision + 5, database });
+    const rebuilt = await DiscoveryEngine.openWithSnapshot(t.db, future);
+    expect(rebuilt.buildStats.source).toBe('database');
+    expect(rebuilt.buildStats.snapshotUnused).toMatch(/newer than the database/);
+    // Each was replaced by a snapshot of this database, which the next start loads.
+    expect((await DiscoveryEngine.openWithSnapshot(t.db, foreign)).buildStats.source).toBe('snapshot');
   });
 
-  it('the holder reports building, then ready with accounts and revision', async () => {
-    const holder = engineHolder(t.db, { snapshotFile: join(dir, 'holder.snapshot'), startNow: true });
-    expect(holder.status().state).toBe('building');
-    const engine = await holder();
+  it('the background holder answers 503 while building, then reports ready with accounts and revision', async () => {
+    const holder = engineHolder(t.db, { snapshotFile: join(dir, 'holder.snapshot'), background: true });
+    expect(holder.status()).toMatchObject({ state: 'building', step: 'loading_snapshot' });
+    await expect(holder()).rejects.toMatchObject({
+      status: 503,
+      retryAfterSeconds: 5,
+      message: expect.stringMatching(/^The discovery index is warming up: /),
+    });
+    const engine = await holder.ready();
+    expect(await holder()).toBe(engine);
     expect(holder.status()).toMatchObject({
       state: 'ready',
+      step: null,
       accounts: 55,
+      total: 55,
       revision: engine.revision,
       source: 'database',
+      snapshot_unused: 'there is no snapshot yet',
     });
     expect(engineHolder(t.db).status().state).toBe('not_started');
   });
