@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  /** Not ready yet (the discovery index warming up at start): ask again after `retryAfterSeconds`. */
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -27,6 +29,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** Sent as Retry-After: when asking again makes sense. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

@@ -5,6 +5,7 @@ import { AppError } from '../core/app-error.ts';
 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
+    if (error.retryAfterSeconds !== undefined) c.header('retry-after', String(error.retryAfterSeconds));
     return c.json(
       { error: { code: error.code, message: error.message, details: error.details } },
       error.status as ContentfulStatusCode,

@@ -3,13 +3,14 @@
 // in another process is visible to the next query, without a restart).
 import type { Brief } from '../core/discovery/brief.ts';
 import type { DB } from '../storage/connect.ts';
+import { readDatabaseIdentity } from '../storage/discovery/database-identity.ts';
 import { readDataRevision } from '../storage/discovery/data-revision.ts';
 import { forEachIndexBatch } from '../storage/discovery/load-index-rows.ts';
 import { countIndexableAccounts, loadTerms } from '../storage/discovery/load-terms.ts';
 import { compileBrief, type CompileContext, type CompiledBrief } from './compile-brief.ts';
 import { DiscoveryIndex } from './discovery-index.ts';
 import { describeHit, type HitFacts } from './describe-hit.ts';
-import { readSnapshot, writeSnapshot } from './index-snapshot.ts';
+import { readSnapshot, type Snapshot, writeSnapshot } from './index-snapshot.ts';
 import { searchIndex, type ScoredRow } from './search-index.ts';
 
 export interface BuildStats {
@@ -17,7 +18,12 @@ export interface BuildStats {
   ms: number;
   /** Where the index came from: read from the database, or loaded from a snapshot and brought up to date. */
   source: 'database' | 'snapshot';
+  /** Why the snapshot on disk was not used (absent when it was, or when none was asked for). */
+  snapshotUnused?: string;
 }
+
+/** What a build is doing, for /health and the log. */
+export type BuildStep = 'loading_snapshot' | 'reading_database' | 'writing_snapshot';
 
 export interface SearchAnswer {
   /** Accounts passing every filter of the brief. */
@@ -54,20 +60,29 @@ export class DiscoveryEngine {
   }
 
   /**
-   * Loads the snapshot in `file` and folds in what changed since its data revision (sync rebuilds
-   * when accounts were deleted); without a usable snapshot, or with one newer than the database (a
-   * different or restored database), builds from the database. Writes a fresh snapshot whenever the
-   * index it holds is not the one on disk.
+   * Loads the snapshot in `file` when it was built from this database at a revision it has reached, and
+   * folds in what changed since (sync rebuilds when accounts were deleted); otherwise (none, foreign,
+   * newer than the data: a restored database) builds from the database and says why. Writes a fresh
+   * snapshot whenever the index it holds is not the one on disk — before the engine is handed to anyone,
+   * so no query can change the index while its bytes are being written.
    */
   static async openWithSnapshot(
     db: DB,
     file: string,
     onProgress?: (accounts: number) => void,
+    onStep?: (step: BuildStep) => void,
   ): Promise<DiscoveryEngine> {
     const started = performance.now();
-    const snapshot = await readSnapshot(file);
+    onStep?.('loading_snapshot');
+    const [read, database, published] = await Promise.all([
+      readSnapshot(file),
+      readDatabaseIdentity(db),
+      readDataRevision(db),
+    ]);
+    const unused = 'unusable' in read ? read.unusable : refusal(read.snapshot, database, published);
     let engine: DiscoveryEngine;
-    if (snapshot && snapshot.published <= (await readDataRevision(db))) {
+    if ('snapshot' in read && unused === undefined) {
+      const { snapshot } = read;
       engine = new DiscoveryEngine(db, snapshot.index, snapshot.termIds, snapshot.published, {
         accounts: snapshot.index.live,
         ms: 0,
@@ -82,9 +97,13 @@ export class DiscoveryEngine {
       };
       if (engine.published === snapshot.published) return engine;
     } else {
+      onStep?.('reading_database');
       engine = await DiscoveryEngine.open(db, onProgress);
+      engine.buildStats.snapshotUnused = unused;
     }
-    await writeSnapshot(file, { index: engine.index, termIds: engine.termIds, published: engine.published });
+    onStep?.('writing_snapshot');
+    await writeSnapshot(file, { index: engine.index, termIds: engine.termIds, published: engine.published, database });
+    engine.buildStats.ms = performance.now() - started;
     return engine;
   }
 
@@ -97,13 +116,15 @@ export class DiscoveryEngine {
   async sync(): Promise<void> {
     const published = await readDataRevision(this.db);
     if (published === this.published) return;
-    const seen = this.index.revision;
+    // From the published revision the index is complete through, not the newest row it holds: a build
+    // that ran during a refresh read some rows of the revision being written, and starting after that
+    // revision would skip the rest of them once it is published.
     await forEachIndexBatch(
       this.db,
       (rows) => {
         for (const r of rows) this.index.upsert(r);
       },
-      { afterRevision: seen },
+      { afterRevision: this.published },
     );
     await loadTerms(this.db, this.termIds);
     const count = await countIndexableAccounts(this.db);
@@ -125,4 +146,12 @@ export class DiscoveryEngine {
     const { total, top } = searchIndex(index, plan);
     return { total, top: top.map((hit) => ({ ...hit, facts: describeHit(index, plan, hit.row) })), plan };
   }
+}
+
+/** Why a snapshot read from disk must not be used for this database, or undefined when it may. */
+function refusal(snapshot: Snapshot, database: string, published: number): string | undefined {
+  if (snapshot.database !== database) return 'it was built from another database';
+  if (snapshot.published > published)
+    return `it is at data revision ${snapshot.published}, newer than the database's ${published} (a restored database?)`;
+  return undefined;
 }

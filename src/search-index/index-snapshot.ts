@@ -1,14 +1,17 @@
 // The index on disk, so a restart at a million accounts loads in seconds instead of rebuilding from
-// the database for minutes. One file: a JSON header (format, the data revision it was built at,
-// dictionaries, term ids, array lengths) and the raw bytes of every column, posting list and slice.
-// Written to a temporary name and renamed, so a crash mid-write never leaves a torn snapshot. The
-// engine folds in what changed since the recorded revision after loading (see discovery-engine.ts).
-import { open, rename } from 'node:fs/promises';
+// the database for minutes. One file: a JSON header (format, the database it came from, the data
+// revision it was built at, dictionaries, term ids, array lengths) and the raw bytes of every column,
+// posting list and slice. Written to a temporary name of its own, flushed and renamed, so a crash
+// mid-write never leaves a torn snapshot and processes sharing a data directory never write into each
+// other's file (the last rename wins; both are whole). The engine checks the database and revision and
+// folds in what changed since (see discovery-engine.ts).
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
 import { Growable } from './growable.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {
@@ -16,7 +19,12 @@ export interface Snapshot {
   termIds: Map<string, number>;
   /** The published data revision the index was current with. */
   published: number;
+  /** The identity of the database it was built from (storage/discovery/database-identity.ts). */
+  database: string;
 }
+
+/** A snapshot read from disk, or why there is none to use (missing, another format, unreadable). */
+export type SnapshotRead = { snapshot: Snapshot } | { unusable: string };
 
 type Typed = Float64Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 const TYPES = { Float64Array, Int32Array, Uint8Array, Uint16Array, Uint32Array } as const;
@@ -73,6 +81,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
   const header = Buffer.from(
     JSON.stringify({
       format: SNAPSHOT_FORMAT,
+      database: snapshot.database,
       published: snapshot.published,
       revision: index.revision,
       live: index.live,
@@ -82,33 +91,42 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
       arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name, length: a.length })),
     }),
   );
-  const temporary = `${file}.${process.pid}.tmp`;
-  const handle = await open(temporary, 'w');
+  // Random, not the pid alone: two containers sharing a directory can have the same pid.
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const prefix = Buffer.alloc(16);
-    prefix.write(MAGIC, 0, 'latin1');
-    prefix.writeUInt32LE(header.length, 8);
-    await handle.write(prefix);
-    await handle.write(header);
-    for (const [, a] of arrays) await writeAll(handle, Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-  } finally {
-    await handle.close();
+    const handle = await open(temporary, 'w');
+    try {
+      const prefix = Buffer.alloc(16);
+      prefix.write(MAGIC, 0, 'latin1');
+      prefix.writeUInt32LE(header.length, 8);
+      await handle.write(prefix);
+      await handle.write(header);
+      for (const [, a] of arrays) await writeAll(handle, Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+      // On disk before the rename, so a power cut after it cannot leave the new name on missing bytes.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
-  await rename(temporary, file);
 }
 
-/** The snapshot in `file`, or null when it is missing, of another format, or unreadable. */
-export async function readSnapshot(file: string): Promise<Snapshot | null> {
+/** The snapshot in `file`, or why it cannot be used (missing, not a snapshot, another format, torn). */
+export async function readSnapshot(file: string): Promise<SnapshotRead> {
   const handle = await open(file, 'r').catch(() => null);
-  if (!handle) return null;
+  if (!handle) return { unusable: 'there is no snapshot yet' };
   try {
     const prefix = Buffer.alloc(16);
     await handle.read(prefix, 0, 16, 0);
-    if (prefix.toString('latin1', 0, 8) !== MAGIC) return null;
+    if (prefix.toString('latin1', 0, 8) !== MAGIC) return { unusable: 'the file is not an index snapshot' };
     const header = Buffer.alloc(prefix.readUInt32LE(8));
     await readAll(handle, header, 16);
     const h = JSON.parse(header.toString());
-    if (h.format !== SNAPSHOT_FORMAT) return null;
+    if (h.format !== SNAPSHOT_FORMAT)
+      return { unusable: `it is of format ${h.format}, this version reads format ${SNAPSHOT_FORMAT}` };
     let position = 16 + header.length;
     const arrays = new Map<string, Typed>();
     for (const { name, type, length } of h.arrays as { name: string; type: TypeName; length: number }[]) {
@@ -117,9 +135,10 @@ export async function readSnapshot(file: string): Promise<Snapshot | null> {
       position += a.byteLength;
       arrays.set(name, a);
     }
-    return { index: restore(h, arrays), termIds: new Map(h.termIds), published: h.published };
-  } catch {
-    return null;
+    const termIds = new Map<string, number>(h.termIds);
+    return { snapshot: { index: restore(h, arrays), termIds, published: h.published, database: String(h.database) } };
+  } catch (error) {
+    return { unusable: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
   } finally {
     await handle.close();
   }

@@ -1,5 +1,6 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
+import { startDiscoveryIndex } from '../start-discovery-index.ts';
 import { startOutreachWorker } from '../../services/outreach/start-outreach-worker.ts';
 import { outreachDeps } from '../outreach-deps.ts';
 import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
@@ -32,7 +33,9 @@ export const serveCommand: Command = {
       ? { phase: 'world', done: 0, total: ctx.config.demo.creators }
       : undefined;
     const config = forHost(ctx.config, host);
-    const running = await startServer({ db, config, demoProgress: () => preparing }, { host, port });
+    // The discovery index is built (or loaded from its snapshot) in the background from the start.
+    const discovery = startDiscoveryIndex(db, ctx);
+    const running = await startServer({ db, config, demoProgress: () => preparing, discovery }, { host, port });
     // Outreach sends and other durable jobs run beside the server (issue 13).
     const worker = startOutreachWorker(db, outreachDeps(ctx.config, running.url), {
       onError: (error) => ctx.err(`Background jobs: ${(error as Error).message}`),

@@ -14,10 +14,15 @@ export const healthSchema = z.object({
   discovery_index: z
     .object({
       state: z.enum(['not_started', 'building', 'ready', 'failed']),
+      /** While building: loading its snapshot, reading the database (accounts of total), writing the snapshot. */
+      step: z.enum(['loading_snapshot', 'reading_database', 'writing_snapshot']).nullable(),
       accounts: z.number().nullable(),
+      total: z.number().nullable(),
       revision: z.number().nullable(),
       source: z.enum(['database', 'snapshot']).nullable(),
       build_ms: z.number().nullable(),
+      /** Why the snapshot on disk was not loaded (none yet, another database, a restored one…). */
+      snapshot_unused: z.string().optional(),
       error: z.string().optional(),
     })
     .optional(),
