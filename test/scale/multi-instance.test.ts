@@ -1,6 +1,7 @@
 // Three `microreach serve` processes on one Postgres schema behind HAProxy: a delivery sent to several
-// instances makes one order, a shared-layer import by another process is found by discovery on all of them, and
-// killing an instance (SIGKILL) under load loses no answered click and no acknowledged order.
+// instances makes one order; each loads the discovery index snapshot found in their shared data directory and
+// catches up from the revision feed; a shared-layer import by another process is found by discovery on all of
+// them; killing an instance (SIGKILL) under load loses no answered click and no acknowledged order.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +11,22 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCampaignSchema, enrollCreatorSchema } from '../../src/http/schemas/campaigns.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
+import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
+import { indexSnapshotFile } from '../../src/search-index/engine-holder.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
+import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { type Cluster, hasHaproxy, startCluster, urlWithSearchPath } from '../support/cluster.ts';
+import {
+  type Cluster,
+  hasHaproxy,
+  startCluster,
+  urlWithSearchPath,
+  waitForDiscoveryIndex,
+} from '../support/cluster.ts';
 import { connectShopify, shopifyHeaders, shopifyOrder, TEST_SECRET_KEY } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { hasTestData } from '../support/test-data.ts';
@@ -60,8 +70,21 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
       campaign.id,
       enrollCreatorSchema.parse({ creator: 'instagram:mia.micro', link_key: 'mia' }),
     );
-    cluster = await startCluster(urlWithSearchPath(url!, schema), { MICROREACH_SECRET_KEY: TEST_SECRET_KEY });
-  }, 90_000);
+    // The index snapshot the instances find at start, written before anything was indexed (the shape that once
+    // left every instance answering from an empty index), then a creator refreshed after it: each instance must
+    // load the snapshot and catch up from the revision feed.
+    const dataDir = mkdtempSync(join(tmpdir(), 'mr-cluster-'));
+    await DiscoveryEngine.openWithSnapshot(db, indexSnapshotFile(dataDir, urlWithSearchPath(url!, schema)));
+    const [late] = await storeCreators(db, ws.id, [
+      creatorRecord({ displayName: 'After The Snapshot' }, { handle: 'after.snapshot', followers: 12_000 }),
+    ]);
+    await refreshCreatorMetrics(db, [late!]);
+    cluster = await startCluster(
+      urlWithSearchPath(url!, schema),
+      { MICROREACH_SECRET_KEY: TEST_SECRET_KEY },
+      { dataDir },
+    );
+  }, 300_000);
   afterAll(async () => {
     await cluster?.stop();
     if (db) {
@@ -109,21 +132,33 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     expect(await count('orders')).toBe(before + 5);
   });
 
-  it('finds a creator imported by another process on the very next discovery of every instance, with no wait and no retry', async () => {
-    const auth = { authorization: `Bearer ${token}` };
-    const discoverOn = async (instance: Cluster['instances'][number]) => {
-      const r = await fetch(`${instance.url}/api/v1/discover`, {
-        method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ limit: 500 }),
+  const discoverOn = async (instance: Cluster['instances'][number]) => {
+    const r = await fetch(`${instance.url}/api/v1/discover`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ limit: 500 }),
+    });
+    expect(r.status, instance.name).toBe(200);
+    return JSON.stringify(await r.json());
+  };
+
+  it('loads the snapshot in the shared data directory on every instance and catches up from the revision feed', async () => {
+    for (const instance of cluster.instances) {
+      expect(await waitForDiscoveryIndex(instance), instance.output.join('')).toMatchObject({
+        state: 'ready',
+        source: 'snapshot',
       });
-      expect(r.status).toBe(200);
-      return JSON.stringify(await r.json());
-    };
-    // Every engine is built before the import (and does not know the creator yet): what is timed below is
-    // how soon an instance sees new data, not how long its first index build takes.
-    for (const instance of cluster.instances)
+      expect(await discoverOn(instance), instance.name).toContain('after.snapshot');
+    }
+  });
+
+  it('finds a creator imported by another process on the very next discovery of every instance, with no wait and no retry', async () => {
+    // Every engine is ready before the import (and does not know the creator yet): what is checked below is
+    // how soon an instance sees new data, not how long its index takes to build.
+    for (const instance of cluster.instances) {
+      await waitForDiscoveryIndex(instance);
       expect(await discoverOn(instance), instance.name).not.toContain('api_creator_0');
+    }
     // A shared-layer import (an official API payload; a CSV stays in its workspace's layer and never
     // enters discovery), written by a CLI process of its own into the same Postgres.
     const dir = mkdtempSync(join(tmpdir(), 'mr-scale-'));

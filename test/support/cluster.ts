@@ -44,8 +44,14 @@ export function urlWithSearchPath(url: string, schema: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
-export async function startCluster(databaseUrl: string, env: Record<string, string>, count = 3): Promise<Cluster> {
-  const dir = mkdtempSync(join(tmpdir(), 'mr-cluster-'));
+/** Instances share one data directory (`dataDir` when given, so a test can put a snapshot there first). */
+export async function startCluster(
+  databaseUrl: string,
+  env: Record<string, string>,
+  options: { count?: number; dataDir?: string } = {},
+): Promise<Cluster> {
+  const { count = 3 } = options;
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mr-cluster-'));
   const instances: Instance[] = [];
   let proxy: ChildProcess | undefined;
   const proxyOutput: string[] = [];
@@ -127,8 +133,26 @@ export function haproxyConfig(port: number, instances: Instance[]): string {
   ].join('\n');
 }
 
+/** Resolves once the instance's discovery index is ready (/health), with what /health said of it. */
+export async function waitForDiscoveryIndex(instance: Instance): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + STARTUP_WAIT_MS;
+  while (Date.now() < deadline) {
+    const health = (await (await fetch(`${instance.url}/health`)).json()) as {
+      discovery_index?: Record<string, unknown>;
+    };
+    if (health.discovery_index?.state === 'ready' || health.discovery_index?.state === 'failed')
+      return health.discovery_index;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${instance.name}'s discovery index was not ready in time:\n${instance.output.join('')}`);
+}
+
+// A bound on waiting, not a speed assertion: three servers starting through tsx on a 2-core machine
+// shared with other work took more than 30 s.
+const STARTUP_WAIT_MS = 120_000;
+
 async function waitForHealth(url: string, instance?: Instance): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + STARTUP_WAIT_MS;
   while (Date.now() < deadline) {
     if (instance && instance.process.exitCode !== null) break;
     const ok = await fetch(`${url}/health`).then(
@@ -138,7 +162,9 @@ async function waitForHealth(url: string, instance?: Instance): Promise<void> {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not become healthy within 30 s${instance ? `:\n${instance.output.join('')}` : ''}`);
+  throw new Error(
+    `${url} did not become healthy within ${STARTUP_WAIT_MS / 1000} s${instance ? `:\n${instance.output.join('')}` : ''}`,
+  );
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

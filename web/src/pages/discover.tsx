@@ -8,6 +8,7 @@ import { openCreator, searchWithoutDrawer } from '../lib/creator-drawer.ts';
 import { FitBars } from '../components/charts.tsx';
 import { Pager, pageOf } from '../components/pager.tsx';
 import { Empty, ErrorBox } from '../components/states.tsx';
+import { isWarmingUp, WarmingUp } from '../components/warming-up.tsx';
 import { Help, Num } from '../components/tip.tsx';
 import { api, ApiError, type BriefBody, type DiscoverResponse, type DiscoverResult, type MeBody } from '../lib/api.ts';
 import { DISCOVERY_FORMULAS } from '../../../src/core/shared/discovery-formulas.ts';
@@ -373,7 +374,11 @@ export function DiscoverPage({ me, like }: { me: MeBody; like?: string }) {
       </form>
 
       <section className="results" aria-live="polite" aria-busy={busy}>
-        <ErrorBox error={error} />
+        {isWarmingUp(error) ? (
+          <WarmingUp error={error} retry={() => void run(like, relaxed)} />
+        ) : (
+          <ErrorBox error={error} />
+        )}
         {answer && (
           <Results
             answer={answer}
