@@ -20,7 +20,7 @@ import {
   replaceCodeSchema,
   setDealSchema,
 } from '../schemas/campaigns.ts';
-import { idParam, pageOf, pageQuery } from '../schemas/common.ts';
+import { errorSchema, idParam, pageOf, pageQuery } from '../schemas/common.ts';
 import {
   creatorDetailSchema,
   creatorListQuery,
@@ -60,6 +60,13 @@ import { OUTREACH_OPERATIONS } from './outreach-operations.ts';
 import { WEBHOOK_ENDPOINT_OPERATIONS } from './webhook-endpoint-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
+/** `serve` builds or loads the discovery index in the background at start; until it is ready, discovery says so. */
+const warmingUp = {
+  description:
+    'The discovery index is still being built or loaded at start (`unavailable`; the message says how far, /health too)',
+  schema: errorSchema,
+  headers: { 'Retry-After': 'Seconds after which asking again makes sense' },
+};
 const workspaceParam = z.object({ workspace: z.string().describe('the workspace slug the store is connected to') });
 
 // Every answer a store webhook route gives, and only those (test/http/store-webhooks.test.ts produces each).
@@ -162,7 +169,7 @@ export const OPERATIONS: Operation[] = [
     description:
       'Filters (followers or tiers, niche, audience segment, thresholds) and a fit score with its seven weighted components, the fair price range and expected ROAS of every result, and a one-line explanation. A budget in another currency than USD needs a USD rate in the workspace rates table.',
     body: { schema: briefSchema, contentType: 'application/json' },
-    responses: { 200: ok('The ranked results', discoverResponseSchema) },
+    responses: { 200: ok('The ranked results', discoverResponseSchema), 503: warmingUp },
   },
   {
     method: 'post',
@@ -173,7 +180,7 @@ export const OPERATIONS: Operation[] = [
     description:
       'The seeds (`like`) set the niche and audience to look for; any other brief field narrows or re-weights the search. Same answer as discover; the seeds themselves are left out.',
     body: { schema: lookalikeSchema, contentType: 'application/json' },
-    responses: { 200: ok('The ranked lookalikes', discoverResponseSchema) },
+    responses: { 200: ok('The ranked lookalikes', discoverResponseSchema), 503: warmingUp },
   },
   {
     method: 'get',
