@@ -6,7 +6,8 @@
 // other's file (the last rename wins; both are whole). The engine checks the database and revision and
 // folds in what changed since (see discovery-engine.ts).
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Growable } from './growable.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
@@ -91,6 +92,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
       arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name, length: a.length })),
     }),
   );
+  await removeAbandonedTemporaries(file);
   // Random, not the pid alone: two containers sharing a directory can have the same pid.
   const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -111,6 +113,24 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/** A writer touches its temporary file all the time; one untouched this long was left by a killed process. */
+const ABANDONED_AFTER_MS = 15 * 60_000;
+
+/** Removes temporaries of `file` that a killed writer left (hundreds of MB each at a million accounts). */
+async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const prefix = `${basename(file)}.`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const path = join(dirname(file), name);
+    const modified = await stat(path).then(
+      (s) => s.mtimeMs,
+      () => Date.now(),
+    );
+    if (Date.now() - modified > ABANDONED_AFTER_MS) await rm(path, { force: true });
   }
 }
 

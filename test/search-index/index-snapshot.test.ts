@@ -1,12 +1,13 @@
 // The index snapshot: a restart loads it instead of rebuilding, answers exactly like an index built
 // from the database, folds in what changed since it was written (even when it held no account), and a
 // stale, foreign or unreadable file is rebuilt, saying why.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
+import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
 import { engineHolder } from '../../src/search-index/engine-holder.ts';
 import { writeSnapshot } from '../../src/search-index/index-snapshot.ts';
 import { readDatabaseIdentity } from '../../src/storage/discovery/database-identity.ts';
@@ -60,6 +61,18 @@ const answers = async (engine: DiscoveryEngine) => {
   }
   return out;
 };
+
+it('is written under a temporary name of its own, and a temporary a killed writer left is removed', async () => {
+  const at = mkdtempSync(join(tmpdir(), 'index-snapshot-'));
+  const file = join(at, 'index.snapshot');
+  const abandoned = `${file}.4242-0badf00d.tmp`;
+  const another = `${file}.4343-c0ffee00.tmp`; // another process writing right now
+  writeFileSync(abandoned, 'half');
+  writeFileSync(another, 'half');
+  utimesSync(abandoned, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+  await writeSnapshot(file, { index: new DiscoveryIndex(), termIds: new Map(), published: 0, database: '1' });
+  expect(readdirSync(at).sort()).toEqual(['index.snapshot', basename(another)]);
+});
 
 describe.each(testDialects)('discovery index snapshot (%s)', (dialect) => {
   let t: TestDatabase;
