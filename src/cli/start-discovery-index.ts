@@ -11,7 +11,7 @@ export function startDiscoveryIndex(db: DB, ctx: CliContext): EngineHolder {
 }
 
 /** One line per step, per tenth of a build from the database, and at the end (a log stays readable). */
-function progressLog(log: (line: string) => void): (status: IndexStatus) => void {
+export function progressLog(log: (line: string) => void): (status: IndexStatus) => void {
   let last = '';
   const n = (x: number) => x.toLocaleString('en-US');
   return (s) => {
