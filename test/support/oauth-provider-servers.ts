@@ -1,0 +1,196 @@
+// Local servers that replay the providers' documented OAuth and API exchanges (fixtures under
+// test/fixtures/oauth-<provider>/, SOURCE.md says where each shape comes from). They check what the documentation
+// requires and REFUSE anything else with the provider's own error body: a wrong client id, redirect URI or scope, a
+// missing PKCE challenge, a code used twice, a verifier that does not match the challenge, an unknown token.
+// The authorization endpoint answers at once as if she had logged in and allowed the access (or denied it).
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+export interface ProviderExchange {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface ProviderServer {
+  origin: string;
+  /** Every request answered, in order (method, path, status). */
+  exchanges: ProviderExchange[];
+  /** Access tokens currently valid. */
+  validTokens: Set<string>;
+  /** What the next authorization does: log her in as this account, or deny. */
+  next: { deny?: boolean; username?: string };
+  close: () => Promise<void>;
+}
+
+type Answer = { status: number; body?: unknown; location?: string };
+type Handler = (method: string, url: URL, form: URLSearchParams) => Answer;
+
+const fixture = (provider: string, name: string): unknown =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', `oauth-${provider}`, name), 'utf8'));
+
+const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
+
+async function serve(handler: Handler, exchanges: ProviderExchange[]) {
+  const server = createServer(async (request: IncomingMessage, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const form = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+      ? new URLSearchParams(raw)
+      : new URLSearchParams();
+    let answer: Answer;
+    try {
+      answer = handler(request.method ?? 'GET', url, form);
+    } catch (error) {
+      answer = { status: 500, body: { error: { message: `replay failed: ${String(error)}` } } };
+    }
+    exchanges.push({ method: request.method ?? 'GET', path: url.pathname, status: answer.status });
+    if (answer.location) {
+      response.writeHead(answer.status, { location: answer.location });
+      response.end();
+      return;
+    }
+    response.writeHead(answer.status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(answer.body ?? {}));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+export interface InstagramApp {
+  clientId: string;
+  clientSecret: string;
+  /** The redirect URI registered in the app dashboard (exact match). */
+  redirectUri: string;
+}
+
+/**
+ * Instagram API with Instagram Login: www.instagram.com/oauth/authorize, api.instagram.com/oauth/access_token,
+ * graph.instagram.com/access_token (ig_exchange_token), /refresh_access_token (ig_refresh_token), /v21.0/me,
+ * /v21.0/me/media, /v21.0/<id>/insights (follower_demographics). One origin serves all three hosts' paths.
+ */
+export async function startInstagramProvider(app: InstagramApp): Promise<ProviderServer> {
+  const exchanges: ProviderExchange[] = [];
+  const validTokens = new Set<string>();
+  const shortTokens = new Set<string>();
+  const codes = new Map<string, { redirectUri: string; challenge: string; used: boolean }>();
+  const next: ProviderServer['next'] = {};
+  const me = fixture('instagram', 'me.json') as { id: string; username: string };
+  const oauthError = (message: string): Answer => ({
+    status: 400,
+    body: { error_type: 'OAuthException', code: 400, error_message: message },
+  });
+  const graphError = (status: number, message: string, code = 190): Answer => ({
+    status,
+    body: { error: { message, type: 'OAuthException', code, fbtrace_id: 'AbCdEfGhIjKlMnOp' } },
+  });
+  const newToken = (kind: string) => `IG${kind}${randomBytes(24).toString('base64url')}`;
+  const longLived = (): Answer => {
+    const token = newToken('LL');
+    validTokens.add(token);
+    return { status: 200, body: { ...(fixture('instagram', 'token-long-lived.json') as object), access_token: token } };
+  };
+
+  const handler: Handler = (method, url, form) => {
+    const q = url.searchParams;
+    if (method === 'GET' && url.pathname === '/oauth/authorize') {
+      if (q.get('client_id') !== app.clientId) return oauthError('Invalid platform app');
+      if (q.get('redirect_uri') !== app.redirectUri) return oauthError('Invalid redirect_uri');
+      if (q.get('response_type') !== 'code') return oauthError('Invalid response_type');
+      if (!(q.get('scope') ?? '').split(/[ ,]/).includes('instagram_business_basic'))
+        return oauthError('Invalid scope: instagram_business_basic is required');
+      const challenge = q.get('code_challenge') ?? '';
+      if (q.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(challenge))
+        return oauthError('code_challenge with code_challenge_method=S256 is required');
+      const back = new URL(app.redirectUri);
+      if (next.deny) {
+        back.searchParams.set('error', 'access_denied');
+        back.searchParams.set('error_reason', 'user_denied');
+        back.searchParams.set('error_description', 'Permissions error');
+      } else {
+        const code = randomBytes(24).toString('base64url');
+        codes.set(code, { redirectUri: app.redirectUri, challenge, used: false });
+        back.searchParams.set('code', code);
+      }
+      if (q.has('state')) back.searchParams.set('state', q.get('state')!);
+      return { status: 302, location: `${back.toString()}#_` };
+    }
+    if (method === 'POST' && url.pathname === '/oauth/access_token') {
+      if (form.get('client_id') !== app.clientId || form.get('client_secret') !== app.clientSecret)
+        return oauthError('Invalid client_id or client_secret');
+      if (form.get('grant_type') !== 'authorization_code') return oauthError('Unsupported grant_type');
+      const code = codes.get(form.get('code') ?? '');
+      if (!code || code.used) return oauthError('Matching code was not found or was already used');
+      code.used = true;
+      if (form.get('redirect_uri') !== code.redirectUri)
+        return oauthError(
+          'Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request',
+        );
+      if (s256(form.get('code_verifier') ?? '') !== code.challenge) return oauthError('Invalid code_verifier');
+      const token = newToken('SL');
+      shortTokens.add(token);
+      const body = fixture('instagram', 'token-short-lived.json') as { data: Record<string, unknown>[] };
+      return { status: 200, body: { data: [{ ...body.data[0], access_token: token }] } };
+    }
+    if (method !== 'GET') return graphError(400, `Unsupported ${method} request`, 100);
+    if (url.pathname === '/access_token') {
+      if (q.get('grant_type') !== 'ig_exchange_token') return graphError(400, 'Unsupported grant_type', 100);
+      if (q.get('client_secret') !== app.clientSecret) return graphError(400, 'Error validating client secret.', 1);
+      const short = q.get('access_token') ?? '';
+      if (!shortTokens.delete(short)) return graphError(400, 'Invalid OAuth access token - Cannot parse access token');
+      return longLived();
+    }
+    if (url.pathname === '/refresh_access_token') {
+      if (q.get('grant_type') !== 'ig_refresh_token') return graphError(400, 'Unsupported grant_type', 100);
+      if (!validTokens.delete(q.get('access_token') ?? ''))
+        return graphError(400, 'Invalid OAuth access token - Cannot parse access token');
+      return longLived();
+    }
+    if (!validTokens.has(q.get('access_token') ?? ''))
+      return graphError(400, 'Invalid OAuth access token - Cannot parse access token');
+    const username = next.username ?? me.username;
+    if (url.pathname === '/v21.0/me') return { status: 200, body: { ...me, username } };
+    if (url.pathname === '/v21.0/me/media') return { status: 200, body: fixture('instagram', 'media.json') };
+    if (url.pathname === `/v21.0/${me.id}/insights`) {
+      if (
+        q.get('metric') !== 'follower_demographics' ||
+        q.get('period') !== 'lifetime' ||
+        q.get('metric_type') !== 'total_value'
+      )
+        return graphError(400, '(#100) metric[0] must be one of the following values: …', 100);
+      const file = {
+        'age,gender': 'demographics-age-gender.json',
+        country: 'demographics-country.json',
+        city: 'demographics-city.json',
+      }[q.get('breakdown') ?? ''];
+      if (!file) return graphError(400, '(#100) The value must be a valid breakdown', 100);
+      return { status: 200, body: fixture('instagram', file) };
+    }
+    return graphError(404, `Unknown path components: ${url.pathname}`, 2500);
+  };
+
+  const { origin, close } = await serve(handler, exchanges);
+  return { origin, exchanges, validTokens, next, close };
+}
+
+/** The installation's configuration for a provider served by one replay origin. */
+export const instagramEnv = (origin: string, app: InstagramApp) => ({
+  INSTAGRAM_CLIENT_ID: app.clientId,
+  INSTAGRAM_CLIENT_SECRET: app.clientSecret,
+  INSTAGRAM_AUTHORIZE_URL: `${origin}/oauth/authorize`,
+  INSTAGRAM_TOKEN_URL: `${origin}/oauth/access_token`,
+  INSTAGRAM_LOGIN_API_URL: origin,
+});
