@@ -27,7 +27,7 @@ export interface ProviderServer {
 }
 
 type Answer = { status: number; body?: unknown; location?: string };
-type Handler = (method: string, url: URL, form: URLSearchParams) => Answer;
+type Handler = (method: string, url: URL, form: URLSearchParams, authorization: string | undefined) => Answer;
 
 const fixture = (provider: string, name: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', `oauth-${provider}`, name), 'utf8'));
@@ -45,7 +45,7 @@ async function serve(handler: Handler, exchanges: ProviderExchange[]) {
       : new URLSearchParams();
     let answer: Answer;
     try {
-      answer = handler(request.method ?? 'GET', url, form);
+      answer = handler(request.method ?? 'GET', url, form, request.headers.authorization);
     } catch (error) {
       answer = { status: 500, body: { error: { message: `replay failed: ${String(error)}` } } };
     }
@@ -193,4 +193,125 @@ export const instagramEnv = (origin: string, app: InstagramApp) => ({
   INSTAGRAM_AUTHORIZE_URL: `${origin}/oauth/authorize`,
   INSTAGRAM_TOKEN_URL: `${origin}/oauth/access_token`,
   INSTAGRAM_LOGIN_API_URL: origin,
+});
+
+export interface GoogleProviderServer extends ProviderServer {
+  /** Tokens revoked at /revoke (refresh tokens revoke the whole grant). */
+  revoked: string[];
+}
+
+/**
+ * Google OAuth 2.0 for web server apps (accounts.google.com/o/oauth2/v2/auth, oauth2.googleapis.com/token and
+ * /revoke) and the YouTube Data API reads of her own channel (/youtube/v3/channels?mine=true, playlistItems, videos),
+ * bearer token in the Authorization header. One origin serves all paths.
+ */
+export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProviderServer> {
+  const exchanges: ProviderExchange[] = [];
+  const validTokens = new Set<string>();
+  const refreshTokens = new Set<string>();
+  const revoked: string[] = [];
+  const codes = new Map<string, { redirectUri: string; challenge: string; used: boolean }>();
+  const next: ProviderServer['next'] = {};
+  const oauthError = (error: string, description: string): Answer => ({
+    status: 400,
+    body: { error, error_description: description },
+  });
+  const apiError = (status: number, message: string): Answer => ({
+    status,
+    body: {
+      error: {
+        code: status,
+        message,
+        errors: [{ message, domain: 'global', reason: 'authError' }],
+        status: 'UNAUTHENTICATED',
+      },
+    },
+  });
+  const issue = (withRefresh: boolean): Answer => {
+    const access = `ya29.${randomBytes(24).toString('base64url')}`;
+    validTokens.add(access);
+    const body = {
+      ...(fixture('youtube', withRefresh ? 'token.json' : 'token-refreshed.json') as object),
+      access_token: access,
+    };
+    if (!withRefresh) return { status: 200, body };
+    const refresh = `1//${randomBytes(24).toString('base64url')}`;
+    refreshTokens.add(refresh);
+    return { status: 200, body: { ...body, refresh_token: refresh } };
+  };
+  const clientOk = (form: URLSearchParams) =>
+    form.get('client_id') === app.clientId && form.get('client_secret') === app.clientSecret;
+
+  const handler: Handler = (method, url, form, authorization) => {
+    const q = url.searchParams;
+    if (method === 'GET' && url.pathname === '/o/oauth2/v2/auth') {
+      if (q.get('client_id') !== app.clientId) return oauthError('invalid_client', 'The OAuth client was not found.');
+      if (q.get('redirect_uri') !== app.redirectUri) return oauthError('redirect_uri_mismatch', 'Bad Request');
+      if (q.get('response_type') !== 'code') return oauthError('unsupported_response_type', 'Bad Request');
+      if (!(q.get('scope') ?? '').split(' ').includes('https://www.googleapis.com/auth/youtube.readonly'))
+        return oauthError('invalid_scope', 'Bad Request');
+      const challenge = q.get('code_challenge') ?? '';
+      if (q.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(challenge))
+        return oauthError('invalid_request', 'Invalid code_challenge or code_challenge_method');
+      if (q.get('access_type') !== 'offline')
+        return oauthError('invalid_request', 'access_type=offline expected by this test');
+      const back = new URL(app.redirectUri);
+      if (next.deny) back.searchParams.set('error', 'access_denied');
+      else {
+        const code = `4/${randomBytes(24).toString('base64url')}`;
+        codes.set(code, { redirectUri: app.redirectUri, challenge, used: false });
+        back.searchParams.set('code', code);
+        back.searchParams.set('scope', q.get('scope')!);
+      }
+      if (q.has('state')) back.searchParams.set('state', q.get('state')!);
+      return { status: 302, location: back.toString() };
+    }
+    if (method === 'POST' && url.pathname === '/token') {
+      if (!clientOk(form)) return { status: 401, body: { error: 'invalid_client', error_description: 'Unauthorized' } };
+      if (form.get('grant_type') === 'authorization_code') {
+        const code = codes.get(form.get('code') ?? '');
+        if (!code || code.used) return oauthError('invalid_grant', 'Bad Request');
+        code.used = true;
+        if (form.get('redirect_uri') !== code.redirectUri) return oauthError('redirect_uri_mismatch', 'Bad Request');
+        if (s256(form.get('code_verifier') ?? '') !== code.challenge)
+          return oauthError('invalid_grant', 'Invalid code verifier.');
+        return issue(true);
+      }
+      if (form.get('grant_type') === 'refresh_token') {
+        if (!refreshTokens.has(form.get('refresh_token') ?? ''))
+          return oauthError('invalid_grant', 'Token has been expired or revoked.');
+        return issue(false);
+      }
+      return oauthError('unsupported_grant_type', 'Invalid grant_type: ' + (form.get('grant_type') ?? ''));
+    }
+    if (method === 'POST' && url.pathname === '/revoke') {
+      const token = form.get('token') ?? '';
+      if (!refreshTokens.delete(token) && !validTokens.delete(token))
+        return oauthError('invalid_token', 'Token expired or revoked');
+      revoked.push(token);
+      validTokens.clear();
+      return { status: 200, body: {} };
+    }
+    const bearer = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+    if (method !== 'GET' || !validTokens.has(bearer))
+      return apiError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token.');
+    if (url.pathname === '/youtube/v3/channels' && q.get('mine') === 'true')
+      return { status: 200, body: fixture('youtube', 'channels-mine.json') };
+    if (url.pathname === '/youtube/v3/playlistItems' && q.get('playlistId') === 'UUa1b2c3d4e5f6g7h8i9j0kL')
+      return { status: 200, body: fixture('youtube', 'playlist-items.json') };
+    if (url.pathname === '/youtube/v3/videos' && q.get('id') === 'aNa1kLetS01,aNa1kLetS02')
+      return { status: 200, body: fixture('youtube', 'videos.json') };
+    return { status: 404, body: { error: { code: 404, message: `Not found: ${url.pathname}`, status: 'NOT_FOUND' } } };
+  };
+  const { origin, close } = await serve(handler, exchanges);
+  return { origin, exchanges, validTokens, next, revoked, close };
+}
+
+export const googleEnv = (origin: string, app: InstagramApp) => ({
+  GOOGLE_CLIENT_ID: app.clientId,
+  GOOGLE_CLIENT_SECRET: app.clientSecret,
+  GOOGLE_AUTHORIZE_URL: `${origin}/o/oauth2/v2/auth`,
+  GOOGLE_TOKEN_URL: `${origin}/token`,
+  GOOGLE_REVOKE_URL: `${origin}/revoke`,
+  YOUTUBE_API_URL: `${origin}/youtube/v3`,
 });

@@ -36,7 +36,7 @@ ${
     ? html`<p class="status ok" data-audience="verified">Your audience is verified from your ${name} insights${
         c.verified.sampleSize !== null ? ` (${formatCount(o.locale, c.verified.sampleSize)} followers counted)` : ''
       }.</p>`
-    : html`<p class="status" data-audience="estimated">Your audience is still estimated: ${name} has not shared audience insights for this account yet.</p>`
+    : html`<p class="status" data-audience="estimated">Your audience is still estimated: no audience insights from ${name} yet.</p>`
 }
 ${c.lastError ? html`<p class="muted">The last read did not work; we will try again.</p>` : ''}
 <form method="post" action="${o.base}/connections/${c.provider}/disconnect"><button type="submit" class="secondary">Disconnect ${name}</button></form></li>`;

@@ -2,6 +2,7 @@
 // configured has no client: the portal shows it as not available instead of a button that cannot work.
 import type { ConnectionsConfig } from '../../config.ts';
 import { instagramLogin } from '../../connectors/instagram/instagram-login.ts';
+import { googleOAuth } from '../../connectors/youtube/google-oauth.ts';
 import type { FetchFn } from '../../connectors/http/get-json.ts';
 import type { OAuthProviderClient } from '../../connectors/oauth/oauth-provider.ts';
 import type { ConnectionProvider } from '../../core/connections/providers.ts';
@@ -12,5 +13,6 @@ export function connectionClients(config: ConnectionsConfig, fetchFn?: FetchFn):
   const configured = (p: keyof ConnectionsConfig) => Boolean(config[p].clientId && config[p].clientSecret);
   return {
     ...(configured('instagram') ? { instagram: instagramLogin(config.instagram, fetchFn) } : {}),
+    ...(configured('youtube') ? { youtube: googleOAuth(config.youtube, fetchFn) } : {}),
   };
 }
