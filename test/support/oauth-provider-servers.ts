@@ -315,3 +315,112 @@ export const googleEnv = (origin: string, app: InstagramApp) => ({
   GOOGLE_REVOKE_URL: `${origin}/revoke`,
   YOUTUBE_API_URL: `${origin}/youtube/v3`,
 });
+
+/**
+ * TikTok Login Kit for Web (www.tiktok.com/v2/auth/authorize/, open.tiktokapis.com/v2/oauth/token/ and /revoke/)
+ * and the Display API (/v2/user/info/, /v2/video/list/). The client is `client_key`: a request that names it
+ * `client_id` is refused like any other malformed one.
+ */
+export async function startTikTokProvider(app: InstagramApp): Promise<GoogleProviderServer> {
+  const exchanges: ProviderExchange[] = [];
+  const validTokens = new Set<string>();
+  const refreshTokens = new Set<string>();
+  const revoked: string[] = [];
+  const codes = new Map<string, { redirectUri: string; challenge: string; used: boolean }>();
+  const next: ProviderServer['next'] = {};
+  const logId = '202206221854370101130062072500FFA2';
+  const oauthError = (error: string, description: string): Answer => ({
+    status: 400,
+    body: { error, error_description: description, log_id: logId },
+  });
+  const issue = (): Answer => {
+    const access = `act.${randomBytes(24).toString('base64url')}`;
+    const refresh = `rft.${randomBytes(24).toString('base64url')}`;
+    validTokens.add(access);
+    refreshTokens.add(refresh);
+    return {
+      status: 200,
+      body: { ...(fixture('tiktok', 'token.json') as object), access_token: access, refresh_token: refresh },
+    };
+  };
+  const handler: Handler = (method, url, form, authorization) => {
+    const q = url.searchParams;
+    if (method === 'GET' && url.pathname === '/v2/auth/authorize/') {
+      if (q.get('client_key') !== app.clientId) return oauthError('invalid_client', 'client_key is required');
+      if (q.get('redirect_uri') !== app.redirectUri) return oauthError('invalid_request', 'redirect_uri mismatch');
+      if (q.get('response_type') !== 'code') return oauthError('invalid_request', 'response_type must be code');
+      if (!(q.get('scope') ?? '').split(',').includes('user.info.basic')) return oauthError('invalid_scope', 'scope');
+      const challenge = q.get('code_challenge') ?? '';
+      if (q.get('code_challenge_method') !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(challenge))
+        return oauthError('invalid_request', 'code_challenge with S256 expected');
+      const back = new URL(app.redirectUri);
+      if (next.deny) back.searchParams.set('error', 'access_denied');
+      else {
+        const code = randomBytes(24).toString('base64url');
+        codes.set(code, { redirectUri: app.redirectUri, challenge, used: false });
+        back.searchParams.set('code', code);
+        back.searchParams.set('scopes', q.get('scope')!);
+      }
+      if (q.has('state')) back.searchParams.set('state', q.get('state')!);
+      return { status: 302, location: back.toString() };
+    }
+    if (method === 'POST' && (url.pathname === '/v2/oauth/token/' || url.pathname === '/v2/oauth/revoke/')) {
+      if (
+        form.has('client_id') ||
+        form.get('client_key') !== app.clientId ||
+        form.get('client_secret') !== app.clientSecret
+      )
+        return oauthError('invalid_client', 'Client key or secret is incorrect.');
+      if (url.pathname === '/v2/oauth/revoke/') {
+        const token = form.get('token') ?? '';
+        if (!validTokens.delete(token)) return oauthError('invalid_request', 'Token is invalid.');
+        revoked.push(token);
+        refreshTokens.clear();
+        return { status: 200, body: {} };
+      }
+      if (form.get('grant_type') === 'authorization_code') {
+        const code = codes.get(form.get('code') ?? '');
+        if (!code || code.used) return oauthError('invalid_grant', 'Authorization code is expired.');
+        code.used = true;
+        if (form.get('redirect_uri') !== code.redirectUri)
+          return oauthError('invalid_request', 'redirect_uri mismatch');
+        if (s256(form.get('code_verifier') ?? '') !== code.challenge)
+          return oauthError('invalid_grant', 'Code verifier does not match.');
+        return issue();
+      }
+      if (form.get('grant_type') === 'refresh_token') {
+        if (!refreshTokens.delete(form.get('refresh_token') ?? ''))
+          return oauthError('invalid_grant', 'Refresh token is invalid or expired.');
+        return issue();
+      }
+      return oauthError('unsupported_grant_type', 'grant_type');
+    }
+    const bearer = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+    if (!validTokens.has(bearer))
+      return {
+        status: 401,
+        body: {
+          data: {},
+          error: {
+            code: 'access_token_invalid',
+            message: 'The access token is invalid or not found in the request.',
+            log_id: logId,
+          },
+        },
+      };
+    if (method === 'GET' && url.pathname === '/v2/user/info/')
+      return { status: 200, body: fixture('tiktok', '../tiktok/user-info-full.json') };
+    if (method === 'POST' && url.pathname === '/v2/video/list/')
+      return { status: 200, body: fixture('tiktok', '../tiktok/video-list.json') };
+    return oauthError('invalid_request', `unknown path ${url.pathname}`);
+  };
+  const { origin, close } = await serve(handler, exchanges);
+  return { origin, exchanges, validTokens, next, revoked, close };
+}
+
+export const tiktokEnv = (origin: string, app: InstagramApp) => ({
+  TIKTOK_CLIENT_KEY: app.clientId,
+  TIKTOK_CLIENT_SECRET: app.clientSecret,
+  TIKTOK_AUTHORIZE_URL: `${origin}/v2/auth/authorize/`,
+  TIKTOK_API_URL: origin,
+});
