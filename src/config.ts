@@ -17,6 +17,8 @@ const databaseUrl = z
     { message: 'must be a SQLite file path or a postgres:// URL' },
   );
 
+const httpUrl = z.url({ protocol: /^https?$/ });
+
 const envSchema = z.object({
   DATABASE_URL: databaseUrl.default('./data/microreach.db'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -57,7 +59,41 @@ const envSchema = z.object({
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  // Creators' connected accounts (docs/connected-accounts.md): the installation's app at each provider. A provider
+  // without its client id and secret is shown as "not available" in the portal. URLs: the real providers by default,
+  // a local replay server in tests.
+  INSTAGRAM_CLIENT_ID: z.string().min(1).optional(),
+  INSTAGRAM_CLIENT_SECRET: z.string().min(1).optional(),
+  INSTAGRAM_AUTHORIZE_URL: httpUrl.default('https://www.instagram.com/oauth/authorize'),
+  INSTAGRAM_TOKEN_URL: httpUrl.default('https://api.instagram.com/oauth/access_token'),
+  INSTAGRAM_LOGIN_API_URL: httpUrl.default('https://graph.instagram.com'),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_AUTHORIZE_URL: httpUrl.default('https://accounts.google.com/o/oauth2/v2/auth'),
+  GOOGLE_TOKEN_URL: httpUrl.default('https://oauth2.googleapis.com/token'),
+  GOOGLE_REVOKE_URL: httpUrl.default('https://oauth2.googleapis.com/revoke'),
+  TIKTOK_CLIENT_KEY: z.string().min(1).optional(),
+  TIKTOK_CLIENT_SECRET: z.string().min(1).optional(),
+  TIKTOK_AUTHORIZE_URL: httpUrl.default('https://www.tiktok.com/v2/auth/authorize/'),
+  TIKTOK_API_URL: httpUrl.default('https://open.tiktokapis.com'),
 });
+
+/** One OAuth provider of connected accounts: the app's credentials (undefined = not configured) and its URLs. */
+export interface ProviderConfig {
+  clientId: string | undefined;
+  clientSecret: string | undefined;
+  authorizeUrl: string;
+  tokenUrl: string;
+  /** The provider's API base URL (no trailing slash). */
+  apiUrl: string;
+  revokeUrl: string | undefined;
+}
+
+export interface ConnectionsConfig {
+  instagram: ProviderConfig;
+  youtube: ProviderConfig;
+  tiktok: ProviderConfig;
+}
 
 export type Config = {
   database: DatabaseConfig;
@@ -90,6 +126,8 @@ export type Config = {
       webhookId: string | undefined;
     };
   };
+  /** Creators' connected accounts (portal): one OAuth app per provider. */
+  connections: ConnectionsConfig;
 };
 
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
@@ -142,9 +180,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           webhookId: e.PAYPAL_WEBHOOK_ID,
         },
       },
+      connections: connectionsConfig(e),
     },
     e.HOST,
   );
+}
+
+const trim = (url: string) => url.replace(/\/+$/, '');
+
+function connectionsConfig(e: z.infer<typeof envSchema>): ConnectionsConfig {
+  const tiktokApi = trim(e.TIKTOK_API_URL);
+  return {
+    instagram: {
+      clientId: e.INSTAGRAM_CLIENT_ID,
+      clientSecret: e.INSTAGRAM_CLIENT_SECRET,
+      authorizeUrl: e.INSTAGRAM_AUTHORIZE_URL,
+      tokenUrl: e.INSTAGRAM_TOKEN_URL,
+      apiUrl: trim(e.INSTAGRAM_LOGIN_API_URL),
+      // Instagram Login documents no token revocation (the creator removes the app in her Instagram settings).
+      revokeUrl: undefined,
+    },
+    youtube: {
+      clientId: e.GOOGLE_CLIENT_ID,
+      clientSecret: e.GOOGLE_CLIENT_SECRET,
+      authorizeUrl: e.GOOGLE_AUTHORIZE_URL,
+      tokenUrl: e.GOOGLE_TOKEN_URL,
+      apiUrl: trim(e.YOUTUBE_API_URL),
+      revokeUrl: e.GOOGLE_REVOKE_URL,
+    },
+    tiktok: {
+      clientId: e.TIKTOK_CLIENT_KEY,
+      clientSecret: e.TIKTOK_CLIENT_SECRET,
+      authorizeUrl: e.TIKTOK_AUTHORIZE_URL,
+      tokenUrl: `${tiktokApi}/v2/oauth/token/`,
+      apiUrl: tiktokApi,
+      revokeUrl: `${tiktokApi}/v2/oauth/revoke/`,
+    },
+  };
 }
 
 const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];

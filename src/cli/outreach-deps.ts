@@ -8,5 +8,6 @@ export function outreachDeps(config: Config, fallbackOrigin?: string): JobDeps {
   return {
     secretKey: loadSecretKey(config),
     publicOrigin: config.publicOrigin ?? fallbackOrigin ?? `http://127.0.0.1:${config.port}`,
+    connections: config.connections,
   };
 }

@@ -43,6 +43,7 @@ import { payoutRoutes } from './routes/payouts.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
 import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
 import { portalRoutes } from './routes/portal.ts';
+import { oauthCallbackRoutes, portalConnectionRoutes } from './routes/portal-connections.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { mailboxRoutes } from './routes/mailboxes.ts';
@@ -104,6 +105,8 @@ export function createApp(options: AppOptions) {
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
   app.route('/p', portalRoutes);
+  app.route('/p', portalConnectionRoutes);
+  app.route('/oauth', oauthCallbackRoutes);
   app.use('/api/v1/*', requireActor);
   app.route('/api/v1/me', meRoutes);
   app.route('/api/v1/workspace', workspaceRoutes);

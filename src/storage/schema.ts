@@ -96,6 +96,8 @@ export interface Database {
   outreach_messages: OutreachMessagesTable;
   contact_opt_outs: ContactOptOutsTable;
   portal_links: PortalLinksTable;
+  oauth_states: OAuthStatesTable;
+  creator_connections: CreatorConnectionsTable;
   deal_terms: DealTermsTable;
   terms_responses: TermsResponsesTable;
   shipping_addresses: ShippingAddressesTable;
@@ -1296,4 +1298,35 @@ export interface WebhookSendsTable {
   latency_ms: number | null;
   replay_of: number | null;
   created_at: string;
+}
+
+/** An OAuth connection in progress (0022): only the state's SHA-256 is kept; used once, within minutes. */
+export interface OAuthStatesTable {
+  id: Id;
+  state_sha256: string;
+  provider: string;
+  portal_link_id: number;
+  creator_id: number;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** A creator's connected account at a provider (0022); tokens sealed with the installation key, never shown. */
+export interface CreatorConnectionsTable {
+  id: Id;
+  creator_id: number;
+  provider: string;
+  account_external_id: string;
+  account_handle: string;
+  access_ciphertext: string;
+  refresh_ciphertext: string | null;
+  access_expires_at: string | null;
+  refresh_expires_at: string | null;
+  scope: string | null;
+  workspace_id: number | null;
+  connected_at: string;
+  refreshed_at: string | null;
+  synced_at: string | null;
+  last_error: string | null;
 }

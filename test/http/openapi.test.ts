@@ -30,6 +30,10 @@ const NOT_API = [
   'POST /p/{token}/drafts/{draft}/comments',
   'POST /p/{token}/posts',
   'POST /p/{token}/payout-details',
+  // Connected accounts: to the provider and back (OAuth redirect URI), and disconnect.
+  'POST /p/{token}/connect/{provider}',
+  'POST /p/{token}/connections/{provider}/disconnect',
+  'GET /oauth/{provider}/callback',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

@@ -7,6 +7,8 @@ import type { PortalPayments } from '../../services/portal/load-portal-payments.
 import type { PortalView } from '../../services/portal/load-portal-view.ts';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from './portal-format.ts';
 import { payoutDetailsSection, statementSection } from './portal-payments-section.ts';
+import { connectionsSection } from './portal-connections-section.ts';
+import type { PortalConnection } from '../../services/connections/load-portal-connections.ts';
 import { qrSvgPath } from './qr-svg.ts';
 
 export interface PortalPageOptions {
@@ -15,6 +17,8 @@ export interface PortalPageOptions {
   locale: string;
   error?: string;
   notice?: string;
+  /** The "Connected accounts" section's providers (portal-connections-section.ts). */
+  connections?: PortalConnection[];
 }
 
 const TYPE_WORDS = { feed_post: 'Feed post', reel: 'Reel / short', story: 'Story', video: 'Video' } as const;
@@ -209,6 +213,7 @@ ${postsSection(v, o)}
 ${trackingSection(v, o)}
 ${statementSection(payments, o)}
 ${payoutDetailsSection(payments, o)}
+${o.connections ? connectionsSection(o.connections, o) : ''}
 </main>`,
   );
 }

@@ -27,6 +27,9 @@ import { isSameOrigin } from '../authenticate.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
+import { CONNECTION_NOTICES, connectionError } from '../pages/portal-connections-section.ts';
+import { connectionClients } from '../../services/connections/connection-clients.ts';
+import { loadPortalConnections } from '../../services/connections/load-portal-connections.ts';
 import { readerLocale } from '../pages/portal-format.ts';
 import { payoutDetailsBody } from '../schemas/payouts.ts';
 import { clockOf } from './creator-ledger.ts';
@@ -42,6 +45,7 @@ const NOTICES: Record<string, string> = {
   comment: 'Your comment is sent.',
   post: 'Your post is added.',
   payout: 'Your payout details are saved.',
+  ...CONNECTION_NOTICES,
 };
 
 type Handler = (c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) => Promise<string>;
@@ -68,14 +72,16 @@ async function render(
 ) {
   noStore(c);
   const { db } = c.get('deps');
-  const [view, payments] = await Promise.all([
+  const [view, payments, connections] = await Promise.all([
     loadPortalView(db, s),
     loadPortalPayments(db, c.get('runtime').secretKey(), s, clockOf(c)),
+    loadPortalConnections(db, connectionClients(c.get('deps').config.connections), s.creatorId),
   ]);
   const options = {
     base: `/p/${c.req.param('token')}`,
     origin: portalOrigin(c),
     locale: readerLocale(c.req.header('accept-language')),
+    connections,
     ...extra,
   };
   return c.html(portalPage(view, payments, options), status);
@@ -115,7 +121,10 @@ export const portalRoutes = new Hono<AppEnv>()
       noStore(c);
       return c.html(portalDeadPage(), 404);
     }
-    return render(c, s, 200, { notice: NOTICES[c.req.query('done') ?? ''] });
+    return render(c, s, 200, {
+      notice: NOTICES[c.req.query('done') ?? ''],
+      error: connectionError(c.req.query('connect_error')),
+    });
   })
   .post(
     '/:token/accept',

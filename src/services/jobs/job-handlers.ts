@@ -9,6 +9,8 @@ import { sendStepJob } from '../outreach/send-step-job.ts';
 import { stopEnrollments } from '../outreach/stop-enrollments.ts';
 import { reminderDueJob } from '../relationships/reminder-due-job.ts';
 import { webhookDeliverHandler } from '../webhooks/deliver-webhook.ts';
+import type { ConnectionsConfig } from '../../config.ts';
+import { refreshConnectionJob } from '../connections/refresh-connection-job.ts';
 import type { JobHandler } from './job-handler.ts';
 
 export interface JobDeps {
@@ -16,6 +18,8 @@ export interface JobDeps {
   secretKey: Buffer;
   /** Where people reach this installation (links in emails). */
   publicOrigin: string;
+  /** Creators' connected accounts (token renewal); without it no `connection.refresh` handler runs. */
+  connections?: ConnectionsConfig;
 }
 
 export function jobHandlers(deps: JobDeps): JobHandler[] {
@@ -39,5 +43,7 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     // Discount codes: created in the connected store after enrolment, deactivated when the campaign ends.
     codeSyncJob({ key: () => deps.secretKey }),
     codeDeactivateJob({ key: () => deps.secretKey }),
+    // Connected accounts: renew a token before it expires and read her account again with it.
+    ...(deps.connections ? [refreshConnectionJob({ key: () => deps.secretKey, connections: deps.connections })] : []),
   ];
 }

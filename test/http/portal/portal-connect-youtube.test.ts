@@ -1,0 +1,149 @@
+// Connecting YouTube from the portal through Google OAuth, against the replayed documented exchanges (SQLite and
+// Postgres): PKCE + access_type=offline; access and refresh tokens sealed; her channel and latest videos stored in
+// the shared layer; the refresh grant on use; disconnect revokes the grant at Google and deletes it here. The replay
+// server refuses a code used twice with Google's error body.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
+import { open } from '../../../src/core/crypto/secret-box.ts';
+import { createApp } from '../../../src/http/app.ts';
+import { createApiToken } from '../../../src/services/access/create-api-token.ts';
+import { createUser } from '../../../src/services/access/create-user.ts';
+import { connectionClients } from '../../../src/services/connections/connection-clients.ts';
+import { syncConnection } from '../../../src/services/connections/sync-connection.ts';
+import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
+import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
+import { TEST_SECRET_KEY, testConfig } from '../../support/commerce.ts';
+import { creatorRecord, storeCreators } from '../../support/factories.ts';
+import { googleEnv, startGoogleProvider, type GoogleProviderServer } from '../../support/oauth-provider-servers.ts';
+import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
+
+const APP = {
+  clientId: '1234567890-abc.apps.googleusercontent.com',
+  clientSecret: 'GOCSPX-test',
+  redirectUri: 'http://localhost/oauth/youtube/callback',
+};
+const KEY = Buffer.from(TEST_SECRET_KEY, 'hex');
+
+describe.each(testDialects)('connecting YouTube from the portal on %s', (dialect) => {
+  let t: TestDatabase;
+  let google: GoogleProviderServer;
+  let app: ReturnType<typeof createApp>;
+  let token: string;
+  let env: Record<string, string>;
+  let portal: string;
+
+  const api = (path: string, body?: unknown) =>
+    app.request(path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const form = (path: string) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+
+  beforeEach(async () => {
+    t = await openTestDatabase(dialect);
+    google = await startGoogleProvider(APP);
+    env = googleEnv(google.origin, APP);
+    const acme = await ensureWorkspace(t.db, 'acme');
+    await setAllowedDomains(t.db, acme.id, ['shop.example']);
+    const owner = await createUser(t.db, {
+      email: 'owner@acme.test',
+      password: 'correct horse battery',
+      workspace: 'acme',
+      role: 'owner',
+    });
+    token = (await createApiToken(t.db, owner.workspaceId, 'test', { userId: owner.userId })).token;
+    await storeCreators(t.db, owner.workspaceId, [
+      creatorRecord({ displayName: 'Ana' }, { platform: 'youtube', handle: 'ana.anklets', followers: 23_000 }),
+    ]);
+    app = createApp({
+      db: t.db,
+      config: testConfig({ MICROREACH_DATA_DIR: mkdtempSync(join(tmpdir(), 'mr-connect-')), ...env }),
+    });
+    const created = await api('/api/v1/campaigns', {
+      name: 'Summer',
+      destination_url: 'https://shop.example/',
+      starts_on: '2030-06-01',
+      ends_on: '2030-07-31',
+    });
+    const campaignId = ((await created.json()) as { id: number }).id;
+    expect(
+      (await api(`/api/v1/campaigns/${campaignId}/creators`, { creator: 'youtube:ana.anklets', fee_minor: 10_000 }))
+        .status,
+    ).toBe(201);
+    const link = await api(`/api/v1/campaigns/${campaignId}/portal-links`, { creator: 'youtube:ana.anklets' });
+    portal = new URL(((await link.json()) as { url: string }).url).pathname;
+  });
+  afterEach(async () => {
+    await google.close();
+    await t.close();
+  });
+
+  it('connects with PKCE and offline access, stores her channel, refreshes, and revokes on disconnect', async () => {
+    const start = await form(`${portal}/connect/youtube`);
+    const authorize = new URL(start.headers.get('location')!);
+    expect(authorize.searchParams.get('access_type')).toBe('offline');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    const back = new URL((await fetch(authorize, { redirect: 'manual' })).headers.get('location')!);
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const done = await app.request(`${back.pathname}${back.search}`, { headers: { host: 'localhost', cookie } });
+    expect(done.headers.get('location')).toBe(`${portal}?done=connected#connections`);
+
+    const row = await t.db.selectFrom('creator_connections').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      provider: 'youtube',
+      account_handle: 'ana.anklets',
+      account_external_id: 'UCa1b2c3d4e5f6g7h8i9j0kL',
+    });
+    const refresh = open(KEY, row.refresh_ciphertext!, `connection:${row.id}:youtube:refresh`);
+    expect(refresh).toMatch(/^1\/\//);
+    const account = await t.db
+      .selectFrom('accounts')
+      .select(['id', 'followers', 'external_id'])
+      .where('platform', '=', 'youtube')
+      .executeTakeFirstOrThrow();
+    expect(account).toMatchObject({ followers: 24_100, external_id: 'UCa1b2c3d4e5f6g7h8i9j0kL' });
+    const posts = await t.db.selectFrom('posts').select('external_id').where('account_id', '=', account.id).execute();
+    expect(posts.map((p) => p.external_id).sort()).toEqual(['aNa1kLetS01', 'aNa1kLetS02']);
+    const page = await (await app.request(portal, { headers: { host: 'localhost' } })).text();
+    expect(page).toContain('YouTube: connected as @ana.anklets');
+    expect(page).toContain('Your audience is still estimated');
+
+    // The refresh grant keeps Google's refresh token (Google issues none on refresh) and seals the new access token.
+    const client = connectionClients(loadConfig(env).connections).youtube!;
+    await syncConnection(t.db, KEY, client, Number(row.id), new Date(), { forceRefresh: true });
+    const renewed = await t.db.selectFrom('creator_connections').selectAll().executeTakeFirstOrThrow();
+    expect(open(KEY, renewed.refresh_ciphertext!, `connection:${row.id}:youtube:refresh`)).toBe(refresh);
+    expect(google.exchanges.filter((e) => e.path === '/token').map((e) => e.status)).toEqual([200, 200]);
+
+    await form(`${portal}/connections/youtube/disconnect`);
+    expect(google.revoked).toEqual([refresh]);
+    expect(await t.db.selectFrom('creator_connections').selectAll().execute()).toEqual([]);
+
+    // Google's documented refusal of a code used twice.
+    const again = await app.request(`${back.pathname}${back.search}`, { headers: { host: 'localhost', cookie } });
+    expect(again.status).toBe(400); // the state was used: refused before any exchange
+    const reused = await fetch(`${google.origin}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: APP.clientId,
+        client_secret: APP.clientSecret,
+        grant_type: 'authorization_code',
+        code: back.searchParams.get('code')!,
+        redirect_uri: APP.redirectUri,
+        code_verifier: 'x'.repeat(43),
+      }),
+    });
+    expect(reused.status).toBe(400);
+    expect(await reused.json()).toEqual({ error: 'invalid_grant', error_description: 'Bad Request' });
+  });
+});
