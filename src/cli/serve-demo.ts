@@ -4,6 +4,7 @@
 // configured size in the background, with progress in the log, on the sign-in page and in /health.
 // Ctrl+C stops the growth between two chunks; the next start continues it.
 import type { Config } from '../config.ts';
+import { DEFAULT_LIGHT_ABOVE } from '../demo/modes.ts';
 import { demoNeedsFinishing } from '../services/demo/demo-needs-finishing.ts';
 import type { DemoGrowth, DemoPreparation } from '../services/demo/demo-preparation.ts';
 import { seedDemo, STARTER_CREATORS } from '../services/demo/seed-demo.ts';
@@ -26,7 +27,7 @@ export interface ServeDemo {
 export async function serveDemo(
   db: DB,
   ctx: Pick<CliContext, 'config' | 'err'>,
-  options: { starter?: number } = {},
+  options: { starter?: number; chunkSize?: number } = {},
 ): Promise<ServeDemo | undefined> {
   const configured = ctx.config.demo;
   const world = (await isEmptyInstallation(db))
@@ -45,7 +46,7 @@ export async function serveDemo(
     stop: () => abort.abort(),
     run: async () => {
       try {
-        await writeDemo(db, ctx.config, ctx.err, { ...world, starter }, abort.signal, {
+        await writeDemo(db, ctx.config, ctx.err, { ...world, starter, chunkSize: options.chunkSize }, abort.signal, {
           preparing: (p) => (preparation = p),
           ready: () => (preparation = undefined),
           growing: (g) => (growth = g),
@@ -64,7 +65,7 @@ async function writeDemo(
   db: DB,
   config: Config,
   log: (line: string) => void,
-  world: { creators: number; seed: number; starter: number },
+  world: { creators: number; seed: number; starter: number; chunkSize?: number },
   signal: AbortSignal,
   report: {
     preparing: (p: DemoPreparation) => void;
@@ -86,7 +87,11 @@ async function writeDemo(
   let logged = -1;
   const progress = (done: number, total: number) => {
     if (growing) report.growing({ phase: phase === 'growing-metrics' ? 'metrics' : 'creators', done, total });
-    else if (phase !== 'creators' && phase !== 'growing-metrics') report.preparing({ phase, done, total });
+    else if (phase !== 'creators' && phase !== 'growing-metrics') {
+      // The world's progress counts towards its full size: the small world is its first `starter` creators.
+      if (phase === 'world') total = starter;
+      report.preparing({ phase, done, total });
+    }
     const quarter = total > 0 ? Math.floor((done / total) * 4) : 0;
     if (quarter === logged) return;
     logged = quarter;
@@ -97,9 +102,12 @@ async function writeDemo(
     creators: world.creators,
     seed: world.seed,
     starter,
+    // Small chunks: each is one write transaction, and requests that write wait for it.
+    chunkSize: world.chunkSize ?? (world.creators > DEFAULT_LIGHT_ABOVE ? undefined : 50),
+    // The rest is built and derived on worker threads, so the server keeps answering.
+    background: true,
     signal,
     sqliteFile: config.database.dialect === 'sqlite' ? config.database.file : undefined,
-    deriveInWorkers: true,
     onProgress: progress,
     onMetricsProgress: progress,
     onPhase: (next) => {

@@ -66,7 +66,8 @@ export async function runWorkers(run: WorkerRun): Promise<void> {
         );
         build(worker);
       }
-      if (next >= to || written >= next) resolve();
+      // Nothing handed out (nothing to write, or stopped before the start).
+      if (written >= next) resolve();
     });
   } finally {
     // A worker finishes the command in hand before it reads "stop", so no transaction is cut off.

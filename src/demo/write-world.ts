@@ -52,6 +52,8 @@ export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
       for (const { end, buffers, counts } of chunks()) {
         writer.write(buffers);
         onChunk(counts, end);
+        // A turn for the event loop between chunks: a server writing its demo keeps answering.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       writer.close();

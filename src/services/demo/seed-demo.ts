@@ -22,11 +22,11 @@ export const DEMO_RATES: [string, string, string][] = [
 ];
 
 /**
- * Creators of the first stage: enough for the demo brief to rank a page of footwear and accessories
- * creators and for the campaign's cast (seed 42 finds it among the first 113), few enough to be
- * written and derived in a few seconds.
+ * Creators of the first stage: enough for the demo brief to rank footwear and accessories creators
+ * and for the campaign's cast (seed 42, the default, finds it among the first 113; a seed whose
+ * first 150 hold no such cast gets no campaign), few enough to be written and derived in seconds.
  */
-export const STARTER_CREATORS = 300;
+export const STARTER_CREATORS = 150;
 
 export type SeedPhase = 'world' | 'metrics' | 'campaign' | 'growing' | 'growing-metrics';
 
@@ -38,8 +38,12 @@ export interface SeedDemoOptions extends Omit<DemoWorldOptions, 'upTo'> {
   onMetricsProgress?: (done: number, total: number) => void;
   /** The first stage is complete: the demo workspace can be opened while the rest is written. */
   onReady?: () => void;
-  /** Derive the second stage's numbers on worker threads whatever their number (inside `serve`). */
-  deriveInWorkers?: boolean;
+  /**
+   * Write and derive the second stage on worker threads whatever its size (inside `serve`: requests
+   * keep being answered). The first stage stays on this thread: for a few hundred creators, starting
+   * the workers costs more than it saves.
+   */
+  background?: boolean;
 }
 
 export interface SeedDemoResult {
@@ -51,7 +55,7 @@ export interface SeedDemoResult {
 export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const starter = Math.min(options.creators, options.starter ?? STARTER_CREATORS);
   options.onPhase?.('world');
-  const first = await generateDemoWorld(db, { ...options, upTo: starter });
+  const first = await generateDemoWorld(db, { ...options, upTo: starter, workers: false });
   // Stopped before the small world was whole: the next run continues it (see demoNeedsFinishing).
   if (first.stored < starter) return { world: first, metrics: { accounts: 0, tookMs: 0 }, campaign: null };
   const metricsOptions = {
@@ -74,8 +78,8 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
     return { world: first, metrics: { accounts: refreshed, tookMs: metricsMs }, campaign };
 
   options.onPhase?.('growing');
-  const rest = await generateDemoWorld(db, options);
-  if (rest.status !== 'partial') refreshed += await measure('growing-metrics', options.deriveInWorkers ? 0 : undefined);
+  const rest = await generateDemoWorld(db, { ...options, workers: options.background || options.workers });
+  if (rest.status !== 'partial') refreshed += await measure('growing-metrics', options.background ? 0 : undefined);
   const world: DemoWorldResult = {
     ...rest,
     ...sumCounts(first, rest),
