@@ -78,7 +78,12 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
     return { world: first, metrics: { accounts: refreshed, tookMs: metricsMs }, campaign };
 
   options.onPhase?.('growing');
-  const rest = await generateDemoWorld(db, { ...options, workers: options.background || options.workers });
+  // Never a reset here: the first stage did it, and this continues its world.
+  const rest = await generateDemoWorld(db, {
+    ...options,
+    reset: false,
+    workers: options.background || options.workers,
+  });
   if (rest.status !== 'partial') refreshed += await measure('growing-metrics', options.background ? 0 : undefined);
   const world: DemoWorldResult = {
     ...rest,
