@@ -1,6 +1,7 @@
 // Removes every demo creator (creators.demo is not null) and everything hanging off them, leaves
 // first so that each delete is a plain indexed one. Real (imported) creators are untouched.
 import type { DB } from '../storage/connect.ts';
+import { deleteDemoWorldPlan } from './demo-world-plan.ts';
 
 export async function deleteDemoWorld(db: DB): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -18,6 +19,7 @@ export async function deleteDemoWorld(db: DB): Promise<number> {
     await trx.deleteFrom('accounts').where('creator_id', 'in', creators).execute();
     await trx.deleteFrom('workspace_creators').where('creator_id', 'in', creators).execute();
     const deleted = await trx.deleteFrom('creators').where('demo', 'is not', null).executeTakeFirst();
+    await deleteDemoWorldPlan(trx);
     return Number(deleted.numDeletedRows);
   });
 }

@@ -3,6 +3,10 @@
 // Rows are made creator by creator and written in multi-row INSERTs, a chunk of creators per
 // transaction, so memory stays flat at a million creators (write-world.ts). Same seed + size +
 // asOf → same rows. This file: validate, settle what is already there, prepare ids, write.
+//
+// A world may be written in parts (`upTo`, or a run stopped by `signal`): chunks are committed in
+// creator order, so what is stored is always creators 0 … k − 1, and the plan kept in `meta`
+// (demo-world-plan.ts) lets the next call write k … N − 1 with the same ids, asOf and handles.
 import { AppError } from '../core/app-error.ts';
 import type { DB } from '../storage/connect.ts';
 import { ensureWorkspace } from '../storage/workspaces/workspaces.ts';
@@ -11,6 +15,7 @@ import { allocateIds } from './allocate-ids.ts';
 import type { ChunkCounts } from './build-chunk.ts';
 import { countDemoRows } from './count-demo-rows.ts';
 import { deleteDemoWorld } from './delete-demo-world.ts';
+import { type DemoWorldPlan, readDemoWorldPlan, saveDemoWorldPlan } from './demo-world-plan.ts';
 import { findDemoWorld } from './find-demo-world.ts';
 import { DEFAULT_LIGHT_ABOVE, FULL_MODE, LIGHT_MODE } from './modes.ts';
 import type { RunConstants } from './row-buffers.ts';
@@ -34,12 +39,26 @@ export interface DemoWorldOptions {
   workers?: boolean;
   /** Creators per transaction (default 250 in full mode, 2,000 in light mode). */
   chunkSize?: number;
+  /**
+   * Write only the creators below this number now; a later call with the same world writes the rest.
+   * Default: all of them.
+   */
+  upTo?: number;
+  /** Stops between chunks (the creators written so far stay; the next call continues). */
+  signal?: AbortSignal;
+  /** `done`: creators of the world stored so far (counting those of earlier parts). */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface DemoWorldResult extends ChunkCounts {
-  /** `unchanged`: the same world was already there and nothing was written. */
-  status: 'generated' | 'unchanged';
+  /**
+   * `unchanged`: the same world (or the part asked for) was already there and nothing was written;
+   * `partial`: creators were written but the world is not complete yet (upTo, or stopped).
+   */
+  status: 'generated' | 'unchanged' | 'partial';
+  /** Creators of the world stored after this call, and its full size. */
+  stored: number;
+  target: number;
   mode: 'full' | 'light';
   seed: number;
   asOf: string;
@@ -69,6 +88,8 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
     workspace: slug,
     deleted: 0,
     tookMs: 0,
+    stored: 0,
+    target: total,
     creators: 0,
     accounts: 0,
     posts: 0,
@@ -78,59 +99,84 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
     audiences: 0,
   };
 
+  const upTo = Math.min(total, options.upTo ?? total);
+  if (!Number.isInteger(upTo) || upTo < 0)
+    throw new AppError('bad_request', `upTo must be a whole number, got ${upTo}`);
   const existing = await findDemoWorld(db);
+  const plan = existing ? await readDemoWorldPlan(db) : undefined;
+  let from = 0;
+  let resumed: DemoWorldPlan | undefined;
   if (existing && !options.reset) {
-    if (existing.creators === total && existing.seed === seed) {
+    const sameWorld = existing.seed === seed && (plan ? plan.target === total : existing.creators === total);
+    if (sameWorld && existing.creators >= upTo) {
       // The labels keep asOf's day: report the world as of that day.
-      const storedAsOf = existing.asOf ? `${existing.asOf}T00:00:00.000Z` : result.asOf;
+      const storedAsOf = plan
+        ? new Date(plan.asOfMs).toISOString()
+        : existing.asOf
+          ? `${existing.asOf}T00:00:00.000Z`
+          : result.asOf;
       return {
         ...result,
         ...(await countDemoRows(db)),
         status: 'unchanged',
+        stored: existing.creators,
         asOf: storedAsOf,
         tookMs: Date.now() - started,
       };
     }
-    throw new AppError(
-      'conflict',
-      `The database already holds a demo world of ${existing.creators} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). ` +
-        `Generating ${total} creators with seed ${seed} would replace it: run again with --reset, which deletes the demo creators ` +
-        'and everything attached to them (imported creators are kept).',
-    );
+    if (!sameWorld || !plan) {
+      const size =
+        plan && plan.target !== existing.creators
+          ? `${plan.target} (${existing.creators} written so far)`
+          : existing.creators;
+      throw new AppError(
+        'conflict',
+        `The database already holds a demo world of ${size} creators (seed ${existing.seed ?? 'unknown'}${existing.asOf ? `, as of ${existing.asOf}` : ''}). ` +
+          `Generating ${total} creators with seed ${seed} would replace it: run again with --reset, which deletes the demo creators ` +
+          'and everything attached to them (imported creators are kept).',
+      );
+    }
+    // The same world, not finished: continue where it stopped, with its ids and dates.
+    from = existing.creators;
+    resumed = plan;
   }
-  if (existing) result.deleted = await deleteDemoWorld(db);
+  if (existing && !resumed) result.deleted = await deleteDemoWorld(db);
 
+  const worldAsOf = resumed ? new Date(resumed.asOfMs) : asOf;
+  result.asOf = worldAsOf.toISOString();
   const workspace = await ensureWorkspace(db, slug, { name: 'Demo — Sole & Anklet Co.', currency: 'GBP' });
   const taken = new Set(
     (await db.selectFrom('accounts').select(['platform', 'handle']).execute()).map((a) => `${a.platform}:${a.handle}`),
   );
-  const base = await allocateIds(db);
-  const constants: RunConstants = { now: asOf.toISOString(), workspaceId: workspace.id };
+  const base = resumed?.base ?? (await allocateIds(db));
+  if (!resumed) await saveDemoWorldPlan(db, { target: total, seed, asOfMs: worldAsOf.getTime(), base });
+  const constants: RunConstants = { now: worldAsOf.toISOString(), workspaceId: workspace.id };
   // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small.
   const chunk = options.chunkSize ?? (mode.name === 'light' ? 2_000 : 250);
   if (!Number.isInteger(chunk) || chunk < 1)
     throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
-  try {
-    await writeWorld(db, {
-      seed,
-      asOf: asOf.getTime(),
-      mode,
-      base,
-      constants,
-      total,
-      chunk,
-      taken,
-      workers: options.workers,
-      onChunk: (counts, done) => {
-        for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
-        options.onProgress?.(done, total);
-      },
-    });
-  } catch (error) {
-    // Chunks already committed would leave half a world behind: take it away again.
-    await deleteDemoWorld(db).catch(() => undefined);
-    throw error;
-  }
+  // A failure leaves the creators committed so far: they are a prefix of the world, and the plan
+  // lets the next call (or `--reset`) take it from there.
+  result.stored = from;
+  await writeWorld(db, {
+    seed,
+    asOf: worldAsOf.getTime(),
+    mode,
+    base,
+    constants,
+    from,
+    to: upTo,
+    chunk,
+    taken,
+    workers: options.workers,
+    signal: options.signal,
+    onChunk: (counts, done) => {
+      for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];
+      result.stored = done;
+      options.onProgress?.(done, total);
+    },
+  });
+  if (result.stored < total) result.status = 'partial';
   await advanceSequences(db);
   result.tookMs = Date.now() - started;
   return result;

@@ -1,39 +1,44 @@
 // Runs a demo world on SQLite with two worker threads: while one writes a chunk, the other builds
 // the next. This thread hands out chunks in order with their handles (which must be settled in
-// index order, see assignHandles), passes the single write turn, and counts what is written.
+// index order, see assignHandles), passes the single write turn in chunk order (so the stored
+// creators are always a prefix of the world, which a later run can continue), and counts what is
+// written. Once `signal` is aborted no new chunk is handed out; those already built are written.
 import { Worker } from 'node:worker_threads';
 import { assignHandles } from './assign-handles.ts';
 import type { ChunkCounts } from './build-chunk.ts';
 import type { WorkerCommand, WorkerReport, WorkerSetup } from './demo-worker.ts';
 
 export interface WorkerRun extends WorkerSetup {
-  total: number;
+  from: number;
+  to: number;
   chunk: number;
   taken: Set<string>;
   workers?: number;
+  signal?: AbortSignal;
   onChunk: (counts: ChunkCounts, done: number) => void;
 }
 
 export async function runWorkers(run: WorkerRun): Promise<void> {
-  const { total, chunk, taken, onChunk, workers: count = 2, ...setup } = run;
+  const { from, to, chunk, taken, onChunk, signal, workers: count = 2, ...setup } = run;
   const workers = Array.from({ length: count }, () => spawn(setup));
   const send = (worker: Worker, command: WorkerCommand) => worker.postMessage(command);
-  let next = 0;
-  let done = 0;
+  let next = from;
+  /** The first creator not yet written: only the worker holding that chunk may write. */
+  let written = from;
   let writing = false;
-  const ready: Worker[] = [];
+  const ready = new Map<number, Worker>();
   try {
     await new Promise<void>((resolve, reject) => {
       const build = (worker: Worker) => {
-        if (next >= total) return;
+        if (next >= to || signal?.aborted) return;
         const start = next;
-        next = Math.min(total, start + chunk);
+        next = Math.min(to, start + chunk);
         send(worker, { build: { start, handles: assignHandles(setup.seed, start, next, taken) } });
       };
       const grant = () => {
-        if (writing) return;
-        const worker = ready.shift();
-        if (!worker) return;
+        const worker = ready.get(written);
+        if (writing || !worker) return;
+        ready.delete(written);
         writing = true;
         send(worker, 'write');
       };
@@ -42,25 +47,27 @@ export async function runWorkers(run: WorkerRun): Promise<void> {
           if ('failed' in report)
             return reject(new Error(`demo worker failed on the creators from ${report.failed}: ${report.error}`));
           if ('built' in report) {
-            ready.push(worker);
+            ready.set(report.built, worker);
             grant();
             return;
           }
           writing = false;
-          done += report.counts.creators;
-          onChunk(report.counts, done);
-          if (done >= total) return resolve();
+          written += report.counts.creators;
+          onChunk(report.counts, written);
+          // Done when every chunk handed out is written (all of them, or all before the stop).
+          if (written >= next && (next >= to || signal?.aborted)) return resolve();
           build(worker);
           grant();
         });
         worker.on('error', reject);
         worker.on(
           'exit',
-          (code) => code !== 0 && done < total && reject(new Error(`demo worker exited with code ${code}`)),
+          (code) => code !== 0 && written < to && reject(new Error(`demo worker exited with code ${code}`)),
         );
         build(worker);
       }
-      if (total === 0) resolve();
+      // Nothing handed out (nothing to write, or stopped before the start).
+      if (written >= next) resolve();
     });
   } finally {
     // A worker finishes the command in hand before it reads "stop", so no transaction is cut off.

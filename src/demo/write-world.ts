@@ -1,7 +1,7 @@
-// Writes creators 0 … total − 1 in chunks, one transaction per chunk, by the fastest route the
-// database allows: two worker threads with their own connections (SQLite file, many chunks), one
-// connection of its own (SQLite file), or Kysely (Postgres, in-memory SQLite). Every route writes
-// the same rows.
+// Writes creators from … to − 1 of a world in chunks, one transaction per chunk and in creator
+// order, by the fastest route the database allows: two worker threads with their own connections
+// (SQLite file, many chunks), one connection of its own (SQLite file), or Kysely (Postgres,
+// in-memory SQLite). Every route writes the same rows. A signal stops it between chunks.
 import type { DB } from '../storage/connect.ts';
 import { dialectOf } from '../storage/dialect.ts';
 import { assignHandles } from './assign-handles.ts';
@@ -20,25 +20,29 @@ export interface WorldPlan {
   mode: ModeRules;
   base: IdBase;
   constants: RunConstants;
-  total: number;
+  /** The creators to write now: from … to − 1. */
+  from: number;
+  to: number;
   chunk: number;
   /** Handles in use ("platform:handle"); the new ones are added. */
   taken: Set<string>;
   /** undefined: workers when there are more than two chunks. */
   workers: boolean | undefined;
+  signal?: AbortSignal;
+  /** `done`: the creator number the written part now reaches (to, at the end). */
   onChunk: (counts: ChunkCounts, done: number) => void;
 }
 
 export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
-  const { seed, asOf, mode, base, constants, total, chunk, taken, onChunk } = plan;
+  const { seed, asOf, mode, base, constants, from, to, chunk, taken, signal, onChunk } = plan;
   const file = await sqliteFile(db);
-  if (file && (plan.workers ?? total > 2 * chunk)) {
-    await runWorkers({ file, seed, asOf, mode: mode.name, base, constants, total, chunk, taken, onChunk });
+  if (file && (plan.workers ?? to - from > 2 * chunk)) {
+    await runWorkers({ file, seed, asOf, mode: mode.name, base, constants, from, to, chunk, taken, signal, onChunk });
     return;
   }
   const chunks = function* () {
-    for (let start = 0; start < total; start += chunk) {
-      const end = Math.min(total, start + chunk);
+    for (let start = from; start < to && !signal?.aborted; start += chunk) {
+      const end = Math.min(to, start + chunk);
       yield { end, ...buildChunk({ seed, asOf, mode, base }, start, assignHandles(seed, start, end, taken)) };
     }
   };
@@ -48,6 +52,8 @@ export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
       for (const { end, buffers, counts } of chunks()) {
         writer.write(buffers);
         onChunk(counts, end);
+        // A turn for the event loop between chunks: a server writing its demo keeps answering.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       writer.close();

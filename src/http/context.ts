@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { Actor } from '../services/access/actor.ts';
 import type { DiscoveryEngine } from '../search-index/discovery-engine.ts';
 import type { Limiters } from '../services/access/attempt-limiter.ts';
-import type { DemoProgress } from '../services/demo/demo-preparation.ts';
+import type { DemoGrowthProgress, DemoProgress } from '../services/demo/demo-preparation.ts';
 import type { Runtime } from '../services/server-caches-and-buffers.ts';
 import type { DB } from '../storage/connect.ts';
 
@@ -18,6 +18,8 @@ export interface AppDeps {
   webRoot?: string;
   /** While `serve` prepares the demo workspace in the background: how far it is (undefined when ready). */
   demoProgress?: DemoProgress;
+  /** While `serve` grows the (already open) demo world to its configured size in the background. */
+  demoGrowth?: DemoGrowthProgress;
   /** Sign-in and bearer attempt counters; createApp makes them when absent. */
   limiters?: Limiters;
   /** The clock of time-dependent answers (payable as of now, payout dates); tests inject one. Default: the system's. */

@@ -45,6 +45,25 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
       expect(other[table], table).not.toEqual(digest[table]);
   });
 
+  it('writes a world in parts (a small world first, the rest later) row for row as one run does', async () => {
+    const whole = await digestOf({ creators: 70, seed: 3, asOf });
+    const t = await openTestDatabase(dialect);
+    try {
+      const first = await generateDemoWorld(t.db, { creators: 70, seed: 3, asOf, upTo: 25 });
+      expect(first).toMatchObject({ status: 'partial', stored: 25, target: 70, creators: 25 });
+      // Another size is another world: refused by name while this one is unfinished.
+      await expect(generateDemoWorld(t.db, { creators: 90, seed: 3, asOf })).rejects.toThrow(
+        /70 \(25 written so far\)/,
+      );
+      // The rest keeps the first part's asOf and ids, whatever the caller's asOf now.
+      const rest = await generateDemoWorld(t.db, { creators: 70, seed: 3, asOf: new Date('2026-04-01T00:00:00Z') });
+      expect(rest).toMatchObject({ status: 'generated', stored: 70, creators: 45, asOf: asOf.toISOString() });
+      expect(await tableDigest(t.db)).toEqual(whole);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+
   it('does nothing when the same world is already there, and says so', async () => {
     const t = await fresh();
     const first = await generateDemoWorld(t.db, { creators: 60, seed: 9, asOf });
@@ -230,5 +249,24 @@ describe('generateDemoWorld into a SQLite file', () => {
     await memory.close();
     expect(digests[1]).toEqual(digests[0]);
     expect(digests[2]).toEqual(digests[0]);
+
+    // Stopped by its signal after the first chunk the workers wrote, then continued: the same world.
+    const t = await openTestDatabase('sqlite', { file: join(dir, 'stopped.db') });
+    const stop = new AbortController();
+    const stopped = await generateDemoWorld(t.db, {
+      ...options,
+      workers: true,
+      signal: stop.signal,
+      onProgress: () => stop.abort(),
+    });
+    expect(stopped.status).toBe('partial');
+    expect(stopped.stored).toBeLessThan(600);
+    // Written in creator order: what is stored is exactly the first `stored` creators.
+    const ids = await t.db.selectFrom('creators').select('id').orderBy('id').execute();
+    expect(ids.map((r) => r.id)).toEqual(ids.map((_, i) => ids[0]!.id + i));
+    expect(ids).toHaveLength(stopped.stored);
+    await generateDemoWorld(t.db, { ...options, workers: true });
+    expect(await tableDigest(t.db)).toEqual(digests[0]);
+    await t.close();
   }, 120_000);
 });

@@ -114,6 +114,10 @@ function printSummary(ctx: CliContext, seeded: SeedDemoResult, bytes: number | n
     ctx.out(
       `The demo world is already there: ${n(r.creators)} creators, seed ${r.seed}, as of ${day}. Nothing to do (use --reset to generate it again).`,
     );
+  } else if (r.status === 'partial') {
+    ctx.out(
+      `Stopped with ${n(r.stored)} of ${n(r.target)} creators written (seed ${r.seed}, as of ${day}): run the same command again to continue.`,
+    );
   } else {
     if (r.deleted > 0) ctx.out(`Removed the previous demo world (${n(r.deleted)} creators).`);
     ctx.out(

@@ -1,10 +1,12 @@
 import { html } from 'hono/html';
-import type { DemoPreparation } from '../../services/demo/demo-preparation.ts';
+import type { DemoGrowth, DemoPreparation } from '../../services/demo/demo-preparation.ts';
 import { layout } from './layout.ts';
 
 export interface LoginPageOptions {
   demoAvailable: boolean;
   demoPreparing?: DemoPreparation;
+  /** The open demo world still growing to its configured size in the background. */
+  demoGrowing?: DemoGrowth;
   firstRun: boolean;
   error?: string;
   email?: string;
@@ -39,6 +41,7 @@ ${
     ? html`
 <form method="post" action="/login/demo">
   <p><button type="submit">Open the demo workspace</button> <span class="muted">synthetic creators and a finished campaign</span></p>
+  ${options.demoGrowing ? html`<p class="muted" role="status">More demo creators are being added in the background (${growingText(options.demoGrowing)}); Discover includes them as they are ready.</p>` : ''}
 </form>`
     : ''
 }
@@ -60,3 +63,10 @@ const preparingText = (p: DemoPreparation) =>
   p.total > 0
     ? `${PHASES[p.phase]}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`
     : PHASES[p.phase];
+
+const growingText = (g: DemoGrowth) =>
+  g.total > 0
+    ? `${g.phase === 'metrics' ? 'vetting numbers' : 'creators'}: ${g.done.toLocaleString('en-US')} of ${g.total.toLocaleString('en-US')}`
+    : g.phase === 'metrics'
+      ? 'vetting numbers'
+      : 'creators';

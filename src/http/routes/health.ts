@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { dialectOf } from '../../storage/dialect.ts';
 import { probeWrites } from '../../storage/probe-writes.ts';
 import type { EngineHolder } from '../../search-index/engine-holder.ts';
-import type { AppEnv } from '../context.ts';
+import type { AppDeps, AppEnv } from '../context.ts';
 import type { healthSchema } from '../schemas/health.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -33,5 +33,14 @@ export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
   // A building index is not a fault (discovery waits for it; clicks and webhooks do not): reported only.
   const holder = c.get('deps').discovery as Partial<EngineHolder>;
   const index = typeof holder.status === 'function' ? { discovery_index: holder.status() } : {};
-  return c.json({ status: ok ? 'ok' : 'degraded', database, secret_key: secretKey, ...index }, ok ? 200 : 503);
+  const demo = demoWorldStatus(c.get('deps'));
+  return c.json({ status: ok ? 'ok' : 'degraded', database, secret_key: secretKey, ...index, ...demo }, ok ? 200 : 503);
 });
+
+/** The demo world being written by this process (cli/serve-demo.ts), if any. */
+function demoWorldStatus(deps: AppDeps): { demo_world?: z.infer<typeof healthSchema>['demo_world'] } {
+  const preparing = deps.demoProgress?.();
+  if (preparing) return { demo_world: { state: 'preparing', ...preparing } };
+  const growing = deps.demoGrowth?.();
+  return growing ? { demo_world: { state: 'growing', ...growing } } : {};
+}

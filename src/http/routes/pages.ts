@@ -33,7 +33,11 @@ async function renderLogin(
 ) {
   const firstRun = (await countUsers(c.get('deps').db)) === 0;
   const demoPreparing = c.get('deps').config.demo.login ? c.get('deps').demoProgress?.() : undefined;
-  return c.html(loginPage({ demoAvailable: await demoAvailable(c), demoPreparing, firstRun, ...extra }), status);
+  const demoGrowing = c.get('deps').config.demo.login ? c.get('deps').demoGrowth?.() : undefined;
+  return c.html(
+    loginPage({ demoAvailable: await demoAvailable(c), demoPreparing, demoGrowing, firstRun, ...extra }),
+    status,
+  );
 }
 
 async function startSession(c: Context<AppEnv>, workspaceId: number, owner: SessionOwner, to = '/') {

@@ -26,4 +26,13 @@ export const healthSchema = z.object({
       error: z.string().optional(),
     })
     .optional(),
+  /** The demo world `serve` is writing (absent when it writes none): the small world, then the rest. */
+  demo_world: z
+    .object({
+      state: z.enum(['preparing', 'growing']),
+      phase: z.string(),
+      done: z.number(),
+      total: z.number(),
+    })
+    .optional(),
 });

@@ -22,6 +22,11 @@ export interface RefreshOptions {
   onProgress?: (done: number, total: number) => void;
   /** The SQLite file behind `db`: large refreshes then read and derive on worker threads. */
   sqliteFile?: string;
+  /**
+   * Above this many accounts (and with sqliteFile) derive on worker threads; default PARALLEL_ABOVE.
+   * A refresh inside the running server passes 0: its event loop keeps answering requests.
+   */
+  parallelAbove?: number;
 }
 
 export async function refreshAccountMetrics(
@@ -47,7 +52,11 @@ export async function refreshAccountMetrics(
     done += rows.length;
     options.onProgress?.(done, accountIds.length);
   };
-  if (options.sqliteFile && options.sqliteFile !== ':memory:' && accountIds.length > PARALLEL_ABOVE) {
+  if (
+    options.sqliteFile &&
+    options.sqliteFile !== ':memory:' &&
+    accountIds.length > (options.parallelAbove ?? PARALLEL_ABOVE)
+  ) {
     await deriveInWorkers({ file: options.sqliteFile, now: now.getTime() }, accountIds, {
       workers: 2,
       batch: 1_000,
