@@ -69,14 +69,11 @@ export class ScanPool {
         slots.map((s, i) => this.ask(s, { type: 'scan', id, job, from: bound(i), to: bound(i + 1), sharded })),
       );
       if (sharded) {
-        const maxText = Math.max(...replies.map((r) => ('maxText' in r ? r.maxText : 0)));
+        const maxText = Math.max(...replies.map((r) => settled(r, 'maxText')));
         replies = await Promise.all(slots.map((s) => this.ask(s, { type: 'score', id, maxText })));
       }
       return mergeScans(
-        replies.map((r) => {
-          if ('result' in r) return r.result;
-          throw new Error(`discovery scan failed in a worker: ${'error' in r ? r.error : 'no result'}`);
-        }),
+        replies.map((r) => settled(r, 'result')),
         job.plan.limit,
       );
     } finally {
@@ -114,6 +111,12 @@ export class ScanPool {
     });
     return this.slots;
   }
+}
+
+/** The awaited part of a worker's reply; a worker's error becomes this thread's. */
+function settled<K extends 'maxText' | 'result'>(reply: ScanReply, key: K): Extract<ScanReply, Record<K, unknown>>[K] {
+  if (key in reply) return (reply as Extract<ScanReply, Record<K, unknown>>)[key];
+  throw new Error(`discovery scan failed in a worker: ${'error' in reply ? reply.error : `no ${key}`}`);
 }
 
 // Built (lib/*.js), a worker loads the compiled module directly. From the sources (tests, `npm run dev`)
