@@ -51,7 +51,9 @@ describe('column-at-a-time scan', () => {
 
   it('answers the same through the scan pool (three workers, one range of rows each)', async () => {
     const index = randomIndex(4_000, 16);
+    // Every other brief (the scan itself is covered above; here the ranges and their merge).
     for (const [i, brief] of briefs.entries()) {
+      if (i % 2 === 1) continue;
       const plan = compileBrief(index, brief, contextOf(i));
       expect(await pool.search(index, plan), `brief ${i}`).toEqual(referenceScan(index, plan));
     }
