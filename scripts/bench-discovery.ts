@@ -11,7 +11,8 @@
 //
 // --index-only: no database; an index of N synthetic accounts (scripts/bench/synthetic-index-rows.ts),
 // its memory per account and the latency of the engine's search path. Run it with
-// NODE_OPTIONS=--max-old-space-size=12288 --expose-gc at 10M.
+// NODE_OPTIONS=--max-old-space-size=12288 --expose-gc at 10M. --scan-threads 0,1,3 times the briefs on the
+// main thread and through pools of 1 and 3 scan workers (default: 0 and the pool's default size).
 import { existsSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -29,6 +30,7 @@ import { runBaseline } from './bench/baseline-sql.ts';
 import { DuckBaseline } from './bench/baseline-duckdb.ts';
 import { benchBriefs } from './bench/discovery-briefs.ts';
 import { runIndexOnly } from './bench/index-only-bench.ts';
+import { ScanPool } from '../src/search-index/scan-pool.ts';
 import { indexStats } from './bench/run-index-and-baseline.ts';
 
 const { values } = parseArgs({
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     'index-only': { type: 'boolean', default: false },
     'duckdb-threads': { type: 'string', default: String(cpus().length) },
+    // --index-only: scan modes to time, as numbers of scan workers (0: the main thread).
+    'scan-threads': { type: 'string', default: `0,${new ScanPool().threads}` },
   },
 });
 const creators = Number(values.creators);
@@ -58,13 +62,19 @@ if (values['index-only']) {
     `discovery bench (index only): ${creators.toLocaleString('en-US')} synthetic accounts, no database; ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)}`,
   );
   line('  world: made in memory by scripts/bench/synthetic-index-rows.ts (seeded; demo-like distributions)');
-  const f = runIndexOnly(creators, briefCount, seed, (done) => line(`    indexed ${done.toLocaleString('en-US')}`));
+  const modes = values['scan-threads'].split(',').map(Number);
+  const f = await runIndexOnly(creators, briefCount, seed, modes, (done) =>
+    line(`    indexed ${done.toLocaleString('en-US')}`),
+  );
   line(
     `index:    ${f.accounts.toLocaleString('en-US')} accounts built in ${(f.buildMs / 1000).toFixed(0)} s; RSS ${Math.round(f.rssMb)} MB; ${Math.round(f.bytesPerAccount)} bytes per account`,
   );
-  line(
-    `search:   ${f.times.length} briefs  ${summary(f.times)}  (compile, scan, top-k, facts; no prices: no database)`,
-  );
+  for (const [threads, times] of f.times) {
+    const mode = threads === 0 ? 'on the main thread' : `through ${threads} scan worker${threads === 1 ? '' : 's'}`;
+    line(
+      `search:   ${times.length} briefs ${mode}  ${summary(times)}  (compile, scan, top-k, facts; no prices: no database); load average ${loadavg()[0]!.toFixed(2)}`,
+    );
+  }
   line(`memory:   RSS ${rssMb()} MB; load average now ${loadavg()[0]!.toFixed(2)}`);
   process.exit(0);
 }

@@ -50,6 +50,9 @@ const envSchema = z.object({
   YOUTUBE_API_URL: z.url({ protocol: /^https?$/ }).default('https://www.googleapis.com/youtube/v3'),
   // Days raw order webhook bodies (customer names, addresses, emails) are kept for replay; after
   // that they are reduced to what attribution needs.
+  // Worker threads that run discovery scans off the main thread (0: scan on it). Default: the
+  // available parallelism minus one, at least one (src/search-index/scan-pool.ts).
+  MICROREACH_SCAN_THREADS: z.coerce.number().int().min(0).max(256).optional(),
   MICROREACH_ORDER_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Payout providers (pay a batch by API): the installation's credentials; base URLs for local replay servers.
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.stripe.com'),
@@ -116,6 +119,8 @@ export type Config = {
   youtubeApiUrl: string;
   /** Days a raw order webhook body is kept whole (then reduced to what attribution needs). */
   orderBodyRetentionDays: number;
+  /** Discovery scan worker threads (MICROREACH_SCAN_THREADS); undefined: the pool's default. */
+  scanThreads: number | undefined;
   /** Payout providers: base URLs without a trailing slash; credentials undefined when not configured. */
   payouts: {
     stripe: { apiUrl: string; secretKey: string | undefined; webhookSecret: string | undefined };
@@ -167,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
       orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
+      scanThreads: e.MICROREACH_SCAN_THREADS,
       payouts: {
         stripe: {
           apiUrl: e.STRIPE_API_URL.replace(/\/+$/, ''),

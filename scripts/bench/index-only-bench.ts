@@ -2,11 +2,13 @@
 // synthetic-index-rows.ts for how the rows are made), its memory per account, and the latency of the
 // benchmark's briefs through the engine's search path (compile, scan, top-k, each winner's facts).
 // Prices and explanations need the database rows discover() reads, so they are not part of it.
+// The briefs run once per scan mode: on the main thread (0 workers) and through a scan pool of N
+// workers (scan-pool.ts), over the same index in the same run, so both see the same machine load.
 import { briefSchema } from '../../src/core/discovery/brief.ts';
 import { compileBrief } from '../../src/search-index/compile-brief.ts';
 import { describeHit } from '../../src/search-index/describe-hit.ts';
 import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
-import { searchIndex } from '../../src/search-index/search-index.ts';
+import { ScanPool } from '../../src/search-index/scan-pool.ts';
 import { benchBriefs } from './discovery-briefs.ts';
 import { syntheticWorld } from './synthetic-index-rows.ts';
 
@@ -15,15 +17,17 @@ export interface IndexOnlyFigures {
   buildMs: number;
   bytesPerAccount: number;
   rssMb: number;
-  times: number[];
+  /** Latencies (ms) per scan mode, keyed by the number of scan workers (0: the main thread). */
+  times: Map<number, number[]>;
 }
 
-export function runIndexOnly(
+export async function runIndexOnly(
   accounts: number,
   briefCount: number,
   seed: number,
+  scanThreads: number[],
   onProgress: (done: number) => void,
-): IndexOnlyFigures {
+): Promise<IndexOnlyFigures> {
   const asOf = Date.parse('2026-12-01T00:00:00Z');
   globalThis.gc?.();
   const before = process.memoryUsage().rss;
@@ -46,16 +50,23 @@ export function runIndexOnly(
     calibration: 1,
     now: asOf,
   };
-  const run = (brief: (typeof briefs)[number]) => {
-    const plan = compileBrief(index, brief, ctx);
-    const { top } = searchIndex(index, plan);
-    return top.map((hit) => describeHit(index, plan, hit.row));
-  };
-  for (const brief of briefs.slice(0, 10)) run(brief); // warm-up (JIT)
-  const times = briefs.map((brief) => {
-    const t = performance.now();
-    run(brief);
-    return performance.now() - t;
-  });
+  const times = new Map<number, number[]>();
+  for (const threads of scanThreads) {
+    const pool = new ScanPool({ threads, minRows: 0 });
+    const run = async (brief: (typeof briefs)[number]) => {
+      const plan = compileBrief(index, brief, ctx);
+      const { top } = await pool.search(index, plan);
+      return top.map((hit) => describeHit(index, plan, hit.row));
+    };
+    for (const brief of briefs.slice(0, 10)) await run(brief); // warm-up (JIT, workers started)
+    const taken: number[] = [];
+    for (const brief of briefs) {
+      const t = performance.now();
+      await run(brief);
+      taken.push(performance.now() - t);
+    }
+    times.set(threads, taken);
+    await pool.close();
+  }
   return { accounts: index.live, buildMs, bytesPerAccount: (rss - before) / index.live, rssMb: rss / 1e6, times };
 }

@@ -1,6 +1,7 @@
 // Entry point of the `microreach` command: finds the command named by the first words and runs it.
 import { AppError } from '../core/app-error.ts';
 import { loadConfig, type Config } from '../config.ts';
+import { configureScanPool } from '../search-index/scan-pool.ts';
 import { connect, type DB } from '../storage/connect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import type { CliContext, Command } from './command.ts';
@@ -23,6 +24,7 @@ export async function main(argv: string[], overrides: Partial<CliContext> & { co
   let config: Config;
   try {
     config = overrides.config ?? loadConfig();
+    configureScanPool({ threads: config.scanThreads });
   } catch (error) {
     err((error as Error).message);
     return 2;

@@ -1,10 +1,10 @@
 // Lookalike mode: how close a row's audience is to the seeds' mean audience.
 import type { CompiledBrief } from './compile-brief.ts';
-import type { DiscoveryIndex } from './discovery-index.ts';
+import type { ScanIndex } from './scan-index.ts';
 
 /** Lookalikes: cosine similarity of the row's audience to the seeds' mean (age × gender, countries; product of those known). */
 export function audienceSimilarity(
-  index: DiscoveryIndex,
+  index: ScanIndex,
   seed: NonNullable<CompiledBrief['similarTo']>,
   row: number,
 ): number {

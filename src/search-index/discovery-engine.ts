@@ -11,7 +11,8 @@ import { compileBrief, type CompileContext, type CompiledBrief } from './compile
 import { DiscoveryIndex } from './discovery-index.ts';
 import { describeHit, type HitFacts } from './describe-hit.ts';
 import { readSnapshot, type Snapshot, writeSnapshot } from './index-snapshot.ts';
-import { searchIndex, type ScoredRow } from './search-index.ts';
+import { scanPool } from './scan-pool.ts';
+import type { ScoredRow } from './search-index.ts';
 
 export interface BuildStats {
   accounts: number;
@@ -138,12 +139,15 @@ export class DiscoveryEngine {
     this.published = published;
   }
 
-  /** Runs a brief; each winner's facts are read from the index it ran on (a concurrent sync may swap the engine's). */
+  /**
+   * Runs a brief, the scan on the scan pool's workers (scan-pool.ts) for a large index; each winner's
+   * facts are read from the index it ran on (a concurrent sync may swap the engine's meanwhile).
+   */
   async search(brief: Brief, ctx: Omit<CompileContext, 'termIds'>): Promise<SearchAnswer> {
     await this.sync();
     const index = this.index;
     const plan = compileBrief(index, brief, { ...ctx, termIds: this.termIds });
-    const { total, top } = searchIndex(index, plan);
+    const { total, top } = await scanPool().search(index, plan);
     return { total, top: top.map((hit) => ({ ...hit, facts: describeHit(index, plan, hit.row) })), plan };
   }
 }

@@ -2,6 +2,10 @@
 // rows), posting lists per term and per niche category, and per-row slices for variable-length data.
 // Rows are append-only: an updated account gets a new row and its old row is marked dead, so a
 // running server absorbs imports without a rebuild.
+// Consistency with scans running on other threads (scan-pool.ts): a scan is handed the row count and
+// the removal count at its start and reads only rows below that count, none of which is ever written
+// again except its death (diedAt, then alive, two single-slot writes). A row that died after the scan
+// began is still live to it, so every scan answers from the index exactly as it was when it began.
 import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
@@ -44,6 +48,8 @@ export class DiscoveryIndex {
   readonly accountId = new Growable(Int32Array);
   readonly creatorId = new Growable(Int32Array);
   readonly alive = new Growable(Uint8Array);
+  /** The removal (1, 2, …; see `writes`) that killed the row; 0 while alive. */
+  readonly diedAt = new Growable(Float64Array);
   readonly platform = new Growable(Uint8Array);
   readonly tier = new Growable(Uint8Array);
   readonly followers = new Growable(Float64Array);
@@ -90,6 +96,8 @@ export class DiscoveryIndex {
   readonly categoryRows = new Map<number, Growable<Int32Array>>();
   readonly rowOfAccount = new Map<number, number>();
   live = 0;
+  /** Removals so far: a scan that began at `writes = w` still sees a row whose diedAt > w. */
+  writes = 0;
   totalDocLength = 0;
   revision = 0;
 
@@ -109,6 +117,7 @@ export class DiscoveryIndex {
     this.handles[row] = r.handle;
     this.creatorId.push(r.creatorId);
     this.alive.push(1);
+    this.diedAt.push(0);
     this.platform.push(PLATFORMS.indexOf(r.platform));
     this.tier.push(r.tier === null ? 0 : TIER_NAMES.indexOf(r.tier as never) + 1);
     this.followers.push(r.followers ?? Number.NaN);
@@ -181,7 +190,10 @@ export class DiscoveryIndex {
   remove(accountId: number): void {
     const row = this.rowOfAccount.get(accountId);
     if (row === undefined || this.alive.data[row] === 0) return;
-    this.alive.data[row] = 0;
+    this.writes += 1;
+    this.diedAt.data[row] = this.writes;
+    // Stored after diedAt: a scan that reads the 0 (atomically, see isLiveFor) also reads the diedAt.
+    Atomics.store(this.alive.data, row, 0);
     this.rowOfAccount.delete(accountId);
     const start = this.termStart.data[row]!;
     for (let i = 0; i < this.termCount.data[row]!; i++) this.postings.get(this.termIds.data[start + i]!)!.df -= 1;

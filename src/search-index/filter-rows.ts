@@ -2,7 +2,7 @@
 // and compacts them in place, so a selective filter shrinks the work of every later one and each
 // loop is a tight typed-array loop. Same tests, same NaN rules as the per-row filters they replaced.
 import type { CompiledBrief } from './compile-brief.ts';
-import type { DiscoveryIndex } from './discovery-index.ts';
+import type { ScanIndex } from './scan-index.ts';
 
 /** A lookup table over small dictionary ids (countries, languages, platforms, tiers). */
 function maskOf(ids: Iterable<number>, size: number): Uint8Array {
@@ -32,7 +32,7 @@ function keepMasked(rows: Int32Array, n: number, column: Uint8Array | Uint16Arra
 }
 
 /** Filters rows[0..n) in place; returns how many pass. */
-export function filterRows(index: DiscoveryIndex, plan: CompiledBrief, rows: Int32Array, n: number): number {
+export function filterRows(index: ScanIndex, plan: CompiledBrief, rows: Int32Array, n: number): number {
   const inf = Number.POSITIVE_INFINITY;
   if (plan.platforms) n = keepMasked(rows, n, index.platform.data, maskOf(trueAt(plan.platforms), 255));
   if (plan.tiers) n = keepMasked(rows, n, index.tier.data, maskOf(trueAt(plan.tiers), 255));
@@ -70,7 +70,7 @@ export function filterRows(index: DiscoveryIndex, plan: CompiledBrief, rows: Int
 const trueAt = (flags: readonly boolean[]) => flags.flatMap((on, i) => (on ? [i] : []));
 
 /** An email in the shared layer, or in the reading workspace's own layer, counts. */
-function keepEmail(index: DiscoveryIndex, plan: CompiledBrief, rows: Int32Array, n: number, wanted: boolean) {
+function keepEmail(index: ScanIndex, plan: CompiledBrief, rows: Int32Array, n: number, wanted: boolean) {
   const column = index.hasEmail.data;
   const ids = index.accountId.data;
   const own = plan.emailAccounts;
@@ -83,7 +83,7 @@ function keepEmail(index: DiscoveryIndex, plan: CompiledBrief, rows: Int32Array,
   return kept;
 }
 
-function dropBrands(index: DiscoveryIndex, brands: Set<number>, rows: Int32Array, n: number): number {
+function dropBrands(index: ScanIndex, brands: Set<number>, rows: Int32Array, n: number): number {
   const mask = maskOf(brands, index.brands.values.length);
   const start = index.brandStart.data;
   const count = index.brandCount.data;

@@ -8,11 +8,11 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Growable } from './growable.ts';
+import { Growable, sharedArray } from './growable.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {
@@ -86,6 +86,7 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
       published: snapshot.published,
       revision: index.revision,
       live: index.live,
+      writes: index.writes,
       totalDocLength: index.totalDocLength,
       dictionaries: Object.fromEntries(DICTIONARIES.map((d) => [d, index[d].values])),
       termIds: [...snapshot.termIds],
@@ -150,7 +151,8 @@ export async function readSnapshot(file: string): Promise<SnapshotRead> {
     let position = 16 + header.length;
     const arrays = new Map<string, Typed>();
     for (const { name, type, length } of h.arrays as { name: string; type: TypeName; length: number }[]) {
-      const a = new TYPES[type](length);
+      // Straight into shared memory, where the index keeps every column (growable.ts).
+      const a: Typed = sharedArray<Typed>(TYPES[type], length);
       await readAll(handle, Buffer.from(a.buffer, a.byteOffset, a.byteLength), position);
       position += a.byteLength;
       arrays.set(name, a);
@@ -168,6 +170,7 @@ interface Header {
   published: number;
   revision: number;
   live: number;
+  writes: number;
   totalDocLength: number;
   dictionaries: Record<(typeof DICTIONARIES)[number], string[]>;
 }
@@ -184,10 +187,8 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
     g.length = g.data.length;
   }
   for (const d of DICTIONARIES) for (const value of h.dictionaries[d].slice(1)) index[d].id(value);
-  const fill = (g: Growable<Typed>, source: Typed, from: number, length: number) => {
-    g.data = source.slice(from, from + length);
-    g.length = length;
-  };
+  const fill = (g: Growable<Typed>, source: Typed, from: number, length: number) =>
+    g.assign(source.subarray(from, from + length));
   const [terms, df, lengths, rows, weights] = ['terms', 'df', 'lengths', 'rows', 'weights'].map((n) =>
     take(`postings.${n}`),
   );
@@ -204,11 +205,13 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
     fill(g, categoryRows!, at, counts![i]!);
     index.categoryRows.set(ids![i]!, g);
   }
-  const handles = new TextDecoder().decode(take('handles'));
+  const handleBytes = take('handles'); // (a TextDecoder refuses shared memory; a Buffer reads it)
+  const handles = Buffer.from(handleBytes.buffer, handleBytes.byteOffset, handleBytes.byteLength).toString('utf8');
   if (index.rows > 0) for (const handle of handles.split('\n')) index.handles.push(handle);
   for (let row = 0; row < index.rows; row++)
     if (index.alive.data[row] === 1) index.rowOfAccount.set(index.accountId.data[row]!, row);
   index.live = h.live;
+  index.writes = h.writes;
   index.totalDocLength = h.totalDocLength;
   index.revision = h.revision;
   return index;

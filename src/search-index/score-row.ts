@@ -9,7 +9,7 @@ import {
   replyRateComponent,
 } from '../core/discovery/fit/fit-components.ts';
 import type { CompiledBrief } from './compile-brief.ts';
-import type { DiscoveryIndex } from './discovery-index.ts';
+import type { ScanIndex } from './scan-index.ts';
 import { audienceSimilarity } from './audience-similarity.ts';
 
 /** What a scan needs besides the plan: the BM25 of the candidates and lookup tables made once per query. */
@@ -32,7 +32,7 @@ export interface ScoreTables {
   categories: Uint8Array | null;
 }
 
-export function scoreTables(index: DiscoveryIndex, plan: CompiledBrief): ScoreTables {
+export function scoreTables(index: ScanIndex, plan: CompiledBrief): ScoreTables {
   const mask = (ids: Set<number>, size: number) => {
     const m = new Uint8Array(size + 1);
     for (const id of ids) if (id >= 0 && id <= size) m[id] = 1;
@@ -56,7 +56,7 @@ const COST_EFFICIENCY = 6;
 
 /** Writes every component but the audience into `out` (its slot is left as it was). */
 export function scoreWithoutAudience(
-  index: DiscoveryIndex,
+  index: ScanIndex,
   plan: CompiledBrief,
   tables: ScoreTables,
   state: ScanState,
@@ -99,7 +99,7 @@ export function scoreWithoutAudience(
  * -1 when an audience filter (minimum match, minimum country share) rejects the row. Never above 1.
  */
 export function scoreAudience(
-  index: DiscoveryIndex,
+  index: ScanIndex,
   plan: CompiledBrief,
   tables: ScoreTables,
   state: ScanState,
@@ -124,7 +124,7 @@ export function scoreAudience(
 export const AUDIENCE_SLOT = AUDIENCE;
 
 /** Share of the row's audience in the target cells × countries; NaN (and NaN parts) when a needed distribution is missing. */
-function audienceMatchOf(index: DiscoveryIndex, tables: ScoreTables, row: number, state: ScanState): number {
+function audienceMatchOf(index: ScanIndex, tables: ScoreTables, row: number, state: ScanState): number {
   let ageGender = 1;
   const cells = tables.cells;
   if (cells) {

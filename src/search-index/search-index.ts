@@ -2,11 +2,15 @@
 // a time over the candidates (filter-rows.ts), then the fit of each survivor and a top-k heap.
 // A survivor whose score cannot reach the current k-th best even with a perfect audience match is
 // counted without computing its audience (the costliest component); results are unchanged.
+// In two steps, so that a range of rows can be scanned on its own (one shard per scan worker): the
+// candidates of the range with their best BM25 (collectCandidates), then, with the best BM25 of every
+// range, their scores and the range's top k (scoreCandidates). Merging the ranges' tops gives the
+// answer of one scan over every row (merge-scans.ts).
 import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
 import type { CompiledBrief } from './compile-brief.ts';
-import type { DiscoveryIndex } from './discovery-index.ts';
 import { filterRows } from './filter-rows.ts';
+import { isLiveFor, type ScanIndex } from './scan-index.ts';
 import { AUDIENCE_SLOT, scoreAudience, scoreTables, scoreWithoutAudience, type ScanState } from './score-row.ts';
 import { TopK } from './top-k.ts';
 
@@ -31,7 +35,7 @@ export interface ScanResult {
 
 let scratch: ScanState | null = null;
 
-function stateFor(index: DiscoveryIndex): ScanState {
+function stateFor(index: ScanIndex): ScanState {
   if (!scratch || scratch.text.length < index.rows) {
     const size = Math.ceil(index.rows * 1.25) + 1024;
     scratch = {
@@ -45,16 +49,46 @@ function stateFor(index: DiscoveryIndex): ScanState {
   }
   scratch.epoch += 1;
   scratch.maxText = 0;
+  // The match parts of a brief without an audience are never read; zeroed, they do not depend on which
+  // scans this thread ran before (a pool worker's history differs from this thread's).
+  scratch.match.value = scratch.match.ageGender = scratch.match.country = 0;
   return scratch;
 }
 
 /** Rounded so that the SQL baseline, which sums in another order, ranks the same. */
 const roundScore = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function searchIndex(index: DiscoveryIndex, plan: CompiledBrief): ScanResult {
+/** One scan over every row the index has. */
+export function searchIndex(index: ScanIndex, plan: CompiledBrief): ScanResult {
+  const candidates = collectCandidates(index, plan, 0, index.rows);
+  return scoreCandidates(index, plan, candidates, candidates.maxText);
+}
+
+/** The rows of [from, to) passing the hard filters, in this thread's scratch state (valid until the next scan). */
+export interface Candidates {
+  state: ScanState;
+  n: number;
+  /** The best BM25 among the range's niche candidates, before the filters (0 without query terms). */
+  maxText: number;
+}
+
+export function collectCandidates(index: ScanIndex, plan: CompiledBrief, from: number, to: number): Candidates {
   const state = stateFor(index);
   const rows = state.rows;
-  const n = filterRows(index, plan, rows, plan.niche ? nicheCandidates(index, plan, state) : liveRows(index, rows));
+  const found = plan.niche ? nicheCandidates(index, plan, state, from, to) : liveRows(index, rows, from, to);
+  return { state, n: filterRows(index, plan, rows, found), maxText: state.maxText };
+}
+
+/** Scores the candidates with `maxText`, the best BM25 over every range scanned, and keeps the top k. */
+export function scoreCandidates(
+  index: ScanIndex,
+  plan: CompiledBrief,
+  candidates: Candidates,
+  maxText: number,
+): ScanResult {
+  const { state, n } = candidates;
+  state.maxText = maxText;
+  const rows = state.rows;
   const tables = scoreTables(index, plan);
   const top = new TopK(plan.limit);
   const components = new Float64Array(FIT_COMPONENTS.length);
@@ -107,16 +141,19 @@ function weightedSum(weights: Float64Array, components: Float64Array): number {
   return sum;
 }
 
-/** Every live row, in row order; returns how many. */
-function liveRows(index: DiscoveryIndex, rows: Int32Array): number {
+/** Every live row of [from, to), in row order; returns how many. */
+function liveRows(index: ScanIndex, rows: Int32Array, from: number, to: number): number {
   const alive = index.alive.data;
   let n = 0;
-  for (let row = 0; row < index.rows; row++) if (alive[row] === 1) rows[n++] = row;
+  for (let row = from; row < to; row++) if (isLiveFor(index, alive, row)) rows[n++] = row;
   return n;
 }
 
-/** Rows matching the niche's terms (with their BM25 in state.text) or categories; returns how many. */
-function nicheCandidates(index: DiscoveryIndex, plan: CompiledBrief, state: ScanState): number {
+/**
+ * Rows of [from, to) matching the niche's terms (with their BM25 in state.text) or categories; returns
+ * how many. Posting lists hold rows in ascending order, so a range starts at a binary search.
+ */
+function nicheCandidates(index: ScanIndex, plan: CompiledBrief, state: ScanState, from: number, to: number): number {
   const alive = index.alive.data;
   const rows = state.rows;
   let n = 0;
@@ -127,9 +164,10 @@ function nicheCandidates(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     if (!p) continue;
     const postingRows = p.rows.data;
     const weights = p.weights.data;
-    for (let i = 0; i < p.rows.length; i++) {
+    for (let i = firstAtLeast(postingRows, p.rows.length, from); i < p.rows.length; i++) {
       const row = postingRows[i]!;
-      if (alive[row] === 0) continue;
+      if (row >= to) break;
+      if (!isLiveFor(index, alive, row)) continue;
       const add = t.weight * bm25Term(weights[i]!, t.idf, docLength[row]!, avg);
       if (state.stamp[row] !== state.epoch) {
         state.stamp[row] = state.epoch;
@@ -145,9 +183,10 @@ function nicheCandidates(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     for (const category of plan.categories) {
       const categoryRows = index.categoryRows.get(category);
       if (!categoryRows) continue;
-      for (let i = 0; i < categoryRows.length; i++) {
+      for (let i = firstAtLeast(categoryRows.data, categoryRows.length, from); i < categoryRows.length; i++) {
         const row = categoryRows.data[i]!;
-        if (alive[row] === 0 || state.stamp[row] === state.epoch) continue;
+        if (row >= to) break;
+        if (!isLiveFor(index, alive, row) || state.stamp[row] === state.epoch) continue;
         state.stamp[row] = state.epoch;
         state.text[row] = 0;
         rows[n++] = row;
@@ -155,4 +194,16 @@ function nicheCandidates(index: DiscoveryIndex, plan: CompiledBrief, state: Scan
     }
   }
   return n;
+}
+
+/** The first position of the ascending `values[0..length)` holding a value ≥ `target`. */
+function firstAtLeast(values: Int32Array, length: number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -67,6 +67,8 @@ function stateFor(index: DiscoveryIndex): ScanState {
   }
   scratch.epoch += 1;
   scratch.maxText = 0;
+  // Zeroed as the scan does (match parts of a brief without an audience are never read).
+  scratch.match.value = scratch.match.ageGender = scratch.match.country = 0;
   return scratch;
 }
 
