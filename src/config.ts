@@ -57,6 +57,10 @@ const envSchema = z.object({
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  // The Meta app whose Instagram webhooks (story mentions) this installation receives: its app secret signs every
+  // delivery (X-Hub-Signature-256); the verify token is the one typed in the App Dashboard for the handshake.
+  META_APP_SECRET: z.string().min(1).optional(),
+  META_WEBHOOK_VERIFY_TOKEN: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -80,6 +84,8 @@ export type Config = {
   youtubeApiUrl: string;
   /** Days a raw order webhook body is kept whole (then reduced to what attribution needs). */
   orderBodyRetentionDays: number;
+  /** Instagram webhooks (docs/story-mentions.md); undefined = not configured, and every delivery is refused. */
+  meta: { appSecret: string | undefined; verifyToken: string | undefined };
   /** Payout providers: base URLs without a trailing slash; credentials undefined when not configured. */
   payouts: {
     stripe: { apiUrl: string; secretKey: string | undefined; webhookSecret: string | undefined };
@@ -129,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
       orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
+      meta: { appSecret: e.META_APP_SECRET, verifyToken: e.META_WEBHOOK_VERIFY_TOKEN },
       payouts: {
         stripe: {
           apiUrl: e.STRIPE_API_URL.replace(/\/+$/, ''),

@@ -1270,7 +1270,7 @@ export interface StoryMentionDeliveriesTable {
   sender_id: string;
   body: string;
   received_at: string;
-  outcome: 'recorded' | 'unmatched';
+  outcome: 'received' | 'recorded' | 'unmatched';
   error: string | null;
   content_id: number | null;
 }

@@ -31,6 +31,9 @@ const NOT_API = [
   'POST /p/{token}/posts',
   'POST /p/{token}/payout-details',
   'POST /p/{token}/stories',
+  // Meta's Instagram webhook (story mentions): the handshake and the signed deliveries.
+  'GET /meta-webhooks/instagram/{workspace}',
+  'POST /meta-webhooks/instagram/{workspace}',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

@@ -18,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sender_id', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('received_at', 'text', (c) => c.notNull())
-    // recorded | unmatched
+    // received (stored, not yet processed) | recorded | unmatched
     .addColumn('outcome', 'text', (c) => c.notNull())
     .addColumn('error', 'text')
     .addColumn('content_id', big, (c) => c.references('content_posts.id').onDelete('set null'))
