@@ -79,6 +79,10 @@ const envSchema = z.object({
   TIKTOK_CLIENT_SECRET: z.string().min(1).optional(),
   TIKTOK_AUTHORIZE_URL: httpUrl.default('https://www.tiktok.com/v2/auth/authorize/'),
   TIKTOK_API_URL: httpUrl.default('https://open.tiktokapis.com'),
+  // The Meta app whose Instagram webhooks (story mentions) this installation receives: its app secret signs every
+  // delivery (X-Hub-Signature-256); the verify token is the one typed in the App Dashboard for the handshake.
+  META_APP_SECRET: z.string().min(1).optional(),
+  META_WEBHOOK_VERIFY_TOKEN: z.string().min(1).optional(),
 });
 
 /** One OAuth provider of connected accounts: the app's credentials (undefined = not configured) and its URLs. */
@@ -121,6 +125,8 @@ export type Config = {
   orderBodyRetentionDays: number;
   /** Discovery scan worker threads (MICROREACH_SCAN_THREADS); undefined: the pool's default. */
   scanThreads: number | undefined;
+  /** Instagram webhooks (docs/story-mentions.md); undefined = not configured, and every delivery is refused. */
+  meta: { appSecret: string | undefined; verifyToken: string | undefined };
   /** Payout providers: base URLs without a trailing slash; credentials undefined when not configured. */
   payouts: {
     stripe: { apiUrl: string; secretKey: string | undefined; webhookSecret: string | undefined };
@@ -173,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
       orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
       scanThreads: e.MICROREACH_SCAN_THREADS,
+      meta: { appSecret: e.META_APP_SECRET, verifyToken: e.META_WEBHOOK_VERIFY_TOKEN },
       payouts: {
         stripe: {
           apiUrl: e.STRIPE_API_URL.replace(/\/+$/, ''),

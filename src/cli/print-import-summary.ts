@@ -29,6 +29,8 @@ export function printImportSummaries(ctx: CliContext, summaries: ImportSummary[]
       ctx.out(
         `${s.file}: ${s.imported} imported, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected`,
       );
+      if (s.campaignPosts.found > 0)
+        ctx.out(`  ${s.campaignPosts.found} campaign posts found (${s.campaignPosts.added} new)`);
       for (const w of s.warnings) ctx.out(`  note: ${w}`);
       for (const r of s.rejections.slice(0, 20)) ctx.out(`  rejected ${formatRejection(r)}`);
       if (s.rejections.length > 20) ctx.out(`  … ${s.rejections.length - 20} more rejections (use --json to see all)`);

@@ -41,6 +41,7 @@ import { campaignSelectionRoutes } from './routes/campaign-selection.ts';
 import { creatorLedgerRoutes } from './routes/creator-ledger.ts';
 import { payoutRoutes } from './routes/payouts.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhooks.ts';
+import { metaWebhookRoutes } from './routes/meta-webhooks.ts';
 import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { oauthCallbackRoutes, portalConnectionRoutes } from './routes/portal-connections.ts';
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions) {
   app.route('/', unsubscribeRoutes);
   app.route('/webhooks', webhookRoutes);
   app.route('/payout-webhooks', payoutWebhookRoutes);
+  app.route('/meta-webhooks', metaWebhookRoutes);
   app.route('/api', apiDocRoutes);
   app.route('/docs', productDocRoutes);
   app.route('/p', portalRoutes);

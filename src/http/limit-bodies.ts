@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES as MAX_WEBHOOK_BYTES } from '../services/webhooks/receiv
 import type { AppEnv } from './context.ts';
 import { MAX_IMPORT_BYTES } from './schemas/imports.ts';
 import { MAX_DRAFT_BYTES } from '../services/content/submit-draft.ts';
+import { MAX_META_WEBHOOK_BYTES } from './routes/meta-webhooks.ts';
 
 /** JSON API bodies, sign-in forms and everything not listed below. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -23,6 +24,11 @@ const RULES: BodyRule[] = [
   { prefix: '/api/v1/imports', limit: MAX_IMPORT_BYTES + 64 * 1024 },
   // The creator portal's draft upload (a photo or short video) and its small forms.
   { prefix: '/p/', limit: MAX_DRAFT_BYTES + 64 * 1024 },
+  {
+    prefix: '/meta-webhooks/',
+    limit: MAX_META_WEBHOOK_BYTES,
+    reply: (c) => c.json({ ok: false, error: 'Body too large' }, 413),
+  },
   { prefix: '/webhooks/', limit: MAX_WEBHOOK_BYTES, reply: (c) => c.json({ ok: false, error: 'Body too large' }, 413) },
   // The storefront snippet's checkout report: three short strings.
   { prefix: '/t/checkout', limit: 4 * 1024, reply: (c) => c.body(null, 413) },

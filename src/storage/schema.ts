@@ -105,6 +105,7 @@ export interface Database {
   draft_comments: DraftCommentsTable;
   content_posts: ContentPostsTable;
   content_snapshots: ContentSnapshotsTable;
+  story_mention_deliveries: StoryMentionDeliveriesTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -1217,7 +1218,8 @@ export interface DraftCommentsTable {
   created_at: string;
 }
 
-export type ContentSource = 'brand' | 'portal' | 'platform' | 'story_mention';
+/** creator_reported: a story she uploaded with the numbers she read off her insights (not platform-verified). */
+export type ContentSource = 'brand' | 'portal' | 'platform' | 'story_mention' | 'creator_reported';
 
 /** A live post or story of an enrolled creator in a campaign, matched to a deliverable (null = not matched). */
 export interface ContentPostsTable {
@@ -1234,6 +1236,9 @@ export interface ContentPostsTable {
   source: ContentSource;
   post_id: number | null;
   insights_file: string | null;
+  /** A story she uploaded (0024): the file under the data directory and its type. */
+  media_file: string | null;
+  media_type: string | null;
   deleted_at: string | null;
   last_seen_at: string | null;
   /** The relationship task raised when the post first failed a rule (never raised twice). */
@@ -1252,7 +1257,24 @@ export interface ContentSnapshotsTable {
   comments: number | null;
   views: number | null;
   impressions: number | null;
+  /** Story insights (0024). */
+  reach: number | null;
+  replies: number | null;
+  link_clicks: number | null;
   source: string;
+}
+
+/** An Instagram story-mention webhook delivery (0024), stored before it is processed. */
+export interface StoryMentionDeliveriesTable {
+  id: Id;
+  workspace_id: number;
+  message_id: string;
+  sender_id: string;
+  body: string;
+  received_at: string;
+  outcome: 'received' | 'recorded' | 'unmatched';
+  error: string | null;
+  content_id: number | null;
 }
 
 /** An outgoing webhook endpoint of a workspace (0020). */

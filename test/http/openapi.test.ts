@@ -34,6 +34,10 @@ const NOT_API = [
   'POST /p/{token}/connect/{provider}',
   'POST /p/{token}/connections/{provider}/disconnect',
   'GET /oauth/{provider}/callback',
+  'POST /p/{token}/stories',
+  // Meta's Instagram webhook (story mentions): the handshake and the signed deliveries.
+  'GET /meta-webhooks/instagram/{workspace}',
+  'POST /meta-webhooks/instagram/{workspace}',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

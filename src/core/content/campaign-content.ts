@@ -35,6 +35,9 @@ export interface ContentPostRow {
     comments: number | null;
     views: number | null;
     impressions: number | null;
+    reach: number | null;
+    replies: number | null;
+    linkClicks: number | null;
     observedAt: string;
   } | null;
 }

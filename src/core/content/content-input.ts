@@ -18,6 +18,10 @@ export const contentPostInputSchema = z
     comments: count,
     views: count,
     impressions: count,
+    /** Story insights: accounts reached, replies, link clicks (sticker taps). */
+    reach: count,
+    replies: count,
+    link_clicks: count,
   })
   .strict();
 export type ContentPostInput = z.infer<typeof contentPostInputSchema>;

@@ -18,6 +18,9 @@ export const presentPost = (p: CheckedContentPost) => ({
         comments: p.metrics.comments,
         views: p.metrics.views,
         impressions: p.metrics.impressions,
+        reach: p.metrics.reach,
+        replies: p.metrics.replies,
+        link_clicks: p.metrics.linkClicks,
         observed_at: p.metrics.observedAt,
       }
     : null,

@@ -10,6 +10,7 @@ import { payoutDetailsSection, statementSection } from './portal-payments-sectio
 import { connectionsSection } from './portal-connections-section.ts';
 import type { PortalConnection } from '../../services/connections/load-portal-connections.ts';
 import { qrSvgPath } from './qr-svg.ts';
+import { storySection } from './portal-story-section.ts';
 
 export interface PortalPageOptions {
   base: string;
@@ -165,7 +166,7 @@ function draftsSection(v: PortalView, o: PortalPageOptions) {
 function postsSection(v: PortalView, o: PortalPageOptions) {
   return html`
 <h2 id="posts">Live posts</h2>
-<ul class="plain">${v.posts.map((p) => html`<li><a href="${p.url}" rel="noreferrer">${p.url}</a><br><span class="muted">${p.posted_at ? formatDateTime(o.locale, p.posted_at) : ''}</span></li>`)}</ul>
+<ul class="plain">${v.posts.filter((p) => p.source !== 'creator_reported').map((p) => html`<li><a href="${p.url}" rel="noreferrer">${p.url}</a><br><span class="muted">${p.posted_at ? formatDateTime(o.locale, p.posted_at) : ''}</span></li>`)}</ul>
 <form method="post" action="${o.base}/posts">
   <label for="post-url">Link to your live post</label><input id="post-url" name="url" type="url" inputmode="url" required placeholder="https://">
   <label for="post-kind">Type</label><select id="post-kind" name="kind"><option value="post">Post / reel / video</option><option value="story">Story</option></select>
@@ -210,6 +211,7 @@ ${termsSection(v, o)}
 ${addressSection(v, o)}
 ${draftsSection(v, o)}
 ${postsSection(v, o)}
+${storySection(v, o)}
 ${trackingSection(v, o)}
 ${statementSection(payments, o)}
 ${payoutDetailsSection(payments, o)}

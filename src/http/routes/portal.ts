@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
 import { contentPostInputSchema } from '../../core/content/content-input.ts';
+import { storyReportSchema } from '../../core/content/story-report-input.ts';
 import {
   acceptTermsSchema,
   commentSchema,
@@ -16,6 +17,7 @@ import { payoutDetailsFromForm } from '../../core/portal/payout-details-form.ts'
 import { toMinor } from '../../core/shared/minor-units.ts';
 import { addContentPost } from '../../services/content/add-content-post.ts';
 import { MAX_DRAFT_BYTES, submitDraft } from '../../services/content/submit-draft.ts';
+import { submitStory } from '../../services/content/submit-story.ts';
 import { savePayoutDetails } from '../../services/payouts/payout-details-store.ts';
 import { loadPortalPayments } from '../../services/portal/load-portal-payments.ts';
 import { loadPortalView } from '../../services/portal/load-portal-view.ts';
@@ -46,6 +48,7 @@ const NOTICES: Record<string, string> = {
   post: 'Your post is added.',
   payout: 'Your payout details are saved.',
   ...CONNECTION_NOTICES,
+  story: 'Your story and its numbers are saved.',
 };
 
 type Handler = (c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) => Promise<string>;
@@ -111,6 +114,13 @@ const text = (form: Record<string, string | File>, name: string) => {
   const v = form[name];
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 };
+/** A required file of a portal form, read into memory (the body was bounded while it streamed). */
+async function fileOf(form: Record<string, string | File>, name: string, what: string) {
+  const f = form[name];
+  if (!(f instanceof File) || f.size === 0)
+    throw new AppError('validation_failed', `Story: choose ${what}`, [{ path: name, message: 'required' }]);
+  return { type: f.type, bytes: Buffer.from(await f.arrayBuffer()) };
+}
 const evidence = (c: Context<AppEnv>) => ({ ip: clientAddress(c), userAgent: c.req.header('user-agent') ?? '' });
 const draftIdParam = z.object({ draft: z.coerce.number().int().positive() });
 
@@ -281,5 +291,16 @@ export const portalRoutes = new Hono<AppEnv>()
         'portal',
       );
       return 'post';
+    }),
+  )
+  .post(
+    '/:token/stories',
+    post(async (c, s, form) => {
+      const fields = ['posted_at', 'caption', 'deliverable', 'impressions', 'reach', 'replies', 'link_clicks'];
+      const report = parseWith(storyReportSchema, Object.fromEntries(fields.map((f) => [f, text(form, f)])), 'story');
+      const story = await fileOf(form, 'file', 'the story (photo or video)');
+      const insights = await fileOf(form, 'insights', 'the screenshot of its insights');
+      await submitStory(c.get('deps').db, c.get('deps').config.dataDir, s, { story, insights }, report);
+      return 'story';
     }),
   );

@@ -70,12 +70,23 @@ const postSchema = z.object({
   url: z.string(),
   caption: z.string().nullable(),
   posted_at: z.string().nullable(),
-  source: z.string(),
+  source: z
+    .string()
+    .describe('brand, portal, platform, story_mention, or creator_reported (her own numbers, not platform-verified)'),
   deleted_at: z.string().nullable(),
   outcome: z.enum(['pass', 'fail', 'unknown']).nullable(),
   rules: z.array(ruleResultSchema),
   metrics: z
-    .object({ likes: n, comments: n, views: n, impressions: n, observed_at: z.string() })
+    .object({
+      likes: n,
+      comments: n,
+      views: n,
+      impressions: n,
+      reach: n.describe('story insights: accounts reached'),
+      replies: n.describe('story insights: replies'),
+      link_clicks: n.describe('story insights: link sticker taps'),
+      observed_at: z.string(),
+    })
     .nullable()
     .describe('the latest snapshot; null = never measured'),
 });

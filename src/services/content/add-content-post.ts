@@ -17,6 +17,8 @@ export async function addContentPost(
   input: ContentPostInput,
   source: ContentSource,
   now = new Date().toISOString(),
+  /** A story she uploaded: its file and her insights screenshot (paths under the data directory). */
+  files?: { media: { path: string; type: string }; insights: string | null },
 ): Promise<{ id: number; created: boolean }> {
   const result = await db.transaction().execute(async (trx) => {
     const { terms } = await loadDealTerms(trx, workspaceId, target.enrollmentId);
@@ -49,6 +51,9 @@ export async function addContentPost(
             ? 1
             : 0,
       source,
+      media_file: files?.media.path ?? null,
+      media_type: files?.media.type ?? null,
+      insights_file: files?.insights ?? null,
       last_seen_at: now,
       created_at: now,
       updated_at: now,
@@ -61,6 +66,9 @@ export async function addContentPost(
       comments: input.comments ?? null,
       views: input.views ?? null,
       impressions: input.impressions ?? null,
+      reach: input.reach ?? null,
+      replies: input.replies ?? null,
+      link_clicks: input.link_clicks ?? null,
       source,
     });
     if (saved.created)

@@ -37,6 +37,9 @@ export async function loadCampaignContent(
       comments: s.comments,
       views: s.views,
       impressions: s.impressions,
+      reach: s.reach,
+      replies: s.replies,
+      linkClicks: s.link_clicks,
       observedAt: s.observed_at,
     });
   return campaignContent({

@@ -9,6 +9,7 @@ import { creatorsNeedingDerivation } from '../../storage/imports/creators-needin
 import { beatRunner, markDerived, registerRunner } from '../../storage/imports/import-runners.ts';
 import { markInterruptedRuns } from '../../storage/imports/mark-interrupted-runs.ts';
 import { saveWorkspaceRecord } from '../../storage/workspaces/save-workspace-record.ts';
+import { collectCreatorsPosts } from '../content/collect-creators-posts.ts';
 import { refreshCreatorMetrics } from '../vetting/refresh-creator-metrics.ts';
 
 export interface ImportSummary {
@@ -22,6 +23,8 @@ export interface ImportSummary {
   rejections: Rejection[];
   warnings: string[];
   creatorIds: number[];
+  /** Posts of these creators that are content of a campaign they are enrolled in (shared-layer imports only). */
+  campaignPosts: { found: number; added: number };
 }
 
 export interface RunImportOptions {
@@ -121,11 +124,14 @@ export async function runImport(
   // Derived vetting numbers follow the shared data they come from (discovery and percentiles read them):
   // the changed creators, and those an earlier killed or failed run of this file left underived. A
   // workspace's own file changes no shared number, so there is nothing to refresh for it.
+  let campaignPosts = { found: 0, added: 0 };
   if (options.layer === 'shared') {
     const fileCreators = [...new Set(creatorIds)];
     const thisRun = { importId, workspaceId: options.workspaceId, fileName: options.fileName };
     const underived = await creatorsNeedingDerivation(db, thisRun, fileCreators);
     await refreshCreatorMetrics(db, [...new Set([...changedIds, ...underived])]);
+    // Before the run is marked derived: a crash here leaves it underived, and the rerun collects again.
+    campaignPosts = await collectCreatorsPosts(db, fileCreators);
   }
   await markDerived(db, importId, new Date().toISOString());
   return {
@@ -137,6 +143,7 @@ export async function runImport(
     rejections: parsed.rejections,
     warnings: parsed.warnings,
     creatorIds: [...new Set(creatorIds)],
+    campaignPosts,
   };
 }
 

@@ -1,6 +1,7 @@
 // Impressions and engagements of each creator in a campaign from her content posts' latest metric snapshots, for
 // CPM and CPE when the enrollment carries no typed figures: impressions = Σ (impressions, else views) and
-// engagements = Σ (likes + comments) over posts where they are known; null when no post says (n/a, never 0).
+// engagements = Σ (likes + comments + story replies) over posts where they are known; null when no post says (n/a,
+// never 0).
 import type { DB } from '../../storage/connect.ts';
 import { listContentSnapshots } from '../../storage/content/content-posts.ts';
 
@@ -24,8 +25,8 @@ export async function contentReach(db: DB, workspaceId: number, campaignId: numb
     const r = reach.get(Number(p.enrollment_id)) ?? { impressions: null, engagements: null };
     const seen = s.impressions ?? s.views;
     if (seen !== null) r.impressions = (r.impressions ?? 0) + Number(seen);
-    if (s.likes !== null || s.comments !== null)
-      r.engagements = (r.engagements ?? 0) + Number(s.likes ?? 0) + Number(s.comments ?? 0);
+    if (s.likes !== null || s.comments !== null || s.replies !== null)
+      r.engagements = (r.engagements ?? 0) + Number(s.likes ?? 0) + Number(s.comments ?? 0) + Number(s.replies ?? 0);
     reach.set(Number(p.enrollment_id), r);
   }
   return reach;

@@ -13,7 +13,7 @@ export async function upsertContentPost(
 ): Promise<{ id: number; created: boolean }> {
   const existing = await db
     .selectFrom('content_posts')
-    .select(['id', 'caption', 'posted_at', 'is_paid_partnership'])
+    .select(['id', 'caption', 'posted_at', 'is_paid_partnership', 'insights_file'])
     .where('workspace_id', '=', row.workspace_id)
     .where('campaign_id', '=', row.campaign_id)
     .where('url', '=', row.url)
@@ -28,6 +28,8 @@ export async function upsertContentPost(
       caption: row.caption ?? existing.caption,
       posted_at: row.posted_at ?? existing.posted_at,
       is_paid_partnership: row.is_paid_partnership ?? existing.is_paid_partnership,
+      // A story uploaded again with newer numbers keeps the screenshot they were read from.
+      insights_file: row.insights_file ?? existing.insights_file,
       last_seen_at: row.last_seen_at,
       updated_at: row.updated_at,
     })
@@ -46,10 +48,14 @@ export async function insertContentSnapshot(
     comments: number | null;
     views: number | null;
     impressions: number | null;
+    reach?: number | null;
+    replies?: number | null;
+    link_clicks?: number | null;
     source: string;
   },
 ) {
-  if (row.likes === null && row.comments === null && row.views === null && row.impressions === null) return;
+  const counts = [row.likes, row.comments, row.views, row.impressions, row.reach, row.replies, row.link_clicks];
+  if (counts.every((n) => n === null || n === undefined)) return;
   await db
     .insertInto('content_snapshots')
     .values({
@@ -60,6 +66,9 @@ export async function insertContentSnapshot(
       comments: row.comments,
       views: row.views,
       impressions: row.impressions,
+      reach: row.reach ?? null,
+      replies: row.replies ?? null,
+      link_clicks: row.link_clicks ?? null,
       source: row.source,
     })
     .execute();
@@ -81,7 +90,18 @@ export const listContentSnapshots = (db: DB, workspaceId: number, campaignId: nu
   db
     .selectFrom('content_snapshots as s')
     .innerJoin('content_posts as p', 'p.id', 's.content_id')
-    .select(['s.content_id', 's.observed_at', 's.likes', 's.comments', 's.views', 's.impressions', 's.source'])
+    .select([
+      's.content_id',
+      's.observed_at',
+      's.likes',
+      's.comments',
+      's.views',
+      's.impressions',
+      's.reach',
+      's.replies',
+      's.link_clicks',
+      's.source',
+    ])
     .where('s.workspace_id', '=', workspaceId)
     .where('p.campaign_id', '=', campaignId)
     .orderBy('s.observed_at')

@@ -20,6 +20,7 @@ import * as m0019 from './0019-store-codes.ts';
 import * as m0020 from './0020-outgoing-webhooks.ts';
 import * as m0021 from './0021-inbox-read-state.ts';
 import * as m0022 from './0022-creator-connections.ts';
+import * as m0024 from './0024-stories.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0020-outgoing-webhooks': m0020,
   '0021-inbox-read-state': m0021,
   '0022-creator-connections': m0022,
+  '0024-stories': m0024,
 };
