@@ -9,10 +9,18 @@ import { fromJsonArray } from '../../storage/creators/json-columns.ts';
 import { selectInChunks } from '../../storage/in-chunks.ts';
 import type { Database, Order } from '../../storage/schema.ts';
 
+/** What the first commission entry needs of an enrollment, read with it (no second read when booking). */
+export interface EnrollmentTerms {
+  commissionBps: number;
+  creatorId: number;
+  campaignId: number;
+  holdDays: number;
+}
+
 export interface LoadedAttributionInput {
   input: AttributionInput;
-  /** Commission rate (bps) of each enrollment involved, for the first commission entry. */
-  commissionBps: ReadonlyMap<number, number>;
+  /** Terms of each enrollment involved, for the first commission entry. */
+  terms: ReadonlyMap<number, EnrollmentTerms>;
 }
 
 export async function loadAttributionInput(db: Kysely<Database>, order: Order): Promise<LoadedAttributionInput> {
@@ -179,7 +187,16 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     campaigns,
     selfIdentity,
   };
-  return { input, commissionBps: new Map(enrollments.map((e) => [e.id, e.commission_bps])) };
+  const terms = enrollments.map((e): [number, EnrollmentTerms] => [
+    e.id,
+    {
+      commissionBps: e.commission_bps,
+      creatorId: Number(e.creator_id),
+      campaignId: e.campaign_id,
+      holdDays: e.hold_days,
+    },
+  ]);
+  return { input, terms: new Map(terms) };
 }
 
 const CLICK_COLUMNS = [
@@ -208,8 +225,10 @@ const enrollmentFacts = (db: Kysely<Database>, ws: number) =>
       'e.email_hash',
       'e.address_hash',
       'e.commission_bps',
+      'e.creator_id',
       'own.email',
       'c.window_days',
       'c.model',
+      'c.hold_days',
     ])
     .where('e.workspace_id', '=', ws);
