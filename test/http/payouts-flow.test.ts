@@ -95,6 +95,12 @@ describe.runIf(hasTestData).each(testDialects)('payouts end to end on %s', (dial
       }),
     );
     expect(campaign.hold_days).toBe(14);
+    // An endpoint that wants payout.paid: events are recorded only for a workspace with a subscriber.
+    const endpoint = await api('/api/v1/webhook-endpoints', {
+      as: 'owner',
+      body: { url: 'https://hooks.acme.test/payouts', events: ['payout.paid'] },
+    });
+    expect(endpoint.status).toBe(201);
     const enroll = async (creator: string, code: string, commission_bps: number) =>
       (
         await jsonBody(

@@ -2,18 +2,18 @@ import type { Kysely } from 'kysely';
 import { attributeOrder } from '../../core/attribution/attribute-order.ts';
 import type { AttributionResult } from '../../core/attribution/types.ts';
 import type { Database, Order } from '../../storage/schema.ts';
-import { loadAttributionInput } from './load-attribution-input.ts';
+import { type EnrollmentTerms, loadAttributionInput } from './load-attribution-input.ts';
 import { emitEvent } from '../webhooks/emit-event.ts';
 
 /**
  * Attributes a stored order once and stores the rule, evidence and flags (an existing attribution is
- * kept). Also gives the credited enrollment's commission rate (0 when unattributed).
+ * kept). Also gives the credited enrollment's terms (rate, creator, campaign, hold; null when unattributed).
  */
 export async function attributeStoredOrder(
   db: Kysely<Database>,
   order: Order,
   now: string,
-): Promise<{ result: AttributionResult; commissionBps: number }> {
+): Promise<{ result: AttributionResult; terms: EnrollmentTerms | null }> {
   const loaded = await loadAttributionInput(db, order);
   const result = attributeOrder(loaded.input);
   const inserted = await db
@@ -50,6 +50,6 @@ export async function attributeStoredOrder(
     );
   return {
     result,
-    commissionBps: result.enrollmentId === null ? 0 : (loaded.commissionBps.get(result.enrollmentId) ?? 0),
+    terms: result.enrollmentId === null ? null : (loaded.terms.get(result.enrollmentId) ?? null),
   };
 }

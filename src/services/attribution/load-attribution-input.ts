@@ -6,33 +6,28 @@ import type { AttributionInput, CampaignRules, ClickCandidate, SelfIdentity } fr
 import { emailHash } from '../../core/identity/customer-identity.ts';
 import { readLandingUrl } from '../../core/tracking/build-destination.ts';
 import { fromJsonArray } from '../../storage/creators/json-columns.ts';
-import { selectInChunks } from '../../storage/in-chunks.ts';
+import { chunksOf, selectInChunks } from '../../storage/in-chunks.ts';
+import { readOrderFacts } from '../../storage/orders/read-order-facts.ts';
 import type { Database, Order } from '../../storage/schema.ts';
+
+/** What the first commission entry needs of an enrollment, read with it (no second read when booking). */
+export interface EnrollmentTerms {
+  commissionBps: number;
+  creatorId: number;
+  campaignId: number;
+  holdDays: number;
+}
 
 export interface LoadedAttributionInput {
   input: AttributionInput;
-  /** Commission rate (bps) of each enrollment involved, for the first commission entry. */
-  commissionBps: ReadonlyMap<number, number>;
+  /** Terms of each enrollment involved, for the first commission entry. */
+  terms: ReadonlyMap<number, EnrollmentTerms>;
 }
 
 export async function loadAttributionInput(db: Kysely<Database>, order: Order): Promise<LoadedAttributionInput> {
   const ws = order.workspace_id;
   const codes = fromJsonArray(order.codes);
   const landing = readLandingUrl(order.landing_url);
-
-  // The code's enrollment facts come with it (the common case, an order with a creator's code, then
-  // needs no second read of its enrollment).
-  const codeRows = (
-    await selectInChunks(codes, (chunk) =>
-      enrollmentFacts(db, ws)
-        .innerJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
-        .select(['d.code', 'd.code_normalized', 'd.campaign_id as code_campaign_id'])
-        .where('d.workspace_id', '=', ws)
-        .where('d.code_normalized', 'in', chunk)
-        .execute(),
-    )
-  ).sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized));
-  const codeMatches = codeRows.map((c) => ({ code: c.code, enrollmentId: c.id, campaignId: c.code_campaign_id }));
 
   // Click ids the order points at, and how.
   const pointed = new Map<string, ClickCandidate['via']>();
@@ -46,31 +41,29 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
       .select(CLICK_COLUMNS)
       .where('k.workspace_id', '=', ws);
-  // The clicks the order points at, by id or through the click id the snippet stored for its cart or
-  // checkout token: one read (a click found only through a token came "via checkout"). Click ids are
-  // unique installation-wide, so the read goes by them alone and the workspace is checked on the rows:
-  // given "workspace = ? and click_id in (subquery)" SQLite read every click of the workspace instead.
-  const pointedIds = [...pointed.keys()];
-  const candidateIds = pointedIds.reduce(
-    (ids, id) => ids.unionAll(db.selectNoFrom((eb) => eb.val(id).as('click_id'))),
-    db
-      .selectFrom('checkout_clicks as t')
-      .select('t.click_id')
-      .where('t.workspace_id', '=', ws)
-      .where('t.token', 'in', tokens.length === 0 ? [''] : tokens),
-  );
-  const direct =
-    pointedIds.length === 0 && tokens.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('clicks as k')
-            .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
-            .select(CLICK_COLUMNS)
-            .select('k.workspace_id')
-            .where('k.click_id', 'in', candidateIds)
-            .execute()
-        ).filter((c) => c.workspace_id === ws);
+  // One read of the code / click / customer facts (the common new order costs one statement here). The
+  // code's enrollment facts come with it, so an order with a creator's code needs no second read of its
+  // enrollment; a click found only through a token came "via checkout".
+  const customer = order.customer_key;
+  const [firstCodes, ...moreCodes] = chunksOf(codes);
+  const facts = await readOrderFacts(db, {
+    workspaceId: ws,
+    codes: firstCodes ?? [],
+    clickIds: [...pointed.keys()],
+    tokens,
+    customer: customer === null ? null : { key: customer, orderId: order.id, placedAt: order.placed_at },
+  });
+  // A hostile order with more codes than one statement may bind: the rest are read apart.
+  const codeRows = [
+    ...facts.codes,
+    ...(await selectInChunks(moreCodes.flat(), (chunk) =>
+      readOrderFacts(db, { workspaceId: ws, codes: chunk, clickIds: [], tokens: [], customer: null }).then(
+        (f) => f.codes,
+      ),
+    )),
+  ].sort((a, b) => codes.indexOf(a.code_normalized) - codes.indexOf(b.code_normalized));
+  const codeMatches = codeRows.map((c) => ({ code: c.code, enrollmentId: c.id, campaignId: c.code_campaign_id }));
+  const direct = facts.clicks.filter((c) => c.workspace_id === ws);
   for (const c of direct) if (!pointed.has(c.click_id)) pointed.set(c.click_id, 'checkout');
   const visitors = [...new Set(direct.map((c) => c.visitor_id))];
   const sameVisitor =
@@ -118,9 +111,8 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     }
   }
 
-  // The customer's earlier orders: whether there is any (new vs returning), and the ones a creator won
-  // by code or click within the longest possible window (365 days; each campaign's own is applied later).
-  const customer = order.customer_key;
+  // The customer's earlier orders: the ones a creator won by code or click within the longest possible
+  // window (365 days; each campaign's own is applied later), read only when there is any earlier order.
   const earlierOrders = () =>
     db
       .selectFrom('orders as o')
@@ -129,10 +121,8 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       .where('o.id', '!=', order.id)
       .where('o.placed_at', '<', order.placed_at)
       .where('o.cancelled_at', 'is', null);
-  // A customer without any earlier order (the common case) costs one statement: `won` needs one.
-  const anyEarlier = customer === null ? undefined : await earlierOrders().select('o.id').limit(1).executeTakeFirst();
   const won =
-    anyEarlier === undefined
+    facts.hasEarlierOrders !== true
       ? []
       : await earlierOrders()
           .innerJoin('attributions as a', 'a.order_id', 'o.id')
@@ -171,7 +161,7 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       landingUrl: order.landing_url,
       emailHash: order.email_hash,
       addressHash: order.address_hash,
-      hasEarlierOrders: customer === null ? null : anyEarlier !== undefined,
+      hasEarlierOrders: facts.hasEarlierOrders,
     },
     priorAttributions,
     codeMatches,
@@ -179,7 +169,16 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     campaigns,
     selfIdentity,
   };
-  return { input, commissionBps: new Map(enrollments.map((e) => [e.id, e.commission_bps])) };
+  const terms = enrollments.map((e): [number, EnrollmentTerms] => [
+    e.id,
+    {
+      commissionBps: e.commission_bps,
+      creatorId: Number(e.creator_id),
+      campaignId: e.campaign_id,
+      holdDays: e.hold_days,
+    },
+  ]);
+  return { input, terms: new Map(terms) };
 }
 
 const CLICK_COLUMNS = [
@@ -208,8 +207,10 @@ const enrollmentFacts = (db: Kysely<Database>, ws: number) =>
       'e.email_hash',
       'e.address_hash',
       'e.commission_bps',
+      'e.creator_id',
       'own.email',
       'c.window_days',
       'c.model',
+      'c.hold_days',
     ])
     .where('e.workspace_id', '=', ws);

@@ -19,6 +19,15 @@ export interface KnownCommissionFacts {
   currency: string;
   revenue: RevenueInput;
   bookedMinor: number;
+  /** The order's date and the enrollment's creator, campaign and hold, when the caller has read them already. */
+  context?: CommissionContext;
+}
+
+interface CommissionContext {
+  placedAt: string;
+  creatorId: number;
+  campaignId: number;
+  holdDays: number;
 }
 
 export async function syncCommission(
@@ -30,7 +39,7 @@ export async function syncCommission(
 ): Promise<number> {
   const facts = known ?? (await loadFacts(db, orderId));
   if (!facts || facts.commissionBps === 0) return 0;
-  const context = await loadContext(db, orderId, facts.enrollmentId);
+  const context = facts.context ?? (await loadContext(db, orderId, facts.enrollmentId));
   const booked = known
     ? { bookedMinor: known.bookedMinor, entries: 0 }
     : await bookedCommission(db, facts.workspaceId, orderId);
@@ -61,7 +70,7 @@ export async function syncCommission(
   return delta;
 }
 
-async function loadContext(db: Kysely<Database>, orderId: number, enrollmentId: number) {
+async function loadContext(db: Kysely<Database>, orderId: number, enrollmentId: number): Promise<CommissionContext> {
   const [order, enrollment] = await Promise.all([
     db.selectFrom('orders').select('placed_at').where('id', '=', orderId).executeTakeFirstOrThrow(),
     db

@@ -71,13 +71,14 @@ export async function ingestOrder(
     .executeTakeFirst();
   if (order) {
     await addRefunds(db, order, record.refunds);
-    const { result, commissionBps } = await attributeStoredOrder(db, order, now);
+    const { result, terms } = await attributeStoredOrder(db, order, now);
     // Only a creator's order earns commission; nothing is booked yet for a new order.
-    if (result.enrollmentId !== null && commissionBps > 0) {
+    if (result.enrollmentId !== null && terms && terms.commissionBps > 0) {
       await syncCommission(db, order.id, now, `order ${order.name ?? order.external_id} placed`, {
         workspaceId,
         enrollmentId: result.enrollmentId,
-        commissionBps,
+        commissionBps: terms.commissionBps,
+        context: { placedAt: order.placed_at, ...terms },
         currency: order.currency,
         bookedMinor: 0,
         revenue: {

@@ -12,7 +12,9 @@ export interface WorkspaceSecret {
 }
 
 export class StoreSecrets {
-  private readonly cache = new Map<string, { value: WorkspaceSecret | null; expires: number }>();
+  // The promise is cached, not its value: the many deliveries that miss together after an expiry (64 at
+  // once under load) share one read instead of each reading and decrypting the same secret.
+  private readonly cache = new Map<string, { value: Promise<WorkspaceSecret | null>; expires: number }>();
 
   constructor(
     private readonly db: DB,
@@ -20,17 +22,26 @@ export class StoreSecrets {
     private readonly ttlMs = 5_000,
   ) {}
 
-  async get(workspaceSlug: string, platform: StorePlatform): Promise<WorkspaceSecret | null> {
+  get(workspaceSlug: string, platform: StorePlatform): Promise<WorkspaceSecret | null> {
     const cacheKey = `${platform}|${workspaceSlug}`;
     const hit = this.cache.get(cacheKey);
     if (hit && hit.expires > Date.now()) return hit.value;
+    const value = this.read(workspaceSlug, platform);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(cacheKey, { value, expires: Date.now() + this.ttlMs });
+    // A failed read is not kept: the next delivery tries again.
+    value.catch(() => this.cache.delete(cacheKey));
+    return value;
+  }
+
+  private async read(workspaceSlug: string, platform: StorePlatform): Promise<WorkspaceSecret | null> {
     const row = await this.db
       .selectFrom('workspaces as w')
       .leftJoin('store_connections as s', (j) => j.onRef('s.workspace_id', '=', 'w.id').on('s.platform', '=', platform))
       .select(['w.id', 's.secret_ciphertext'])
       .where('w.slug', '=', workspaceSlug)
       .executeTakeFirst();
-    const value = row
+    return row
       ? {
           workspaceId: row.id,
           secret: row.secret_ciphertext
@@ -38,8 +49,5 @@ export class StoreSecrets {
             : null,
         }
       : null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(cacheKey, { value, expires: Date.now() + this.ttlMs });
-    return value;
   }
 }

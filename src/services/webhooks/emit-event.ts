@@ -1,6 +1,9 @@
 // Records an outgoing webhook event once and a send to every enabled endpoint of the workspace that
 // subscribed to its type, each send a durable job `webhook.deliver` (idempotency key = the send id).
 // Call it inside the transaction that made the change, so a rolled-back change sends nothing.
+// An event no endpoint wants is not recorded (eventId null): an attributed order on the webhook hot
+// path then costs one read here, not an insert. The events table is the outbox of sends, not an audit
+// log; an endpoint added later receives the events that happen after it.
 import { randomBytes } from 'node:crypto';
 import { endpointWants, type WebhookEventType } from '../../core/webhooks/event-types.ts';
 import { webhookMaxAttempts } from '../../core/webhooks/retry-schedule.ts';
@@ -18,10 +21,7 @@ export async function emitEvent(
   data: Record<string, unknown>,
   now: Date,
   options: { onlyEndpointId?: number } = {},
-): Promise<{ eventId: number; sends: number[] }> {
-  const at = now.toISOString();
-  const messageId = newMessageId();
-  const body = JSON.stringify({ type, timestamp: at, data });
+): Promise<{ eventId: number | null; sends: number[] }> {
   let query = db
     .selectFrom('webhook_endpoints')
     .select(['id', 'events'])
@@ -31,6 +31,10 @@ export async function emitEvent(
   const endpoints = (await query.orderBy('id').execute()).filter(
     (e) => options.onlyEndpointId !== undefined || endpointWants(JSON.parse(e.events) as string[], type),
   );
+  if (endpoints.length === 0) return { eventId: null, sends: [] };
+  const at = now.toISOString();
+  const messageId = newMessageId();
+  const body = JSON.stringify({ type, timestamp: at, data });
   const event = await db
     .insertInto('webhook_events')
     .values({ workspace_id: workspaceId, message_id: messageId, type, body, created_at: at })

@@ -234,6 +234,20 @@ describe.each(testDialects)('outgoing webhooks on %s', (dialect) => {
     expect(String(late.headers['webhook-signature']).split(' ')).toHaveLength(1);
   });
 
+  it('records no event that no endpoint wants; a test event to a disabled endpoint is refused', async () => {
+    const deals = await createEndpoint(
+      t.db,
+      key,
+      ws,
+      { url: `${receiver.origin}/deals`, events: ['deal.updated'] },
+      new Date(),
+    );
+    await t.db.transaction().execute((trx) => ingestOrder(trx, ws, order('1', { codes: ['ana10'] })));
+    expect(await t.db.selectFrom('webhook_events').select('type').execute()).toEqual([]);
+    await t.db.updateTable('webhook_endpoints').set({ disabled_at: new Date().toISOString() }).execute();
+    await expect(sendTestEvent(t.db, ws, deals.id, new Date())).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('retries with backoff for 3 days, then gives up and disables the endpoint; replay sends the same message again', async () => {
     const ep = await createEndpoint(t.db, key, ws, { url: `${receiver.origin}/flaky`, events: [] }, new Date());
     answer = 500;

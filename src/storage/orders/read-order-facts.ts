@@ -1,0 +1,103 @@
+// The facts a new order's attribution starts from, in ONE statement (the webhook hot path): the
+// enrollments behind its discount codes, the clicks it points at (by click id, or through the click id
+// the snippet stored for its cart or checkout token) and whether the customer ordered before. Three
+// reads became one UNION ALL of three arms that share one row shape ("kind" says which arm a row
+// comes from; the other arms' columns are null). Same plans as the separate reads: each arm by its
+// own index. Click ids are unique installation-wide, so clicks are read by id alone and the caller
+// checks the workspace on the rows: given "workspace = ? and click_id in (subquery)" SQLite read
+// every click of the workspace instead. Every null is cast to its column's type: Postgres types a
+// UNION arm by arm, and two untyped nulls before a bigint make "text and bigint cannot be matched".
+import { type RawBuilder, sql } from 'kysely';
+import type { AttributionModel } from '../schema.ts';
+import type { DB } from '../connect.ts';
+
+export interface OrderFactsQuery {
+  workspaceId: number;
+  /** Normalised codes of the order (at most IN_LIST_LIMIT: the caller reads the rest apart). */
+  codes: string[];
+  /** Click ids the order names itself (landing URL, stored checkout click id). */
+  clickIds: string[];
+  /** Cart and checkout tokens, through which the snippet may have stored a click id. */
+  tokens: string[];
+  /** The customer and the order, for "did this customer order before"; null for an unknown customer. */
+  customer: { key: string; orderId: number; placedAt: string } | null;
+}
+
+/** An enrollment behind one of the order's codes, with what the rules and the first commission entry need. */
+export interface CodeFact {
+  id: number;
+  campaign_id: number;
+  email_hash: string | null;
+  address_hash: string | null;
+  commission_bps: number;
+  creator_id: number;
+  email: string | null;
+  window_days: number;
+  model: AttributionModel;
+  hold_days: number;
+  code: string;
+  code_normalized: string;
+  code_campaign_id: number;
+}
+
+export interface ClickFact {
+  click_id: string;
+  visitor_id: string;
+  clicked_at: string;
+  referrer: string | null;
+  key: string;
+  enrollment_id: number;
+  campaign_id: number;
+  workspace_id: number;
+}
+
+export interface OrderFacts {
+  codes: CodeFact[];
+  clicks: ClickFact[];
+  /** null when the customer is unknown. */
+  hasEarlierOrders: boolean | null;
+}
+
+type Row = { kind: 'code' | 'click' | 'earlier' } & Partial<CodeFact & ClickFact & { order_id: number }>;
+
+export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderFacts> {
+  const ws = q.workspaceId;
+  const arms: RawBuilder<unknown>[] = [];
+  if (q.codes.length > 0)
+    arms.push(sql`select 'code' as kind, e.id, e.campaign_id, e.email_hash, e.address_hash, e.commission_bps,
+      e.creator_id, own.email, c.window_days, c.model, c.hold_days, d.code, d.code_normalized,
+      d.campaign_id as code_campaign_id, cast(null as text) as click_id, cast(null as text) as visitor_id, cast(null as text) as clicked_at,
+      cast(null as text) as referrer, cast(null as text) as "key", cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, cast(null as bigint) as order_id
+      from enrollments e
+      inner join campaigns c on c.id = e.campaign_id
+      left join workspace_creator_data own on own.creator_id = e.creator_id and own.workspace_id = ${ws}
+      inner join discount_codes d on d.enrollment_id = e.id
+      where e.workspace_id = ${ws} and d.workspace_id = ${ws} and d.code_normalized in (${sql.join(q.codes)})`);
+  if (q.clickIds.length > 0 || q.tokens.length > 0) {
+    const byToken = sql`select t.click_id from checkout_clicks t
+      where t.workspace_id = ${ws} and t.token in (${sql.join(q.tokens.length === 0 ? [''] : q.tokens)})`;
+    const ids = q.clickIds.reduce((all, id) => sql`${all} union all select ${id}`, byToken);
+    arms.push(sql`select 'click' as kind, cast(null as bigint) as id, l.campaign_id, cast(null as text) as email_hash, cast(null as text) as address_hash,
+      cast(null as integer) as commission_bps, cast(null as bigint) as creator_id, cast(null as text) as email, cast(null as integer) as window_days, cast(null as text) as model,
+      cast(null as integer) as hold_days, cast(null as text) as code, cast(null as text) as code_normalized, cast(null as bigint) as code_campaign_id, k.click_id,
+      k.visitor_id, k.clicked_at, k.referrer, l."key", l.enrollment_id, k.workspace_id, cast(null as bigint) as order_id
+      from clicks k inner join tracked_links l on l.id = k.link_id
+      where k.click_id in (${ids})`);
+  }
+  if (q.customer)
+    arms.push(sql`select 'earlier' as kind, cast(null as bigint) as id, cast(null as bigint) as campaign_id, cast(null as text) as email_hash,
+      cast(null as text) as address_hash, cast(null as integer) as commission_bps, cast(null as bigint) as creator_id, cast(null as text) as email, cast(null as integer) as window_days,
+      cast(null as text) as model, cast(null as integer) as hold_days, cast(null as text) as code, cast(null as text) as code_normalized, cast(null as bigint) as code_campaign_id,
+      cast(null as text) as click_id, cast(null as text) as visitor_id, cast(null as text) as clicked_at, cast(null as text) as referrer, cast(null as text) as "key",
+      cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, e.id as order_id
+      from (select o.id from orders o where o.workspace_id = ${ws} and o.customer_key = ${q.customer.key}
+        and o.id != ${q.customer.orderId} and o.placed_at < ${q.customer.placedAt} and o.cancelled_at is null
+        limit 1) e`);
+  if (arms.length === 0) return { codes: [], clicks: [], hasEarlierOrders: null };
+  const { rows } = await sql<Row>`${sql.join(arms, sql` union all `)}`.execute(db);
+  return {
+    codes: rows.filter((r) => r.kind === 'code') as CodeFact[],
+    clicks: rows.filter((r) => r.kind === 'click') as ClickFact[],
+    hasEarlierOrders: q.customer ? rows.some((r) => r.kind === 'earlier') : null,
+  };
+}
