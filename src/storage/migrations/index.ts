@@ -19,6 +19,7 @@ import * as m0018 from './0018-ledger-and-payouts.ts';
 import * as m0019 from './0019-store-codes.ts';
 import * as m0020 from './0020-outgoing-webhooks.ts';
 import * as m0021 from './0021-inbox-read-state.ts';
+import * as m0023 from './0023-catalog-and-gifts.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0019-store-codes': m0019,
   '0020-outgoing-webhooks': m0020,
   '0021-inbox-read-state': m0021,
+  '0023-catalog-and-gifts': m0023,
 };
