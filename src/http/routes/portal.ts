@@ -27,6 +27,8 @@ import { isSameOrigin } from '../authenticate.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
+import { loadPortalGifts } from '../../services/gifts/load-portal-gifts.ts';
+import { pickGift } from './portal-gift-pick.ts';
 import { readerLocale } from '../pages/portal-format.ts';
 import { payoutDetailsBody } from '../schemas/payouts.ts';
 import { clockOf } from './creator-ledger.ts';
@@ -42,6 +44,7 @@ const NOTICES: Record<string, string> = {
   comment: 'Your comment is sent.',
   post: 'Your post is added.',
   payout: 'Your payout details are saved.',
+  gift: 'Thank you. The brand is ordering your gift.',
 };
 
 type Handler = (c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) => Promise<string>;
@@ -68,9 +71,10 @@ async function render(
 ) {
   noStore(c);
   const { db } = c.get('deps');
-  const [view, payments] = await Promise.all([
+  const [view, payments, gifts] = await Promise.all([
     loadPortalView(db, s),
     loadPortalPayments(db, c.get('runtime').secretKey(), s, clockOf(c)),
+    loadPortalGifts(db, s),
   ]);
   const options = {
     base: `/p/${c.req.param('token')}`,
@@ -78,7 +82,7 @@ async function render(
     locale: readerLocale(c.req.header('accept-language')),
     ...extra,
   };
-  return c.html(portalPage(view, payments, options), status);
+  return c.html(portalPage(view, payments, options, gifts), status);
 }
 
 /** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. */
@@ -178,6 +182,7 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'address';
     }),
   )
+  .post('/:token/gifts', post(pickGift))
   .post(
     '/:token/payout-details',
     post(async (c, s, form) => {
