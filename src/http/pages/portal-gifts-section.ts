@@ -26,14 +26,18 @@ export function giftsSection(
   const currency = g.offer[0]?.currency;
   const limitWords = [
     `up to ${l.maxItems} ${l.maxItems === 1 ? 'item' : 'items'}`,
-    l.maxValueMinor !== null && currency ? `worth up to ${formatMoney(o.locale, l.maxValueMinor, currency)} in total` : null,
+    l.maxValueMinor !== null && currency
+      ? `worth up to ${formatMoney(o.locale, l.maxValueMinor, currency)} in total`
+      : null,
   ]
     .filter(Boolean)
     .join(', ');
   return html`
 <h2 id="gifts">Your gift</h2>
 ${g.gifts.map(
-  (gift) => html`<p class="status${gift.status === 'failed' ? '' : ' ok'}">${STATUS_WORDS[gift.status]}${gift.orderName ? ` (${gift.orderName})` : ''}: ${gift.items.join(', ')}
+  (
+    gift,
+  ) => html`<p class="status${gift.status === 'failed' ? '' : ' ok'}">${STATUS_WORDS[gift.status]}${gift.orderName ? ` (${gift.orderName})` : ''}: ${gift.items.join(', ')}
   <br><span class="muted">${formatDateTime(o.locale, gift.createdAt)} (UTC)</span></p>`,
 )}
 ${
@@ -45,7 +49,9 @@ ${
 <p>Pick ${limitWords}.</p>
 <form method="post" action="${o.base}/gifts">
 ${g.offer.map(
-  (p) => html`<label for="gift-${p.id}">${p.title} · ${formatMoney(o.locale, p.priceMinor, p.currency)}${p.inStock ? '' : ' · out of stock'}</label>
+  (
+    p,
+  ) => html`<label for="gift-${p.id}">${p.title} · ${formatMoney(o.locale, p.priceMinor, p.currency)}${p.inStock ? '' : ' · out of stock'}</label>
   <input id="gift-${p.id}" name="qty-${p.id}" type="number" inputmode="numeric" min="0" max="${l.maxItems}" value="0" ${p.inStock ? '' : 'disabled'}>`,
 )}
   <button type="submit">Ask for this gift</button>

@@ -65,6 +65,8 @@ export const shopify = {
     'orders/paid',
     'orders/updated',
     'orders/cancelled',
+    // a gift order's shipment (recognise-gift-order.ts); any other order is stored as orders/updated would be
+    'orders/fulfilled',
     'orders/edited',
     'orders/delete',
     'refunds/create',
