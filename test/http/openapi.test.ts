@@ -30,6 +30,7 @@ const NOT_API = [
   'POST /p/{token}/drafts/{draft}/comments',
   'POST /p/{token}/posts',
   'POST /p/{token}/payout-details',
+  'POST /p/{token}/gifts',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

@@ -1,23 +1,10 @@
 // A store's Admin API as far as seeding goes: read the catalog (products and their variants, with cost
 // where the store keeps it) and make a gift order, found again by our reference so a retry after a
 // timeout never makes a second one. Each platform folder implements it next to its discount-code client.
+import type { CatalogVariant } from '../../core/catalog/catalog-variant.ts';
 import type { StoreAdminOptions } from './store-admin.ts';
 
-export interface CatalogVariant {
-  productRef: string;
-  variantRef: string;
-  productTitle: string;
-  /** null for a product's only variant ("Default Title" on Shopify, a simple product on WooCommerce). */
-  variantTitle: string | null;
-  sku: string | null;
-  currency: string;
-  priceMinor: number;
-  /** null = the store does not say (never 0 for unknown). */
-  costMinor: number | null;
-  imageUrl: string | null;
-  /** null = the store does not track stock for it. */
-  inventory: number | null;
-}
+export type { CatalogVariant } from '../../core/catalog/catalog-variant.ts';
 
 export interface GiftAddress {
   name: string;

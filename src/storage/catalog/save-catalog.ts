@@ -1,7 +1,7 @@
 // Writes one sync of a store's catalog into the workspace layer: each variant upserted on (workspace,
 // platform, store id), and the variants the sync no longer saw marked unavailable (kept: gifts point at them).
 // A second identical sync changes nothing but synced_at.
-import type { CatalogVariant } from '../../connectors/stores/store-seeding.ts';
+import type { CatalogVariant } from '../../core/catalog/catalog-variant.ts';
 import type { DB } from '../connect.ts';
 import type { StorePlatform } from '../schema.ts';
 
