@@ -45,6 +45,7 @@ import { metaWebhookRoutes } from './routes/meta-webhooks.ts';
 import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } from './routes/content.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { oauthCallbackRoutes, portalConnectionRoutes } from './routes/portal-connections.ts';
+import { campaignGiftRoutes, catalogRoutes } from './routes/seeding.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { mailboxRoutes } from './routes/mailboxes.ts';
@@ -120,6 +121,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/campaigns', campaignSelectionRoutes);
   app.route('/api/v1/campaigns', campaignRoutes);
   app.route('/api/v1/campaigns', campaignContentRoutes);
+  app.route('/api/v1/campaigns', campaignGiftRoutes);
+  app.route('/api/v1/catalog', catalogRoutes);
   app.route('/api/v1/portal-links', portalLinkRoutes);
   app.route('/api/v1/drafts', draftRoutes);
   app.route('/api/v1/proposals', proposalRoutes);

@@ -101,6 +101,9 @@ export interface Database {
   deal_terms: DealTermsTable;
   terms_responses: TermsResponsesTable;
   shipping_addresses: ShippingAddressesTable;
+  catalog_variants: CatalogVariantsTable;
+  gift_limits: GiftLimitsTable;
+  gifts: GiftsTable;
   content_drafts: ContentDraftsTable;
   draft_comments: DraftCommentsTable;
   content_posts: ContentPostsTable;
@@ -1351,4 +1354,59 @@ export interface CreatorConnectionsTable {
   refreshed_at: string | null;
   synced_at: string | null;
   last_error: string | null;
+}
+
+/** One variant of the brand's store catalog (workspace layer), as the last sync saw it (0023). */
+export interface CatalogVariantsTable {
+  id: Id;
+  workspace_id: number;
+  platform: StorePlatform;
+  product_ref: string;
+  variant_ref: string;
+  product_title: string;
+  variant_title: string | null;
+  sku: string | null;
+  currency: string;
+  price_minor: number;
+  /** null = the store does not say. */
+  cost_minor: number | null;
+  image_url: string | null;
+  /** null = stock not tracked. */
+  inventory: number | null;
+  available: Generated<Flag>;
+  synced_at: string;
+}
+
+/** What the creator of one deal may pick as gifts (0023). */
+export interface GiftLimitsTable {
+  enrollment_id: number;
+  workspace_id: number;
+  max_items: number;
+  max_value_minor: number | null;
+  max_gifts: Generated<number>;
+  shipping_minor: number | null;
+  updated_at: string;
+}
+
+export type GiftStatus = 'requested' | 'ordered' | 'shipped' | 'failed';
+
+/** A gift the creator picked and the store order made for it (0023). */
+export interface GiftsTable {
+  id: Id;
+  workspace_id: number;
+  enrollment_id: number;
+  platform: StorePlatform;
+  status: GiftStatus;
+  items: string;
+  currency: string;
+  value_minor: number;
+  cost_minor: number | null;
+  shipping_minor: number | null;
+  address: string;
+  store_order_ref: string | null;
+  store_order_name: string | null;
+  error: string | null;
+  created_at: string;
+  ordered_at: string | null;
+  shipped_at: string | null;
 }

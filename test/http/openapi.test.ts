@@ -38,6 +38,7 @@ const NOT_API = [
   // Meta's Instagram webhook (story mentions): the handshake and the signed deliveries.
   'GET /meta-webhooks/instagram/{workspace}',
   'POST /meta-webhooks/instagram/{workspace}',
+  'POST /p/{token}/gifts',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /docs/{name}',

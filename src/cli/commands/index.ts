@@ -26,6 +26,8 @@ import { sequenceEnrollCommand } from './sequence-enroll.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
 import { codesSyncCommand } from './codes-sync.ts';
+import { catalogListCommand } from './catalog-list.ts';
+import { catalogSyncCommand } from './catalog-sync.ts';
 import { endpointsAddCommand } from './endpoints-add.ts';
 import { tokenCreateCommand } from './token-create.ts';
 import { tokenListCommand } from './token-list.ts';
@@ -74,6 +76,8 @@ export const commands: Command[] = [
   outreachSettleCommand,
   storeConnectCommand,
   codesSyncCommand,
+  catalogSyncCommand,
+  catalogListCommand,
   endpointsAddCommand,
   ratesSetCommand,
   workspaceDomainsSetCommand,

@@ -50,7 +50,7 @@ export async function storeRequest(
   url: URL,
   init: { method: string; headers: Record<string, string>; body?: string },
   options: Pick<StoreAdminOptions, 'fetch' | 'timeoutMs'>,
-): Promise<{ status: number; body: unknown; text: string }> {
+): Promise<{ status: number; body: unknown; text: string; headers: Headers }> {
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url, {
@@ -71,5 +71,5 @@ export async function storeRequest(
   } catch {
     body = undefined;
   }
-  return { status: response.status, body, text };
+  return { status: response.status, body, text, headers: response.headers };
 }

@@ -3,6 +3,7 @@
 // the OpenAPI document all read these; adding a platform touches its folder and the list only.
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
 import type { StoreAdmin } from './store-admin.ts';
+import type { StoreSeeding } from './store-seeding.ts';
 
 /**
  * What a delivery asks for. `order` stores or updates a full order (amounts, status, cancellation,
@@ -58,6 +59,8 @@ export interface StoreConnector<Id extends string = string> {
   signingSecret(typed: string): string;
   /** The platform's Admin/REST client for discount codes (store-admin.ts). */
   readonly admin: StoreAdmin;
+  /** The catalog and gift orders (store-seeding.ts). */
+  readonly seeding: StoreSeeding;
   /** For the OpenAPI document. */
   readonly docs: { summary: string; headers: { name: string; description: string }[] };
 }

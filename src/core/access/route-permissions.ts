@@ -4,6 +4,10 @@
 import type { Permission } from './permissions.ts';
 
 export const ROUTE_PERMISSIONS: Record<string, Permission> = {
+  'POST /api/v1/catalog/sync': 'campaigns.write',
+  'GET /api/v1/catalog': 'campaigns.read',
+  'POST /api/v1/campaigns/{id}/gift-limits': 'campaigns.write',
+  'GET /api/v1/campaigns/{id}/gifts': 'campaigns.read',
   'GET /api/v1/webhook-endpoints': 'webhooks.manage',
   'POST /api/v1/webhook-endpoints': 'webhooks.manage',
   'POST /api/v1/webhook-endpoints/{id}/rotate': 'webhooks.manage',

@@ -24,6 +24,8 @@ export interface Sums {
   shippingMinor: number;
   otherMinor: number;
   commissionMinor: number;
+  /** Gift orders whose product cost or shipping is unknown (not counted as 0: shown as unknown). */
+  unknownGiftCosts: number;
   /** null when cost of goods is unknown for some revenue. */
   cogsMinor: number | null;
   paymentFeesMinor: number;
@@ -51,6 +53,7 @@ export const emptySums = (): Sums => ({
   shippingMinor: 0,
   otherMinor: 0,
   commissionMinor: 0,
+  unknownGiftCosts: 0,
   cogsMinor: 0,
   paymentFeesMinor: 0,
   impressions: 0,
@@ -73,6 +76,11 @@ export function creatorFigures(
   s.giftedMinor = convert(e.giftedMinor, cur);
   s.shippingMinor = convert(e.shippingMinor, cur);
   s.otherMinor = convert(e.otherCostMinor, cur);
+  for (const g of e.gifts ?? []) {
+    if (g.costMinor !== null) s.giftedMinor += convert(g.costMinor, g.currency);
+    if (g.shippingMinor !== null) s.shippingMinor += convert(g.shippingMinor, g.currency);
+    if (g.costMinor === null || g.shippingMinor === null) s.unknownGiftCosts += 1;
+  }
   s.impressions = e.impressions;
   s.engagements = e.engagements;
   for (const o of orders) {
@@ -134,6 +142,7 @@ export function addSums(a: Sums, b: Sums): Sums {
     shippingMinor: a.shippingMinor + b.shippingMinor,
     otherMinor: a.otherMinor + b.otherMinor,
     commissionMinor: a.commissionMinor + b.commissionMinor,
+    unknownGiftCosts: a.unknownGiftCosts + b.unknownGiftCosts,
     cogsMinor: add(a.cogsMinor, b.cogsMinor),
     paymentFeesMinor: a.paymentFeesMinor + b.paymentFeesMinor,
     impressions: add(a.impressions, b.impressions),

@@ -25,6 +25,7 @@ export function presentFigures(s: Sums) {
       other_minor: s.otherMinor,
       commission_minor: s.commissionMinor,
       total_minor: spend,
+      unknown_gift_costs: s.unknownGiftCosts,
     },
     cogs_minor: s.cogsMinor,
     payment_fees_minor: s.paymentFeesMinor,

@@ -20,6 +20,15 @@ export interface ReportEnrollment {
   dealStatus: DealStatus;
   impressions: number | null;
   engagements: number | null;
+  /** Her gift orders made in the store (PRODUCT.md: spend once the gift order is created), in their currency. */
+  gifts?: ReportGift[];
+}
+
+/** One created gift order: product cost (null = the store does not say) and shipping (null = unknown). */
+export interface ReportGift {
+  currency: string;
+  costMinor: number | null;
+  shippingMinor: number | null;
 }
 
 export interface ReportOrder {

@@ -177,6 +177,10 @@ export function buildOpenApi(options: { version: string; operations?: Operation[
         name: 'Relationships',
         description: 'One relationship per creator: stage, owner, tags, notes, tasks and the timeline',
       },
+      {
+        name: 'Catalog and seeding',
+        description: "The store's catalog, the gift limits of a deal, the creators' gifts and their store orders",
+      },
       { name: 'Inbox', description: 'Email threads with creators: read, mark read, answer from the app' },
       { name: 'Outreach', description: 'Mailboxes, sequences, enrolling creators, previews and settling emails' },
       {

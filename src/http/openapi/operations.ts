@@ -58,6 +58,7 @@ import { CONTENT_OPERATIONS } from './content-operations.ts';
 import { INBOX_OPERATIONS } from './inbox-operations.ts';
 import { OUTREACH_OPERATIONS } from './outreach-operations.ts';
 import { WEBHOOK_ENDPOINT_OPERATIONS } from './webhook-endpoint-operations.ts';
+import { SEEDING_OPERATIONS } from './seeding-operations.ts';
 
 const ok = (description: string, schema: z.ZodType) => ({ description, schema });
 /** `serve` builds or loads the discovery index in the background at start; until it is ready, discovery says so. */
@@ -508,4 +509,5 @@ export const OPERATIONS: Operation[] = [
   ...INBOX_OPERATIONS,
   ...OUTREACH_OPERATIONS,
   ...WEBHOOK_ENDPOINT_OPERATIONS,
+  ...SEEDING_OPERATIONS,
 ];

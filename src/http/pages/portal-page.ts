@@ -9,6 +9,8 @@ import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } f
 import { payoutDetailsSection, statementSection } from './portal-payments-section.ts';
 import { connectionsSection } from './portal-connections-section.ts';
 import type { PortalConnection } from '../../services/connections/load-portal-connections.ts';
+import type { PortalGifts } from '../../services/gifts/load-portal-gifts.ts';
+import { giftsSection } from './portal-gifts-section.ts';
 import { qrSvgPath } from './qr-svg.ts';
 import { storySection } from './portal-story-section.ts';
 
@@ -126,11 +128,6 @@ function addressSection(v: PortalView, o: PortalPageOptions) {
     html`<label for="a-${name}">${label}</label><input id="a-${name}" name="${name}" autocomplete="${auto}" value="${a[name] ?? ''}" ${required ? 'required' : ''}>`;
   return html`
 <h2 id="address">Shipping address</h2>
-${
-  v.deal.gifted_minor > 0
-    ? html`<p class="muted">This deal includes a gift. Choosing products from the brand's catalog is not available here yet: ${v.brand} tells you what it sends.</p>`
-    : ''
-}
 ${v.address ? html`<p class="status ok">Saved on ${formatDateTime(o.locale, v.address.updatedAt)} (UTC).</p>` : ''}
 <form method="post" action="${o.base}/address">
   ${field('name', 'Full name', 'name')}${field('address1', 'Address', 'address-line1')}${field('address2', 'Address line 2', 'address-line2', false)}
@@ -198,7 +195,7 @@ ${
 </dl>`;
 }
 
-export function portalPage(v: PortalView, payments: PortalPayments, o: PortalPageOptions) {
+export function portalPage(v: PortalView, payments: PortalPayments, o: PortalPageOptions, gifts?: PortalGifts) {
   return shell(
     `${v.brand} · ${v.campaign.name}`,
     html`<main>
@@ -209,6 +206,7 @@ ${o.notice ? html`<p class="status ok" role="status">${o.notice}</p>` : ''}
 ${v.campaign.brief ? html`<h2 id="brief">Brief</h2><p>${v.campaign.brief}</p>` : ''}
 ${termsSection(v, o)}
 ${addressSection(v, o)}
+${gifts ? giftsSection(gifts, o, { brand: v.brand, giftIncluded: v.deal.gifted_minor > 0, hasAddress: v.address !== null }) : ''}
 ${draftsSection(v, o)}
 ${postsSection(v, o)}
 ${storySection(v, o)}

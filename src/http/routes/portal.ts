@@ -32,6 +32,8 @@ import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
 import { CONNECTION_NOTICES, connectionError } from '../pages/portal-connections-section.ts';
 import { connectionClients } from '../../services/connections/connection-clients.ts';
 import { loadPortalConnections } from '../../services/connections/load-portal-connections.ts';
+import { loadPortalGifts } from '../../services/gifts/load-portal-gifts.ts';
+import { pickGift } from './portal-gift-pick.ts';
 import { readerLocale } from '../pages/portal-format.ts';
 import { payoutDetailsBody } from '../schemas/payouts.ts';
 import { clockOf } from './creator-ledger.ts';
@@ -49,6 +51,7 @@ const NOTICES: Record<string, string> = {
   payout: 'Your payout details are saved.',
   ...CONNECTION_NOTICES,
   story: 'Your story and its numbers are saved.',
+  gift: 'Thank you. The brand is ordering your gift.',
 };
 
 type Handler = (c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) => Promise<string>;
@@ -75,10 +78,11 @@ async function render(
 ) {
   noStore(c);
   const { db } = c.get('deps');
-  const [view, payments, connections] = await Promise.all([
+  const [view, payments, connections, gifts] = await Promise.all([
     loadPortalView(db, s),
     loadPortalPayments(db, c.get('runtime').secretKey(), s, clockOf(c)),
     loadPortalConnections(db, connectionClients(c.get('deps').config.connections), s.creatorId),
+    loadPortalGifts(db, s),
   ]);
   const options = {
     base: `/p/${c.req.param('token')}`,
@@ -87,7 +91,7 @@ async function render(
     connections,
     ...extra,
   };
-  return c.html(portalPage(view, payments, options), status);
+  return c.html(portalPage(view, payments, options, gifts), status);
 }
 
 /** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. */
@@ -197,6 +201,7 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'address';
     }),
   )
+  .post('/:token/gifts', post(pickGift))
   .post(
     '/:token/payout-details',
     post(async (c, s, form) => {

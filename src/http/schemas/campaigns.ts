@@ -91,6 +91,12 @@ const figuresSchema = z.object({
     other_minor: z.number(),
     commission_minor: z.number(),
     total_minor: z.number(),
+    unknown_gift_costs: z
+      .number()
+      .int()
+      .describe(
+        'gift orders whose product cost or shipping the store does not give: left out of spend, shown as unknown',
+      ),
   }),
   cogs_minor: n,
   payment_fees_minor: z.number(),

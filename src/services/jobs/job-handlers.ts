@@ -2,6 +2,7 @@
 // Each area appends its handler here.
 import { codeDeactivateJob } from '../codes/deactivate-code-job.ts';
 import { codeSyncJob } from '../codes/sync-code-job.ts';
+import { giftOrderJob } from '../gifts/gift-order-job.ts';
 import { openImapSession } from '../../connectors/mail/imap-session.ts';
 import { unsealImapUrl } from '../outreach/inbound/unseal-imap-url.ts';
 import { watchMailboxJob } from '../outreach/inbound/watch-mailbox-job.ts';
@@ -45,5 +46,7 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     codeDeactivateJob({ key: () => deps.secretKey }),
     // Connected accounts: renew a token before it expires and read her account again with it.
     ...(deps.connections ? [refreshConnectionJob({ key: () => deps.secretKey, connections: deps.connections })] : []),
+    // Gift orders: the creator's pick becomes a zero-price order in the connected store, never twice.
+    giftOrderJob({ key: () => deps.secretKey }),
   ];
 }

@@ -5,12 +5,13 @@ import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
 import { listEnrollments } from '../../storage/campaigns/list-enrollments.ts';
 import type { DB } from '../../storage/connect.ts';
 import { commissionByOrder } from '../../storage/ledger/order-commission.ts';
+import { createdGiftCosts } from '../../storage/gifts/created-gift-costs.ts';
 import { contentReach } from './content-reach.ts';
 
 export async function loadReportInput(db: DB, workspaceId: number, campaignId: number): Promise<ReportInput> {
   const campaign = await findCampaign(db, workspaceId, campaignId);
   if (!campaign) throw notFound(`Campaign ${campaignId}`);
-  const [workspace, enrollments, rates, clickCounts, orders, refunds, commission, reach] = await Promise.all([
+  const [workspace, enrollments, rates, clickCounts, orders, refunds, commission, reach, gifts] = await Promise.all([
     db.selectFrom('workspaces').select('currency').where('id', '=', workspaceId).executeTakeFirstOrThrow(),
     listEnrollments(db, workspaceId, campaignId),
     db
@@ -57,6 +58,7 @@ export async function loadReportInput(db: DB, workspaceId: number, campaignId: n
       .execute(),
     commissionByOrder(db, workspaceId, campaignId),
     contentReach(db, workspaceId, campaignId),
+    createdGiftCosts(db, workspaceId, campaignId),
   ]);
   const refundsBy = new Map<number, number[]>();
   for (const r of refunds) refundsBy.set(r.order_id, [...(refundsBy.get(r.order_id) ?? []), r.amount_minor]);
@@ -91,6 +93,8 @@ export async function loadReportInput(db: DB, workspaceId: number, campaignId: n
       // Typed figures win; else her tracked posts' latest metrics (services/reports/content-reach.ts).
       impressions: e.impressions ?? reach.get(Number(e.id))?.impressions ?? null,
       engagements: e.engagements ?? reach.get(Number(e.id))?.engagements ?? null,
+      // Gift orders made in the store add their product cost and shipping (typed figures above stay).
+      gifts: gifts.get(Number(e.id)) ?? [],
     })),
     clicks: new Map(clickCounts.map((c) => [c.enrollment_id, Number(c.n)])),
     orders: orders.map(

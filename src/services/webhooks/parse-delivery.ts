@@ -2,11 +2,13 @@
 // is touched: the result is either a typed action or the reason the payload was refused (stored with
 // the delivery). Only called for a delivery whose signature was verified (or a WooCommerce ping).
 import { parseExactJson } from '../../connectors/stores/parse-exact-json.ts';
+import { type GiftOrderEvent, recogniseGiftOrder } from '../../connectors/stores/recognise-gift-order.ts';
 import { storeConnector } from '../../connectors/stores/registry.ts';
 import type { StoreEvent } from '../../connectors/stores/store-connector.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 
-export type DeliveryAction = StoreEvent;
+/** A gift order (made by microreach) is its own action: never a sale. */
+export type DeliveryAction = StoreEvent | GiftOrderEvent;
 
 export function parseDelivery(platform: StorePlatform, topic: string, body: string): DeliveryAction {
   const connector = storeConnector(platform);
@@ -19,6 +21,8 @@ export function parseDelivery(platform: StorePlatform, topic: string, body: stri
   } catch (error) {
     return { kind: 'invalid', reason: `body is not JSON: ${(error as Error).message}` };
   }
+  const gift = recogniseGiftOrder(platform, payload);
+  if (gift) return gift;
   try {
     return connector.parseEvent(topic, payload);
   } catch (error) {

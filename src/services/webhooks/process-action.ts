@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database, StorePlatform, WebhookDelivery } from '../../storage/schema.ts';
 import { applyRefund } from '../orders/apply-refund.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
+import { recordGiftFulfilment } from '../gifts/record-gift-fulfilment.ts';
 import { findOrder, removeOrder } from '../orders/remove-order.ts';
 import { parseDelivery, type DeliveryAction } from './parse-delivery.ts';
 
@@ -48,6 +49,9 @@ export async function processAction(
       const order = await findOrder(db, workspaceId, platform, action.orderExternalId);
       return waiting(order ? { orderId: order.id } : null, action.orderExternalId);
     }
+    case 'gift':
+      await recordGiftFulfilment(db, workspaceId, action, now);
+      return { orderId: null };
     default:
       return { orderId: null };
   }

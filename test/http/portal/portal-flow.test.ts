@@ -123,7 +123,7 @@ describe.each(testDialects)('creator portal on %s', (dialect) => {
     const html = await ok.text();
     expect(html).toContain('Fee: EUR 300.00');
     expect(html).toContain('300,00'); // the figure in the reader's locale (de-DE)
-    expect(html).toContain('not available here yet'); // a gift, and no catalog to pick from
+    expect(html).toContain('has not opened its catalog for you to pick from'); // a gift, and no catalog to pick from
 
     const sig = link.path.slice(link.path.lastIndexOf('.') + 1);
     const flipped = `${link.path.slice(0, -sig.length)}${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`;

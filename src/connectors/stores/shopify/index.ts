@@ -1,4 +1,5 @@
 // Shopify: webhooks signed X-Shopify-Hmac-Sha256 = base64(HMAC-SHA256(app secret, raw body)).
+import { shopifySeeding } from './seeding-client.ts';
 import { shopifyAdmin } from './admin-client.ts';
 import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
 import type { StoreConnector, StoreEvent } from '../store-connector.ts';
@@ -64,6 +65,8 @@ export const shopify = {
     'orders/paid',
     'orders/updated',
     'orders/cancelled',
+    // a gift order's shipment (recognise-gift-order.ts); any other order is stored as orders/updated would be
+    'orders/fulfilled',
     'orders/edited',
     'orders/delete',
     'refunds/create',
@@ -111,6 +114,7 @@ export const shopify = {
   },
   signingSecret: (typed) => typed,
   admin: shopifyAdmin,
+  seeding: shopifySeeding,
   docs: {
     summary:
       'Shopify: orders/create, orders/paid, orders/updated, orders/cancelled, orders/edited, orders/delete, refunds/create',

@@ -1,4 +1,5 @@
 // WooCommerce: webhooks signed X-WC-Webhook-Signature = base64(HMAC-SHA256(secret, raw body)).
+import { woocommerceSeeding } from './seeding-client.ts';
 import { woocommerceAdmin } from './admin-client.ts';
 import { verifyHmac } from '../../../core/crypto/verify-hmac.ts';
 import type { StoreConnector, StoreEvent } from '../store-connector.ts';
@@ -73,6 +74,7 @@ export const woocommerce = {
   // WooCommerce signs with the secret after decoding HTML entities (wp_specialchars_decode): "&amp;" → "&".
   signingSecret: (typed) => typed.replaceAll('&amp;', '&'),
   admin: woocommerceAdmin,
+  seeding: woocommerceSeeding,
   docs: {
     summary:
       'WooCommerce: order.created, order.updated, order.deleted, order.restored (the unsigned ping sent when a webhook is saved is answered 200)',
