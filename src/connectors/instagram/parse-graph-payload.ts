@@ -13,6 +13,7 @@ import {
 } from './graph-schemas.ts';
 import { graphUserToFacts } from './graph-user-to-facts.ts';
 import { insightsToFacts } from './insights-to-facts.ts';
+import { parseMentionedMedia } from './parse-mentioned-media.ts';
 import { EXPECTED_GRAPH_PAYLOADS, recogniseGraphPayload } from './recognise-graph-payload.ts';
 
 const none = (file: string, field: string, reason: string): ParsedFacts => ({
@@ -36,6 +37,8 @@ export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
       if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error)] };
       return fromUser(file, parsed.data.business_discovery, 'business_discovery', 'instagram_graph:business_discovery');
     }
+    case 'mentioned_media':
+      return parseMentionedMedia(file, json);
     case 'user': {
       const parsed = graphUserSchema.safeParse(json);
       if (!parsed.success) return { facts: [], warnings: [], rejections: [zodRejection(file, parsed.error)] };

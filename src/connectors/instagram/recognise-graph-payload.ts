@@ -5,6 +5,7 @@
 export type GraphPayloadShape =
   | 'error'
   | 'business_discovery'
+  | 'mentioned_media'
   | 'user'
   | 'insights'
   | 'media_list'
@@ -13,7 +14,8 @@ export type GraphPayloadShape =
 
 export const EXPECTED_GRAPH_PAYLOADS =
   'expected a Business Discovery response {business_discovery:{…}}, a user read {id, username, …}, ' +
-  'a media list {data:[{id, media_type, timestamp, …}]}, a multi-id media read {"<id>":{…}}, ' +
+  "a media list {data:[{id, media_type, timestamp, …}]} (also the brand's /tags edge), " +
+  'a mentioned media read {mentioned_media:{id, username, …}}, a multi-id media read {"<id>":{…}}, ' +
   'or an insights response {data:[{name, period, id:"<id>/insights/…", values|total_value}]}';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -25,6 +27,7 @@ export function recogniseGraphPayload(json: unknown): GraphPayloadShape | undefi
   if (!isObject(json)) return undefined;
   if (isObject(json.error)) return 'error';
   if (isObject(json.business_discovery)) return 'business_discovery';
+  if (isObject(json.mentioned_media)) return 'mentioned_media';
   if (Array.isArray(json.data)) {
     if (json.data.length === 0) return 'empty';
     if (json.data.every(looksLikeInsight)) return 'insights';

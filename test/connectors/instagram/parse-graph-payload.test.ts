@@ -287,6 +287,19 @@ describe('parseGraphPayload rejections', () => {
     ]);
   });
 
+  it('refuses a mentioned_media read without username, whose author would be unknown', () => {
+    const bad = {
+      mentioned_media: { id: '17873440459141021', media_type: 'IMAGE', timestamp: '2021-08-22T12:00:00+0000' },
+    };
+    expect(parseGraphPayload('mention.json', bad).rejections).toEqual([
+      {
+        record: 'mention.json',
+        field: 'mentioned_media.username',
+        reason: 'the author is required: ask for fields=…{username,…}',
+      },
+    ]);
+  });
+
   it('rejects an invalid username at its path', () => {
     const bad = { ...discovery, business_discovery: { ...discovery.business_discovery, username: 'not a handle' } };
     expect(parseGraphPayload('bad.json', bad).rejections).toEqual([
