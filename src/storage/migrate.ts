@@ -15,11 +15,23 @@ export async function migrateToLatest(db: DB): Promise<string[]> {
       ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
       : undefined;
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely looks for its tables by introspecting every schema of the database, and Postgres's
+  // has_schema_privilege() fails when another schema is dropped during that query (parallel test runs,
+  // another app's clean-up). That says nothing about ours: ask again, a few times.
+  for (let attempt = 1; attempt < 5 && otherSchemaVanished(error, schema); attempt++)
+    ({ error, results } = await migrator.migrateToLatest());
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const cause = error instanceof Error ? error.message : String(error);
     throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+function otherSchemaVanished(error: unknown, ours: string | undefined): boolean {
+  const message = error instanceof Error ? error.message : '';
+  const prefix = 'schema "';
+  if (!message.startsWith(prefix) || !message.endsWith('" does not exist')) return false;
+  return message.slice(prefix.length, -'" does not exist'.length) !== ours;
 }

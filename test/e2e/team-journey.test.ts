@@ -79,10 +79,13 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
     await owner.getByRole('button', { name: 'Save domains' }).click();
     // Stored as the API keeps them: lower-cased, one per line; tracked links may now lead there.
     await expect
-      .poll(() =>
-        owner.evaluate(
-          async () => ((await (await fetch('/api/v1/workspace/domains')).json()) as { domains: string[] }).domains,
-        ),
+      .poll(
+        () =>
+          owner.evaluate(
+            async () => ((await (await fetch('/api/v1/workspace/domains')).json()) as { domains: string[] }).domains,
+          ),
+        // A wait bound (the save is a round trip on a loaded CI machine), not a timing assertion.
+        { timeout: 15_000 },
       )
       .toEqual(['glow.test', 'shop.glow.test']);
     // Saving moves on to the store step.
