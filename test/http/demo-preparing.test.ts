@@ -18,7 +18,13 @@ describe('sign-in page while the demo is being prepared', () => {
     t = await openTestDatabase('sqlite');
     // The generator creates the demo workspace first, then fills it.
     await ensureWorkspace(t.db, 'demo');
-    app = createApp({ db: t.db, config: loadConfig({}), runtime: quietRuntime(t.db), demoProgress: () => preparing, demoGrowth: () => growing });
+    app = createApp({
+      db: t.db,
+      config: loadConfig({}),
+      runtime: quietRuntime(t.db),
+      demoProgress: () => preparing,
+      demoGrowth: () => growing,
+    });
   });
   afterAll(async () => t.close());
 

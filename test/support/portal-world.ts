@@ -46,7 +46,11 @@ export async function portalWorld(t: TestDatabase, env: Record<string, string> =
   const link = await api(`/api/v1/campaigns/${campaignId}/portal-links`, { creator: 'instagram:ana.anklets' });
   const portalPath = new URL(link.url as string).pathname;
   /** A form post from the portal's own page. */
-  const post = (path: string, body: FormData | ReadableStream<Uint8Array> | string, headers: Record<string, string> = {}) =>
+  const post = (
+    path: string,
+    body: FormData | ReadableStream<Uint8Array> | string,
+    headers: Record<string, string> = {},
+  ) =>
     app.request(`${portalPath}${path}`, {
       method: 'POST',
       headers: { host: 'localhost', origin: 'http://localhost', ...headers },

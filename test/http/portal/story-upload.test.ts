@@ -59,7 +59,10 @@ describe('story upload from the portal', () => {
       [await send({ ...at, impressions: '1.5' }), 'impressions'],
       [await send({ ...at }), 'give the impressions or the reach'],
       [await send({ ...at, reach: '900' }, MP4_HEADER, null), 'screenshot of its insights'],
-      [await send({ ...at, reach: '900' }, JPEG_HEADER, MP4_HEADER), 'Insights screenshot: its content is not image/png'],
+      [
+        await send({ ...at, reach: '900' }, JPEG_HEADER, MP4_HEADER),
+        'Insights screenshot: its content is not image/png',
+      ],
     ];
     for (const [res, words] of cases) {
       expect(res.status).toBe(400);
