@@ -2,7 +2,7 @@
 // date; balances per currency), her balances across the brand's campaigns with the payments sent to her, and her
 // payout details and tax form (shown masked once saved; the form is always empty, so a full account number or tax
 // id is never written into a page).
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import type { LedgerKind } from '../../core/ledger/ledger-kinds.ts';
 import type { StatementLine } from '../../core/ledger/statement.ts';
 import type { PayoutDetails } from '../../core/payouts/payout-details.ts';
@@ -103,8 +103,10 @@ function savedDetails(d: PayoutDetails, updatedAt: string, o: Options) {
 }
 
 export function payoutDetailsSection(p: PortalPayments, o: Options) {
+  // `extra` is attribute markup written here (never request data): inserted as is, or the browser would see
+  // autocomplete=&quot;name&quot; and lose `required`, `type` and `maxlength`.
   const field = (name: string, label: string, extra = '') =>
-    html`<label for="pd-${name}">${label}</label><input id="pd-${name}" name="${name}" ${extra}>`;
+    html`<label for="pd-${name}">${label}</label><input id="pd-${name}" name="${name}" ${raw(extra)}>`;
   const options = (entries: [string, string][]) =>
     entries.map(([value, label]) => html`<option value="${value}">${label}</option>`);
   return html`

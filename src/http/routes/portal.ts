@@ -136,7 +136,8 @@ export const portalRoutes = new Hono<AppEnv>()
       return c.html(portalDeadPage(), 404);
     }
     return render(c, s, 200, {
-      notice: NOTICES[c.req.query('done') ?? ''],
+      // Own keys only: `?done=constructor` must not read Object.prototype.
+      notice: Object.hasOwn(NOTICES, c.req.query('done') ?? '') ? NOTICES[c.req.query('done') ?? ''] : undefined,
       error: connectionError(c.req.query('connect_error')),
     });
   })

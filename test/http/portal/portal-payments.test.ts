@@ -201,6 +201,10 @@ describe.each(testDialects)('portal payments on %s', (dialect) => {
 
   it('saves her payout details sealed, shows them masked to her and to finance, never in full', async () => {
     expect((await financeView()).details).toBeNull();
+    // The form's attributes are markup, not text: the browser enforces them.
+    const blank = (await page()).html;
+    expect(blank).toContain('<input id="pd-iban" name="iban" autocomplete="off" maxlength="42">');
+    expect(blank).toContain('name="account_holder_name" autocomplete="name" required maxlength="200">');
     const saved = await form(`${portal}/payout-details`, { ...BANK, ...W9 });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`${portal}?done=payout`);
