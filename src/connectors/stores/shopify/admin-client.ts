@@ -10,7 +10,6 @@ import {
   StoreAdminError,
   type StoreAdminOptions,
   type StoreCodeRef,
-  storeRequest,
 } from '../store-admin.ts';
 import {
   CODE_BY_CODE_QUERY,
@@ -18,23 +17,12 @@ import {
   DEACTIVATE_CODE_MUTATION,
   SHOPIFY_ADMIN_API_VERSION,
 } from './admin-graphql.ts';
-
-const API = 'Shopify Admin API';
+import { shopifyGraphql, throwUserErrors, userErrorsSchema } from './graphql-call.ts';
 
 const nodeSchema = z.object({
   id: z.string(),
   codeDiscount: z.object({ __typename: z.string(), status: z.string().optional() }).passthrough(),
 });
-const userErrorsSchema = z.array(
-  z.object({ field: z.array(z.string()).nullish(), code: z.string().nullish(), message: z.string() }),
-);
-const graphqlErrorsSchema = z.union([
-  z.string(),
-  z.array(
-    z.object({ message: z.string(), extensions: z.object({ code: z.string().optional() }).passthrough().optional() }),
-  ),
-]);
-
 const refOf = (node: z.infer<typeof nodeSchema>): StoreCodeRef => ({
   ref: node.id,
   // After discountCodeDeactivate a code is EXPIRED; ACTIVE and SCHEDULED codes can still be redeemed.
@@ -66,49 +54,15 @@ export function basicCodeDiscountOf(discount: StoreDiscount, now: Date): Record<
 }
 
 function shopifyClient(options: StoreAdminOptions, now: () => Date = () => new Date()): StoreAdminClient {
-  const token = options.credentials.admin_token;
-  if (!token) throw new StoreAdminError('the Shopify connection has no Admin API access token', true);
-  const url = new URL(options.adminUrl);
-
-  async function call(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const answer = await storeRequest(
-      API,
-      url,
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-shopify-access-token': token! },
-        body: JSON.stringify({ query, variables }),
-      },
-      options,
-    );
-    const body = (answer.body ?? {}) as { data?: unknown; errors?: unknown };
-    const errors = graphqlErrorsSchema.safeParse(body.errors);
-    if (answer.status >= 400 || (errors.success && body.errors !== undefined)) {
-      const words = errors.success
-        ? typeof errors.data === 'string'
-          ? errors.data
-          : errors.data.map((e) => e.message).join('; ')
-        : answer.text.slice(0, 300) || `HTTP ${answer.status}`;
-      const throttled = answer.status === 429 || (errors.success && JSON.stringify(errors.data).includes('THROTTLED'));
-      throw new StoreAdminError(`Shopify answered ${answer.status}: ${words}`, !(throttled || answer.status >= 500));
-    }
-    if (typeof body.data !== 'object' || body.data === null)
-      throw new StoreAdminError(`Shopify answered ${answer.status} without data`, false);
-    return body.data as Record<string, unknown>;
-  }
+  // One Admin GraphQL call: token header, the store's error words, throttling and 5xx worth a retry.
+  const call = shopifyGraphql(options);
 
   function payloadOf(data: Record<string, unknown>, field: string) {
     const parsed = z
       .object({ codeDiscountNode: nodeSchema.nullable(), userErrors: userErrorsSchema })
       .safeParse(data[field]);
     if (!parsed.success) throw new StoreAdminError(`Shopify's answer to ${field} has an unexpected shape`, false);
-    if (parsed.data.userErrors.length > 0)
-      throw new StoreAdminError(
-        parsed.data.userErrors
-          .map((e) => (e.field?.length ? `${e.field.join('.')}: ${e.message}` : e.message))
-          .join('; '),
-        true,
-      );
+    throwUserErrors(parsed.data.userErrors);
     if (!parsed.data.codeDiscountNode) throw new StoreAdminError(`Shopify's ${field} returned no discount`, false);
     return refOf(parsed.data.codeDiscountNode);
   }
