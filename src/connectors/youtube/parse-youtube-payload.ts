@@ -2,18 +2,25 @@
 // grouped by channel, each group carrying a stand-in profile (channel id as handle, channelTitle
 // as name) so that videos of a channel not imported yet are kept; a later channels.list import
 // completes the same account, matched by channel id. Bad items are rejected one by one.
+// A YouTube Analytics report of her connected channel (youtubeAnalytics#resultTable) becomes her verified audience.
 import type { ParsedFacts, PlatformFact, PostsFact } from '../../core/imports/platform-facts.ts';
 import { zodRejection } from '../zod-rejection.ts';
+import { analyticsReportToAudience } from './analytics-report-to-audience.ts';
+import { ANALYTICS_KIND } from './analytics-schemas.ts';
 import { channelToProfile } from './channel-to-profile.ts';
 import { channelSchema, listEnvelopeSchema, videoSchema } from './data-api-schemas.ts';
 import { videoToPost } from './video-to-post.ts';
 
 const EXPECTED =
-  'expected a channels.list response {"kind":"youtube#channelListResponse","items":[…]} or a videos.list response {"kind":"youtube#videoListResponse","items":[…]}';
+  'expected a channels.list response {"kind":"youtube#channelListResponse","items":[…]} a videos.list response {"kind":"youtube#videoListResponse","items":[…]} or a YouTube Analytics report {"kind":"youtubeAnalytics#resultTable",…}';
 
 export function parseYouTubePayload(file: string, json: unknown): ParsedFacts {
   const out: ParsedFacts = { facts: [], rejections: [], warnings: [] };
   const kind = typeof json === 'object' && json !== null ? (json as { kind?: unknown }).kind : undefined;
+  if (kind === ANALYTICS_KIND) {
+    const { fact, warnings, rejection } = analyticsReportToAudience(file, json);
+    return { facts: fact ? [fact] : [], warnings, rejections: rejection ? [rejection] : [] };
+  }
   if (kind !== 'youtube#channelListResponse' && kind !== 'youtube#videoListResponse') {
     const error = (json as { error?: { message?: unknown; code?: unknown } } | null)?.error;
     const reason =
