@@ -75,6 +75,8 @@ const envSchema = z.object({
   GOOGLE_AUTHORIZE_URL: httpUrl.default('https://accounts.google.com/o/oauth2/v2/auth'),
   GOOGLE_TOKEN_URL: httpUrl.default('https://oauth2.googleapis.com/token'),
   GOOGLE_REVOKE_URL: httpUrl.default('https://oauth2.googleapis.com/revoke'),
+  // Her channel's audience (age × gender, countries): YouTube Analytics reports.query, read with her token.
+  YOUTUBE_ANALYTICS_API_URL: httpUrl.default('https://youtubeanalytics.googleapis.com/v2'),
   TIKTOK_CLIENT_KEY: z.string().min(1).optional(),
   TIKTOK_CLIENT_SECRET: z.string().min(1).optional(),
   TIKTOK_AUTHORIZE_URL: httpUrl.default('https://www.tiktok.com/v2/auth/authorize/'),
@@ -94,6 +96,8 @@ export interface ProviderConfig {
   /** The provider's API base URL (no trailing slash). */
   apiUrl: string;
   revokeUrl: string | undefined;
+  /** Where her audience is reported when that is another API than `apiUrl` (YouTube Analytics), no trailing slash. */
+  audienceUrl?: string;
 }
 
 export interface ConnectionsConfig {
@@ -220,6 +224,7 @@ function connectionsConfig(e: z.infer<typeof envSchema>): ConnectionsConfig {
       tokenUrl: e.GOOGLE_TOKEN_URL,
       apiUrl: trim(e.YOUTUBE_API_URL),
       revokeUrl: e.GOOGLE_REVOKE_URL,
+      audienceUrl: trim(e.YOUTUBE_ANALYTICS_API_URL),
     },
     tiktok: {
       clientId: e.TIKTOK_CLIENT_KEY,

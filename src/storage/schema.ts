@@ -1354,6 +1354,8 @@ export interface CreatorConnectionsTable {
   refreshed_at: string | null;
   synced_at: string | null;
   last_error: string | null;
+  /** Why the last read verified none (or only part) of her audience, in her words (0027); null: nothing missing. */
+  audience_note: string | null;
 }
 
 /** One variant of the brand's store catalog (workspace layer), as the last sync saw it (0023). */

@@ -198,45 +198,96 @@ export const instagramEnv = (origin: string, app: InstagramApp) => ({
 export interface GoogleProviderServer extends ProviderServer {
   /** Tokens revoked at /revoke (refresh tokens revoke the whole grant). */
   revoked: string[];
+  /**
+   * Google only: scopes she unticks on the consent screen (Google's granular consent), and a channel with too few
+   * viewers (YouTube Analytics answers its reports with no rows).
+   */
+  next: ProviderServer['next'] & { ungranted?: string[]; fewViewers?: boolean };
+}
+
+const ANALYTICS_SCOPE = 'https://www.googleapis.com/auth/yt-analytics.readonly';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * YouTube Analytics API v2 reports.query for her own channel (GET /v2/reports): ids=channel==MINE (or her channel
+ * id), startDate and endDate (YYYY-MM-DD, start not after end) and metrics are required; the two audience reports
+ * (viewerPercentage by ageGroup,gender; views by country) are answered from fixtures, any other query with Google's
+ * "query is not supported"; a token without yt-analytics.readonly gets 403 insufficientPermissions.
+ */
+function answerAnalytics(q: URLSearchParams, scopes: string[], fewViewers: boolean): Answer {
+  const bad = (message: string, reason = 'required'): Answer => ({
+    status: 400,
+    body: {
+      error: { code: 400, message, errors: [{ message, domain: 'global', reason }], status: 'INVALID_ARGUMENT' },
+    },
+  });
+  if (!scopes.includes(ANALYTICS_SCOPE))
+    return { status: 403, body: fixture('youtube', 'error-insufficient-scope.json') };
+  for (const name of ['ids', 'startDate', 'endDate', 'metrics'])
+    if (!q.get(name)) return bad(`Required parameter: ${name}`);
+  if (!/^channel==(MINE|UCa1b2c3d4e5f6g7h8i9j0kL)$/.test(q.get('ids')!))
+    return bad(`Invalid value for parameter ids: ${q.get('ids')}`, 'invalid');
+  const [start, end] = [q.get('startDate')!, q.get('endDate')!];
+  if (!DATE.test(start) || !DATE.test(end) || start > end)
+    return bad(`Invalid date range: startDate ${start}, endDate ${end}`, 'invalid');
+  const query = `${q.get('dimensions') ?? ''}|${q.get('metrics')}`;
+  const file = {
+    'ageGroup,gender|viewerPercentage': fewViewers ? 'analytics-age-gender-empty.json' : 'analytics-age-gender.json',
+    'country|views': 'analytics-country.json',
+  }[query];
+  if (!file)
+    return bad(
+      'The query is not supported. Check the documentation at https://developers.google.com/youtube/analytics/v2/available_reports for a list of supported queries.',
+      'badRequest',
+    );
+  const body = fixture('youtube', file) as { rows?: unknown[] };
+  // Too few viewers: Google answers the country report without rows as well.
+  return { status: 200, body: fewViewers ? { ...body, rows: [] } : body };
 }
 
 /**
  * Google OAuth 2.0 for web server apps (accounts.google.com/o/oauth2/v2/auth, oauth2.googleapis.com/token and
- * /revoke) and the YouTube Data API reads of her own channel (/youtube/v3/channels?mine=true, playlistItems, videos),
- * bearer token in the Authorization header. One origin serves all paths.
+ * /revoke), the YouTube Data API reads of her own channel (/youtube/v3/channels?mine=true, playlistItems, videos)
+ * and the YouTube Analytics reports of its audience (/v2/reports), bearer token in the Authorization header. Each
+ * token carries the scopes she granted. One origin serves all paths.
  */
 export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProviderServer> {
   const exchanges: ProviderExchange[] = [];
   const validTokens = new Set<string>();
   const refreshTokens = new Set<string>();
+  /** The scopes granted with each access and refresh token. */
+  const granted = new Map<string, string[]>();
   const revoked: string[] = [];
-  const codes = new Map<string, { redirectUri: string; challenge: string; used: boolean }>();
-  const next: ProviderServer['next'] = {};
+  const codes = new Map<string, { redirectUri: string; challenge: string; used: boolean; scopes: string[] }>();
+  const next: GoogleProviderServer['next'] = {};
   const oauthError = (error: string, description: string): Answer => ({
     status: 400,
     body: { error, error_description: description },
   });
-  const apiError = (status: number, message: string): Answer => ({
+  const apiError = (status: number, message: string, reason = 'authError'): Answer => ({
     status,
     body: {
       error: {
         code: status,
         message,
-        errors: [{ message, domain: 'global', reason: 'authError' }],
+        errors: [{ message, domain: 'global', reason, location: 'Authorization', locationType: 'header' }],
         status: 'UNAUTHENTICATED',
       },
     },
   });
-  const issue = (withRefresh: boolean): Answer => {
+  const issue = (withRefresh: boolean, scopes: string[]): Answer => {
     const access = `ya29.${randomBytes(24).toString('base64url')}`;
     validTokens.add(access);
+    granted.set(access, scopes);
     const body = {
       ...(fixture('youtube', withRefresh ? 'token.json' : 'token-refreshed.json') as object),
       access_token: access,
+      scope: scopes.join(' '),
     };
     if (!withRefresh) return { status: 200, body };
     const refresh = `1//${randomBytes(24).toString('base64url')}`;
     refreshTokens.add(refresh);
+    granted.set(refresh, scopes);
     return { status: 200, body: { ...body, refresh_token: refresh } };
   };
   const clientOk = (form: URLSearchParams) =>
@@ -259,9 +310,13 @@ export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProv
       if (next.deny) back.searchParams.set('error', 'access_denied');
       else {
         const code = `4/${randomBytes(24).toString('base64url')}`;
-        codes.set(code, { redirectUri: app.redirectUri, challenge, used: false });
+        const scopes = q
+          .get('scope')!
+          .split(' ')
+          .filter((scope) => !next.ungranted?.includes(scope));
+        codes.set(code, { redirectUri: app.redirectUri, challenge, used: false, scopes });
         back.searchParams.set('code', code);
-        back.searchParams.set('scope', q.get('scope')!);
+        back.searchParams.set('scope', scopes.join(' '));
       }
       if (q.has('state')) back.searchParams.set('state', q.get('state')!);
       return { status: 302, location: back.toString() };
@@ -275,12 +330,12 @@ export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProv
         if (form.get('redirect_uri') !== code.redirectUri) return oauthError('redirect_uri_mismatch', 'Bad Request');
         if (s256(form.get('code_verifier') ?? '') !== code.challenge)
           return oauthError('invalid_grant', 'Invalid code verifier.');
-        return issue(true);
+        return issue(true, code.scopes);
       }
       if (form.get('grant_type') === 'refresh_token') {
         if (!refreshTokens.has(form.get('refresh_token') ?? ''))
           return oauthError('invalid_grant', 'Token has been expired or revoked.');
-        return issue(false);
+        return issue(false, granted.get(form.get('refresh_token')!) ?? []);
       }
       return oauthError('unsupported_grant_type', 'Invalid grant_type: ' + (form.get('grant_type') ?? ''));
     }
@@ -293,6 +348,12 @@ export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProv
       return { status: 200, body: {} };
     }
     const bearer = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+    if (!bearer)
+      return apiError(
+        401,
+        'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+        'required',
+      );
     if (method !== 'GET' || !validTokens.has(bearer))
       return apiError(401, 'Request had invalid authentication credentials. Expected OAuth 2 access token.');
     if (url.pathname === '/youtube/v3/channels' && q.get('mine') === 'true')
@@ -301,6 +362,7 @@ export async function startGoogleProvider(app: InstagramApp): Promise<GoogleProv
       return { status: 200, body: fixture('youtube', 'playlist-items.json') };
     if (url.pathname === '/youtube/v3/videos' && q.get('id') === 'aNa1kLetS01,aNa1kLetS02')
       return { status: 200, body: fixture('youtube', 'videos.json') };
+    if (url.pathname === '/v2/reports') return answerAnalytics(q, granted.get(bearer) ?? [], next.fewViewers ?? false);
     return { status: 404, body: { error: { code: 404, message: `Not found: ${url.pathname}`, status: 'NOT_FOUND' } } };
   };
   const { origin, close } = await serve(handler, exchanges);
@@ -314,6 +376,7 @@ export const googleEnv = (origin: string, app: InstagramApp) => ({
   GOOGLE_TOKEN_URL: `${origin}/token`,
   GOOGLE_REVOKE_URL: `${origin}/revoke`,
   YOUTUBE_API_URL: `${origin}/youtube/v3`,
+  YOUTUBE_ANALYTICS_API_URL: `${origin}/v2`,
 });
 
 /**

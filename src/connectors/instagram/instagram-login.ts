@@ -103,7 +103,7 @@ export function instagramLogin(config: ProviderConfig, fetchFn?: FetchFn): OAuth
         { name: `instagram @${handle} connected media`, json: media },
         ...(await graph.followerDemographics(me.data.id)),
       ];
-      return { externalId: me.data.id, handle, payloads };
+      return { externalId: me.data.id, handle, payloads, audienceNote: null };
     },
   };
 }

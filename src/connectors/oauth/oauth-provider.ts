@@ -21,6 +21,11 @@ export interface ConnectedAccountRead {
   handle: string;
   /** The API responses read, imported through the platform's parser like any other payload. */
   payloads: FetchedPayload[];
+  /**
+   * Why this read gives her no verified audience (or not all of it), in words she can read: the provider shares
+   * none (TikTok), too few viewers to report (YouTube), a permission she did not grant. Null when nothing is missing.
+   */
+  audienceNote: string | null;
 }
 
 export interface AuthorizationRequest {
@@ -45,7 +50,8 @@ export interface OAuthProviderClient {
   refresh(tokens: ProviderTokens, now: Date): Promise<ProviderTokens>;
   /** Revokes the grant at the provider; 'not_documented' when the provider offers no revocation. */
   revoke(tokens: ProviderTokens): Promise<'revoked' | 'not_documented'>;
-  read(tokens: ProviderTokens): Promise<ConnectedAccountRead>;
+  /** Her account as of `now` (reports over a period end there). */
+  read(tokens: ProviderTokens, now: Date): Promise<ConnectedAccountRead>;
 }
 
 /** A provider refused or failed: `reason` is safe to show her (the provider's own words, never a token). */

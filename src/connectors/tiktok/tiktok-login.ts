@@ -4,7 +4,9 @@
 // the answers. TikTok rotates refresh tokens (a new one on every refresh, valid 365 days) and documents revocation
 // at /v2/oauth/revoke/. TikTok documents PKCE for its desktop and mobile kits, not for the web kit: microreach
 // sends the RFC 7636 S256 challenge anyway. Her profile (user/info) and latest videos (video/list) are read with the
-// existing Display API client; TikTok shares no audience demographics, so her audience stays estimated.
+// existing Display API client. Login Kit and the Display API give no audience demographics to her own token (the
+// user object has counts, not who follows her; demographics are in TikTok's API for Business, a separate app for
+// business accounts): her audience stays estimated, and the read says so.
 import { z } from 'zod';
 import type { ProviderConfig } from '../../config.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
@@ -37,6 +39,10 @@ export function asTikTokClient(body: URLSearchParams): URLSearchParams {
   }
   return out;
 }
+
+/** Shown to her after connecting TikTok. */
+export const TIKTOK_AUDIENCE_NOTE =
+  'TikTok does not share who your followers are (age, gender, country) with apps like this one, so your audience stays estimated';
 
 export function tiktokLogin(config: ProviderConfig, fetchFn?: FetchFn): OAuthProviderClient {
   const endpoints: OAuthEndpoints = {
@@ -80,7 +86,7 @@ export function tiktokLogin(config: ProviderConfig, fetchFn?: FetchFn): OAuthPro
         throw new ConnectionFailed('tiktok', `"${user.data.data.user.username}" is not a valid TikTok username`);
       const videos = await client.videos({ videoLimit: VIDEO_LIMIT });
       const named = [...info, ...videos].map((p) => ({ ...p, name: `${p.name} (connected @${handle})` }));
-      return { externalId: user.data.data.user.open_id, handle, payloads: named };
+      return { externalId: user.data.data.user.open_id, handle, payloads: named, audienceNote: TIKTOK_AUDIENCE_NOTE };
     },
   };
 }

@@ -2,8 +2,8 @@
 // PKCE S256 (documented by Google), `access_type=offline` and `prompt=consent` so a refresh token is always issued;
 // the code and refresh grants and RFC 7009 revocation at oauth2.googleapis.com are standard and run through
 // oauth4webapi. Her channel is read with the token (channels.list mine=true), then her latest uploads (the uploads
-// playlist, then videos.list), and imported like any YouTube Data API response. Google's audience demographics live
-// in the YouTube Analytics API, which microreach does not read yet: her audience stays estimated.
+// playlist, then videos.list), and imported like any YouTube Data API response. Her audience (age × gender,
+// countries) comes from the YouTube Analytics API (read-channel-audience.ts) and is imported as verified.
 import { z } from 'zod';
 import type { ProviderConfig } from '../../config.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
@@ -18,8 +18,9 @@ import {
   type OAuthEndpoints,
 } from '../oauth/authorization-code.ts';
 import { ConnectionFailed, type OAuthProviderClient } from '../oauth/oauth-provider.ts';
+import { readChannelAudience, YOUTUBE_ANALYTICS_SCOPE } from './read-channel-audience.ts';
 
-export const YOUTUBE_SCOPES = 'https://www.googleapis.com/auth/youtube.readonly';
+export const YOUTUBE_SCOPES = `https://www.googleapis.com/auth/youtube.readonly ${YOUTUBE_ANALYTICS_SCOPE}`;
 const VIDEO_LIMIT = 25;
 
 const mineSchema = z.object({
@@ -68,7 +69,7 @@ export function googleOAuth(config: ProviderConfig, fetchFn?: FetchFn): OAuthPro
       await revokeToken(endpoints, tokens.refreshToken ?? tokens.accessToken);
       return 'revoked';
     },
-    async read(tokens) {
+    async read(tokens, now) {
       const channels = await get(
         'channels',
         { part: 'snippet,statistics,contentDetails', mine: 'true' },
@@ -100,7 +101,20 @@ export function googleOAuth(config: ProviderConfig, fetchFn?: FetchFn): OAuthPro
             ),
           });
       }
-      return { externalId: channel.id, handle, payloads };
+      const audience = await readChannelAudience({
+        baseUrl: config.audienceUrl ?? 'https://youtubeanalytics.googleapis.com/v2',
+        accessToken: tokens.accessToken,
+        scope: tokens.scope,
+        handle,
+        now,
+        fetch: fetchFn,
+      });
+      return {
+        externalId: channel.id,
+        handle,
+        payloads: [...payloads, ...audience.payloads],
+        audienceNote: audience.note,
+      };
     },
   };
 }

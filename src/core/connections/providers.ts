@@ -10,3 +10,10 @@ export const PROVIDER_LABELS: Record<ConnectionProvider, string> = {
 
 export const isConnectionProvider = (value: string): value is ConnectionProvider =>
   (CONNECTION_PROVIDERS as readonly string[]).includes(value);
+
+/** What the sample size of her verified audience counts on each provider (YouTube counts views per country). */
+export const VERIFIED_SAMPLE_UNIT: Record<ConnectionProvider, string> = {
+  instagram: 'followers',
+  youtube: 'views',
+  tiktok: 'followers',
+};

@@ -2,7 +2,7 @@
 // from it or not yet, a Disconnect button), ready to connect (a form that sends her to the provider), or not
 // available on this installation (no button that could not work). Forms only, no script.
 import { html } from 'hono/html';
-import { PROVIDER_LABELS } from '../../core/connections/providers.ts';
+import { PROVIDER_LABELS, VERIFIED_SAMPLE_UNIT } from '../../core/connections/providers.ts';
 import type { PortalConnection } from '../../services/connections/load-portal-connections.ts';
 import { formatCount, formatDate } from './portal-format.ts';
 
@@ -21,6 +21,8 @@ export const CONNECTION_ERRORS: Record<string, string> = {
 export const connectionError = (code: string | undefined) =>
   code !== undefined && Object.hasOwn(CONNECTION_ERRORS, code) ? CONNECTION_ERRORS[code] : undefined;
 
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
 export function connectionsSection(connections: PortalConnection[], o: { base: string; locale: string }) {
   const item = (c: PortalConnection) => {
     const name = PROVIDER_LABELS[c.provider];
@@ -34,10 +36,13 @@ export function connectionsSection(connections: PortalConnection[], o: { base: s
 ${
   c.verified
     ? html`<p class="status ok" data-audience="verified">Your audience is verified from your ${name} insights${
-        c.verified.sampleSize !== null ? ` (${formatCount(o.locale, c.verified.sampleSize)} followers counted)` : ''
+        c.verified.sampleSize !== null
+          ? ` (${formatCount(o.locale, c.verified.sampleSize)} ${VERIFIED_SAMPLE_UNIT[c.provider]} counted)`
+          : ''
       }.</p>`
     : html`<p class="status" data-audience="estimated">Your audience is still estimated: no audience insights from ${name} yet.</p>`
 }
+${c.audienceNote ? html`<p class="muted" data-audience-note>${sentence(c.audienceNote)}</p>` : ''}
 ${c.lastError ? html`<p class="muted">The last read did not work; we will try again.</p>` : ''}
 <form method="post" action="${o.base}/connections/${c.provider}/disconnect"><button type="submit" class="secondary">Disconnect ${name}</button></form></li>`;
   };

@@ -76,7 +76,7 @@ export async function finishConnection(
       { callback, state, redirectUri, codeVerifier: codeVerifierFor(key, state) },
       now,
     );
-    const read = await client.read(tokens);
+    const read = await client.read(tokens, now);
     const hers = await creatorAccountsOn(db, started.creatorId, provider);
     if (!hers.some((a) => a.handle === read.handle || (a.externalId !== null && a.externalId === read.externalId))) {
       const known = hers.map((a) => `@${a.handle}`).join(', ');
@@ -108,7 +108,7 @@ export async function finishConnection(
       return id;
     });
     await importConnectedRead(db, provider, read, workspaceId, now);
-    await markConnectionSynced(db, id, at, null);
+    await markConnectionSynced(db, id, at, { audienceNote: read.audienceNote });
     return { portalPath, outcome: 'connected', handle: read.handle };
   } catch (error) {
     if (error instanceof ConnectionFailed) return { portalPath, outcome: 'failed', failure: error };

@@ -17,7 +17,9 @@ export type PortalConnection =
       connectedAt: string;
       syncedAt: string | null;
       lastError: string | null;
-      /** Her audience on this platform is verified (from the connected insights), with the followers counted. */
+      /** Why the last read verified none or only part of her audience (the provider's reason), or null. */
+      audienceNote: string | null;
+      /** Her audience on this platform is verified (from the connected insights), with the sample counted. */
       verified: { asOf: string; sampleSize: number | null } | null;
     };
 
@@ -42,6 +44,7 @@ export async function loadPortalConnections(
       connectedAt: row.connected_at,
       syncedAt: row.synced_at,
       lastError: row.last_error,
+      audienceNote: row.audience_note,
       verified: account?.verifiedAudienceAsOf
         ? { asOf: account.verifiedAudienceAsOf, sampleSize: account.verifiedSampleSize }
         : null,

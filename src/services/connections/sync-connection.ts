@@ -67,12 +67,14 @@ export async function syncConnection(
   if (!row || row.workspace_id === null) return null;
   try {
     const tokens = await freshTokens(db, key, client, row, now, o.forceRefresh);
-    const read = await client.read(tokens);
+    const read = await client.read(tokens, now);
     const summary = await importConnectedRead(db, client.provider, read, Number(row.workspace_id), now);
-    await markConnectionSynced(db, connectionId, now.toISOString(), null);
+    await markConnectionSynced(db, connectionId, now.toISOString(), { audienceNote: read.audienceNote });
     return summary;
   } catch (error) {
-    await markConnectionSynced(db, connectionId, now.toISOString(), error instanceof Error ? error.message : 'failed');
+    await markConnectionSynced(db, connectionId, now.toISOString(), {
+      error: error instanceof Error ? error.message : 'failed',
+    });
     throw error;
   }
 }

@@ -72,10 +72,20 @@ export async function saveSealedTokens(
     .execute();
 }
 
-export async function markConnectionSynced(db: DB, id: number, at: string, error: string | null): Promise<void> {
+/** A read that worked stamps `at` and its audience note; a failed one keeps both and records the error. */
+export async function markConnectionSynced(
+  db: DB,
+  id: number,
+  at: string,
+  outcome: { error: string } | { audienceNote: string | null },
+): Promise<void> {
   await db
     .updateTable('creator_connections')
-    .set(error === null ? { synced_at: at, last_error: null } : { last_error: error })
+    .set(
+      'error' in outcome
+        ? { last_error: outcome.error }
+        : { synced_at: at, last_error: null, audience_note: outcome.audienceNote },
+    )
     .where('id', '=', id)
     .execute();
 }

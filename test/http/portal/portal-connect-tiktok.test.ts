@@ -111,6 +111,12 @@ describe.each(testDialects)('connecting TikTok from the portal on %s', (dialect)
     expect(account.followers).toBe(88_000);
     const posts = await t.db.selectFrom('posts').select('external_id').where('account_id', '=', account.id).execute();
     expect(posts.length).toBeGreaterThan(0);
+    // TikTok gives her token no audience demographics: the portal says her audience stays estimated, and why.
+    const page = await (await app.request(portal, { headers: { host: 'localhost' } })).text();
+    expect(page).toContain('Your audience is still estimated');
+    expect(page).toContain(
+      'TikTok does not share who your followers are (age, gender, country) with apps like this one',
+    );
 
     // TikTok rotates refresh tokens: the new one is kept (the old one no longer works at TikTok).
     const client = connectionClients(loadConfig(env).connections).tiktok!;
