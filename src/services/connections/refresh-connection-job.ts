@@ -28,7 +28,13 @@ export function refreshConnectionJob(deps: {
       const renewed = await findConnection(db, id);
       if (renewed)
         await scheduleConnectionRefresh(db, id, renewed.access_expires_at, renewed.refreshed_at ?? now.toISOString());
-      return { refreshed: true, imported: summary?.imported ?? 0, updated: summary?.updated ?? 0 };
+      // The audience note (too few viewers, a permission not granted) goes into the job's result as well.
+      return {
+        refreshed: true,
+        imported: summary?.imported ?? 0,
+        updated: summary?.updated ?? 0,
+        audienceNote: renewed?.audience_note ?? null,
+      };
     },
   };
 }

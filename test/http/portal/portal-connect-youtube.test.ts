@@ -1,7 +1,8 @@
 // Connecting YouTube from the portal through Google OAuth, against the replayed documented exchanges (SQLite and
 // Postgres): PKCE + access_type=offline; access and refresh tokens sealed; her channel and latest videos stored in
 // the shared layer; her audience from YouTube Analytics verified for the brand; the refresh grant on use (a read
-// with too few viewers keeps the audience as it was and says why); disconnect revokes the grant at Google and
+// by the connection.refresh job, with too few viewers: the audience stays as it was, and the portal and the
+// job say why); disconnect revokes the grant at Google and
 // deletes it here. Without the Analytics scope her audience stays estimated and the portal says how to fix it. The
 // replay server refuses a code used twice and malformed Analytics requests with Google's error bodies.
 import { mkdtempSync } from 'node:fs';
@@ -13,8 +14,8 @@ import { open } from '../../../src/core/crypto/secret-box.ts';
 import { createApp } from '../../../src/http/app.ts';
 import { createApiToken } from '../../../src/services/access/create-api-token.ts';
 import { createUser } from '../../../src/services/access/create-user.ts';
-import { connectionClients } from '../../../src/services/connections/connection-clients.ts';
-import { syncConnection } from '../../../src/services/connections/sync-connection.ts';
+import { runDueJobs } from '../../../src/services/jobs/run-due-jobs.ts';
+import { refreshConnectionJob } from '../../../src/services/connections/refresh-connection-job.ts';
 import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
 import { TEST_SECRET_KEY, testConfig } from '../../support/commerce.ts';
@@ -151,9 +152,22 @@ describe.each(testDialects)('connecting YouTube from the portal on %s', (dialect
 
     // The refresh grant keeps Google's refresh token (Google issues none on refresh) and seals the new access token.
     // This time YouTube has too few viewers to report: her audience stays as it was, and the portal says why.
+    // The durable job runs it; its result names the note too.
     google.next.fewViewers = true;
-    const client = connectionClients(loadConfig(env).connections).youtube!;
-    await syncConnection(t.db, KEY, client, Number(row.id), new Date(), { forceRefresh: true });
+    const job = await t.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('kind', '=', 'connection.refresh')
+      .executeTakeFirstOrThrow();
+    await runDueJobs(t.db, [refreshConnectionJob({ key: () => KEY, connections: loadConfig(env).connections })], {
+      now: new Date(Date.parse(job.run_at) + 1000),
+      worker: 'test',
+    });
+    const ran = await t.db.selectFrom('jobs').select('result').where('id', '=', job.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(ran.result!)).toMatchObject({
+      refreshed: true,
+      audienceNote: expect.stringContaining('too few viewers'),
+    });
     const renewed = await t.db.selectFrom('creator_connections').selectAll().executeTakeFirstOrThrow();
     expect(open(KEY, renewed.refresh_ciphertext!, `connection:${row.id}:youtube:refresh`)).toBe(refresh);
     expect(google.exchanges.filter((e) => e.path === '/token').map((e) => e.status)).toEqual([200, 200]);
