@@ -1,10 +1,10 @@
 // Connecting YouTube from the portal through Google OAuth, against the replayed documented exchanges (SQLite and
 // Postgres): PKCE + access_type=offline; access and refresh tokens sealed; her channel and latest videos stored in
-// the shared layer; her audience from YouTube Analytics verified for the brand; the refresh grant on use (a read
-// by the connection.refresh job, with too few viewers: the audience stays as it was, and the portal and the
-// job say why); disconnect revokes the grant at Google and
-// deletes it here. Without the Analytics scope her audience stays estimated and the portal says how to fix it. The
-// replay server refuses a code used twice and malformed Analytics requests with Google's error bodies.
+// the shared layer; her audience from YouTube Analytics verified for the brand; the connection.refresh job renews
+// the token, and with too few viewers her audience stays as it was while the portal and the job say why; disconnect
+// revokes the grant at Google and deletes it here. Without the Analytics scope her audience stays estimated and the
+// portal says how to fix it. The replay server refuses a code used twice and malformed Analytics requests with
+// Google's error bodies.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
