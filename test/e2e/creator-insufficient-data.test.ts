@@ -13,7 +13,7 @@ import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
 import { hasTestData } from '../support/test-data.ts';
-import { hasChromium, launchChromium, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium && hasTestData)('creator profile with too little data, in headless Chromium', () => {
   let dir: string;

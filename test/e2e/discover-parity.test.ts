@@ -14,7 +14,7 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { testConfig } from '../support/commerce.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
 import { hasTestData } from '../support/test-data.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 /** The demo brief as an API user writes it: no weights (the server's defaults), 100 results. */
 const API_BRIEF = {

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../src/http/start-server.ts'
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { shopifyHeaders, testConfig } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 const TEST_NOTIFICATION = readFileSync(
   new URL('../fixtures/shopify-test-notification/orders-create-test.json', import.meta.url),

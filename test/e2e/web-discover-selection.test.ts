@@ -11,7 +11,7 @@ import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { testConfig } from '../support/commerce.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
-import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('Discover selection in headless Chromium', () => {
   let dir: string;

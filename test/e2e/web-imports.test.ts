@@ -13,7 +13,7 @@ import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-r
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
   let dir: string;

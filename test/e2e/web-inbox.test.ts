@@ -23,7 +23,7 @@ import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { type MailServers, startMailServers } from '../support/mail-server.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 const BRAND = 'hello@glowshop.test';
 const MIA = 'mia@creators.test';

@@ -13,7 +13,7 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { connectShopify, shopifyHeaders, shopifyOrder, shopifyRefund, testConfig } from '../support/commerce.ts';
 import { seedSmallWorld, type SmallWorld } from '../support/small-world.ts';
 import { hasTestData } from '../support/test-data.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium && hasTestData)('web app journey in headless Chromium', () => {
   let dir: string;

@@ -16,7 +16,7 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { testConfig } from '../support/commerce.ts';
 import type { MailServers } from '../support/mail-server.ts';
 import { buildWorld, SECRET_KEY, startWorldMail, type World } from '../outreach/support/outreach-world.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('outreach in headless Chromium', () => {
   let dir: string;

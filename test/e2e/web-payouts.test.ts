@@ -13,7 +13,7 @@ import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-r
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { testConfig } from '../support/commerce.ts';
 import { ledgerOrder, ledgerWorld, type LedgerWorld } from '../support/ledger-world.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('payouts in headless Chromium', () => {
   let dir: string;

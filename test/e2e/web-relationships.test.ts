@@ -14,7 +14,7 @@ import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-r
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
-import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from './browser.ts';
+import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   let dir: string;

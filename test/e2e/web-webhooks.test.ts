@@ -16,7 +16,7 @@ import { webhookDeliverHandler } from '../../src/services/webhooks/deliver-webho
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { testConfig, TEST_SECRET_KEY } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot } from './browser.ts';
+import { hasChromium, launchChromium, screenshot } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('outgoing webhooks settings, in headless Chromium', () => {
   let dir: string;
