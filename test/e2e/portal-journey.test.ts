@@ -163,7 +163,7 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
   const shot = async (name: string) => {
     // Every step fits the phone's width: nothing scrolls sideways.
     expect(await overflowX(phone)).toBe(0);
-    if (SHOTS) await screenshot(phone, name, SHOTS);
+    if (SHOTS) await screenshot(phone, name, { dir: SHOTS });
   };
 
   it('opens her link, accepts the terms, picks a gift, connects Instagram, and gets her draft approved', async () => {

@@ -45,12 +45,16 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot as <dir>/<name>.png (test-results/ unless told). */
-export async function screenshot(page: Page, name: string, dir = RESULTS_DIR): Promise<void> {
+/** Saves a screenshot as <dir>/<name>.png (test-results/ unless told), of the whole page unless told. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  { dir = RESULTS_DIR, fullPage = true }: { dir?: string; fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
   // From the top, so the sticky header is drawn once, where it belongs.
   await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
 }
 
 /** Collects what the page complains about: console errors, uncaught exceptions, failed requests, requests to other hosts. */
