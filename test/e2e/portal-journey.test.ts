@@ -210,7 +210,6 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await phone.getByText('Your address is saved.').waitFor();
     await phone.getByText('Pick up to 2 items, worth up to £40.00 in total.').waitFor();
     expect(await phone.getByLabel(/Draft Lip Oil – Clear/).isDisabled()).toBe(true);
-    await phone.locator('#gifts').scrollIntoViewIfNeeded();
     await shot('4-gift-form');
 
     // 4. Over the limits: refused, saying which limits, and nothing is asked of the store.
@@ -241,7 +240,6 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     });
     await phone.reload();
     await phone.getByText(/Ordered \(#1001\): 2 × Draft Lip Oil – Rose/).waitFor();
-    await phone.locator('#gifts').scrollIntoViewIfNeeded();
     await shot('6-gift-ordered');
     expect(await gifts()).toMatchObject([{ status: 'ordered', store_order_name: '#1001' }]);
 
@@ -254,7 +252,6 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await phone
       .getByText('Your audience is verified from your Instagram insights (29,400 followers counted).')
       .waitFor();
-    await phone.locator('#connections').scrollIntoViewIfNeeded();
     await shot('7-instagram-connected');
     const vetting = await api<{ audience: { source: string } }>(`/creators/${creatorId}/vetting`);
     expect(vetting.audience.source).toBe('verified');
@@ -267,7 +264,6 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await draft.getByRole('button', { name: 'Submit the draft' }).click();
     await phone.getByText('Your draft is sent for review.').waitFor();
     await phone.getByText(/Waiting for review · file \(image\/jpeg\)/).waitFor();
-    await phone.locator('#drafts').scrollIntoViewIfNeeded();
     await shot('8-draft-sent');
 
     // 8. The brand signs in to the web app and approves it from the campaign page.
@@ -290,7 +286,6 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     // 9. She sees it approved.
     await phone.reload();
     await phone.getByText(/Approved · file \(image\/jpeg\)/).waitFor();
-    await phone.locator('#drafts').scrollIntoViewIfNeeded();
     await shot('9-approved');
 
     // The only failed request is the refused gift (400, shown to her as the message above); the only requests
