@@ -1,49 +1,36 @@
 // Issue 10 item 6 in the browser: a creator nobody could examine (no posts, one observation) shows
 // "Insufficient data" and what is missing on the profile page, never "100/100 Looks genuine".
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig } from '../support/commerce.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
 import { hasTestData } from '../support/test-data.ts';
-import { hasChromium, launchChromium, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium } from '../support/browser.ts';
 
 describe.runIf(hasChromium && hasTestData)('creator profile with too little data, in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let thinId: number;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-thin-e2e-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'web.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('thin-e2e');
+    db = rig.db;
     const world = await seedSmallWorld(db);
     thinId = (
       await storeCreators(db, world.workspaceId, [creatorRecord({ displayName: 'Theo Thin' }, { handle: 'theo.thin' })])
     )[0]!;
     await refreshCreatorMetrics(db, [thinId]);
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server } = await rig.serve());
+    ({ page, problems } = await rig.open());
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('says "Insufficient data" and lists what the audience score is missing', async () => {

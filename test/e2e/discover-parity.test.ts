@@ -1,20 +1,15 @@
 // The same brief ranks identically in the web app and through the API: the page (with its own
 // default weights, taken from the core) shows the creators in the API's order with the API's prices,
 // in the currency's own decimals; and the badge, tooltip and fee prefill read the API's figures.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAmount } from '../../src/core/shared/format-amount.ts';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import type { DiscoverResponse } from '../../src/http/schemas/discover.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig } from '../support/commerce.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
 import { hasTestData } from '../support/test-data.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 /** The demo brief as an API user writes it: no weights (the server's defaults), 100 results. */
 const API_BRIEF = {
@@ -28,7 +23,7 @@ const API_BRIEF = {
 };
 
 describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like the API', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
   let browser: Browser;
@@ -36,21 +31,14 @@ describe.runIf(hasChromium && hasTestData)('Discover in the browser ranks like t
   let problems: string[];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-parity-e2e-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'web.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('parity-e2e');
+    db = rig.db;
     await seedSmallWorld(db);
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server, browser } = await rig.serve());
+    ({ page, problems } = await rig.open());
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it("shows the API's ranking and prices for the demo brief", async () => {

@@ -16,7 +16,7 @@ import { createSchemaInput } from '../http/campaign-input.ts';
 import { quietRuntime, testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.ts';
-import { hasChromium, launchChromium, NO_CHROMIUM } from './browser.ts';
+import { hasChromium, launchChromium, NO_CHROMIUM } from '../support/browser.ts';
 
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 

@@ -2,16 +2,12 @@
 // connects Shopify and turns green on Shopify's real test notification, the owner invites a viewer,
 // the viewer accepts in another browser and sees no write buttons (the API answers 403), and the main
 // pages fit 390 × 844 and 1440 × 900 without horizontal scrolling. Screenshots go to test-results/.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { shopifyHeaders, testConfig } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
+import { shopifyHeaders } from '../support/commerce.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 const TEST_NOTIFICATION = readFileSync(
   new URL('../fixtures/shopify-test-notification/orders-create-test.json', import.meta.url),
@@ -34,8 +30,7 @@ const SMALLEST_TEXT = `(() => {
 })()`;
 
 describe.runIf(hasChromium)('a brand team from an empty install, in headless Chromium', () => {
-  let dir: string;
-  let db: DB;
+  let rig: BrowserRig;
   let server: RunningServer;
   let browser: Browser;
   let owner: Page;
@@ -43,20 +38,12 @@ describe.runIf(hasChromium)('a brand team from an empty install, in headless Chr
   let inviteUrl = '';
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-team-e2e-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'team.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    owner = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(owner, server.url);
+    rig = await browserRig('team-e2e');
+    ({ server, browser } = await rig.serve());
+    ({ page: owner, problems } = await rig.open());
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('first run creates the owner and the workspace, then opens the onboarding', async () => {

@@ -1,39 +1,29 @@
 // Discover's bulk actions in headless Chromium, on a desktop and on a phone (390×844): "select all
 // passing" then "add to a new list" in one call, and the list shows them; on the phone, two rows picked
 // by their checkboxes go to the same list, and the creator drawer opens from a row over Discover.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig } from '../support/commerce.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { seedSmallWorld } from '../support/small-world.ts';
-import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, RESULTS_DIR, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('Discover selection in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
   let browser: Browser;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-sel-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'sel.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-sel');
+    db = rig.db;
     await seedSmallWorld(db);
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    ({ server, browser } = await rig.serve());
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   async function openDiscover(viewport: { width: number; height: number }): Promise<Page> {

@@ -1,41 +1,31 @@
 // Importing a creator CSV in the browser: the column mapping and each rejected row with its row,
 // field and reason; a file with 10,000 bad rows stays responsive (the rejections are paged); a
 // commenter profile list with a bad row.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { testConfig } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-import-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'import.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-import');
+    db = rig.db;
     // A brand workspace: the demo workspace is a sandbox that cannot import installation-wide profiles.
     const ws = await ensureWorkspace(db, 'acme', { currency: 'GBP', name: 'Acme' });
     const { token } = await createApiToken(db, ws.id, 'browser');
     await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server } = await rig.serve());
+    ({ page, problems } = await rig.open());
     await page.goto(`${server.url}/login`);
     await page.getByText('Sign in with an API token').click();
     await page.getByLabel('Workspace API token').fill(token);
@@ -44,10 +34,7 @@ describe.runIf(hasChromium)('creator CSV import in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Import creators' }).waitFor();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   const upload = async (name: string, text: string) => {

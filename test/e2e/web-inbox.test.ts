@@ -1,29 +1,24 @@
 // The inbox in headless Chromium: a templated email goes out from the brand's mailbox over real SMTP, the
 // creator answers from her mail client (test SMTP → Dovecot), the watcher reads it over IMAP, and the
 // answer shows unread in the Inbox page; the brand opens it and answers from the app, threaded.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openImapSession } from '../../src/connectors/mail/imap-session.ts';
 import { mergeValues } from '../../src/core/outreach/merge-values.ts';
 import { renderTemplate } from '../../src/core/outreach/render-template.ts';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { addMailbox } from '../../src/services/outreach/add-mailbox.ts';
 import { unsealImapUrl } from '../../src/services/outreach/inbound/unseal-imap-url.ts';
 import { watchMailbox } from '../../src/services/outreach/inbound/watch-mailbox.ts';
 import { sendEmail } from '../../src/services/outreach/send-email.ts';
 import { stopEnrollments } from '../../src/services/outreach/stop-enrollments.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { type MailServers, startMailServers } from '../support/mail-server.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 const BRAND = 'hello@glowshop.test';
 const MIA = 'mia@creators.test';
@@ -31,28 +26,21 @@ const KEY = Buffer.alloc(32, 9);
 const SHOTS = '/tmp/shots-inbox';
 
 describe.runIf(hasChromium)('the inbox in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let mail: MailServers;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let mailboxId: number;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-inbox-'));
     mail = await startMailServers([
       { address: BRAND, password: 'brand-pass' },
       { address: MIA, password: 'mia-pass' },
     ]);
-    const config = testConfig({
-      DATABASE_URL: join(dir, 'inbox.db'),
-      MICROREACH_DATA_DIR: dir,
-      MICROREACH_SECRET_KEY: KEY.toString('hex'),
-    });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-inbox', { MICROREACH_SECRET_KEY: KEY.toString('hex') });
+    db = rig.db;
     const ws = await ensureWorkspace(db, 'demo', { currency: 'GBP', name: 'Demo' });
     await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
     const [mia] = await storeCreators(db, ws.id, [
@@ -105,36 +93,30 @@ describe.runIf(hasChromium)('the inbox in headless Chromium', () => {
       mailboxId,
     );
     expect(read.read).toBe(1);
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server } = await rig.serve());
+    ({ page, problems } = await rig.open());
     await page.goto(`${server.url}/login`);
     await page.getByRole('button', { name: 'Open the demo workspace' }).click();
     await page.getByRole('link', { name: 'Inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
+    await rig?.close();
     await mail?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('shows her reply unread, opens it, and answers it from the app', async () => {
     const row = page.locator('table.inbox tbody tr').first();
     await row.getByText('1 unread').waitFor();
     expect(await row.textContent()).toContain('Mia Lopez');
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, '1-inbox-unread.png'), fullPage: true });
+    await screenshot(page, '1-inbox-unread', { dir: SHOTS });
     await row.getByRole('button', { name: /a collab with Glow Shop/ }).click();
     await page.getByText('What are the terms?').waitFor();
     await page.getByLabel('Answer').fill('Great! 300 GBP for one reel, the serum included.');
     await page.getByRole('button', { name: 'Send answer' }).click();
     await page.locator('article.email.out').filter({ hasText: '300 GBP for one reel' }).waitFor();
     await page.getByRole('button', { name: 'Send answer' }).waitFor();
-    await page.screenshot({ path: join(SHOTS, '2-inbox-thread-answered.png'), fullPage: true });
+    await screenshot(page, '2-inbox-thread-answered', { dir: SHOTS });
     await screenshot(page, '13-inbox-thread');
     const inbox = await mail.inbox(MIA);
     expect(inbox).toHaveLength(2);

@@ -1,29 +1,23 @@
 // Outreach in headless Chromium, as a member: the Outreach page lists the sequence, its page previews a
 // step for a creator (the rendered text, from the sending renderer) and enrolls a list (one creator
 // refused, named with the reason); the API then shows the enrollment.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { createUser } from '../../src/services/access/create-user.ts';
 import { createSequence } from '../../src/services/outreach/create-sequence.ts';
 import { createFilledList } from '../../src/services/relationships/lists/create-filled-list.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig } from '../support/commerce.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import type { MailServers } from '../support/mail-server.ts';
 import { buildWorld, SECRET_KEY, startWorldMail, type World } from '../outreach/support/outreach-world.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('outreach in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let mail: MailServers;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let world: World;
@@ -31,15 +25,9 @@ describe.runIf(hasChromium)('outreach in headless Chromium', () => {
   let token: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-outreach-'));
     mail = await startWorldMail(2);
-    const config = testConfig({
-      DATABASE_URL: join(dir, 'outreach.db'),
-      MICROREACH_DATA_DIR: dir,
-      MICROREACH_SECRET_KEY: SECRET_KEY.toString('hex'),
-    });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-outreach', { MICROREACH_SECRET_KEY: SECRET_KEY.toString('hex') });
+    db = rig.db;
     // Mia has an email in the workspace's data; the second creator has none (refused when enrolled).
     world = await buildWorld(db, mail, { count: 2, withoutEmail: [1] });
     const member = await createUser(db, {
@@ -74,10 +62,8 @@ describe.runIf(hasChromium)('outreach in headless Chromium', () => {
       { name: 'Spring picks', account_ids: accounts.map((a) => Number(a.id)) },
       member.userId,
     );
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server } = await rig.serve());
+    ({ page, problems } = await rig.open());
     await page.goto(`${server.url}/login`);
     await page.getByLabel('Email').fill('max@glow.test');
     await page.getByLabel('Password').fill('correct horse battery');
@@ -86,11 +72,8 @@ describe.runIf(hasChromium)('outreach in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Outreach' }).waitFor();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
+    await rig?.close();
     await mail?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('opens a sequence, previews a step for a creator, and enrolls a list', async () => {

@@ -1,34 +1,26 @@
 // The finance views in headless Chromium: the Payouts page prepares a batch of what is payable (one line per
 // creator) and the creator page shows her statement (what, when, why). Screenshots in test-results/.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { createUser } from '../../src/services/access/create-user.ts';
 import { ingestOrder } from '../../src/services/orders/ingest-order.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig } from '../support/commerce.ts';
 import { ledgerOrder, ledgerWorld, type LedgerWorld } from '../support/ledger-world.ts';
-import { hasChromium, launchChromium, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, screenshot } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('payouts in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let w: LedgerWorld;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-pay-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'pay.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-pay');
+    db = rig.db;
     w = await ledgerWorld(db, 'glow');
     await createUser(db, {
       email: 'fin@glow.test',
@@ -63,10 +55,8 @@ describe.runIf(hasChromium)('payouts in headless Chromium', () => {
       ledgerOrder('1002', w.ben.code, { placedAt: placed, subtotalMinor: 8_000 }),
       placed,
     );
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server } = await rig.serve());
+    ({ page, problems } = await rig.open());
     await page.goto(`${server.url}/login`);
     await page.getByLabel('Email').fill('fin@glow.test');
     await page.getByLabel('Password').fill('correct horse battery');
@@ -75,10 +65,7 @@ describe.runIf(hasChromium)('payouts in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Payouts' }).waitFor();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   it('prepares a batch with a line per creator', async () => {

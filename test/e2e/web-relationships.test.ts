@@ -1,23 +1,19 @@
 // The pipeline board in headless Chromium: a card moves by drag and drop, with its button and with the
 // arrow keys, each move is stored (stage and timeline), on a desktop and on a phone (390×844); the table
 // view filters by stage; a card's name opens the creator drawer (URL-addressable).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { setStage } from '../../src/services/relationships/change-relationship.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
+import type { DB } from '../../src/storage/connect.ts';
 import { setCurrencyRate } from '../../src/storage/currency-rates/set-currency-rate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { testConfig } from '../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
-import { hasChromium, launchChromium, RESULTS_DIR, screenshot, watchPage } from './browser.ts';
+import { browserRig, type BrowserRig, hasChromium, RESULTS_DIR, screenshot, watchPage } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
   let browser: Browser;
@@ -27,10 +23,8 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
   let cleo: number;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-web-rel-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'rel.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('web-rel');
+    db = rig.db;
     const ws = await ensureWorkspace(db, 'demo', { currency: 'GBP', name: 'Demo' });
     // The sign-in lands on Discover, whose GBP prices need a USD rate.
     await setCurrencyRate(db, ws.id, 'USD', 'GBP', '0.79');
@@ -41,20 +35,15 @@ describe.runIf(hasChromium)('relationships board in headless Chromium', () => {
     ana = ids[0]!;
     cleo = ids[1]!;
     for (const id of ids) await setStage(db, { workspaceId: ws.id, userId: null }, id, 'prospect');
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    problems = watchPage(page, server.url);
+    ({ server, browser } = await rig.serve());
+    ({ page, problems } = await rig.open());
     await page.goto(`${server.url}/login`);
     await page.getByRole('button', { name: 'Open the demo workspace' }).click();
     await page.getByRole('link', { name: 'Relationships' }).click();
     await page.getByRole('heading', { name: 'Relationships' }).waitFor();
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await rig?.close();
   });
 
   const column = (stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });

@@ -1,25 +1,21 @@
 // Settings → Webhooks in headless Chromium: the owner adds an endpoint (the secret is shown once),
 // sends a test event, the job queue delivers it to a local receiver that verifies it with
 // standardwebhooks, and the delivery log shows it delivered.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import type { RunningServer } from '../../src/http/start-server.ts';
 import { createUser } from '../../src/services/access/create-user.ts';
 import { runDueJobs } from '../../src/services/jobs/run-due-jobs.ts';
 import { webhookDeliverHandler } from '../../src/services/webhooks/deliver-webhook.ts';
-import { connect, type DB } from '../../src/storage/connect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { testConfig, TEST_SECRET_KEY } from '../support/commerce.ts';
-import { hasChromium, launchChromium, screenshot } from './browser.ts';
+import type { DB } from '../../src/storage/connect.ts';
+import { TEST_SECRET_KEY } from '../support/commerce.ts';
+import { browserRig, type BrowserRig, DESKTOP, hasChromium, screenshot } from '../support/browser.ts';
 
 describe.runIf(hasChromium)('outgoing webhooks settings, in headless Chromium', () => {
-  let dir: string;
+  let rig: BrowserRig;
   let db: DB;
   let server: RunningServer;
   let browser: Browser;
@@ -35,27 +31,21 @@ describe.runIf(hasChromium)('outgoing webhooks settings, in headless Chromium', 
   });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mr-webhooks-e2e-'));
-    const config = testConfig({ DATABASE_URL: join(dir, 'w.db'), MICROREACH_DATA_DIR: dir });
-    db = connect(config.database);
-    await migrateToLatest(db);
+    rig = await browserRig('webhooks-e2e');
+    db = rig.db;
     await createUser(db, {
       email: 'ann@glow.test',
       password: 'correct horse battery',
       workspace: 'glow',
       role: 'owner',
     });
-    server = await startServer({ db, config }, { host: '127.0.0.1', port: 0 });
+    ({ server, browser } = await rig.serve());
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage(DESKTOP);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await rig?.close();
     receiver.close();
-    await db?.destroy();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('adds an endpoint, sends a test event and shows it delivered', async () => {

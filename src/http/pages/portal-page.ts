@@ -34,6 +34,7 @@ const STATUS_WORDS = {
 const style = raw(`<style>
   body { font: 17px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem; color: #1d2330; background: #fff; }
   h1 { font-size: 1.35rem; margin: .2rem 0 1rem; } h2 { font-size: 1.15rem; margin: 1.8rem 0 .6rem; border-top: 1px solid #e3e6ee; padding-top: 1rem; }
+  h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
   label { display: block; margin: .7rem 0 .2rem; font-weight: 600; }
   input, textarea, select, button { font: inherit; width: 100%; box-sizing: border-box; padding: .65rem; border: 1px solid #8a93a8; border-radius: .4rem; min-height: 2.9rem; }
   button { background: #2446b8; color: #fff; border: 0; font-weight: 600; margin-top: .8rem; }
