@@ -23,7 +23,7 @@ export async function moveStage(
   now: string,
   opts: { because?: object; onlyFrom?: (current: Relationship) => boolean } = {},
 ): Promise<Relationship & { changed: boolean }> {
-  const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
+  const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId, now);
   if (r.stage === key || (opts.onlyFrom && !opts.onlyFrom(r))) return { ...r, changed: false };
   await trx
     .updateTable('relationships')
