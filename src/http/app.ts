@@ -46,6 +46,7 @@ import { campaignContentRoutes, draftRoutes, portalLinkRoutes, proposalRoutes } 
 import { portalRoutes } from './routes/portal.ts';
 import { oauthCallbackRoutes, portalConnectionRoutes } from './routes/portal-connections.ts';
 import { campaignGiftRoutes, catalogRoutes } from './routes/seeding.ts';
+import { contentFileRoutes } from './routes/content-files.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { inboxRoutes } from './routes/inbox.ts';
 import { mailboxRoutes } from './routes/mailboxes.ts';
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1/campaigns', campaignContentRoutes);
   app.route('/api/v1/campaigns', campaignGiftRoutes);
   app.route('/api/v1/catalog', catalogRoutes);
+  app.route('/api/v1/content', contentFileRoutes);
   app.route('/api/v1/portal-links', portalLinkRoutes);
   app.route('/api/v1/drafts', draftRoutes);
   app.route('/api/v1/proposals', proposalRoutes);

@@ -48,3 +48,30 @@ export function presentGift(g: Selectable<GiftsTable> & { creator_platform: stri
     shipped_at: g.shipped_at,
   };
 }
+
+/** One deal of a campaign with its gift limits (null = gift picking not open). */
+export function presentDealGiftLimits(r: {
+  enrollment_id: number;
+  platform: string;
+  handle: string;
+  max_items: number | null;
+  max_value_minor: number | null;
+  max_gifts: number | null;
+  shipping_minor: number | null;
+  updated_at: string | null;
+}) {
+  return {
+    enrollment_id: Number(r.enrollment_id),
+    creator: `${r.platform}:${r.handle}`,
+    limits:
+      r.updated_at === null || r.max_items === null || r.max_gifts === null
+        ? null
+        : {
+            max_items: r.max_items,
+            max_value_minor: num(r.max_value_minor),
+            max_gifts: r.max_gifts,
+            shipping_minor: num(r.shipping_minor),
+            updated_at: r.updated_at,
+          },
+  };
+}

@@ -1,12 +1,17 @@
 // Catalog and seeding through the app (SQLite; the storage is covered on both dialects in
-// test/services/gifts): the brand syncs and lists the catalog and sets a creator's gift limits; another
+// test/services/gifts): the brand syncs and lists the catalog, lists and sets a creator's gift limits; another
 // workspace sees none of it and cannot set limits on the campaign; her gift order's shipment arrives as a signed
 // Shopify orders/fulfilled delivery, marks the gift shipped and is never stored as an (attributable) order; the
 // campaign report counts the gift's product cost and shipping as her spend.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { campaignReportSchema } from '../../src/http/schemas/campaigns.ts';
-import { catalogPageSchema, catalogSyncedSchema, giftListSchema } from '../../src/http/schemas/seeding.ts';
+import {
+  campaignGiftLimitsSchema,
+  catalogPageSchema,
+  catalogSyncedSchema,
+  giftListSchema,
+} from '../../src/http/schemas/seeding.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { createUser } from '../../src/services/access/create-user.ts';
 import { giftOrderJob } from '../../src/services/gifts/gift-order-job.ts';
@@ -104,12 +109,32 @@ describe('catalog and seeding API', () => {
     const limits = { creator: 'instagram:ana', max_items: 2, max_value_minor: 4_000, shipping_minor: 495 };
     expect((await api(`/api/v1/campaigns/${campaignId}/gift-limits`, limits, otherToken)).status).toBe(404);
     expect((await api(`/api/v1/campaigns/${campaignId}/gifts`, undefined, otherToken)).status).toBe(404);
+    expect((await api(`/api/v1/campaigns/${campaignId}/gift-limits`, undefined, otherToken)).status).toBe(404);
+    const dealLimits = async () =>
+      campaignGiftLimitsSchema.strict().parse(await (await api(`/api/v1/campaigns/${campaignId}/gift-limits`)).json());
+    expect(await dealLimits()).toEqual({
+      seeding_store: 'shopify',
+      items: [{ enrollment_id: expect.any(Number), creator: 'instagram:ana', limits: null }],
+    });
     const bad = await api(`/api/v1/campaigns/${campaignId}/gift-limits`, { ...limits, max_items: 0 });
     expect(bad.status).toBe(400);
     const set = await api(`/api/v1/campaigns/${campaignId}/gift-limits`, limits);
     const saved = (await set.json()) as { enrollment_id: number };
     expect(saved).toMatchObject({ max_items: 2, max_gifts: 1, shipping_minor: 495 });
     const enrollmentId = saved.enrollment_id;
+    expect((await dealLimits()).items).toEqual([
+      {
+        enrollment_id: enrollmentId,
+        creator: 'instagram:ana',
+        limits: {
+          max_items: 2,
+          max_value_minor: 4_000,
+          max_gifts: 1,
+          shipping_minor: 495,
+          updated_at: expect.any(String),
+        },
+      },
+    ]);
     await saveShippingAddress(
       t.db,
       ws,

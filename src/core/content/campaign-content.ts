@@ -30,6 +30,8 @@ export interface ContentPostRow {
   source: string;
   deletedAt: string | null;
   lastSeenAt: string | null;
+  /** A story she uploaded from her portal: the file's type and whether her insights screenshot came with it. */
+  upload: { mediaType: string; insights: boolean } | null;
   metrics: {
     likes: number | null;
     comments: number | null;

@@ -12,6 +12,14 @@ export const presentPost = (p: CheckedContentPost) => ({
   deleted_at: p.deletedAt,
   outcome: p.outcome,
   rules: p.rules,
+  // Served to signed-in members of the workspace only (http/routes/content-files.ts).
+  upload: p.upload
+    ? {
+        media_type: p.upload.mediaType,
+        media_url: `/api/v1/content/${p.id}/media`,
+        insights_url: p.upload.insights ? `/api/v1/content/${p.id}/insights` : null,
+      }
+    : null,
   metrics: p.metrics
     ? {
         likes: p.metrics.likes,

@@ -18,6 +18,19 @@ export const DEFAULT_STAGES = [
   'opted_out',
 ] as const;
 
+/** Where a shipped gift moves her (services/gifts/record-gift-fulfilment.ts), when the workspace has the stage. */
+export const PRODUCT_SENT_STAGE = 'product_sent';
+
+/**
+ * True when `to` comes after `from` in the workspace's stages. A stage the list no longer holds is not "before"
+ * anything: an automatic move never guesses where such a relationship stands.
+ */
+export function isLaterStage(stages: readonly string[], from: string, to: string): boolean {
+  const a = stages.indexOf(from);
+  const b = stages.indexOf(to);
+  return a >= 0 && b >= 0 && b > a;
+}
+
 /** Where a creator starts when the workspace first keeps a relationship with her. */
 export const firstStage = (stages: readonly string[]): string => stages[0]!;
 

@@ -119,4 +119,26 @@ export const CONTENT_OPERATIONS: Operation[] = [
     body: json(answerProposalBody),
     responses: { 200: ok('The answer', proposalAnsweredSchema) },
   },
+  ...(['media', 'insights'] as const).map(
+    (which): Operation => ({
+      method: 'get',
+      path: `/api/v1/content/{id}/${which}`,
+      tag: 'Portal and content',
+      auth: 'session',
+      summary:
+        which === 'media'
+          ? 'The story file a creator uploaded from her portal'
+          : 'The insights screenshot a creator uploaded with her story (her numbers are creator_reported)',
+      description: "The content post's `upload` names these addresses. Only the workspace's members may read them.",
+      params: idParam,
+      responses: {
+        200: {
+          description: which === 'media' ? 'The image or video, with its own type' : 'The image',
+          contentType: which === 'media' ? '*/*' : 'image/*',
+          schema: z.string(),
+        },
+        404: { description: 'No such upload in this workspace' },
+      },
+    }),
+  ),
 ];

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { campaignIdParam } from '../schemas/campaigns.ts';
 import {
+  campaignGiftLimitsSchema,
   catalogPageSchema,
   catalogQuery,
   catalogSyncedSchema,
@@ -42,6 +43,15 @@ export const SEEDING_OPERATIONS: Operation[] = [
     params: campaignIdParam,
     body: { schema: giftLimitsBody, contentType: 'application/json' },
     responses: { 200: ok('The limits as stored', giftLimitsSavedSchema) },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/campaigns/{id}/gift-limits',
+    tag: 'Catalog and seeding',
+    auth: 'session',
+    summary: 'Every deal of the campaign with its gift limits (null: gift picking not open), and the seeding store',
+    params: campaignIdParam,
+    responses: { 200: ok('Deals, in enrolment order', campaignGiftLimitsSchema) },
   },
   {
     method: 'get',

@@ -1,15 +1,17 @@
-// Catalog and seeding for the brand: sync and list the store's catalog, set a deal's gift limits, list a
+// Catalog and seeding for the brand: sync and list the store's catalog, list and set the deals' gift limits, list a
 // campaign's gifts. parse → authorize (the workspace comes from the session) → service → present.
 import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
 import { pageWindow } from '../../core/page-window.ts';
 import { presentPage } from '../../presenters/present-page.ts';
-import { presentGift, presentVariant } from '../../presenters/present-seeding.ts';
+import { presentDealGiftLimits, presentGift, presentVariant } from '../../presenters/present-seeding.ts';
 import { syncCatalog } from '../../services/catalog/sync-catalog.ts';
 import { setGiftLimits } from '../../services/gifts/set-gift-limits.ts';
 import { countCatalog, listCatalog } from '../../storage/catalog/list-catalog.ts';
 import { findCampaign } from '../../storage/campaigns/find-campaign.ts';
+import { listCampaignGiftLimits } from '../../storage/gifts/list-campaign-gift-limits.ts';
 import { listCampaignGifts } from '../../storage/gifts/list-campaign-gifts.ts';
+import { seedingStore } from '../../storage/gifts/seeding-store.ts';
 import type { AppEnv } from '../context.ts';
 import { campaignIdParam } from '../schemas/campaigns.ts';
 import { catalogQuery, giftLimitsBody } from '../schemas/seeding.ts';
@@ -54,6 +56,15 @@ export const campaignGiftRoutes = new Hono<AppEnv>()
       new Date(clockOf(c)),
     );
     return c.json({ enrollment_id: enrollmentId, ...limits });
+  })
+  .get('/:id/gift-limits', async (c) => {
+    const campaign = await campaignOf(c);
+    const { db } = c.get('deps');
+    const [store, rows] = await Promise.all([
+      seedingStore(db, campaign.workspace_id),
+      listCampaignGiftLimits(db, campaign.workspace_id, campaign.id),
+    ]);
+    return c.json({ seeding_store: store, items: rows.map(presentDealGiftLimits) });
   })
   .get('/:id/gifts', async (c) => {
     const campaign = await campaignOf(c);

@@ -76,6 +76,14 @@ const postSchema = z.object({
   deleted_at: z.string().nullable(),
   outcome: z.enum(['pass', 'fail', 'unknown']).nullable(),
   rules: z.array(ruleResultSchema),
+  upload: z
+    .object({
+      media_type: z.string(),
+      media_url: z.string().describe('the story file (members of the workspace only)'),
+      insights_url: z.string().nullable().describe('her insights screenshot; null = none came with it'),
+    })
+    .nullable()
+    .describe('a story she uploaded from her portal; null for posts found or added otherwise'),
   metrics: z
     .object({
       likes: n,

@@ -39,6 +39,24 @@ export const catalogPageSchema = pageOf(catalogVariantSchema);
 
 export const giftLimitsBody = giftLimitsInputSchema.extend({ creator: creatorRefSchema }).strict();
 export const giftLimitsSavedSchema = giftLimitsInputSchema.extend({ enrollment_id: z.number().int() });
+export const campaignGiftLimitsSchema = z.object({
+  seeding_store: z
+    .string()
+    .nullable()
+    .describe(
+      'the store gifts are ordered from and the catalog read from; null = none connected with Admin API access',
+    ),
+  items: z.array(
+    z.object({
+      enrollment_id: z.number().int(),
+      creator: z.string(),
+      limits: giftLimitsInputSchema
+        .extend({ updated_at: z.string() })
+        .nullable()
+        .describe('null: gift picking is not open for this deal'),
+    }),
+  ),
+});
 
 export const giftSchema = z.object({
   id: z.number().int(),

@@ -66,6 +66,7 @@ export async function loadCampaignContent(
       source: p.source,
       deletedAt: p.deleted_at,
       lastSeenAt: p.last_seen_at,
+      upload: p.media_file && p.media_type ? { mediaType: p.media_type, insights: p.insights_file !== null } : null,
       metrics: latest.get(Number(p.id)) ?? null,
     })),
   });

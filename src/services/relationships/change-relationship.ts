@@ -5,45 +5,18 @@ import { checkStage } from '../../core/relationships/stages.ts';
 import type { DB } from '../../storage/connect.ts';
 import { loadStages } from '../../storage/relationships/pipeline-stages.ts';
 import { recordEvent } from '../../storage/relationships/record-event.ts';
-import { stopEnrollments } from '../outreach/stop-enrollments.ts';
 import { ensureRelationship } from './ensure-relationship.ts';
-import { emitEvent } from '../webhooks/emit-event.ts';
+import { moveStage } from './move-stage.ts';
 
 export interface Who {
   workspaceId: number;
   userId: number | null;
 }
 
+/** A person (or the CLI) moves her to any stage of the workspace, in a transaction of its own. */
 export async function setStage(db: DB, who: Who, creatorId: number, stage: string) {
   const key = checkStage(await loadStages(db, who.workspaceId), stage);
-  return db.transaction().execute(async (trx) => {
-    const r = await ensureRelationship(trx, who.workspaceId, creatorId, who.userId);
-    if (r.stage === key) return { ...r, changed: false };
-    const now = new Date().toISOString();
-    await trx
-      .updateTable('relationships')
-      .set({ stage: key, stage_changed_at: now, updated_at: now })
-      .where('id', '=', r.id)
-      .execute();
-    await recordEvent(trx, {
-      workspaceId: who.workspaceId,
-      relationshipId: r.id,
-      kind: 'stage_changed',
-      actorUserId: who.userId,
-      details: { from: r.stage, to: key },
-      at: now,
-    });
-    // A person moved her on: the sequence written for her old stage stops (issue 13).
-    await stopEnrollments(trx, { workspaceId: who.workspaceId, creatorId, reason: 'stage_changed', now });
-    await emitEvent(
-      trx,
-      who.workspaceId,
-      'relationship.stage_changed',
-      { relationship_id: r.id, creator_id: creatorId, from: r.stage, to: key, changed_by_user_id: who.userId },
-      new Date(now),
-    );
-    return { ...r, stage: key, stage_changed_at: now, changed: true };
-  });
+  return db.transaction().execute((trx) => moveStage(trx, who, creatorId, key, new Date().toISOString()));
 }
 
 export async function requireMember(db: DB, workspaceId: number, userId: number, path: string): Promise<void> {

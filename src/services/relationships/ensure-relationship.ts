@@ -15,6 +15,8 @@ export async function ensureRelationship(
   workspaceId: number,
   creatorId: number,
   actorUserId: number | null,
+  /** When it starts (a stage move that starts it passes its own time, so the timeline reads in order). */
+  now = new Date().toISOString(),
 ): Promise<Relationship> {
   const existing = await db
     .selectFrom('relationships')
@@ -25,7 +27,6 @@ export async function ensureRelationship(
   if (existing) return { ...existing, id: Number(existing.id) };
   const creator = await db.selectFrom('creators').select('id').where('id', '=', creatorId).executeTakeFirst();
   if (!creator) throw notFound(`Creator ${creatorId}`);
-  const now = new Date().toISOString();
   const stage = firstStage(await loadStages(db, workspaceId));
   const inserted = await db
     .insertInto('relationships')
@@ -42,7 +43,7 @@ export async function ensureRelationship(
     .returningAll()
     .executeTakeFirst();
   // Another request started it between our read and our write: theirs stands.
-  if (!inserted) return ensureRelationship(db, workspaceId, creatorId, actorUserId);
+  if (!inserted) return ensureRelationship(db, workspaceId, creatorId, actorUserId, now);
   const relationship = { ...inserted, id: Number(inserted.id) };
   await recordEvent(db, {
     workspaceId,

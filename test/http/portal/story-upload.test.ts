@@ -1,7 +1,10 @@
 // A story uploaded from the portal with its insights screenshot and the numbers she read off it: kept as campaign
 // content marked creator_reported, a repeat adds a snapshot only, and bad numbers or files are refused by name.
+// The brand reads the file and the screenshot through authenticated routes of its own workspace only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignContentSchema } from '../../../src/http/schemas/content.ts';
+import { createApiToken } from '../../../src/services/access/create-api-token.ts';
+import { createUser } from '../../../src/services/access/create-user.ts';
 import { JPEG_HEADER, MP4_HEADER, PNG_IMAGE } from '../../support/media-headers.ts';
 import { portalWorld } from '../../support/portal-world.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/test-db.ts';
@@ -51,6 +54,33 @@ describe('story upload from the portal', () => {
     expect(row.insights_file).toMatch(/^portal-stories\/\d+\/[0-9a-f]{32}\.png$/);
     const page = await (await world.app.request(world.portalPath, { headers: { host: 'localhost' } })).text();
     expect(page).toContain('you reported its numbers');
+
+    // The brand sees the file and the screenshot through its own signed-in routes; another workspace does not.
+    const id = posts[0]!.id;
+    expect(posts[0]!.upload).toEqual({
+      media_type: 'video/mp4',
+      media_url: `/api/v1/content/${id}/media`,
+      insights_url: `/api/v1/content/${id}/insights`,
+    });
+    const fetchAs = (path: string, token: string) =>
+      world.app.request(path, { headers: { authorization: `Bearer ${token}` } });
+    const shot = await fetchAs(posts[0]!.upload!.insights_url!, world.token);
+    expect([shot.status, shot.headers.get('content-type'), shot.headers.get('x-content-type-options')]).toEqual([
+      200,
+      'image/png',
+      'nosniff',
+    ]);
+    expect(new Uint8Array(await shot.arrayBuffer())).toEqual(PNG_IMAGE);
+    expect((await fetchAs(posts[0]!.upload!.media_url, world.token)).headers.get('content-type')).toBe('video/mp4');
+    const stranger = await createUser(t.db, {
+      email: 's@other.test',
+      password: 'correct horse battery',
+      workspace: 'other',
+      role: 'owner',
+    });
+    const strangerToken = (await createApiToken(t.db, stranger.workspaceId, 'test', { userId: stranger.userId })).token;
+    expect((await fetchAs(posts[0]!.upload!.insights_url!, strangerToken)).status).toBe(404);
+    expect((await fetchAs(posts[0]!.upload!.insights_url!, 'not-a-token')).status).toBe(401);
   });
 
   it('refuses a guessed number, a missing screenshot and a screenshot that is not an image, saying which', async () => {

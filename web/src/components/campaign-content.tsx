@@ -8,6 +8,43 @@ import { useApi } from '../lib/use-api.ts';
 import { ErrorBox, Loading } from './states.tsx';
 
 type Creator = CampaignContentBody['creators'][number];
+type Post = Creator['deliverables'][number]['posts'][number];
+
+/** A story she uploaded: the file, her insights screenshot, and the numbers she read off it, labelled as hers. */
+function StoryUpload({ p, creator }: { p: Post; creator: string }) {
+  const u = p.upload!;
+  const m = p.metrics;
+  const figures = m
+    ? [
+        ['impressions', m.impressions],
+        ['reach', m.reach],
+        ['replies', m.replies],
+        ['link taps', m.link_clicks],
+      ]
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => `${int(v as number)} ${k}`)
+        .join(', ')
+    : '';
+  return (
+    <li className="story-upload">
+      {u.insights_url && (
+        <a href={u.insights_url} target="_blank" rel="noreferrer noopener">
+          <img src={u.insights_url} alt={`Insights screenshot of the story by ${creator}`} loading="lazy" width={120} />
+        </a>
+      )}
+      <div>
+        Story posted {dateTime(p.posted_at)} ·{' '}
+        <a href={u.media_url} target="_blank" rel="noreferrer noopener">
+          story file ({u.media_type})
+        </a>
+        <p>
+          {p.source === 'creator_reported' ? 'Reported by the creator (not verified by the platform)' : 'Numbers'}:{' '}
+          {figures || 'none given'}
+        </p>
+      </div>
+    </li>
+  );
+}
 
 const TERMS_WORDS = {
   open: 'not answered',
@@ -58,6 +95,7 @@ function CreatorContent({ c, onDone }: { c: Creator; onDone: () => void }) {
   const accepted = [...c.answers].reverse().find((a) => a.kind === 'accepted');
   const proposal = c.terms_state === 'proposal_pending' ? c.answers.at(-1) : undefined;
   const can = useCan('campaigns.write');
+  const stories = c.deliverables.flatMap((d) => d.posts).filter((p) => p.upload !== null);
   return (
     <div className="content-creator">
       <h3>{c.creator}</h3>
@@ -81,6 +119,13 @@ function CreatorContent({ c, onDone }: { c: Creator; onDone: () => void }) {
         <ul aria-label={`Drafts of ${c.creator}`}>
           {c.drafts.map((d) => (
             <DraftRow key={d.id} d={d} onDone={onDone} />
+          ))}
+        </ul>
+      )}
+      {stories.length > 0 && (
+        <ul aria-label={`Stories uploaded by ${c.creator}`} className="story-uploads">
+          {stories.map((p) => (
+            <StoryUpload key={p.id} p={p} creator={c.creator} />
           ))}
         </ul>
       )}
@@ -113,6 +158,7 @@ export function CampaignContent({ id }: { id: number }) {
   const c = content.data;
   if (!c) return <Loading what="the content" />;
   const g = c.gifted_not_posted;
+  const unmatchedStories = c.unmatched_posts.filter((p) => p.upload !== null);
   return (
     <section className="card" aria-label="Portal and content">
       <h2>Portal and content</h2>
@@ -124,6 +170,13 @@ export function CampaignContent({ id }: { id: number }) {
       {c.creators.map((creator) => (
         <CreatorContent key={creator.enrollment_id} c={creator} onDone={content.reload} />
       ))}
+      {unmatchedStories.length > 0 && (
+        <ul aria-label="Stories not matched to a deliverable" className="story-uploads">
+          {unmatchedStories.map((p) => (
+            <StoryUpload key={p.id} p={p} creator="a creator of this campaign" />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

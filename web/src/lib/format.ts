@@ -39,3 +39,7 @@ export function compact(x: number): string {
 }
 
 export const titleCase = (s: string) => s.replace(/_/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+
+/** A cost the store or the brand did not give (null): "unknown" — never 0, and not "n/a" (it is not a ratio). */
+export const costOrUnknown = (minor: number | null, currency: string) =>
+  minor === null ? 'unknown' : money(minor, currency);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { HBars } from '../components/charts.tsx';
 import { CampaignContent } from '../components/campaign-content.tsx';
 import { CampaignCodes } from './campaign-codes.tsx';
+import { CampaignGifts } from './campaign-gifts.tsx';
 import { CopyButton } from '../components/copy-button.tsx';
 import { Pager } from '../components/pager.tsx';
 import { QrCode } from '../components/qr-code.tsx';
@@ -65,6 +66,7 @@ export function CampaignPage({ id }: { id: number }) {
       />
       <CampaignContent id={id} />
       <CampaignCodes id={id} />
+      <CampaignGifts id={id} currency={c.currency} />
       <Orders id={id} c={c} />
       {report.data && (
         <section className="card notes">
