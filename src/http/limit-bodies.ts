@@ -92,8 +92,11 @@ function readCounted(incoming: IncomingMessage, limit: number): Promise<Buffer |
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) settle(() => resolve(null));
-      else chunks.push(chunk);
+      if (size > limit) {
+        // Stop reading: the refusal closes the connection, the rest of the body is never read.
+        incoming.pause();
+        settle(() => resolve(null));
+      } else chunks.push(chunk);
     };
     const onEnd = () => settle(() => resolve(Buffer.concat(chunks, size)));
     const onError = (error: Error) => settle(() => reject(error));
