@@ -26,7 +26,15 @@ export interface AppDeps {
   clock?: () => string;
 }
 
-export type AppEnv = { Variables: { actor: Actor; deps: AppDeps & { limiters: Limiters }; runtime: Runtime } };
+export type AppEnv = {
+  Variables: {
+    actor: Actor;
+    deps: AppDeps & { limiters: Limiters };
+    runtime: Runtime;
+    /** The request body, for routes whose body rule says `raw` (limit-bodies.ts); absent without a body. */
+    rawBody: Buffer;
+  };
+};
 
 /** What a caller passes to createApp; the discovery engine defaults to one built on first use. */
 export type AppOptions = Omit<AppDeps, 'discovery'> & Partial<Pick<AppDeps, 'discovery'>>;

@@ -17,6 +17,8 @@ describe('parseExactJson', () => {
     ['exponents stay text', '{"x":1E+3}', { x: '1E+3' }],
     ['numbers inside strings are left alone', '{"s":"12 \\"34\\" 56","n":7}', { s: '12 "34" 56', n: '7' }],
     ['literals are unchanged', '[true,false,null]', [true, false, null]],
+    // An escaped backslash before the closing quote: the string ends there, the number after it is read.
+    ['a string ending in a backslash', '{"s":"a\\\\","n":12,"t":"\\\\\\"9"}', { s: 'a\\', n: '12', t: '\\"9' }],
   ])('%s', (_label, text, expected) => {
     expect(parseExactJson(text)).toEqual(expected);
   });

@@ -7,6 +7,7 @@ import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT, bodyRuleFor } from '../../src/http/limit-bodies.ts';
 import { startServer, type RunningServer } from '../../src/http/start-server.ts';
+import { MAX_BODY_BYTES } from '../../src/services/webhooks/receive-webhook.ts';
 import { createApiToken } from '../../src/services/access/create-api-token.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { connectShopify, quietRuntime, testConfig } from '../support/commerce.ts';
@@ -110,6 +111,9 @@ describe('request bodies are limited while they stream', () => {
     const sent = await send('/webhooks/shopify/acme', { 'content-type': 'application/json' }, 100 * MiB, true);
     expect(sent.status).toBe(413);
     expect(JSON.parse(sent.body)).toEqual({ ok: false, error: 'Body too large' });
+    // Read from Node's request directly (limit-bodies.ts, rule `raw`): still stopped just past the limit.
+    expect(sent.bytesReadByServer).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(sent.bytesReadByServer).toBeLessThan(MAX_BODY_BYTES + 4 * MiB);
   });
 });
 

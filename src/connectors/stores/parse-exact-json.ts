@@ -17,15 +17,7 @@ export function parseExactJson(text: string): unknown {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      // Skip a string, honouring backslash escapes.
-      i += 1;
-      while (i < text.length) {
-        const s = text.charCodeAt(i);
-        if (s === 92) i += 2;
-        else if (s === 34) break;
-        else i += 1;
-      }
-      i += 1;
+      i = endOfString(text, i + 1) + 1;
     } else if (c === 45 || isDigit(c)) {
       const start = i;
       i += 1;
@@ -41,6 +33,22 @@ export function parseExactJson(text: string): unknown {
     }
   }
   return JSON.parse(copiedUpTo === 0 ? text : out + text.slice(copiedUpTo));
+}
+
+/**
+ * The closing quote of the string whose text starts at `from` (text.length when there is none:
+ * JSON.parse then refuses the body). A quote closes the string unless an odd number of backslashes
+ * escapes it. indexOf jumps over the string's text: strings are most of a store's payload.
+ */
+function endOfString(text: string, from: number): number {
+  let quote = text.indexOf('"', from);
+  while (quote !== -1) {
+    let before = quote - 1;
+    while (before >= from && text.charCodeAt(before) === 92) before -= 1;
+    if ((quote - 1 - before) % 2 === 0) return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length;
 }
 
 /** The JSON number grammar: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? — checked by hand. */

@@ -3,16 +3,14 @@
 import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { storeConnector } from '../../connectors/stores/registry.ts';
-import { MAX_BODY_BYTES, receiveWebhook } from '../../services/webhooks/receive-webhook.ts';
+import { receiveWebhook } from '../../services/webhooks/receive-webhook.ts';
 import type { AppEnv } from '../context.ts';
 
 export const webhookRoutes = new Hono<AppEnv>().post('/:platform/:workspace', async (c) => {
   const connector = storeConnector(c.req.param('platform'));
   if (!connector) return c.json({ ok: false, error: 'No such store platform' }, 404);
-  const length = Number(c.req.header('content-length') ?? 0);
-  if (length > MAX_BODY_BYTES) return c.json({ ok: false, error: 'Body too large' }, 413);
-  const raw = Buffer.from(await c.req.arrayBuffer());
-  if (raw.length > MAX_BODY_BYTES) return c.json({ ok: false, error: 'Body too large' }, 413);
+  // Read and counted by limit-bodies.ts (over MAX_BODY_BYTES: refused there); absent: an empty body.
+  const raw = c.get('rawBody') ?? Buffer.alloc(0);
   const reply = await receiveWebhook(
     c.get('runtime'),
     connector,

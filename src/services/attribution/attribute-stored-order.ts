@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import { precompiled } from '../../storage/precompiled-query.ts';
 import { attributeOrder } from '../../core/attribution/attribute-order.ts';
 import type { AttributionResult } from '../../core/attribution/types.ts';
-import type { Database, Order } from '../../storage/schema.ts';
+import type { AttributionsTable, Database, Order } from '../../storage/schema.ts';
 import { type EnrollmentTerms, loadAttributionInput } from './load-attribution-input.ts';
 import { emitEvent } from '../webhooks/emit-event.ts';
 
@@ -16,23 +17,19 @@ export async function attributeStoredOrder(
 ): Promise<{ result: AttributionResult; terms: EnrollmentTerms | null }> {
   const loaded = await loadAttributionInput(db, order);
   const result = attributeOrder(loaded.input);
-  const inserted = await db
-    .insertInto('attributions')
-    .values({
-      order_id: order.id,
-      workspace_id: order.workspace_id,
-      campaign_id: result.campaignId,
-      enrollment_id: result.enrollmentId,
-      rule: result.rule,
-      evidence: JSON.stringify(result.evidence),
-      flags: JSON.stringify(result.flags),
-      is_repeat: result.isRepeat ? 1 : 0,
-      is_new_customer: result.isNewCustomer === null ? null : result.isNewCustomer ? 1 : 0,
-      attributed_at: now,
-    })
-    .onConflict((oc) => oc.column('order_id').doNothing())
-    .executeTakeFirst();
-  if (result.enrollmentId !== null && Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0)
+  const inserted = await insertAttribution(db, {
+    order_id: order.id,
+    workspace_id: order.workspace_id,
+    campaign_id: result.campaignId,
+    enrollment_id: result.enrollmentId,
+    rule: result.rule,
+    evidence: JSON.stringify(result.evidence),
+    flags: JSON.stringify(result.flags),
+    is_repeat: result.isRepeat ? 1 : 0,
+    is_new_customer: result.isNewCustomer === null ? null : result.isNewCustomer ? 1 : 0,
+    attributed_at: now,
+  });
+  if (result.enrollmentId !== null && Number(inserted.numAffectedRows ?? 0) > 0)
     await emitEvent(
       db,
       order.workspace_id,
@@ -53,3 +50,11 @@ export async function attributeStoredOrder(
     terms: result.enrollmentId === null ? null : (loaded.terms.get(result.enrollmentId) ?? null),
   };
 }
+
+/** Compiled once: every new order runs it. */
+const insertAttribution = precompiled((db, row: Insertable<AttributionsTable>) =>
+  db
+    .insertInto('attributions')
+    .values(row)
+    .onConflict((oc) => oc.column('order_id').doNothing()),
+);

@@ -5,7 +5,8 @@
 import { emitEvent } from '../webhooks/emit-event.ts';
 import type { Kysely } from 'kysely';
 import type { OrderRecord, RefundRecord } from '../../core/orders/order-record.ts';
-import type { Database, Order } from '../../storage/schema.ts';
+import { precompiled } from '../../storage/precompiled-query.ts';
+import type { Database, NewOrder, Order } from '../../storage/schema.ts';
 import { attributeStoredOrder } from '../attribution/attribute-stored-order.ts';
 import { syncCommission } from '../commission/sync-commission.ts';
 
@@ -36,9 +37,8 @@ export async function ingestOrder(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   // Insert first: a new order (the common case) costs one statement; a known one is then read.
-  const order = await db
-    .insertInto('orders')
-    .values({
+  const order = (
+    await insertNewOrder(db, {
       workspace_id: workspaceId,
       source: record.source,
       external_id: record.externalId,
@@ -66,9 +66,7 @@ export async function ingestOrder(
       created_at: now,
       updated_at: now,
     })
-    .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  ).rows[0];
   if (order) {
     await addRefunds(db, order, record.refunds);
     const { result, terms } = await attributeStoredOrder(db, order, now);
@@ -129,6 +127,15 @@ export async function ingestOrder(
   }
   return { orderId: existing.id, created: false, changed };
 }
+
+/** Inserts the order unless the workspace has it already (then no row comes back); compiled once. */
+const insertNewOrder = precompiled((db, row: NewOrder) =>
+  db
+    .insertInto('orders')
+    .values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'source', 'external_id']).doNothing())
+    .returningAll(),
+);
 
 /** Adds refunds not seen before (idempotent on the refund's external id); true when any was new. */
 export async function addRefunds(

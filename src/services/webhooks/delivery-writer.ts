@@ -1,12 +1,13 @@
-// Group commit for webhook deliveries. Each delivery is processed inside its own savepoint and stored
-// raw with its outcome, in a transaction shared with the deliveries that arrived meanwhile; the
+// Group commit for webhook deliveries. Each delivery is processed and stored raw with its outcome, in a
+// transaction shared with the deliveries that arrived meanwhile (a batch with a failing delivery is run
+// again with each delivery in its own savepoint, so the failure is stored with it); the
 // promise of each resolves only after COMMIT. With SQLite synchronous=FULL one fsync then covers a whole batch, so
 // every 200 is sent for a delivery (and its order) that is on disk, at thousands per second.
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
 import type { DeliveryAction } from './parse-delivery.ts';
 import { storeUnprocessed } from './store-unprocessed.ts';
-import { writeDelivery } from './write-delivery.ts';
+import { ProcessingFailed, writeDelivery } from './write-delivery.ts';
 
 export interface DeliveryJob {
   workspaceId: number;
@@ -77,7 +78,13 @@ export class DeliveryWriter {
         try {
           await this.options.beforeBatch?.();
           const started = performance.now();
-          const results = await this.writeBatch(batch.map((b) => b.job));
+          const jobs = batch.map((b) => b.job);
+          // Optimistic: the whole batch without a savepoint per delivery; when one delivery's processing
+          // fails, nothing of the batch was committed, and it runs again with each delivery isolated.
+          const results = await this.writeBatch(jobs, false).catch((error: unknown) => {
+            if (!(error instanceof ProcessingFailed)) throw error;
+            return this.writeBatch(jobs, true);
+          });
           this.stats.batches += 1;
           this.stats.deliveries += batch.length;
           this.stats.ms += performance.now() - started;
@@ -119,11 +126,11 @@ export class DeliveryWriter {
     return storeUnprocessed(this.db, job, (last as Error).message);
   }
 
-  private async writeBatch(jobs: DeliveryJob[]): Promise<DeliveryResult[]> {
+  private async writeBatch(jobs: DeliveryJob[], isolate = true): Promise<DeliveryResult[]> {
     const trx = await this.db.startTransaction().execute();
     try {
       const results: DeliveryResult[] = [];
-      for (const job of jobs) results.push(await writeDelivery(trx, job));
+      for (const job of jobs) results.push(await writeDelivery(trx, job, isolate));
       const committing = performance.now();
       await trx.commit().execute();
       this.stats.commitMs += performance.now() - committing;

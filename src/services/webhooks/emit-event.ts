@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { endpointWants, type WebhookEventType } from '../../core/webhooks/event-types.ts';
 import { webhookMaxAttempts } from '../../core/webhooks/retry-schedule.ts';
 import type { DB } from '../../storage/connect.ts';
+import { precompiled } from '../../storage/precompiled-query.ts';
 import { enqueueJob } from '../../storage/jobs/enqueue-job.ts';
 
 export const WEBHOOK_DELIVER_JOB = 'webhook.deliver';
@@ -22,15 +23,12 @@ export async function emitEvent(
   now: Date,
   options: { onlyEndpointId?: number } = {},
 ): Promise<{ eventId: number | null; sends: number[] }> {
-  let query = db
-    .selectFrom('webhook_endpoints')
-    .select(['id', 'events'])
-    .where('workspace_id', '=', workspaceId)
-    .where('disabled_at', 'is', null);
-  if (options.onlyEndpointId !== undefined) query = query.where('id', '=', options.onlyEndpointId);
-  const endpoints = (await query.orderBy('id').execute()).filter(
-    (e) => options.onlyEndpointId !== undefined || endpointWants(JSON.parse(e.events) as string[], type),
-  );
+  const only = options.onlyEndpointId;
+  const enabled =
+    only === undefined
+      ? (await enabledEndpoints(db, { ws: workspaceId })).rows
+      : await enabledEndpointsQuery(db, workspaceId).where('id', '=', only).execute();
+  const endpoints = enabled.filter((e) => only !== undefined || endpointWants(JSON.parse(e.events) as string[], type));
   if (endpoints.length === 0) return { eventId: null, sends: [] };
   const at = now.toISOString();
   const messageId = newMessageId();
@@ -45,6 +43,17 @@ export async function emitEvent(
   for (const endpoint of endpoints) sends.push(await queueSend(db, workspaceId, endpoint.id, eventId, now, null));
   return { eventId, sends };
 }
+
+const enabledEndpointsQuery = (db: DB, workspaceId: number) =>
+  db
+    .selectFrom('webhook_endpoints')
+    .select(['id', 'events'])
+    .where('workspace_id', '=', workspaceId)
+    .where('disabled_at', 'is', null)
+    .orderBy('id');
+
+/** Compiled once: every attributed order asks it (the webhook hot path). */
+const enabledEndpoints = precompiled((db, a: { ws: number }) => enabledEndpointsQuery(db, a.ws));
 
 /** One send of an event to an endpoint, and its delivery job. */
 export async function queueSend(

@@ -1,15 +1,28 @@
-// Stores one delivery with its outcome, processing it first inside a savepoint of the batch's
-// transaction: a processing error rolls back to the savepoint and the delivery is still stored
+// Stores one delivery with its outcome, processing it first (isolated: inside a savepoint of the batch's
+// transaction): a processing error rolls back to the savepoint and the delivery is still stored
 // (outcome "failed", replayable), so no delivery is lost.
-import { sql, type Kysely } from 'kysely';
-import type { Database, DeliveryOutcome } from '../../storage/schema.ts';
+import { type Insertable, sql, type Kysely } from 'kysely';
+import type { DB } from '../../storage/connect.ts';
+import { precompiled } from '../../storage/precompiled-query.ts';
+import type { Database, DeliveryOutcome, StorePlatform, WebhookDeliveriesTable } from '../../storage/schema.ts';
 import type { DeliveryJob, DeliveryResult } from './delivery-writer.ts';
 import { processAction } from './process-action.ts';
 
 /** Unsigned deliveries kept per workspace and platform (the newest); the rest are only counted. */
 export const UNSIGNED_SAMPLE_SIZE = 20;
 
-export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promise<DeliveryResult> {
+/** Processing of a delivery failed in a batch run without savepoints: the batch is to be run again isolated. */
+export class ProcessingFailed extends Error {
+  constructor(cause: unknown) {
+    super(`processing failed: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
+ * `isolate`: process inside a savepoint, so a processing error is stored with the delivery as "failed".
+ * Without it a processing error throws ProcessingFailed and the caller must roll the transaction back.
+ */
+export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob, isolate = true): Promise<DeliveryResult> {
   const now = new Date().toISOString();
   if (!job.signatureOk) return recordUnsigned(trx, job, now);
   const kind = job.action?.kind;
@@ -23,27 +36,10 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
     // through the (workspace, platform) prefix of one index, reading every delivery of the workspace for
     // each new one (quadratic: the webhook bench fell from hundreds to tens per second as the table grew).
     const orderKey = job.action.kind === 'order' || job.action.kind === 'restore' ? job.action.record.externalId : null;
-    const byDelivery = trx
-      .selectFrom('webhook_deliveries')
-      .select(RELATED_COLUMNS)
-      .where('workspace_id', '=', job.workspaceId)
-      .where('platform', '=', job.platform)
-      .where('external_id', '=', job.externalId)
-      .where('outcome', 'in', ['processed', 'pending']);
-    const related = await (orderKey === null
-      ? byDelivery
-      : byDelivery.unionAll(
-          trx
-            .selectFrom('webhook_deliveries')
-            .select(RELATED_COLUMNS)
-            .where('workspace_id', '=', job.workspaceId)
-            .where('platform', '=', job.platform)
-            .where('order_external_id', '=', orderKey)
-            .where('outcome', '=', 'pending'),
-        )
-    )
-      .orderBy('id')
-      .execute();
+    const keys = { ws: job.workspaceId, platform: job.platform, externalId: job.externalId };
+    const { rows: related } = await (orderKey === null
+      ? selectRelated(trx, keys)
+      : selectRelatedAndPending(trx, { ...keys, orderKey }));
     const earlier = related.find((r) => r.external_id === job.externalId && r.outcome !== 'failed');
     // A row can come from both halves (a pending copy of this very delivery): each id once.
     const pending =
@@ -57,49 +53,60 @@ export async function writeDelivery(trx: ControlledTrx, job: DeliveryJob): Promi
       error = `already received as delivery ${earlier.id}`;
       orderId = earlier.order_id;
     } else {
-      // One name serves every delivery: each savepoint is released or rolled back before the next.
-      const sp = await trx.savepoint('delivery').execute();
-      try {
-        const result = await processAction(sp, job.workspaceId, job.platform, job.action, now, pending);
-        await sp.releaseSavepoint('delivery').execute();
+      let result: Awaited<ReturnType<typeof processAction>>;
+      if (!isolate) {
+        // No savepoint (two statements per delivery): a failure undoes the whole batch, which the
+        // writer then runs again isolated, so the failing delivery is stored "failed" and the others processed.
+        try {
+          result = await processAction(trx, job.workspaceId, job.platform, job.action, now, pending);
+        } catch (e) {
+          throw new ProcessingFailed(e);
+        }
+      } else {
+        // One name serves every delivery: each savepoint is released or rolled back before the next.
+        const sp = await trx.savepoint('delivery').execute();
+        try {
+          result = await processAction(sp, job.workspaceId, job.platform, job.action, now, pending);
+          await sp.releaseSavepoint('delivery').execute();
+        } catch (e) {
+          await sp.rollbackToSavepoint('delivery').execute();
+          result = { orderId: null };
+          outcome = 'failed';
+          error = (e as Error).message;
+        }
+      }
+      if (outcome !== 'failed') {
         orderId = result.orderId;
         if (result.waitingFor !== undefined) {
           outcome = 'pending';
           orderExternalId = result.waitingFor;
           error = `order ${result.waitingFor} is not stored yet; applied when it arrives`;
         }
-      } catch (e) {
-        await sp.rollbackToSavepoint('delivery').execute();
-        outcome = 'failed';
-        error = (e as Error).message;
       }
     }
   }
   // The raw delivery is written in the same transaction as its processing (whatever the outcome,
   // even when processing failed and was rolled back to the savepoint), so both are committed together
   // before the reply; writing it once, with its outcome, avoids rewriting a large body.
-  const inserted = await trx
-    .insertInto('webhook_deliveries')
-    .values({
-      workspace_id: job.workspaceId,
-      platform: job.platform,
-      topic: job.topic,
-      external_id: job.externalId,
-      signature_ok: job.signatureOk ? 1 : 0,
-      headers: JSON.stringify(job.headers),
-      body: job.body,
-      body_bytes: job.bodyBytes,
-      body_truncated: job.bodyTruncated ? 1 : 0,
-      outcome,
-      error,
-      order_id: orderId,
-      order_external_id: orderExternalId,
-      received_at: new Date(job.receivedAt).toISOString(),
-      processed_at: now,
-      duration_ms: Date.now() - job.receivedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const { rows } = await insertDelivery(trx, {
+    workspace_id: job.workspaceId,
+    platform: job.platform,
+    topic: job.topic,
+    external_id: job.externalId,
+    signature_ok: job.signatureOk ? 1 : 0,
+    headers: JSON.stringify(job.headers),
+    body: job.body,
+    body_bytes: job.bodyBytes,
+    body_truncated: job.bodyTruncated ? 1 : 0,
+    outcome,
+    error,
+    order_id: orderId,
+    order_external_id: orderExternalId,
+    received_at: new Date(job.receivedAt).toISOString(),
+    processed_at: now,
+    duration_ms: Date.now() - job.receivedAt,
+  });
+  const inserted = rows[0]!;
   return { deliveryId: Number(inserted.id), outcome, error, orderId };
 }
 
@@ -158,5 +165,38 @@ async function recordUnsigned(trx: ControlledTrx, job: DeliveryJob, now: string)
 }
 
 const RELATED_COLUMNS = ['id', 'order_id', 'external_id', 'outcome', 'topic', 'body', 'attempts'] as const;
+
+type RelatedKeys = { ws: number; platform: StorePlatform; externalId: string | null };
+
+const byDelivery = (db: DB, a: RelatedKeys) =>
+  db
+    .selectFrom('webhook_deliveries')
+    .select(RELATED_COLUMNS)
+    .where('workspace_id', '=', a.ws)
+    .where('platform', '=', a.platform)
+    .where('external_id', '=', a.externalId)
+    .where('outcome', 'in', ['processed', 'pending']);
+
+/** An earlier copy of this delivery (compiled once: this runs for every delivery). */
+const selectRelated = precompiled((db, a: RelatedKeys) => byDelivery(db, a).orderBy('id'));
+
+/** An earlier copy of this delivery, and the events waiting for its order. */
+const selectRelatedAndPending = precompiled((db, a: RelatedKeys & { orderKey: string }) =>
+  byDelivery(db, a)
+    .unionAll(
+      db
+        .selectFrom('webhook_deliveries')
+        .select(RELATED_COLUMNS)
+        .where('workspace_id', '=', a.ws)
+        .where('platform', '=', a.platform)
+        .where('order_external_id', '=', a.orderKey)
+        .where('outcome', '=', 'pending'),
+    )
+    .orderBy('id'),
+);
+
+const insertDelivery = precompiled((db, row: Insertable<WebhookDeliveriesTable>) =>
+  db.insertInto('webhook_deliveries').values(row).returning('id'),
+);
 
 export type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;
