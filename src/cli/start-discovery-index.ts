@@ -17,7 +17,9 @@ export function startDiscoveryIndex(db: DB, ctx: CliContext): EngineHolder {
   const listener =
     database.dialect === 'postgres'
       ? listenDataRevisions({ connectionString: database.url }, (error) =>
-          ctx.err(`Discovery index: listening for new data revisions failed (${(error as Error).message}); polling meanwhile`),
+          ctx.err(
+            `Discovery index: listening for new data revisions failed (${(error as Error).message}); polling meanwhile`,
+          ),
         )
       : undefined;
   const holder = engineHolder(db, {
@@ -28,14 +30,17 @@ export function startDiscoveryIndex(db: DB, ctx: CliContext): EngineHolder {
       snapshot: { onWrite: snapshotLog(ctx.err) },
       follow: {
         wake: listener?.wake,
-        onError: (error) => ctx.err(`Discovery index: following the data revisions failed: ${(error as Error).message}`),
+        pollMs: ctx.config.revisionPollMs,
+        onError: (error) =>
+          ctx.err(`Discovery index: following the data revisions failed: ${(error as Error).message}`),
       },
     },
   });
+  const stopIndex = holder.stop;
   return Object.assign(holder, {
     stop: async (timeoutMs: number) => {
       await listener?.stop();
-      await holder.stop(timeoutMs);
+      await stopIndex(timeoutMs);
     },
   });
 }

@@ -73,13 +73,28 @@ export function freezeSnapshot(snapshot: Snapshot): FrozenSnapshot {
       ...columnsOf(index).map(([name, g]) =>
         one(name, g === index.alive || g === index.diedAt ? view(g).slice() : view(g)),
       ),
-      one('postings.terms', Int32Array.from(postings, ([id]) => id)),
-      one('postings.df', Int32Array.from(postings, ([, p]) => p.df)),
-      one('postings.lengths', Uint32Array.from(postings, ([, p]) => p.rows.length)),
+      one(
+        'postings.terms',
+        Int32Array.from(postings, ([id]) => id),
+      ),
+      one(
+        'postings.df',
+        Int32Array.from(postings, ([, p]) => p.df),
+      ),
+      one(
+        'postings.lengths',
+        Uint32Array.from(postings, ([, p]) => p.rows.length),
+      ),
       { name: 'postings.rows', type: 'Int32Array', pieces: postings.map(([, p]) => view(p.rows)) },
       { name: 'postings.weights', type: 'Uint16Array', pieces: postings.map(([, p]) => view(p.weights)) },
-      one('categories.ids', Int32Array.from(categories, ([id]) => id)),
-      one('categories.lengths', Uint32Array.from(categories, ([, rows]) => rows.length)),
+      one(
+        'categories.ids',
+        Int32Array.from(categories, ([id]) => id),
+      ),
+      one(
+        'categories.lengths',
+        Uint32Array.from(categories, ([, rows]) => rows.length),
+      ),
       { name: 'categories.rows', type: 'Int32Array', pieces: categories.map(([, rows]) => view(rows)) },
     ],
     handles: { of: index.handles, count: index.rows },

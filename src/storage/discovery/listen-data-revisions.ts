@@ -15,10 +15,7 @@ export interface RevisionListener {
   stop(): Promise<void>;
 }
 
-export function listenDataRevisions(
-  connection: pg.ClientConfig,
-  onError?: (error: unknown) => void,
-): RevisionListener {
+export function listenDataRevisions(connection: pg.ClientConfig, onError?: (error: unknown) => void): RevisionListener {
   const listeners = new Set<() => void>();
   let client: pg.Client | undefined;
   let up = false;
@@ -48,8 +45,7 @@ export function listenDataRevisions(
       await c.connect();
       const schema = (await c.query<{ schema: string }>('select current_schema() as schema')).rows[0]?.schema;
       c.on('notification', (n) => {
-        if (n.channel === DATA_REVISION_CHANNEL && n.payload?.split(' ')[0] === schema)
-          for (const l of listeners) l();
+        if (n.channel === DATA_REVISION_CHANNEL && n.payload?.split(' ')[0] === schema) for (const l of listeners) l();
       });
       await c.query(`listen ${DATA_REVISION_CHANNEL}`);
       up = true;
