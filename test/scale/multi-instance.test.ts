@@ -54,6 +54,8 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
   let receiver: Server;
   let endpointId: number;
   const received: string[] = [];
+  // While set, the receiver holds its answers: the jobs stay leased by the runner sending them.
+  let hold: Promise<void> | undefined;
 
   beforeAll(async () => {
     if (!hasHaproxy) throw new Error('haproxy is not installed: apt-get install -y haproxy (.ci/run does it)');
@@ -67,7 +69,7 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     workspaceId = ws.id;
     receiver = createServer((req, res) => {
       received.push(String(req.headers['webhook-id']));
-      req.resume().on('end', () => res.writeHead(204).end());
+      req.resume().on('end', () => void (hold ?? Promise.resolve()).then(() => res.writeHead(204).end()));
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const { port } = receiver.address() as { port: number };
@@ -262,7 +264,28 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
 
   it('loses no answered click, no acknowledged order and no job when an instance is killed under load', async () => {
     received.length = 0;
+    let release = () => {};
+    hold = new Promise((resolve) => {
+      release = resolve;
+    });
     const sends = await queueSends(40);
+    // The victim is the instance whose runner leased the sends (it waits on the held receiver): its jobs
+    // must not be lost with it.
+    let owner: string | null = null;
+    for (const deadline = Date.now() + 30_000; owner === null; ) {
+      expect(Date.now(), 'no runner leased the sends').toBeLessThan(deadline);
+      const row = await db
+        .selectFrom('jobs')
+        .select('lease_owner')
+        .where('kind', '=', 'webhook.deliver')
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      owner = row?.lease_owner ?? null;
+      if (owner === null) await new Promise((r) => setTimeout(r, 20));
+    }
+    const pid = Number(owner.split(':').at(-2));
+    const victim = cluster.instances.find((i) => i.process.pid === pid)!;
+    expect(victim, owner).toBeDefined();
     const ordersBefore = await count('orders');
     const answeredClicks: string[] = [];
     let sent = 0;
@@ -281,7 +304,6 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
       }
       return false;
     };
-    const victim = cluster.instances[1]!;
     const worker = async (w: number) => {
       const acknowledged: boolean[] = [];
       for (let i = 0; i < 40; i++) {
@@ -300,14 +322,15 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     expect(stored.length).toBe(answeredClicks.length);
     // A job the dead instance had leased comes back when its lease expires (five minutes): the expiry is
     // brought forward here, as time passing would, and a live instance takes the job.
-    const pid = victim.process.pid!;
+    release();
+    hold = undefined;
     const leased = await db
       .updateTable('jobs')
       .set({ lease_until: new Date(Date.now() - 1_000).toISOString() })
       .where('status', '=', 'running')
       .where('lease_owner', 'like', `%:${pid}:%`)
       .executeTakeFirst();
-    process.stderr.write(`\njobs the killed instance held: ${leased.numUpdatedRows}\n`);
+    expect(Number(leased.numUpdatedRows)).toBeGreaterThan(0);
     await untilJobsDone();
     // Every send arrived; one the victim sent but could not record is sent again with the same message id
     // (Standard Webhooks receivers deduplicate on webhook-id): at least once, never lost.
