@@ -23,6 +23,8 @@ export interface BuildStats {
   snapshotUnused?: string;
   /** The data revision of the snapshot on disk this engine loaded or wrote (absent: none is there yet). */
   snapshotRevision?: number;
+  /** The rows of the index that snapshot holds (what catching up added since is counted by the keeper). */
+  snapshotRows?: number;
 }
 
 /** What a build is doing, for /health and the log. */
@@ -96,12 +98,14 @@ export class DiscoveryEngine {
         source: 'snapshot',
       });
       const loaded = engine.index;
+      const loadedRows = loaded.rows;
       await engine.sync();
       engine.buildStats = {
         accounts: engine.index.live,
         ms: performance.now() - started,
         source: engine.index === loaded ? 'snapshot' : 'database',
         snapshotRevision: snapshot.published,
+        snapshotRows: loadedRows,
       };
       if (engine.published === snapshot.published || options.deferWrite) return engine;
     } else {
@@ -114,6 +118,7 @@ export class DiscoveryEngine {
     await writeSnapshot(file, { index: engine.index, termIds: engine.termIds, published: engine.published, database });
     engine.buildStats.ms = performance.now() - started;
     engine.buildStats.snapshotRevision = engine.published;
+    engine.buildStats.snapshotRows = engine.index.rows;
     return engine;
   }
 

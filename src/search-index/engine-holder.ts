@@ -93,7 +93,14 @@ export function engineHolder(db: DB, options: EngineHolderOptions = {}): EngineH
           ...keep.snapshot,
           file: snapshotFile,
           database: await readDatabaseIdentity(db),
-          onDisk: e.buildStats.snapshotRevision,
+          onDisk:
+            e.buildStats.snapshotRevision === undefined
+              ? undefined
+              : {
+                  revision: e.buildStats.snapshotRevision,
+                  rows: e.buildStats.snapshotRows ?? 0,
+                  sameIndex: e.buildStats.source === 'snapshot',
+                },
         });
       follower = followRevisions(e, {
         ...keep.follow,

@@ -13,8 +13,11 @@ export interface SnapshotKeeperOptions {
   file: string;
   /** The identity of the database (storage/discovery/database-identity.ts), written in the header. */
   database: string;
-  /** The data revision of the snapshot on disk (undefined: none usable). */
-  onDisk?: number;
+  /**
+   * The snapshot on disk (undefined: none usable): its revision, and the rows of the engine's index it
+   * holds (`sameIndex` false when catching up from it rebuilt the index: everything is then unsaved).
+   */
+  onDisk?: { revision: number; rows: number; sameIndex: boolean };
   /** Rows added to the index since the snapshot on disk before it is worth rewriting (default 1,000). */
   minRows?: number;
   quietMs?: number;
@@ -44,9 +47,9 @@ export function keepSnapshot(engine: DiscoveryEngine, o: SnapshotKeeperOptions):
   // What is on disk: its revision, and the index and row count it was written from (rows added since
   // measure the replay a restart would do; a rebuilt index counts as entirely new).
   let saved: { revision: number | null; index: unknown; rows: number } = {
-    revision: o.onDisk ?? null,
-    index: o.onDisk === undefined ? undefined : engine.index,
-    rows: o.onDisk === undefined ? 0 : engine.index.rows,
+    revision: o.onDisk?.revision ?? null,
+    index: o.onDisk?.sameIndex ? engine.index : undefined,
+    rows: o.onDisk?.rows ?? 0,
   };
   let seen = engine.revision;
   let changedAt = Date.now();

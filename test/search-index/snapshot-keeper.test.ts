@@ -65,5 +65,15 @@ it('writes the snapshot after a build, again once the index has grown and paused
   // The restart loads it at the last revision: nothing to replay, nothing to rebuild.
   const restarted = await DiscoveryEngine.openWithSnapshot(t.db, file);
   expect(restarted.buildStats).toMatchObject({ source: 'snapshot', accounts: 20, snapshotRevision: last });
+  expect(restarted.revision).toBeGreaterThan(0);
   expect(restarted.revision).toBe(last);
+  // Rows stored while no server ran: the next start catches them up from the feed, and they count as unsaved.
+  await add(300, 6);
+  writes.length = 0;
+  const second = keep(5);
+  const caughtUp = await second.ready();
+  expect(second.status()).toMatchObject({ source: 'snapshot', snapshot_revision: last });
+  await vi.waitFor(() => expect(second.status().snapshot_revision).toBe(caughtUp.revision), { timeout: 10_000 });
+  expect(writes).toEqual([expect.objectContaining({ reason: '6 rows added, then 0.05 s without change' })]);
+  await second.stop(10_000);
 });
