@@ -53,6 +53,9 @@ const envSchema = z.object({
   // Worker threads that run discovery scans off the main thread (0: scan on it). Default: the
   // available parallelism minus one, at least one (src/search-index/scan-pool.ts).
   MICROREACH_SCAN_THREADS: z.coerce.number().int().min(0).max(256).optional(),
+  // How often a running server looks for a new data revision when nothing woke it (on Postgres a NOTIFY
+  // wakes it at once; the poll is the fallback, and SQLite's only way).
+  MICROREACH_REVISION_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2_000),
   MICROREACH_ORDER_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Payout providers (pay a batch by API): the installation's credentials; base URLs for local replay servers.
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.stripe.com'),
@@ -129,6 +132,8 @@ export type Config = {
   orderBodyRetentionDays: number;
   /** Discovery scan worker threads (MICROREACH_SCAN_THREADS); undefined: the pool's default. */
   scanThreads: number | undefined;
+  /** How often serve's discovery index polls the data revision when not woken (MICROREACH_REVISION_POLL_MS). */
+  revisionPollMs: number;
   /** Instagram webhooks (docs/story-mentions.md); undefined = not configured, and every delivery is refused. */
   meta: { appSecret: string | undefined; verifyToken: string | undefined };
   /** Payout providers: base URLs without a trailing slash; credentials undefined when not configured. */
@@ -183,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),
       orderBodyRetentionDays: e.MICROREACH_ORDER_BODY_RETENTION_DAYS,
       scanThreads: e.MICROREACH_SCAN_THREADS,
+      revisionPollMs: e.MICROREACH_REVISION_POLL_MS,
       meta: { appSecret: e.META_APP_SECRET, verifyToken: e.META_WEBHOOK_VERIFY_TOKEN },
       payouts: {
         stripe: {

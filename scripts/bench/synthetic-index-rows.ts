@@ -53,7 +53,9 @@ export function syntheticWorld(seed: number): SyntheticWorld {
       const own = termsOf.get(category)!;
       const terms = new Map<number, number>();
       for (let i = 0; i < 3 + Math.floor(rnd() * 5); i++) {
-        const term = rnd() < 0.85 ? pick(own) : 1 + Math.floor(rnd() * termIds.size);
+        // A category whose words all stem away has no terms of its own: pick() of none gave undefined,
+        // which the index stored as term 0 and failed on when the row was replaced.
+        const term = (rnd() < 0.85 && own.length > 0 ? pick(own) : undefined) ?? 1 + Math.floor(rnd() * termIds.size);
         terms.set(term, (terms.get(term) ?? 0) + 1 + Math.floor(rnd() * 3));
       }
       const docLength = [...terms.values()].reduce((a, b) => a + b, 0);

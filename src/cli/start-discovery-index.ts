@@ -1,13 +1,57 @@
 // `serve`'s discovery index: built (or loaded from its snapshot in the data directory and caught up from the
-// revision feed) in the background from the start, with its progress in the log and in /health.
+// revision feed) in the background from the start, with its progress in the log and in /health. Once ready
+// it follows the revision feed between queries (woken by Postgres NOTIFY, polled otherwise) and keeps its
+// snapshot current in the background; stop() writes what the snapshot lacks on shutdown.
 import { type EngineHolder, engineHolder, type IndexStatus, indexSnapshotFile } from '../search-index/engine-holder.ts';
+import type { SnapshotWrite } from '../search-index/snapshot-keeper.ts';
 import type { DB } from '../storage/connect.ts';
+import { listenDataRevisions } from '../storage/discovery/listen-data-revisions.ts';
 import type { CliContext } from './command.ts';
+
+/** How long a shutdown may spend writing the snapshot (a 1M-account index takes a few seconds). */
+export const SHUTDOWN_SNAPSHOT_MS = 15_000;
 
 export function startDiscoveryIndex(db: DB, ctx: CliContext): EngineHolder {
   const { database, dataDir } = ctx.config;
   const snapshotFile = indexSnapshotFile(dataDir, database.dialect === 'sqlite' ? database.file : database.url);
-  return engineHolder(db, { snapshotFile, background: true, onStatus: progressLog(ctx.err) });
+  const listener =
+    database.dialect === 'postgres'
+      ? listenDataRevisions({ connectionString: database.url }, (error) =>
+          ctx.err(
+            `Discovery index: listening for new data revisions failed (${(error as Error).message}); polling meanwhile`,
+          ),
+        )
+      : undefined;
+  const holder = engineHolder(db, {
+    snapshotFile,
+    background: true,
+    onStatus: progressLog(ctx.err),
+    keep: {
+      snapshot: { onWrite: snapshotLog(ctx.err) },
+      follow: {
+        wake: listener?.wake,
+        pollMs: ctx.config.revisionPollMs,
+        onError: (error) =>
+          ctx.err(`Discovery index: following the data revisions failed: ${(error as Error).message}`),
+      },
+    },
+  });
+  const stopIndex = holder.stop;
+  return Object.assign(holder, {
+    stop: async (timeoutMs: number) => {
+      await listener?.stop();
+      await stopIndex(timeoutMs);
+    },
+  });
+}
+
+export function snapshotLog(log: (line: string) => void): (write: SnapshotWrite) => void {
+  return (w) =>
+    log(
+      'error' in w
+        ? `Discovery index: the snapshot could not be written (${w.error}); the previous one stays`
+        : `Discovery index: snapshot written at data revision ${w.revision} in ${(w.ms / 1000).toFixed(1)} s (${w.reason})`,
+    );
 }
 
 /** One line per step, per tenth of a build from the database, and at the end (a log stays readable). */

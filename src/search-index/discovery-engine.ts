@@ -21,6 +21,10 @@ export interface BuildStats {
   source: 'database' | 'snapshot';
   /** Why the snapshot on disk was not used (absent when it was, or when none was asked for). */
   snapshotUnused?: string;
+  /** The data revision of the snapshot on disk this engine loaded or wrote (absent: none is there yet). */
+  snapshotRevision?: number;
+  /** The rows of the index that snapshot holds (what catching up added since is counted by the keeper). */
+  snapshotRows?: number;
 }
 
 /** What a build is doing, for /health and the log. */
@@ -35,6 +39,8 @@ export interface SearchAnswer {
 }
 
 export class DiscoveryEngine {
+  private syncing: Promise<void> | undefined;
+
   private constructor(
     private readonly db: DB,
     public index: DiscoveryIndex,
@@ -64,14 +70,16 @@ export class DiscoveryEngine {
    * Loads the snapshot in `file` when it was built from this database at a revision it has reached, and
    * folds in what changed since (sync rebuilds when accounts were deleted); otherwise (none, foreign,
    * newer than the data: a restored database) builds from the database and says why. Writes a fresh
-   * snapshot whenever the index it holds is not the one on disk — before the engine is handed to anyone,
-   * so no query can change the index while its bytes are being written.
+   * snapshot whenever the index it holds is not the one on disk, before handing the engine out — unless
+   * `deferWrite`: then the caller's snapshot keeper writes it in the background (snapshot-keeper.ts) and
+   * the engine answers at once.
    */
   static async openWithSnapshot(
     db: DB,
     file: string,
     onProgress?: (accounts: number) => void,
     onStep?: (step: BuildStep) => void,
+    options: { deferWrite?: boolean } = {},
   ): Promise<DiscoveryEngine> {
     const started = performance.now();
     onStep?.('loading_snapshot');
@@ -90,21 +98,27 @@ export class DiscoveryEngine {
         source: 'snapshot',
       });
       const loaded = engine.index;
+      const loadedRows = loaded.rows;
       await engine.sync();
       engine.buildStats = {
         accounts: engine.index.live,
         ms: performance.now() - started,
         source: engine.index === loaded ? 'snapshot' : 'database',
+        snapshotRevision: snapshot.published,
+        snapshotRows: loadedRows,
       };
-      if (engine.published === snapshot.published) return engine;
+      if (engine.published === snapshot.published || options.deferWrite) return engine;
     } else {
       onStep?.('reading_database');
       engine = await DiscoveryEngine.open(db, onProgress);
       engine.buildStats.snapshotUnused = unused;
+      if (options.deferWrite) return engine;
     }
     onStep?.('writing_snapshot');
     await writeSnapshot(file, { index: engine.index, termIds: engine.termIds, published: engine.published, database });
     engine.buildStats.ms = performance.now() - started;
+    engine.buildStats.snapshotRevision = engine.published;
+    engine.buildStats.snapshotRows = engine.index.rows;
     return engine;
   }
 
@@ -113,8 +127,21 @@ export class DiscoveryEngine {
     return this.published;
   }
 
-  /** Folds in what changed since the last query; rebuilds when accounts were deleted or rows pile up dead. */
+  /**
+   * Folds in what changed since the last query; rebuilds when accounts were deleted or rows pile up dead.
+   * One sync at a time (a query and the revision follower would otherwise fold the same rows in twice);
+   * a caller that finds one running waits for it and then runs its own, which reads the revision after
+   * the call: a change published before the call is always in the index when it resolves.
+   */
   async sync(): Promise<void> {
+    while (this.syncing) await this.syncing.catch(() => undefined);
+    this.syncing = this.syncOnce().finally(() => {
+      this.syncing = undefined;
+    });
+    return this.syncing;
+  }
+
+  private async syncOnce(): Promise<void> {
     const published = await readDataRevision(this.db);
     if (published === this.published) return;
     // From the published revision the index is complete through, not the newest row it holds: a build

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { AppError } from '../core/app-error.ts';
 import type { DB } from '../storage/connect.ts';
+import { readDatabaseIdentity } from '../storage/discovery/database-identity.ts';
 import { countIndexableAccounts } from '../storage/discovery/load-terms.ts';
 import { type BuildStep, DiscoveryEngine } from './discovery-engine.ts';
+import { type FollowOptions, followRevisions, type RevisionFollower } from './follow-revisions.ts';
+import { keepSnapshot, type SnapshotKeeper, type SnapshotKeeperOptions } from './snapshot-keeper.ts';
 
 /** What /health says about the index: building (how far), ready, or failed. */
 export interface IndexStatus {
@@ -20,6 +23,8 @@ export interface IndexStatus {
   build_ms: number | null;
   /** Why the snapshot on disk was not loaded (a first start, another database, a restored one…). */
   snapshot_unused?: string;
+  /** The data revision of the snapshot on disk (kept current in the background by `serve`). */
+  snapshot_revision?: number | null;
   error?: string;
 }
 
@@ -29,6 +34,8 @@ export interface EngineHolder {
   /** Waits for the build (whatever the mode). */
   ready(): Promise<DiscoveryEngine>;
   status(): IndexStatus;
+  /** Stops following the revision feed and writes what the snapshot lacks, within `timeoutMs` (shutdown). */
+  stop(timeoutMs: number): Promise<void>;
 }
 
 export interface EngineHolderOptions {
@@ -42,6 +49,11 @@ export interface EngineHolderOptions {
   background?: boolean;
   /** Called on every change of status (serve logs the progress from it). */
   onStatus?: (status: IndexStatus) => void;
+  /**
+   * Once ready, keep the snapshot current in the background (snapshot-keeper.ts) instead of writing it
+   * before answering, and follow the revision feed between queries (follow-revisions.ts): `serve`.
+   */
+  keep?: { snapshot?: Omit<SnapshotKeeperOptions, 'file' | 'database' | 'onDisk'>; follow?: FollowOptions };
 }
 
 const idle: IndexStatus = {
@@ -59,6 +71,9 @@ export function engineHolder(db: DB, options: EngineHolderOptions = {}): EngineH
   let engine: Promise<DiscoveryEngine> | undefined;
   let current: DiscoveryEngine | undefined;
   let status: IndexStatus = idle;
+  let keeper: SnapshotKeeper | undefined;
+  let follower: RevisionFollower | undefined;
+  let stopping = false;
   const set = (next: Partial<IndexStatus>) => {
     status = { ...status, ...next };
     options.onStatus?.(status);
@@ -68,9 +83,33 @@ export function engineHolder(db: DB, options: EngineHolderOptions = {}): EngineH
     set({ total: await countIndexableAccounts(db) });
     const progress = (accounts: number) => set({ accounts });
     const step = (next: BuildStep) => set({ step: next });
-    const e = options.snapshotFile
-      ? await DiscoveryEngine.openWithSnapshot(db, options.snapshotFile, progress, step)
+    const { keep, snapshotFile } = options;
+    const e = snapshotFile
+      ? await DiscoveryEngine.openWithSnapshot(db, snapshotFile, progress, step, { deferWrite: keep !== undefined })
       : await DiscoveryEngine.open(db, progress);
+    if (keep && !stopping) {
+      if (snapshotFile)
+        keeper = keepSnapshot(e, {
+          ...keep.snapshot,
+          file: snapshotFile,
+          database: await readDatabaseIdentity(db),
+          onDisk:
+            e.buildStats.snapshotRevision === undefined
+              ? undefined
+              : {
+                  revision: e.buildStats.snapshotRevision,
+                  rows: e.buildStats.snapshotRows ?? 0,
+                  sameIndex: e.buildStats.source === 'snapshot',
+                },
+        });
+      follower = followRevisions(e, {
+        ...keep.follow,
+        onSynced: (revision) => {
+          keeper?.check();
+          keep.follow?.onSynced?.(revision);
+        },
+      });
+    }
     current = e;
     set({
       state: 'ready',
@@ -103,8 +142,18 @@ export function engineHolder(db: DB, options: EngineHolderOptions = {}): EngineH
     // Once ready, the engine itself is the truth (accounts and revision move with every sync).
     status: (): IndexStatus =>
       current && status.state === 'ready'
-        ? { ...status, accounts: current.index.live, revision: current.revision }
+        ? {
+            ...status,
+            accounts: current.index.live,
+            revision: current.revision,
+            ...(keeper ? { snapshot_revision: keeper.revision() } : {}),
+          }
         : { ...status },
+    async stop(timeoutMs: number) {
+      stopping = true;
+      follower?.stop();
+      await keeper?.flush(timeoutMs);
+    },
   });
   if (options.background) ready().catch(() => undefined);
   return holderWithStatus;

@@ -35,52 +35,30 @@ const DICTIONARIES = ['countries', 'languages', 'brands', 'categories'] as const
 const columnsOf = (index: DiscoveryIndex) =>
   Object.entries(index).filter((entry): entry is [string, Growable<Typed>] => entry[1] instanceof Growable);
 
-function concat<T extends Typed>(Type: { new (n: number): T }, parts: Growable<T>[]): T {
-  const out = new Type(parts.reduce((s, p) => s + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p.data.subarray(0, p.length) as never, at);
-    at += p.length;
-  }
-  return out;
+/** The index as it is now, ready to be written while the index keeps changing (see freezeSnapshot). */
+export interface FrozenSnapshot {
+  header: Record<string, unknown>;
+  arrays: { name: string; type: TypeName; pieces: Typed[] }[];
+  handles: { of: readonly string[]; count: number };
 }
 
-export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<void> {
+/**
+ * Takes the index as it is at this instant, synchronously and without copying its bulk: rows are
+ * append-only, so a column's values below its length never change, and a growing column moves to a new
+ * buffer (growable.ts), leaving the one held here intact. The only values below the length written
+ * again are a row's death (alive, diedAt): those two columns are copied (9 bytes a row). Posting lists
+ * and category rows are held as views of their current lengths, df and the counters as numbers. The
+ * file written from it is the index of this instant, whatever the revision feed folds in while its
+ * bytes are written: the server goes on answering and syncing meanwhile.
+ */
+export function freezeSnapshot(snapshot: Snapshot): FrozenSnapshot {
   const { index } = snapshot;
+  const view = (g: Growable<Typed>) => g.data.subarray(0, g.length);
   const postings = [...index.postings];
   const categories = [...index.categoryRows];
-  const arrays: [string, Typed][] = [
-    ...columnsOf(index).map(([name, g]) => [name, g.data.subarray(0, g.length)] as [string, Typed]),
-    ['postings.terms', Int32Array.from(postings, ([id]) => id)],
-    ['postings.df', Int32Array.from(postings, ([, p]) => p.df)],
-    ['postings.lengths', Uint32Array.from(postings, ([, p]) => p.rows.length)],
-    [
-      'postings.rows',
-      concat(
-        Int32Array,
-        postings.map(([, p]) => p.rows),
-      ),
-    ],
-    [
-      'postings.weights',
-      concat(
-        Uint16Array,
-        postings.map(([, p]) => p.weights),
-      ),
-    ],
-    ['categories.ids', Int32Array.from(categories, ([id]) => id)],
-    ['categories.lengths', Uint32Array.from(categories, ([, rows]) => rows.length)],
-    [
-      'categories.rows',
-      concat(
-        Int32Array,
-        categories.map(([, rows]) => rows),
-      ),
-    ],
-    ['handles', new TextEncoder().encode(index.handles.join('\n'))],
-  ];
-  const header = Buffer.from(
-    JSON.stringify({
+  const one = (name: string, a: Typed) => ({ name, type: a.constructor.name as TypeName, pieces: [a] });
+  return {
+    header: {
       format: SNAPSHOT_FORMAT,
       database: snapshot.database,
       published: snapshot.published,
@@ -88,9 +66,62 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
       live: index.live,
       writes: index.writes,
       totalDocLength: index.totalDocLength,
-      dictionaries: Object.fromEntries(DICTIONARIES.map((d) => [d, index[d].values])),
+      dictionaries: Object.fromEntries(DICTIONARIES.map((d) => [d, index[d].values.slice()])),
       termIds: [...snapshot.termIds],
-      arrays: arrays.map(([name, a]) => ({ name, type: a.constructor.name, length: a.length })),
+    },
+    arrays: [
+      ...columnsOf(index).map(([name, g]) =>
+        one(name, g === index.alive || g === index.diedAt ? view(g).slice() : view(g)),
+      ),
+      one(
+        'postings.terms',
+        Int32Array.from(postings, ([id]) => id),
+      ),
+      one(
+        'postings.df',
+        Int32Array.from(postings, ([, p]) => p.df),
+      ),
+      one(
+        'postings.lengths',
+        Uint32Array.from(postings, ([, p]) => p.rows.length),
+      ),
+      { name: 'postings.rows', type: 'Int32Array', pieces: postings.map(([, p]) => view(p.rows)) },
+      { name: 'postings.weights', type: 'Uint16Array', pieces: postings.map(([, p]) => view(p.weights)) },
+      one(
+        'categories.ids',
+        Int32Array.from(categories, ([id]) => id),
+      ),
+      one(
+        'categories.lengths',
+        Uint32Array.from(categories, ([, rows]) => rows.length),
+      ),
+      { name: 'categories.rows', type: 'Int32Array', pieces: categories.map(([, rows]) => view(rows)) },
+    ],
+    handles: { of: index.handles, count: index.rows },
+  };
+}
+
+export async function writeSnapshot(file: string, snapshot: Snapshot, signal?: AbortSignal): Promise<void> {
+  await writeFrozenSnapshot(file, freezeSnapshot(snapshot), signal);
+}
+
+/**
+ * Writes a frozen index in steps that each hold the main thread for a millisecond or two (handles are
+ * encoded 50,000 at a time, small posting lists gathered into 4 MB writes, columns written from their
+ * own memory), so requests keep being answered. `signal` stops it between two steps (a shutdown out of
+ * time): the temporary file is removed and the previous snapshot stays.
+ */
+export async function writeFrozenSnapshot(file: string, frozen: FrozenSnapshot, signal?: AbortSignal): Promise<void> {
+  const handles = await encodeHandles(frozen.handles.of, frozen.handles.count, signal);
+  const arrays = [...frozen.arrays, { name: 'handles', type: 'Uint8Array' as TypeName, pieces: handles }];
+  const header = Buffer.from(
+    JSON.stringify({
+      ...frozen.header,
+      arrays: arrays.map(({ name, type, pieces }) => ({
+        name,
+        type,
+        length: pieces.reduce((n, p) => n + p.length, 0),
+      })),
     }),
   );
   await removeAbandonedTemporaries(file);
@@ -104,7 +135,9 @@ export async function writeSnapshot(file: string, snapshot: Snapshot): Promise<v
       prefix.writeUInt32LE(header.length, 8);
       await handle.write(prefix);
       await handle.write(header);
-      for (const [, a] of arrays) await writeAll(handle, Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+      const out = new StagedWriter(handle, signal);
+      for (const { pieces } of arrays) for (const a of pieces) await out.add(a);
+      await out.flush();
       // On disk before the rename, so a power cut after it cannot leave the new name on missing bytes.
       await handle.sync();
     } finally {
@@ -216,6 +249,48 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
   index.revision = h.revision;
   return index;
 }
+
+/** The handles of rows below `count` as UTF-8, one per line, encoded a slice at a time between two turns. */
+async function encodeHandles(handles: readonly string[], count: number, signal?: AbortSignal): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (let from = 0; from < count; from += HANDLES_PER_STEP) {
+    signal?.throwIfAborted();
+    const text = handles.slice(from, Math.min(count, from + HANDLES_PER_STEP)).join('\n');
+    out.push(Buffer.from(from === 0 ? text : `\n${text}`));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
+}
+const HANDLES_PER_STEP = 50_000;
+
+/** Gathers small arrays (most posting lists) into one write of STAGE bytes; writes large ones from their memory. */
+class StagedWriter {
+  private readonly stage = Buffer.allocUnsafe(STAGE);
+  private used = 0;
+  constructor(
+    private readonly handle: Awaited<ReturnType<typeof open>>,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  async add(a: Typed): Promise<void> {
+    const bytes = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    if (this.used + bytes.length > STAGE) await this.flush();
+    if (bytes.length >= STAGE / 2) {
+      this.signal?.throwIfAborted();
+      await writeAll(this.handle, bytes);
+    } else {
+      bytes.copy(this.stage, this.used);
+      this.used += bytes.length;
+    }
+  }
+
+  async flush(): Promise<void> {
+    this.signal?.throwIfAborted();
+    await writeAll(this.handle, this.stage.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+const STAGE = 4 << 20;
 
 async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Buffer): Promise<void> {
   for (let at = 0; at < bytes.length; )

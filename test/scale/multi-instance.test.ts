@@ -1,8 +1,11 @@
 // Three `microreach serve` processes on one Postgres schema behind HAProxy: a delivery sent to several
 // instances makes one order; each loads the discovery index snapshot found in their shared data directory and
-// catches up from the revision feed; a shared-layer import by another process is found by discovery on all of
-// them; killing an instance (SIGKILL) under load loses no answered click and no acknowledged order.
+// catches up from the revision feed; a shared-layer import by another process reaches every index through
+// NOTIFY (the poll is set to ten minutes) and is found by discovery on all of them; durable jobs run once
+// across the instances; killing an instance (SIGKILL) under load loses no answered click, no acknowledged
+// order and no job.
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +19,9 @@ import { indexSnapshotFile } from '../../src/search-index/engine-holder.ts';
 import { createCampaign } from '../../src/services/campaigns/create-campaign.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { enrollCreator } from '../../src/services/campaigns/enroll-creator.ts';
+import { createEndpoint } from '../../src/services/webhooks/create-endpoint.ts';
+import { emitEvent } from '../../src/services/webhooks/emit-event.ts';
+import { readDataRevision } from '../../src/storage/discovery/data-revision.ts';
 import { connect, type DB } from '../../src/storage/connect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { setAllowedDomains } from '../../src/storage/workspaces/allowed-domains.ts';
@@ -43,6 +49,13 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
   let db: DB;
   let cluster: Cluster;
   let token: string;
+  let workspaceId: number;
+  // The outgoing webhook endpoint the instances' job runners deliver to: every message id it received.
+  let receiver: Server;
+  let endpointId: number;
+  const received: string[] = [];
+  // While set, the receiver holds its answers: the jobs stay leased by the runner sending them.
+  let hold: Promise<void> | undefined;
 
   beforeAll(async () => {
     if (!hasHaproxy) throw new Error('haproxy is not installed: apt-get install -y haproxy (.ci/run does it)');
@@ -53,6 +66,22 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     db = connect({ dialect: 'postgres', url: url! }, { searchPath: schema });
     await migrateToLatest(db);
     const ws = await ensureWorkspace(db, 'acme');
+    workspaceId = ws.id;
+    receiver = createServer((req, res) => {
+      received.push(String(req.headers['webhook-id']));
+      req.resume().on('end', () => void (hold ?? Promise.resolve()).then(() => res.writeHead(204).end()));
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.address() as { port: number };
+    endpointId = (
+      await createEndpoint(
+        db,
+        Buffer.from(TEST_SECRET_KEY, 'hex'),
+        ws.id,
+        { url: `http://127.0.0.1:${port}/hooks`, events: ['payout.paid'] },
+        new Date(),
+      )
+    ).id;
     await setAllowedDomains(db, ws.id, ['shop.example']);
     token = (await createApiToken(db, ws.id, 'scale')).token;
     await storeCreators(db, ws.id, [
@@ -81,12 +110,14 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     await refreshCreatorMetrics(db, [late!]);
     cluster = await startCluster(
       urlWithSearchPath(url!, schema),
-      { MICROREACH_SECRET_KEY: TEST_SECRET_KEY },
+      // A poll of ten minutes: within the test only a NOTIFY can bring a new revision to an idle index.
+      { MICROREACH_SECRET_KEY: TEST_SECRET_KEY, MICROREACH_REVISION_POLL_MS: '600000' },
       { dataDir },
     );
   }, 300_000);
   afterAll(async () => {
     await cluster?.stop();
+    receiver?.close();
     if (db) {
       await sql`drop schema if exists ${sql.raw(schema)} cascade`.execute(db);
       await db.destroy();
@@ -168,16 +199,93 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
       MICROREACH_DATA_DIR: dir,
     });
     const done = await cli.exited;
+    const ended = performance.now();
     rmSync(dir, { recursive: true, force: true });
     expect(done.code, done.err).toBe(0);
-    // No waiting and no retry: each engine folds in the published data revision before it answers, so the
-    // first discovery after the import's end finds the creator on every instance (issue 16 item 7). How long
-    // that first answer takes is a speed figure for a bench, not an assertion on a shared machine.
+    // Nobody asks for a discovery: each index reaches the published revision by itself, woken by the NOTIFY
+    // sent with the revision's commit (the poll is ten minutes away). The lag is printed, not asserted.
+    const published = await readDataRevision(db);
+    const lags = await Promise.all(
+      cluster.instances.map(async (instance) => {
+        while ((await waitForDiscoveryIndex(instance)).revision !== published) {
+          expect(performance.now() - ended, `${instance.name} was not woken`).toBeLessThan(30_000);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return `${instance.name} ${Math.round(performance.now() - ended)} ms`;
+      }),
+    );
+    process.stderr.write(`\nrevision ${published} reached every index after the import's end: ${lags.join(', ')}\n`);
+    // And the first discovery after it finds the creator on every instance, with no retry (issue 16 item 7).
     for (const instance of cluster.instances)
       expect(await discoverOn(instance), instance.name).toContain('api_creator_0');
   });
 
-  it('loses no answered click and no acknowledged order when an instance is killed under load', async () => {
+  /** Queues `n` outgoing webhook sends (durable jobs `webhook.deliver`); their message ids. */
+  const queueSends = async (n: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const { eventId } = await emitEvent(db, workspaceId, 'webhook.test', { i }, new Date(), {
+        onlyEndpointId: endpointId,
+      });
+      const event = await db
+        .selectFrom('webhook_events')
+        .select('message_id')
+        .where('id', '=', eventId!)
+        .executeTakeFirstOrThrow();
+      ids.push(event.message_id);
+    }
+    return ids;
+  };
+  const jobsNotDone = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('jobs')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('kind', '=', 'webhook.deliver')
+          .where('status', '!=', 'done')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const untilJobsDone = async () => {
+    for (const deadline = Date.now() + 60_000; (await jobsNotDone()) > 0; ) {
+      expect(Date.now(), 'jobs still not done').toBeLessThan(deadline);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  it('runs each durable job once across the instances (leases taken with SKIP LOCKED)', async () => {
+    received.length = 0;
+    const ids = await queueSends(60);
+    await untilJobsDone();
+    // Each message once: a job two runners both took would arrive twice.
+    expect(received.sort()).toEqual(ids.sort());
+  }, 90_000);
+
+  it('loses no answered click, no acknowledged order and no job when an instance is killed under load', async () => {
+    received.length = 0;
+    let release = () => {};
+    hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    const sends = await queueSends(40);
+    // The victim is the instance whose runner leased the sends (it waits on the held receiver): its jobs
+    // must not be lost with it.
+    let owner: string | null = null;
+    for (const deadline = Date.now() + 30_000; owner === null; ) {
+      expect(Date.now(), 'no runner leased the sends').toBeLessThan(deadline);
+      const row = await db
+        .selectFrom('jobs')
+        .select('lease_owner')
+        .where('kind', '=', 'webhook.deliver')
+        .where('status', '=', 'running')
+        .executeTakeFirst();
+      owner = row?.lease_owner ?? null;
+      if (owner === null) await new Promise((r) => setTimeout(r, 20));
+    }
+    const pid = Number(owner.split(':').at(-2));
+    const victim = cluster.instances.find((i) => i.process.pid === pid)!;
+    expect(victim, owner).toBeDefined();
     const ordersBefore = await count('orders');
     const answeredClicks: string[] = [];
     let sent = 0;
@@ -196,7 +304,6 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
       }
       return false;
     };
-    const victim = cluster.instances[1]!;
     const worker = async (w: number) => {
       const acknowledged: boolean[] = [];
       for (let i = 0; i < 40; i++) {
@@ -213,5 +320,20 @@ describe.runIf(url && hasTestData)('three instances on one Postgres behind HAPro
     expect(answeredClicks.length).toBeGreaterThan(250);
     const stored = await db.selectFrom('clicks').select('click_id').where('click_id', 'in', answeredClicks).execute();
     expect(stored.length).toBe(answeredClicks.length);
-  }, 60_000);
+    // A job the dead instance had leased comes back when its lease expires (five minutes): the expiry is
+    // brought forward here, as time passing would, and a live instance takes the job.
+    release();
+    hold = undefined;
+    const leased = await db
+      .updateTable('jobs')
+      .set({ lease_until: new Date(Date.now() - 1_000).toISOString() })
+      .where('status', '=', 'running')
+      .where('lease_owner', 'like', `%:${pid}:%`)
+      .executeTakeFirst();
+    expect(Number(leased.numUpdatedRows)).toBeGreaterThan(0);
+    await untilJobsDone();
+    // Every send arrived; one the victim sent but could not record is sent again with the same message id
+    // (Standard Webhooks receivers deduplicate on webhook-id): at least once, never lost.
+    expect(new Set(received)).toEqual(new Set(sends));
+  }, 120_000);
 });

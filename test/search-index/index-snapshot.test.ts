@@ -1,7 +1,7 @@
 // The index snapshot: a restart loads it instead of rebuilding, answers exactly like an index built
 // from the database, folds in what changed since it was written (even when it held no account), and a
 // stale, foreign or unreadable file is rebuilt, saying why.
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,11 +9,12 @@ import { briefSchema } from '../../src/core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
 import { engineHolder } from '../../src/search-index/engine-holder.ts';
-import { writeSnapshot } from '../../src/search-index/index-snapshot.ts';
+import { freezeSnapshot, writeFrozenSnapshot, writeSnapshot } from '../../src/search-index/index-snapshot.ts';
 import { readDatabaseIdentity } from '../../src/storage/discovery/database-identity.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { benchBriefs } from '../../scripts/bench/discovery-briefs.ts';
+import { syntheticWorld } from '../../scripts/bench/synthetic-index-rows.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
 
@@ -175,4 +176,24 @@ describe.each(testDialects)('discovery index snapshot (%s)', (dialect) => {
     });
     expect(engineHolder(t.db).status().state).toBe('not_started');
   });
+});
+
+// The snapshot keeper writes while the server goes on folding accounts in: the file must be the index of
+// the instant it was frozen, byte for byte, whatever is appended, grown or removed while it is written.
+it('writes the index as it was when frozen, whatever changes while the bytes are written', async () => {
+  const at = mkdtempSync(join(tmpdir(), 'index-snapshot-'));
+  const world = syntheticWorld(3);
+  const index = new DiscoveryIndex();
+  const rows = [...world.rows(3_000, NOW)];
+  for (const row of rows.slice(0, 2_000)) index.upsert(row);
+  const snapshot = { index, termIds: world.termIds, published: 4, database: '1' };
+  await writeSnapshot(join(at, 'before.snapshot'), snapshot);
+  const frozen = freezeSnapshot(snapshot);
+  // Appended past every column's capacity (so each moves to a new buffer), updated and removed rows.
+  for (const row of rows.slice(2_000)) index.upsert(row);
+  for (const row of rows.slice(0, 300)) index.upsert({ ...row, followers: 1 });
+  for (const row of rows.slice(300, 600)) index.remove(row.accountId);
+  world.termIds.set('added-after-the-freeze', 99_999);
+  await writeFrozenSnapshot(join(at, 'frozen.snapshot'), frozen);
+  expect(readFileSync(join(at, 'frozen.snapshot')).equals(readFileSync(join(at, 'before.snapshot')))).toBe(true);
 });

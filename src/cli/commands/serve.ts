@@ -1,6 +1,6 @@
 import { forHost } from '../../config.ts';
 import { startServer } from '../../http/start-server.ts';
-import { startDiscoveryIndex } from '../start-discovery-index.ts';
+import { SHUTDOWN_SNAPSHOT_MS, startDiscoveryIndex } from '../start-discovery-index.ts';
 import { startOutreachWorker } from '../../services/outreach/start-outreach-worker.ts';
 import { outreachDeps } from '../outreach-deps.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
@@ -56,6 +56,8 @@ export const serveCommand: Command = {
         void seeded
           .then(() => worker.stop())
           .then(() => running.close())
+          // Then the index snapshot, so the next start replays only what came after it (bounded in time).
+          .then(() => discovery.stop(SHUTDOWN_SNAPSHOT_MS))
           .then(resolve);
       };
       process.once('SIGINT', stop);

@@ -23,6 +23,8 @@ export const healthSchema = z.object({
       build_ms: z.number().nullable(),
       /** Why the snapshot on disk was not loaded (none yet, another database, a restored one…). */
       snapshot_unused: z.string().optional(),
+      /** The data revision of the snapshot on disk, kept current in the background (null: none written yet). */
+      snapshot_revision: z.number().nullable().optional(),
       error: z.string().optional(),
     })
     .optional(),
