@@ -1,6 +1,7 @@
 // One enrollment's campaign content from the platform posts already stored for her enrolled account: every post
 // that belongs to the campaign (core/content/is-campaign-post.ts) is recorded as content with its current metrics
 // as a snapshot. Running it again adds snapshots and changes nothing else.
+import { asBrandMention } from '../../core/content/brand-mention.ts';
 import { isCampaignPost } from '../../core/content/is-campaign-post.ts';
 import type { DB } from '../../storage/connect.ts';
 import { loadDealTerms } from '../../storage/portal/deal-terms.ts';
@@ -40,6 +41,7 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
       'views',
       'impressions',
       'is_paid_partnership',
+      'brand_mention',
     ])
     .where('account_id', '=', e.account_id);
   // Posts from well before the campaign are not read (a day's margin for offsets in stored times; isCampaignPost
@@ -51,7 +53,8 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
   for (const p of posts) {
     const caption = [p.title, p.caption].filter(Boolean).join('\n') || null;
     const paid = p.is_paid_partnership === null ? null : p.is_paid_partnership === 1;
-    if (!isCampaignPost({ caption, postedAt: p.posted_at, isPaidPartnership: paid }, ctx)) continue;
+    const brandMention = asBrandMention(p.brand_mention);
+    if (!isCampaignPost({ caption, postedAt: p.posted_at, isPaidPartnership: paid, brandMention }, ctx)) continue;
     found += 1;
     const saved = await addContentPost(
       db,
@@ -67,6 +70,7 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
         comments: p.comments,
         views: p.views,
         impressions: p.impressions,
+        brand_mention: brandMention,
       },
       'platform',
       now,

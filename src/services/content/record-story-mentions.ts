@@ -54,7 +54,7 @@ export async function recordStoryMentions(
       db,
       workspaceId,
       { campaignId: Number(e.campaign_id), enrollmentId: Number(e.id) },
-      { url: m.cdnUrl, kind: 'story', caption: null, posted_at: m.sentAt },
+      { url: m.cdnUrl, kind: 'story', caption: null, posted_at: m.sentAt, brand_mention: 'story_mention' },
       'story_mention',
       now,
     );

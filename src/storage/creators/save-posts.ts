@@ -32,6 +32,8 @@ export async function savePosts(
       saves: post.saves,
       is_paid_partnership: nullableFlag(post.isPaidPartnership),
       is_pinned: flag(post.isPinned),
+      // Absent = this read does not say: a later read of her own media list keeps the mention the brand's edge gave.
+      brand_mention: post.brandMention,
     };
     const existing = await db
       .selectFrom('posts')

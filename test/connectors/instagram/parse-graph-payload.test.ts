@@ -300,6 +300,18 @@ describe('parseGraphPayload rejections', () => {
     ]);
   });
 
+  it('refuses --brand-tags on a payload that is not a media list of the brand (a user read)', () => {
+    const user = loadJson('api-instagram-graph', 'pyfacebook_discovery_user_fields.json');
+    expect(parseGraphPayload('user.json', user, { brandTags: true }).rejections).toEqual([
+      {
+        record: 'user.json',
+        field: '(root)',
+        reason:
+          "--brand-tags expects the brand's /tags edge, a media list {data:[{id, username, …}]} (or its mentioned_media)",
+      },
+    ]);
+  });
+
   it('rejects an invalid username at its path', () => {
     const bad = { ...discovery, business_discovery: { ...discovery.business_discovery, username: 'not a handle' } };
     expect(parseGraphPayload('bad.json', bad).rejections).toEqual([
