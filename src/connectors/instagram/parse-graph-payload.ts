@@ -24,16 +24,9 @@ const none = (file: string, field: string, reason: string): ParsedFacts => ({
 });
 
 export function parseGraphPayload(file: string, json: unknown, options: ParseOptions = {}): ParsedFacts {
+  // The brand's /tags edge is a media list like any other: only the person importing can say it is one
+  // (options.brandTags). It marks top-level media lists only; other payloads of the same import read as usual.
   const shape = recogniseGraphPayload(json);
-  // The brand's /tags edge is a media list like any other: only the person importing can say it is one.
-  // mentioned_media is the brand's own read too, and marks itself.
-  const brandRead = shape === 'media_list' || shape === 'mentioned_media' || shape === 'empty' || shape === 'error';
-  if (options.brandTags && !brandRead)
-    return none(
-      file,
-      '(root)',
-      "--brand-tags expects the brand's /tags edge, a media list {data:[{id, username, …}]} (or its mentioned_media)",
-    );
   switch (shape) {
     case 'error': {
       const error = (json as { error: { message?: unknown; code?: unknown } }).error;
