@@ -225,6 +225,8 @@ export interface PostsTable {
   is_pinned: Generated<Flag>;
   /** How the platform reported the brand named (0025; core/content/brand-mention.ts); null = it did not. */
   brand_mention: BrandMention | null;
+  /** The workspace whose brand was mentioned (posts are shared; only its campaigns collect the post for it). */
+  brand_mention_workspace_id: number | null;
   source: string;
   fetched_at: string;
   created_at: string;

@@ -42,6 +42,7 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
       'impressions',
       'is_paid_partnership',
       'brand_mention',
+      'brand_mention_workspace_id',
     ])
     .where('account_id', '=', e.account_id);
   // Posts from well before the campaign are not read (a day's margin for offsets in stored times; isCampaignPost
@@ -53,7 +54,9 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
   for (const p of posts) {
     const caption = [p.title, p.caption].filter(Boolean).join('\n') || null;
     const paid = p.is_paid_partnership === null ? null : p.is_paid_partnership === 1;
-    const brandMention = asBrandMention(p.brand_mention);
+    // A mention of another workspace's brand (posts are shared) is not one of this campaign's brand.
+    const ours = p.brand_mention_workspace_id !== null && Number(p.brand_mention_workspace_id) === workspaceId;
+    const brandMention = ours ? asBrandMention(p.brand_mention) : null;
     if (!isCampaignPost({ caption, postedAt: p.posted_at, isPaidPartnership: paid, brandMention }, ctx)) continue;
     found += 1;
     const saved = await addContentPost(

@@ -8,6 +8,12 @@ import { bigCount, withId } from '../dialect.ts';
 export async function up(db: Kysely<any>): Promise<void> {
   const big = bigCount(db);
   await db.schema.alterTable('posts').addColumn('brand_mention', 'text').execute();
+  // Posts are shared by every workspace: the mention is of the brand whose edge was imported, and only its
+  // campaigns may collect the post for it.
+  await db.schema
+    .alterTable('posts')
+    .addColumn('brand_mention_workspace_id', big, (c) => c.references('workspaces.id').onDelete('set null'))
+    .execute();
   await db.schema.alterTable('content_posts').addColumn('brand_mention', 'text').execute();
   // What the job needs to file the story once the sender is known (older rows: read from the stored body).
   await db.schema.alterTable('story_mention_deliveries').addColumn('cdn_url', 'text').execute();
@@ -38,5 +44,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('story_mention_deliveries').dropColumn('sent_at').execute();
   await db.schema.alterTable('story_mention_deliveries').dropColumn('cdn_url').execute();
   await db.schema.alterTable('content_posts').dropColumn('brand_mention').execute();
+  await db.schema.alterTable('posts').dropColumn('brand_mention_workspace_id').execute();
   await db.schema.alterTable('posts').dropColumn('brand_mention').execute();
 }

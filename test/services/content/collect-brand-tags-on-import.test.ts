@@ -52,6 +52,11 @@ describe.each(testDialects)('the brand tagged or mentioned on Instagram, on %s',
     // caption name nothing the terms ask for; only the brand's edges make them campaign content.
     const deliverable = { type: 'feed_post', due_on: '2021-08-31', brand_handles: ['@brandshop'] };
     await setDealTerms(t.db, ws, campaign.id, creator, dealTermsSchema.parse({ deliverables: [deliverable] }));
+    // She works for another brand too (posts are shared): its campaign must not take acme's mentions.
+    const other = (await ensureWorkspace(t.db, 'other')).id;
+    await setAllowedDomains(t.db, other, ['shop.example']);
+    const theirs = await createCampaign(t.db, other, createCampaignSchema.parse(input));
+    await enrollCreator(t.db, other, theirs.id, enrollCreatorSchema.parse({ creator }));
 
     const files = [fixture('tags.json'), fixture('mentioned-media.json')];
     const options = { workspaceId: ws, now, liveRead: true, brandTags: true };
@@ -79,7 +84,12 @@ describe.each(testDialects)('the brand tagged or mentioned on Instagram, on %s',
     expect(await stored()).toEqual(posts);
     expect(summary.campaignPosts).toEqual({ found: 3, added: 3 });
     const content = () =>
-      t.db.selectFrom('content_posts').select(['campaign_id', 'url', 'brand_mention']).orderBy('url').execute();
+      t.db
+        .selectFrom('content_posts')
+        .select(['campaign_id', 'url', 'brand_mention'])
+        .orderBy('campaign_id')
+        .orderBy('url')
+        .execute();
     const collected = [
       { campaign_id: campaign.id, url: 'https://www.instagram.com/p/Cbr1ndMen01/', brand_mention: 'mentioned' },
       { campaign_id: campaign.id, url: 'https://www.instagram.com/p/Cbr1ndTag01/', brand_mention: 'tagged' },
