@@ -9,5 +9,6 @@ export function outreachDeps(config: Config, fallbackOrigin?: string): JobDeps {
     secretKey: loadSecretKey(config),
     publicOrigin: config.publicOrigin ?? fallbackOrigin ?? `http://127.0.0.1:${config.port}`,
     connections: config.connections,
+    instagramGraphUrl: config.instagramGraphUrl,
   };
 }

@@ -14,6 +14,12 @@ export interface SocialClientOptions {
   fetch?: FetchFn;
 }
 
+/** What the person importing says about the files that their shape cannot. */
+export interface ParseOptions {
+  /** The files are the brand's own Instagram `/tags` edge: every media in them tagged the brand. */
+  brandTags?: boolean;
+}
+
 export interface SocialPlatform<P extends Platform = Platform, Client = unknown> {
   platform: P;
   /** The API's name in messages ("Instagram Graph API"). */
@@ -25,6 +31,8 @@ export interface SocialPlatform<P extends Platform = Platform, Client = unknown>
   /** Whether a JSON document is one of this API's responses (its shape alone: recorded files carry no URL). */
   recognise: (json: unknown) => boolean;
   /** One response → facts, or rejections naming the file, the JSON path and the reason. */
-  parse: (file: string, json: unknown) => ParsedFacts;
+  parse: (file: string, json: unknown, options?: ParseOptions) => ParsedFacts;
+  /** Whether --brand-tags applies (Instagram: the brand's `/tags` edge). */
+  brandTags?: boolean;
   client: (options: SocialClientOptions) => Client;
 }

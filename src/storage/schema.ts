@@ -2,6 +2,7 @@
 // (they sort correctly as text on both SQLite and Postgres); booleans are 0/1 integers so
 // that one code path serves both dialects.
 import type { DealStatus } from '../core/shared/deal-status.ts';
+import type { BrandMention } from '../core/content/brand-mention.ts';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 // The domain's own vocabularies live in the core; the tables store them as text.
 import type { AttributionModel, AttributionRule } from '../core/attribution/types.ts';
@@ -109,6 +110,8 @@ export interface Database {
   content_posts: ContentPostsTable;
   content_snapshots: ContentSnapshotsTable;
   story_mention_deliveries: StoryMentionDeliveriesTable;
+  brand_instagram_tokens: BrandInstagramTokensTable;
+  instagram_senders: InstagramSendersTable;
 }
 
 /** A brand (or an agency's client). Everything a brand owns carries its workspace_id. */
@@ -220,6 +223,10 @@ export interface PostsTable {
   /** 1 when the platform marks a paid partnership, 0 when it says there is none, null when unknown. */
   is_paid_partnership: Flag | null;
   is_pinned: Generated<Flag>;
+  /** How the platform reported the brand named (0025; core/content/brand-mention.ts); null = it did not. */
+  brand_mention: BrandMention | null;
+  /** The workspace whose brand was mentioned (posts are shared; only its campaigns collect the post for it). */
+  brand_mention_workspace_id: number | null;
   source: string;
   fetched_at: string;
   created_at: string;
@@ -1237,6 +1244,8 @@ export interface ContentPostsTable {
   posted_at: string | null;
   is_paid_partnership: Flag | null;
   source: ContentSource;
+  /** Copied from the post, or story_mention (0025); null = the platform did not report a mention. */
+  brand_mention: BrandMention | null;
   post_id: number | null;
   insights_file: string | null;
   /** A story she uploaded (0024): the file under the data directory and its type. */
@@ -1275,9 +1284,31 @@ export interface StoryMentionDeliveriesTable {
   sender_id: string;
   body: string;
   received_at: string;
-  outcome: 'received' | 'recorded' | 'unmatched';
+  /** resolving: the sender's IGSID is being resolved to a username by a job (0025). */
+  outcome: 'received' | 'resolving' | 'recorded' | 'unmatched';
   error: string | null;
   content_id: number | null;
+  /** 0025: the story's CDN URL and when it was sent, for the job that files it (null on older rows). */
+  cdn_url: string | null;
+  sent_at: string | null;
+}
+
+/** The brand's Instagram token of a workspace (0025), sealed with the installation key. */
+export interface BrandInstagramTokensTable {
+  id: Id;
+  workspace_id: number;
+  access_ciphertext: string;
+  connected_at: string;
+}
+
+/** An Instagram-scoped id (story-mention sender) resolved once (0025): her username, or Meta's reason why not. */
+export interface InstagramSendersTable {
+  id: Id;
+  workspace_id: number;
+  igsid: string;
+  username: string | null;
+  error: string | null;
+  resolved_at: string;
 }
 
 /** An outgoing webhook endpoint of a workspace (0020). */

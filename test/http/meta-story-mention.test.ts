@@ -1,6 +1,6 @@
 // The Instagram story-mention webhook: Meta's verification handshake, the X-Hub-Signature-256 check before anything
 // is parsed, the documented delivery stored and recorded as her story, a redelivery that changes nothing, an unknown
-// sender kept as unmatched, and a body over the limit refused.
+// sender handed to the job that resolves her IGSID (answering at once), and a body over the limit refused.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,21 +55,20 @@ describe('Instagram story-mention webhook', () => {
     expect(await deliveries()).toEqual([]);
   });
 
-  it('records the mention of an enrolled creator once, and keeps an unknown sender as unmatched', async () => {
+  it('records the mention of an enrolled creator once, and queues an unknown sender for resolution', async () => {
     const unknown = await deliver(FIXTURE);
-    expect(await unknown.json()).toEqual({ ok: true, recorded: 0, unmatched: 1, repeated: 0 });
-    expect(await deliveries()).toEqual([
-      {
-        outcome: 'unmatched',
-        error: `sender ${SENDER} is not an Instagram creator enrolled in a campaign running on 2019-09-23`,
-        content_id: null,
-      },
+    expect(await unknown.json()).toEqual({ ok: true, recorded: 0, unmatched: 0, resolving: 1, repeated: 0 });
+    expect(await deliveries()).toEqual([{ outcome: 'resolving', error: null, content_id: null }]);
+    expect(await t.db.selectFrom('jobs').select(['kind', 'payload']).execute()).toEqual([
+      { kind: 'instagram.story_sender', payload: JSON.stringify({ delivery_id: 1 }) },
     ]);
 
     await t.db.deleteFrom('story_mention_deliveries').execute();
     await t.db.updateTable('accounts').set({ external_id: SENDER }).where('handle', '=', 'ana.anklets').execute();
-    expect(await (await deliver(FIXTURE)).json()).toEqual({ ok: true, recorded: 1, unmatched: 0, repeated: 0 });
-    expect(await (await deliver(FIXTURE)).json()).toEqual({ ok: true, recorded: 0, unmatched: 0, repeated: 1 });
+    const recorded = { ok: true, recorded: 1, unmatched: 0, resolving: 0, repeated: 0 };
+    expect(await (await deliver(FIXTURE)).json()).toEqual(recorded);
+    const repeated = { ok: true, recorded: 0, unmatched: 0, resolving: 0, repeated: 1 };
+    expect(await (await deliver(FIXTURE)).json()).toEqual(repeated);
     expect(await stories()).toEqual([
       {
         kind: 'story',

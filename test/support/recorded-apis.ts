@@ -1,4 +1,5 @@
 // Routes that replay the recorded Instagram Graph and YouTube payloads of ../shared/data.
+import { readFileSync } from 'node:fs';
 import { loadJson } from './load-json.ts';
 import type { Route } from './replay-server.ts';
 
@@ -10,11 +11,30 @@ const graphError = (message: string, code = 190) => ({
   error: { message, type: 'OAuthException', code, fbtrace_id: 'A1b2' },
 });
 
-/** Graph API v21.0 under /v21.0: Business Discovery of facebookfordevelopers (profile, two media pages) and follower demographics. */
+/** Story-mention senders (Instagram-scoped ids) the User Profile API names: facebookfordevelopers. */
+export const IGSID_KNOWN = '6990000000000001';
+/** An IGSID Graph will not read (test/fixtures/instagram-user-profile/unknown-igsid.json). */
+export const IGSID_UNKNOWN = '6990000000000002';
+const USER_PROFILE_FIELDS = new Set(['name', 'username', 'profile_pic', 'follower_count', 'is_verified_user']);
+const profileFixture = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/instagram-user-profile/${file}`, import.meta.url), 'utf8'));
+
+/**
+ * Graph API v21.0 under /v21.0: Business Discovery of facebookfordevelopers (profile, two media pages), follower
+ * demographics, and the Messaging User Profile API for IGSIDs (fields beyond the documented ones are refused).
+ */
 export const graphRoutes: Route = (url) => {
   const ig = (file: string) => ({ body: loadJson('api-instagram-graph', file) });
   if (url.searchParams.get('access_token') !== IG_TOKEN)
     return { status: 400, body: graphError('Invalid OAuth access token - Cannot parse access token') };
+  if (url.pathname === `/v21.0/${IGSID_KNOWN}` || url.pathname === `/v21.0/${IGSID_UNKNOWN}`) {
+    const fields = (url.searchParams.get('fields') ?? '').split(',');
+    const bad = fields.find((f) => !USER_PROFILE_FIELDS.has(f));
+    if (bad !== undefined)
+      return { status: 400, body: graphError(`(#100) Tried accessing nonexisting field (${bad})`, 100) };
+    if (url.pathname.endsWith(IGSID_UNKNOWN)) return { status: 400, body: profileFixture('unknown-igsid.json') };
+    return { body: profileFixture('user-profile.json') };
+  }
   if (url.pathname === `/v21.0/${IG_CALLER_ID}`) {
     const fields = url.searchParams.get('fields') ?? '';
     if (!fields.startsWith('business_discovery.username(facebookfordevelopers){')) {

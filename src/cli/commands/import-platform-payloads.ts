@@ -8,9 +8,16 @@ import { accountOption, observedAtOption } from '../payload-options.ts';
 import { readPayloadFiles } from '../read-payload-files.ts';
 import { runPayloadImport } from './run-payload-import.ts';
 
-function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof SOCIAL_PLATFORMS)[number]): Command {
+function payloadImportCommand({
+  platform,
+  api,
+  payloads,
+  takesAccount,
+  brandTags,
+}: (typeof SOCIAL_PLATFORMS)[number]): Command {
   const account = takesAccount ? ' [--account HANDLE]' : '';
-  const usage = `microreach import ${platform} FILE.json…${account} [--workspace W] [--observed-at DATE] [--json]`;
+  const tags = brandTags ? ' [--brand-tags]' : '';
+  const usage = `microreach import ${platform} FILE.json…${account}${tags} [--workspace W] [--observed-at DATE] [--json]`;
   return {
     path: ['import', platform],
     usage,
@@ -20,6 +27,8 @@ function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof
         args,
         {
           ...(takesAccount ? { account: { type: 'string' as const } } : {}),
+          // The files are the brand's own /tags edge (Instagram): every media in them tagged the brand.
+          ...(brandTags ? { 'brand-tags': { type: 'boolean' as const, default: false } } : {}),
           workspace: { type: 'string', default: 'default' },
           'observed-at': { type: 'string' },
           json: { type: 'boolean', default: false },
@@ -32,7 +41,8 @@ function payloadImportCommand({ platform, api, payloads, takesAccount }: (typeof
       const observedAt = observedAtOption(values['observed-at']);
       const files = await readPayloadFiles(positionals);
       const { workspace, json } = values;
-      return runPayloadImport(ctx, platform, files, { workspace, json, account: ref, observedAt });
+      const tagged = 'brand-tags' in values && values['brand-tags'] === true;
+      return runPayloadImport(ctx, platform, files, { workspace, json, account: ref, observedAt, brandTags: tagged });
     },
   };
 }

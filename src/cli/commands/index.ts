@@ -25,6 +25,7 @@ import { sequenceCreateCommand } from './sequence-create.ts';
 import { sequenceEnrollCommand } from './sequence-enroll.ts';
 import { serveCommand } from './serve.ts';
 import { storeConnectCommand } from './store-connect.ts';
+import { instagramConnectCommand } from './instagram-connect.ts';
 import { codesSyncCommand } from './codes-sync.ts';
 import { catalogListCommand } from './catalog-list.ts';
 import { catalogSyncCommand } from './catalog-sync.ts';
@@ -75,6 +76,7 @@ export const commands: Command[] = [
   outreachRunCommand,
   outreachSettleCommand,
   storeConnectCommand,
+  instagramConnectCommand,
   codesSyncCommand,
   catalogSyncCommand,
   catalogListCommand,

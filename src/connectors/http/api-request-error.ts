@@ -5,6 +5,8 @@ export class ApiRequestError extends AppError {
   constructor(
     message: string,
     readonly upstreamStatus: number | undefined,
+    /** The API's own error code when its body gave one (Graph `error.code`: 190 = the token, 100 = no such object). */
+    readonly upstreamCode?: number,
   ) {
     super(codeFor(upstreamStatus), message);
     this.name = 'ApiRequestError';

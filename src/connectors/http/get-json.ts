@@ -54,7 +54,12 @@ export async function getJson(url: URL, options: GetJsonOptions): Promise<unknow
   }
   if (!response.ok) {
     const detail = errorMessage(body) ?? (text.slice(0, 200) || response.statusText);
-    throw new ApiRequestError(`the ${options.api} answered ${response.status} to ${shown}: ${detail}`, response.status);
+    const code = (body as { error?: { code?: unknown } } | undefined)?.error?.code;
+    throw new ApiRequestError(
+      `the ${options.api} answered ${response.status} to ${shown}: ${detail}`,
+      response.status,
+      typeof code === 'number' ? code : undefined,
+    );
   }
   if (body === undefined)
     throw new ApiRequestError(`the ${options.api} answered ${shown} with a body that is not JSON`, response.status);

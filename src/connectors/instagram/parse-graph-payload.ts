@@ -1,6 +1,7 @@
 // One recorded or fetched Instagram Graph API response → facts, or a rejection that names the file,
 // the JSON path and the reason. Payloads are recognised by shape, then validated in full.
 import type { ParsedFacts, PlatformFact } from '../../core/imports/platform-facts.ts';
+import type { ParseOptions } from '../social-platform.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import { zodRejection } from '../zod-rejection.ts';
 import { graphMediaToPost } from './graph-media-to-post.ts';
@@ -22,8 +23,11 @@ const none = (file: string, field: string, reason: string): ParsedFacts => ({
   rejections: [{ record: file, field, reason }],
 });
 
-export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
-  switch (recogniseGraphPayload(json)) {
+export function parseGraphPayload(file: string, json: unknown, options: ParseOptions = {}): ParsedFacts {
+  // The brand's /tags edge is a media list like any other: only the person importing can say it is one
+  // (options.brandTags). It marks top-level media lists only; other payloads of the same import read as usual.
+  const shape = recogniseGraphPayload(json);
+  switch (shape) {
     case 'error': {
       const error = (json as { error: { message?: unknown; code?: unknown } }).error;
       return none(
@@ -51,6 +55,7 @@ export function parseGraphPayload(file: string, json: unknown): ParsedFacts {
         facts: mediaByOwner(
           file,
           parsed.data.data.map((m, i) => ({ media: m, path: `data[${i}]` })),
+          options.brandTags === true,
         ),
         warnings: [],
         rejections: [],
@@ -108,9 +113,10 @@ function multiIdRead(file: string, json: Record<string, unknown>): ParsedFacts {
 
 /**
  * Media read outside Business Discovery name their account only when the request asked for
- * `owner` or `username`; otherwise the owner is left open and the import's --account applies.
+ * `owner` or `username`; otherwise the owner is left open and the import's --account applies. Media of the
+ * brand's /tags edge (brandTags) are marked as tagging the brand.
  */
-function mediaByOwner(file: string, items: { media: GraphMedia; path: string }[]): PlatformFact[] {
+function mediaByOwner(file: string, items: { media: GraphMedia; path: string }[], brandTags = false): PlatformFact[] {
   const groups = new Map<string, PlatformFact & { kind: 'posts' }>();
   for (const { media, path } of items) {
     const handle = media.username === undefined ? undefined : normalizeHandle('instagram', media.username);
@@ -125,7 +131,7 @@ function mediaByOwner(file: string, items: { media: GraphMedia; path: string }[]
       fact = { kind: 'posts', origin: { file, path }, source: 'instagram_graph:media', owner, posts: [] };
       groups.set(key, fact);
     }
-    fact.posts.push(graphMediaToPost(media));
+    fact.posts.push(brandTags ? { ...graphMediaToPost(media), brandMention: 'tagged' } : graphMediaToPost(media));
   }
   return [...groups.values()];
 }

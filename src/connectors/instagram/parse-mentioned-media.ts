@@ -36,7 +36,8 @@ export function parseMentionedMedia(file: string, json: unknown): ParsedFacts {
         origin: { file, path: 'mentioned_media' },
         source: 'instagram_graph:mentioned_media',
         owner: { platform: 'instagram', handle },
-        posts: [graphMediaToPost(media)],
+        // A mention by construction: Meta strips the "@" from the caption, so the caption cannot show it.
+        posts: [{ ...graphMediaToPost(media), brandMention: 'mentioned' }],
       },
     ],
     warnings: [],

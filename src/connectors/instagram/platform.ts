@@ -10,6 +10,7 @@ export const instagramPlatform: SocialPlatform<'instagram', GraphClient> = {
   api: 'Instagram Graph API',
   payloads: 'Business Discovery, media, insights, follower demographics',
   takesAccount: true,
+  brandTags: true,
   recognise: (json) => recogniseGraphPayload(json) !== undefined && recogniseGraphPayload(json) !== 'error',
   parse: parseGraphPayload,
   client: ({ baseUrl, credential, fetch }) => createGraphClient({ baseUrl, accessToken: credential, fetch }),

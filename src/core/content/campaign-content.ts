@@ -2,6 +2,7 @@
 // rule results and latest metrics, the counts the campaign shows (due, late, posted, failing) and the
 // gifted-but-not-posted rate. Plain rows in (services/content/load-campaign-content.ts), plain data out.
 import type { DealStatus } from '../shared/deal-status.ts';
+import type { BrandMention } from './brand-mention.ts';
 import type { DealTerms } from './deal-terms.ts';
 import { deliverableState, type DeliverableState } from './deliverable-status.ts';
 import { giftedNotPostedRate } from './gifted-not-posted.ts';
@@ -32,6 +33,7 @@ export interface ContentPostRow {
   lastSeenAt: string | null;
   /** A story she uploaded from her portal: the file's type and whether her insights screenshot came with it. */
   upload: { mediaType: string; insights: boolean } | null;
+  brandMention: BrandMention | null;
   metrics: {
     likes: number | null;
     comments: number | null;

@@ -9,6 +9,7 @@ export const presentPost = (p: CheckedContentPost) => ({
   caption: p.caption,
   posted_at: p.postedAt,
   source: p.source,
+  brand_mention: p.brandMention,
   deleted_at: p.deletedAt,
   outcome: p.outcome,
   rules: p.rules,

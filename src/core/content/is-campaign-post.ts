@@ -1,13 +1,20 @@
 // Which of an enrolled creator's platform posts belong to the campaign: posted inside the campaign's dates and naming
-// the brand (a handle or hashtag of her deliverables), her code or her link, or carrying the platform's paid-partnership
-// label. Her other posts are her own and are never checked against the terms.
+// the brand (a handle or hashtag of her deliverables), her code or her link, carrying the platform's paid-partnership
+// label, or reported by the platform as a brand mention (core/content/brand-mention.ts: a tag or an @mention whose
+// "@" Meta strips). Her other posts are her own and are never checked against the terms.
 import { extractTags } from '../creators/extract-tags.ts';
+import type { BrandMention } from './brand-mention.ts';
 import type { DealTerms } from './deal-terms.ts';
 
 const DAY = 86_400_000;
 
 export function isCampaignPost(
-  post: { caption: string | null; postedAt: string; isPaidPartnership: boolean | null },
+  post: {
+    caption: string | null;
+    postedAt: string;
+    isPaidPartnership: boolean | null;
+    brandMention?: BrandMention | null;
+  },
   ctx: {
     terms: DealTerms;
     code: string | null;
@@ -19,7 +26,7 @@ export function isCampaignPost(
   const at = Date.parse(post.postedAt);
   if (ctx.startsOn && at < Date.parse(`${ctx.startsOn}T00:00:00Z`)) return false;
   if (ctx.endsOn && at >= Date.parse(`${ctx.endsOn}T00:00:00Z`) + DAY) return false;
-  if (post.isPaidPartnership === true) return true;
+  if (post.isPaidPartnership === true || post.brandMention) return true;
   const caption = post.caption ?? '';
   const tags = extractTags(caption);
   const names = ctx.terms.deliverables.flatMap((d) => [...d.brand_handles, ...d.hashtags]);

@@ -1,6 +1,7 @@
 // The normalised shape every importer (CSV, Instagram, YouTube, demo) produces and one writer stores.
 // Optional fields mean "this source does not say": the writer never overwrites a known value with
 // an unknown one. null on a nullable metric (likes) means "known to be hidden".
+import type { BrandMention } from '../content/brand-mention.ts';
 import { PLATFORMS, type Platform } from '../shared/domain-constants.ts';
 
 export { PLATFORMS, type Platform };
@@ -72,6 +73,8 @@ export interface PostRecord {
   saves?: number | null;
   isPaidPartnership?: boolean | null;
   isPinned?: boolean;
+  /** The platform reported this post as naming the brand (the brand's tags edge, mentioned_media); absent = not said. */
+  brandMention?: BrandMention;
   commentThreads?: CommentRecord[];
 }
 

@@ -1,6 +1,7 @@
 // Request and response schemas of the portal links, deal terms, content and drafts API (issue 14).
 import { z } from 'zod';
 import { creatorRefSchema } from '../../core/campaigns/campaign-input.ts';
+import { BRAND_MENTIONS } from '../../core/content/brand-mention.ts';
 import { brandContentInputSchema } from '../../core/content/content-input.ts';
 import { DELIVERABLE_TYPES, dealTermsSchema } from '../../core/content/deal-terms.ts';
 import { RULES } from '../../core/content/rules/rule-result.ts';
@@ -73,6 +74,12 @@ const postSchema = z.object({
   source: z
     .string()
     .describe('brand, portal, platform, story_mention, or creator_reported (her own numbers, not platform-verified)'),
+  brand_mention: z
+    .enum(BRAND_MENTIONS)
+    .nullable()
+    .describe(
+      "how Instagram itself reported the brand named: tagged (the brand's tags edge), mentioned (mentioned_media), story_mention; null = it did not",
+    ),
   deleted_at: z.string().nullable(),
   outcome: z.enum(['pass', 'fail', 'unknown']).nullable(),
   rules: z.array(ruleResultSchema),

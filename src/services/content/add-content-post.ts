@@ -1,6 +1,7 @@
 // Records a live post or story of an enrolled creator (brand, CLI, portal or platform data): stored once per URL,
 // matched to a deliverable, with a metric snapshot, then checked against the deliverable's rules; a failing post
 // raises a task for the relationship's owner. Repeating the same call adds a snapshot and changes nothing else.
+import type { BrandMention } from '../../core/content/brand-mention.ts';
 import type { ContentPostInput } from '../../core/content/content-input.ts';
 import { matchDeliverable } from '../../core/content/match-deliverable.ts';
 import type { DB } from '../../storage/connect.ts';
@@ -14,7 +15,8 @@ export async function addContentPost(
   db: DB,
   workspaceId: number,
   target: { campaignId: number; enrollmentId: number },
-  input: ContentPostInput,
+  /** brand_mention: how the platform reported the brand named (collected posts, story mentions); absent = not. */
+  input: ContentPostInput & { brand_mention?: BrandMention | null },
   source: ContentSource,
   now = new Date().toISOString(),
   /** A story she uploaded: its file and her insights screenshot (paths under the data directory). */
@@ -51,6 +53,7 @@ export async function addContentPost(
             ? 1
             : 0,
       source,
+      brand_mention: input.brand_mention ?? null,
       media_file: files?.media.path ?? null,
       media_type: files?.media.type ?? null,
       insights_file: files?.insights ?? null,

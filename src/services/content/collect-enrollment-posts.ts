@@ -1,6 +1,7 @@
 // One enrollment's campaign content from the platform posts already stored for her enrolled account: every post
 // that belongs to the campaign (core/content/is-campaign-post.ts) is recorded as content with its current metrics
 // as a snapshot. Running it again adds snapshots and changes nothing else.
+import { asBrandMention } from '../../core/content/brand-mention.ts';
 import { isCampaignPost } from '../../core/content/is-campaign-post.ts';
 import type { DB } from '../../storage/connect.ts';
 import { loadDealTerms } from '../../storage/portal/deal-terms.ts';
@@ -40,6 +41,8 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
       'views',
       'impressions',
       'is_paid_partnership',
+      'brand_mention',
+      'brand_mention_workspace_id',
     ])
     .where('account_id', '=', e.account_id);
   // Posts from well before the campaign are not read (a day's margin for offsets in stored times; isCampaignPost
@@ -51,7 +54,10 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
   for (const p of posts) {
     const caption = [p.title, p.caption].filter(Boolean).join('\n') || null;
     const paid = p.is_paid_partnership === null ? null : p.is_paid_partnership === 1;
-    if (!isCampaignPost({ caption, postedAt: p.posted_at, isPaidPartnership: paid }, ctx)) continue;
+    // A mention of another workspace's brand (posts are shared) is not one of this campaign's brand.
+    const ours = p.brand_mention_workspace_id !== null && Number(p.brand_mention_workspace_id) === workspaceId;
+    const brandMention = ours ? asBrandMention(p.brand_mention) : null;
+    if (!isCampaignPost({ caption, postedAt: p.posted_at, isPaidPartnership: paid, brandMention }, ctx)) continue;
     found += 1;
     const saved = await addContentPost(
       db,
@@ -67,6 +73,7 @@ export async function collectEnrollmentPosts(db: DB, e: EnrollmentToCollect, now
         comments: p.comments,
         views: p.views,
         impressions: p.impressions,
+        brand_mention: brandMention,
       },
       'platform',
       now,

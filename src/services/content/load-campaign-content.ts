@@ -1,6 +1,7 @@
 // A campaign's content view: loads the plain rows (workspace-scoped) and lets core/content/campaign-content.ts
 // check every post against its deliverable's rules.
 import { notFound } from '../../core/app-error.ts';
+import { asBrandMention } from '../../core/content/brand-mention.ts';
 import { campaignContent, type ContentPostRow } from '../../core/content/campaign-content.ts';
 import { dealTermsSchema } from '../../core/content/deal-terms.ts';
 import { defaultTerms } from '../../core/content/default-terms.ts';
@@ -67,6 +68,7 @@ export async function loadCampaignContent(
       deletedAt: p.deleted_at,
       lastSeenAt: p.last_seen_at,
       upload: p.media_file && p.media_type ? { mediaType: p.media_type, insights: p.insights_file !== null } : null,
+      brandMention: asBrandMention(p.brand_mention),
       metrics: latest.get(Number(p.id)) ?? null,
     })),
   });

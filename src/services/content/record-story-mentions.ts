@@ -1,14 +1,20 @@
 // Story mentions received by a workspace's Instagram webhook (the signature already checked): each delivery is
-// stored first, then its sender is matched to an enrolled Instagram creator of a campaign whose dates hold the
-// mention, and the story is recorded as content (source story_mention, the CDN URL as its address: Meta allows
-// keeping the URL, not the media). A redelivered message changes nothing; an unknown sender is kept as unmatched.
+// stored first, then filed under her enrolled Instagram account (file-story-mention.ts) when the sender's id is
+// already known: the account's own id, or an Instagram-scoped id (IGSID) resolved before. A sender not resolved yet
+// is handed to the `instagram.story_sender` job (resolve-story-sender-job.ts), which asks Meta for her username
+// outside this request. A redelivered message changes nothing; a sender Meta would not name stays unmatched with
+// Meta's reason.
 import type { StoryMention } from '../../connectors/instagram/webhooks/story-mention-payload.ts';
 import type { DB } from '../../storage/connect.ts';
+import { findInstagramSender } from '../../storage/content/instagram-senders.ts';
 import {
   insertStoryMentionDelivery,
   settleStoryMentionDelivery,
 } from '../../storage/content/story-mention-deliveries.ts';
-import { addContentPost } from './add-content-post.ts';
+import { enqueueJob } from '../../storage/jobs/enqueue-job.ts';
+import { fileResolvedSender, fileStoryMention } from './file-story-mention.ts';
+
+export const STORY_SENDER_JOB = 'instagram.story_sender';
 
 export async function recordStoryMentions(
   db: DB,
@@ -17,49 +23,47 @@ export async function recordStoryMentions(
   body: string,
   now = new Date().toISOString(),
 ) {
-  const counts = { recorded: 0, unmatched: 0, repeated: 0 };
+  const counts = { recorded: 0, unmatched: 0, resolving: 0, repeated: 0 };
   for (const m of mentions) {
     const deliveryId = await insertStoryMentionDelivery(db, {
       workspaceId,
       messageId: m.messageId,
       senderId: m.senderId,
       body,
+      cdnUrl: m.cdnUrl,
+      sentAt: m.sentAt,
       now,
     });
     if (deliveryId === null) {
       counts.repeated += 1;
       continue;
     }
-    const day = m.sentAt.slice(0, 10);
-    // Her enrolled Instagram account, known by the id the mention carries; the latest campaign whose dates hold it.
-    const e = await db
-      .selectFrom('enrollments as e')
-      .innerJoin('accounts as a', 'a.id', 'e.account_id')
-      .innerJoin('campaigns as k', 'k.id', 'e.campaign_id')
-      .select(['e.id', 'e.campaign_id'])
-      .where('e.workspace_id', '=', workspaceId)
-      .where('a.platform', '=', 'instagram')
-      .where('a.external_id', '=', m.senderId)
-      .where((eb) => eb.or([eb('k.starts_on', 'is', null), eb('k.starts_on', '<=', day)]))
-      .where((eb) => eb.or([eb('k.ends_on', 'is', null), eb('k.ends_on', '>=', day)]))
-      .orderBy('e.id', 'desc')
-      .executeTakeFirst();
-    if (!e) {
-      counts.unmatched += 1;
-      const error = `sender ${m.senderId} is not an Instagram creator enrolled in a campaign running on ${day}`;
-      await settleStoryMentionDelivery(db, deliveryId, { outcome: 'unmatched', error, contentId: null });
+    const delivery = { id: deliveryId, cdnUrl: m.cdnUrl, sentAt: m.sentAt };
+    if (await fileStoryMention(db, workspaceId, delivery, { externalId: m.senderId }, now)) {
+      counts.recorded += 1;
       continue;
     }
-    const saved = await addContentPost(
-      db,
-      workspaceId,
-      { campaignId: Number(e.campaign_id), enrollmentId: Number(e.id) },
-      { url: m.cdnUrl, kind: 'story', caption: null, posted_at: m.sentAt },
-      'story_mention',
-      now,
-    );
-    await settleStoryMentionDelivery(db, deliveryId, { outcome: 'recorded', error: null, contentId: saved.id });
-    counts.recorded += 1;
+    const known = await findInstagramSender(db, workspaceId, m.senderId);
+    if (known) {
+      const { outcome } = await fileResolvedSender(db, workspaceId, delivery, m.senderId, known, now);
+      counts[outcome] += 1;
+      continue;
+    }
+    await db.transaction().execute(async (trx) => {
+      await settleStoryMentionDelivery(trx, deliveryId, { outcome: 'resolving', error: null, contentId: null });
+      await enqueueJob(
+        trx,
+        {
+          kind: STORY_SENDER_JOB,
+          idempotencyKey: `${STORY_SENDER_JOB}:${deliveryId}`,
+          workspaceId,
+          payload: { delivery_id: deliveryId },
+          runAt: now,
+        },
+        now,
+      );
+    });
+    counts.resolving += 1;
   }
   return counts;
 }

@@ -27,6 +27,8 @@ export interface ImportPayloadsOptions {
   observedAt?: string;
   /** Whose payloads these are when a payload does not say (Instagram demographics, media reads). */
   account?: AccountRef;
+  /** The files are the brand's Instagram `/tags` edge: each media is marked as tagging the brand. */
+  brandTags?: boolean;
   /** The payloads were read just now, so undated values are observed now. */
   liveRead?: boolean;
   now?: Date;
@@ -54,7 +56,7 @@ export async function importPlatformPayloads(
       parsed.rejections.push({ record: file.name, field: '(file)', reason });
       continue;
     }
-    const result = socialPlatform(platform).parse(file.name, json.value);
+    const result = socialPlatform(platform).parse(file.name, json.value, { brandTags: options.brandTags });
     parsed.facts.push(...result.facts);
     parsed.rejections.push(...result.rejections);
     parsed.warnings.push(...result.warnings);

@@ -12,6 +12,7 @@ import { reminderDueJob } from '../relationships/reminder-due-job.ts';
 import { webhookDeliverHandler } from '../webhooks/deliver-webhook.ts';
 import type { ConnectionsConfig } from '../../config.ts';
 import { refreshConnectionJob } from '../connections/refresh-connection-job.ts';
+import { resolveStorySenderJob } from '../content/resolve-story-sender-job.ts';
 import type { JobHandler } from './job-handler.ts';
 
 export interface JobDeps {
@@ -21,6 +22,8 @@ export interface JobDeps {
   publicOrigin: string;
   /** Creators' connected accounts (token renewal); without it no `connection.refresh` handler runs. */
   connections?: ConnectionsConfig;
+  /** Instagram Graph API base URL (story-mention senders); without it no `instagram.story_sender` handler runs. */
+  instagramGraphUrl?: string;
 }
 
 export function jobHandlers(deps: JobDeps): JobHandler[] {
@@ -48,5 +51,9 @@ export function jobHandlers(deps: JobDeps): JobHandler[] {
     ...(deps.connections ? [refreshConnectionJob({ key: () => deps.secretKey, connections: deps.connections })] : []),
     // Gift orders: the creator's pick becomes a zero-price order in the connected store, never twice.
     giftOrderJob({ key: () => deps.secretKey }),
+    // Story mentions: a sender's Instagram-scoped id resolved to her username with the brand's token.
+    ...(deps.instagramGraphUrl
+      ? [resolveStorySenderJob({ key: () => deps.secretKey, graphUrl: deps.instagramGraphUrl })]
+      : []),
   ];
 }

@@ -13,7 +13,7 @@ export async function upsertContentPost(
 ): Promise<{ id: number; created: boolean }> {
   const existing = await db
     .selectFrom('content_posts')
-    .select(['id', 'caption', 'posted_at', 'is_paid_partnership', 'insights_file'])
+    .select(['id', 'caption', 'posted_at', 'is_paid_partnership', 'insights_file', 'brand_mention'])
     .where('workspace_id', '=', row.workspace_id)
     .where('campaign_id', '=', row.campaign_id)
     .where('url', '=', row.url)
@@ -28,6 +28,8 @@ export async function upsertContentPost(
       caption: row.caption ?? existing.caption,
       posted_at: row.posted_at ?? existing.posted_at,
       is_paid_partnership: row.is_paid_partnership ?? existing.is_paid_partnership,
+      // A brand entry of a post the platform reported as a mention keeps that mention.
+      brand_mention: row.brand_mention ?? existing.brand_mention,
       // A story uploaded again with newer numbers keeps the screenshot they were read from.
       insights_file: row.insights_file ?? existing.insights_file,
       last_seen_at: row.last_seen_at,

@@ -5,7 +5,15 @@ import type { StoryMentionDeliveriesTable } from '../schema.ts';
 /** Stores the delivery; returns its id, or null when this message was already received (a redelivery). */
 export async function insertStoryMentionDelivery(
   db: DB,
-  row: { workspaceId: number; messageId: string; senderId: string; body: string; now: string },
+  row: {
+    workspaceId: number;
+    messageId: string;
+    senderId: string;
+    body: string;
+    cdnUrl: string;
+    sentAt: string;
+    now: string;
+  },
 ): Promise<number | null> {
   const inserted = await db
     .insertInto('story_mention_deliveries')
@@ -14,6 +22,8 @@ export async function insertStoryMentionDelivery(
       message_id: row.messageId,
       sender_id: row.senderId,
       body: row.body,
+      cdn_url: row.cdnUrl,
+      sent_at: row.sentAt,
       received_at: row.now,
       outcome: 'received',
     })
@@ -33,4 +43,14 @@ export async function settleStoryMentionDelivery(
     .set({ outcome: result.outcome, error: result.error, content_id: result.contentId })
     .where('id', '=', id)
     .execute();
+}
+
+/** A delivery of the workspace, for the job that resolves its sender. */
+export async function findStoryMentionDelivery(db: DB, workspaceId: number, id: number) {
+  return db
+    .selectFrom('story_mention_deliveries')
+    .select(['id', 'sender_id', 'outcome', 'cdn_url', 'sent_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

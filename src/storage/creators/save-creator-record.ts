@@ -74,7 +74,8 @@ export async function saveCreatorRecord(
     const saved = await saveAccount(db, creatorId, account, existingAccounts[i], ctx.now);
     changed ||= saved.changed;
     if (account.posts?.length)
-      changed = (await savePosts(db, saved.accountId, account.posts, account.provenance, ctx.now)) || changed;
+      changed =
+        (await savePosts(db, saved.accountId, account.posts, account.provenance, ctx.now, ctx.workspaceId)) || changed;
     if (account.audiences?.length)
       changed = (await saveAudiences(db, saved.accountId, account.audiences, account.provenance)) || changed;
   }

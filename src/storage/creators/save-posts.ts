@@ -12,6 +12,8 @@ export async function savePosts(
   posts: PostRecord[],
   p: Provenance,
   now: string,
+  /** The importing workspace: the brand a brandMention is of. */
+  workspaceId?: number,
 ): Promise<boolean> {
   let changed = false;
   for (const post of posts) {
@@ -32,6 +34,9 @@ export async function savePosts(
       saves: post.saves,
       is_paid_partnership: nullableFlag(post.isPaidPartnership),
       is_pinned: flag(post.isPinned),
+      // Absent = this read does not say: a later read of her own media list keeps the mention the brand's edge gave.
+      brand_mention: post.brandMention,
+      brand_mention_workspace_id: post.brandMention ? workspaceId : undefined,
     };
     const existing = await db
       .selectFrom('posts')

@@ -22,6 +22,7 @@ import * as m0021 from './0021-inbox-read-state.ts';
 import * as m0022 from './0022-creator-connections.ts';
 import * as m0024 from './0024-stories.ts';
 import * as m0023 from './0023-catalog-and-gifts.ts';
+import * as m0025 from './0025-brand-mentions.ts';
 import * as m0027 from './0027-connection-audience-note.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '0022-creator-connections': m0022,
   '0024-stories': m0024,
   '0023-catalog-and-gifts': m0023,
+  '0025-brand-mentions': m0025,
   '0027-connection-audience-note': m0027,
 };

@@ -300,6 +300,18 @@ describe('parseGraphPayload rejections', () => {
     ]);
   });
 
+  it('--brand-tags marks the media of a media list as tagging the brand, and leaves a user read as it is', () => {
+    const page = {
+      data: [{ id: '17895695668004550', media_type: 'IMAGE', timestamp: '2021-08-20T18:04:12+0000', username: 'ana' }],
+    };
+    const [tagged] = parseGraphPayload('tags.json', page, { brandTags: true }).facts as PostsFact[];
+    expect(tagged!.posts.map((p) => p.brandMention)).toEqual(['tagged']);
+    const [plain] = parseGraphPayload('media.json', page).facts as PostsFact[];
+    expect(plain!.posts.map((p) => p.brandMention)).toEqual([undefined]);
+    const user = loadJson('api-instagram-graph', 'pyfacebook_discovery_user_fields.json');
+    expect(parseGraphPayload('user.json', user, { brandTags: true })).toEqual(parseGraphPayload('user.json', user));
+  });
+
   it('rejects an invalid username at its path', () => {
     const bad = { ...discovery, business_discovery: { ...discovery.business_discovery, username: 'not a handle' } };
     expect(parseGraphPayload('bad.json', bad).rejections).toEqual([

@@ -15,6 +15,7 @@ const post = (over: Partial<CheckedPost> = {}): CheckedPost => ({
   isPaidPartnership: null,
   deletedAt: null,
   lastSeenAt: '2026-05-10T12:00:00Z',
+  brandMention: null,
   ...over,
 });
 
@@ -66,6 +67,38 @@ describe('brand handle or hashtag present', () => {
   });
   it('is no rule when the deliverable names nothing', () => {
     expect(checkBrandNamed(post({ caption: 'x' }), [], [])).toBeNull();
+  });
+
+  // A mention Instagram itself reported passes whatever the caption says; the evidence names the source.
+  it.each([
+    ['tagged, caption silent', 'Golden hour', 'tagged', ['@solea'], 'tagged @solea on Instagram (tags edge)'],
+    [
+      'mentioned, "@" stripped by Meta',
+      'Three ways to wear solea',
+      'mentioned',
+      ['@solea'],
+      '@mentioned @solea in the caption on Instagram (mentioned_media)',
+    ],
+    [
+      'story mention, no caption known',
+      null,
+      'story_mention',
+      ['@solea'],
+      '@mentioned @solea in her story on Instagram (story-mention webhook)',
+    ],
+    [
+      'two handles: which one is not guessed',
+      'Golden hour',
+      'tagged',
+      ['@solea', '@solea_de'],
+      "tagged the brand's account on Instagram (tags edge)",
+    ],
+    ['caption names it too: the caption is the evidence', 'Love @solea', 'tagged', ['@solea'], '@solea'],
+  ] as const)('%s', (_case, caption, brandMention, handles, evidence) => {
+    expect(checkBrandNamed(post({ caption, brandMention }), [...handles], [])).toMatchObject({
+      result: 'pass',
+      evidence,
+    });
   });
 });
 

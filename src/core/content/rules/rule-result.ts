@@ -1,5 +1,7 @@
 // What checking one rule of a deliverable against one post gives: pass / fail / unknown, always with the reason,
 // and the matched text (or the dates compared) as evidence when there is any.
+import type { BrandMention } from '../brand-mention.ts';
+
 export const RULES = ['disclosure', 'brand_named', 'link', 'code', 'in_window', 'still_online'] as const;
 export type RuleName = (typeof RULES)[number];
 export type RuleOutcome = 'pass' | 'fail' | 'unknown';
@@ -21,4 +23,6 @@ export interface CheckedPost {
   deletedAt: string | null;
   /** When the post was last seen online (refresh, brand entry, portal submission). */
   lastSeenAt: string | null;
+  /** How the platform itself reported the brand named (core/content/brand-mention.ts); null when it did not. */
+  brandMention: BrandMention | null;
 }
