@@ -196,8 +196,7 @@ export class DiscoveryIndex {
     }
     const end = this.ageGender.length;
     const cells = r.ageGender ? this.ageGender.data.subarray(end - AGE_GENDER_CELLS.length, end) : null;
-    const countryShares = r.countries?.shares.map(([, share]) => share) ?? null;
-    for (const b of audienceBounds(cells, countryShares)) this.audienceBounds.push(b);
+    for (const b of audienceBounds(cells, r.countries?.shares ?? null)) this.audienceBounds.push(b);
     this.live += 1;
     this.totalDocLength += r.docLength;
     this.revision = Math.max(this.revision, r.revision);

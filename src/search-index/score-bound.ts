@@ -52,16 +52,22 @@ export function cpeFloor(priceMidUsd: number, erFollowers: number, followers: nu
   return Math.fround((priceMidUsd / engagements) * (1 - 1e-6));
 }
 
-/** Bytes per row in DiscoveryIndex.audienceBounds: share per gender, per age band, all countries. */
-export const AUDIENCE_BOUND_BYTES = GENDERS.length + AGE_BANDS.length + 1;
+/** Bytes per row in DiscoveryIndex.audienceBounds: share per gender, per age band, of all countries, of the largest. */
+export const AUDIENCE_BOUND_BYTES = GENDERS.length + AGE_BANDS.length + 2;
+const ALL_COUNTRIES = AUDIENCE_BOUND_BYTES - 2;
+const TOP_COUNTRY = AUDIENCE_BOUND_BYTES - 1;
 
 /**
  * The audience's shares per gender and per age band (sums over the age × gender cells, AGE_GENDER_CELLS
- * order: age-major) and its total country share, rounded up; 0 for a missing distribution. A segment's
- * share is at most that of its genders and at most that of its age bands. A negative share would break
- * that: the row is then never bounded (255).
+ * order: age-major), its share of all countries and of its largest country (a code listed twice counts
+ * as one country, as the scan sums it), rounded up; 0 for a missing distribution. A segment's share is at
+ * most that of its genders and at most that of its age bands; n countries' at most n times the largest.
+ * A negative share would break that: the row is then never bounded (255).
  */
-export function audienceBounds(cells: Float64Array | null, countryShares: readonly number[] | null): number[] {
+export function audienceBounds(
+  cells: Float64Array | null,
+  countries: readonly (readonly [string, number])[] | null,
+): number[] {
   const out: number[] = new Array(AUDIENCE_BOUND_BYTES).fill(0);
   const genders = GENDERS.length;
   if (cells && cells.length !== genders * AGE_BANDS.length)
@@ -76,9 +82,14 @@ export function audienceBounds(cells: Float64Array | null, countryShares: readon
     const bad = cells.some((share) => !(share >= 0));
     [...byGender, ...byAge].forEach((share, i) => (out[i] = bad ? 255 : roundUp(share)));
   }
-  if (countryShares) {
-    const total = countryShares.reduce((a, b) => a + b, 0);
-    out[AUDIENCE_BOUND_BYTES - 1] = countryShares.some((share) => !(share >= 0)) ? 255 : roundUp(total);
+  if (countries) {
+    const byCountry = new Map<string, number>();
+    for (const [code, share] of countries)
+      byCountry.set(code.toUpperCase(), (byCountry.get(code.toUpperCase()) ?? 0) + share);
+    const shares = [...byCountry.values()];
+    const bad = countries.some(([, share]) => !(share >= 0));
+    out[ALL_COUNTRIES] = bad ? 255 : roundUp(shares.reduce((a, b) => a + b, 0));
+    out[TOP_COUNTRY] = bad ? 255 : roundUp(Math.max(0, ...shares));
   }
   return out;
 }
@@ -102,7 +113,7 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   const cells = plan.audience?.cells ?? null;
   const genders = cells ? [...new Set(cells.map((c) => c % GENDERS.length))] : [];
   const ages = cells ? [...new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length)))] : [];
-  const countries = plan.audience?.countries != null;
+  const countries = plan.audience?.countries?.size ?? 0;
   // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
   // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
   const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
@@ -129,7 +140,13 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
         for (const a of ages) byAge += decoded[audienceBytes[at + a]!]!;
         ageGender = Math.min(byGender, byAge);
       }
-      const country = countries ? decoded[audienceBytes[at + AUDIENCE_BOUND_BYTES - 1]!]! : 1;
+      const country =
+        countries > 0
+          ? Math.min(
+              decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
+              countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
+            )
+          : 1;
       // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
       const match = Math.min(1, ageGender * country);
       return Number.isNaN(match) ? 1 : match;
