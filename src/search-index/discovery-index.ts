@@ -10,6 +10,7 @@ import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { Growable } from './growable.ts';
+import { audienceBounds, componentBounds, cpeFloor } from './score-bound.ts';
 import type { IndexRow } from '../storage/discovery/index-row.ts';
 
 export const AGE_GENDER_CELLS = AGE_BANDS.flatMap((age) => GENDERS.map((gender) => `${age}:${gender}`));
@@ -67,6 +68,10 @@ export class DiscoveryIndex {
   readonly expectedViews = new Growable(Float64Array);
   readonly priceMidUsd = new Growable(Float64Array);
   readonly docLength = new Growable(Float64Array);
+  /** The scan's cheap score bound (score-bound.ts): 4 component bounds a row, and a cost per engagement floor. */
+  readonly componentBounds = new Growable(Uint8Array, 4096);
+  readonly cpeFloor = new Growable(Float32Array);
+  readonly audienceBounds = new Growable(Uint8Array, 16384);
 
   // Per-row slices: start offset and count into the flat arrays.
   readonly termStart = new Growable(Uint32Array);
@@ -135,6 +140,14 @@ export class DiscoveryIndex {
     this.expectedViews.push(r.expectedViews ?? Number.NaN);
     this.priceMidUsd.push(r.priceMidUsd ?? Number.NaN);
     this.docLength.push(r.docLength);
+    const bounds = componentBounds(
+      r.erPercentile ?? Number.NaN,
+      r.replyRate ?? Number.NaN,
+      r.authenticity ?? Number.NaN,
+      r.sponsoredShare ?? Number.NaN,
+    );
+    for (const b of bounds) this.componentBounds.push(b);
+    this.cpeFloor.push(cpeFloor(r.priceMidUsd ?? Number.NaN, r.erFollowers ?? Number.NaN, r.followers ?? Number.NaN));
 
     this.termStart.push(this.termIds.length);
     this.termCount.push(r.terms.length);
@@ -181,6 +194,9 @@ export class DiscoveryIndex {
     } else {
       this.ageGenderStart.push(-1);
     }
+    const end = this.ageGender.length;
+    const cells = r.ageGender ? this.ageGender.data.subarray(end - AGE_GENDER_CELLS.length, end) : null;
+    for (const b of audienceBounds(cells, r.countries?.shares ?? null)) this.audienceBounds.push(b);
     this.live += 1;
     this.totalDocLength += r.docLength;
     this.revision = Math.max(this.revision, r.revision);

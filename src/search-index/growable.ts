@@ -3,7 +3,7 @@
 // SharedArrayBuffer, so the scan workers (scan-pool.ts) read the very bytes this thread writes. Growing
 // moves the values to a new buffer and leaves the old one as it was: a scan already handed the old
 // buffer still reads every row it was given (the next scan is handed the new one).
-type TypedArray = Float64Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+type TypedArray = Float64Array | Float32Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 type Ctor<T extends TypedArray> = { new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
 
 /** A zeroed typed array of `length` values in shared memory. */

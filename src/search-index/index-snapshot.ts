@@ -12,7 +12,7 @@ import { Growable, sharedArray } from './growable.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {
@@ -27,8 +27,8 @@ export interface Snapshot {
 /** A snapshot read from disk, or why there is none to use (missing, another format, unreadable). */
 export type SnapshotRead = { snapshot: Snapshot } | { unusable: string };
 
-type Typed = Float64Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
-const TYPES = { Float64Array, Int32Array, Uint8Array, Uint16Array, Uint32Array } as const;
+type Typed = Float64Array | Float32Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+const TYPES = { Float64Array, Float32Array, Int32Array, Uint8Array, Uint16Array, Uint32Array } as const;
 type TypeName = keyof typeof TYPES;
 const DICTIONARIES = ['countries', 'languages', 'brands', 'categories'] as const;
 

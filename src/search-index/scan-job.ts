@@ -7,7 +7,7 @@ import type { DiscoveryIndex, Postings } from './discovery-index.ts';
 import { Growable } from './growable.ts';
 import { DICTIONARY_NAMES, type ColumnName, type ScanIndex } from './scan-index.ts';
 
-type Typed = Float64Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
+type Typed = Float64Array | Float32Array | Int32Array | Uint8Array | Uint16Array | Uint32Array;
 type Dictionary = (typeof DICTIONARY_NAMES)[number];
 
 export interface ScanJob {

@@ -54,6 +54,27 @@ const AUTHENTICITY = 4;
 const AD_FATIGUE = 5;
 const COST_EFFICIENCY = 6;
 
+/** Niche: BM25 relative to the best match of the query, and/or the confidence of a requested category. */
+export function nicheComponent(
+  index: ScanIndex,
+  plan: CompiledBrief,
+  tables: ScoreTables,
+  state: ScanState,
+  row: number,
+): number {
+  const text = state.stamp[row] === state.epoch && state.maxText > 0 ? state.text[row]! / state.maxText : 0;
+  let category = 0;
+  if (tables.categories) {
+    const start = index.nicheStart.data[row]!;
+    const count = index.nicheCount.data[row]!;
+    for (let i = 0; i < count; i++) {
+      if (tables.categories[index.nicheIds.data[start + i]!] === 1)
+        category = Math.max(category, index.nicheConfidence.data[start + i]!);
+    }
+  }
+  return plan.terms.length > 0 && plan.categories ? 0.5 * text + 0.5 * category : plan.categories ? category : text;
+}
+
 /** Writes every component but the audience into `out` (its slot is left as it was). */
 export function scoreWithoutAudience(
   index: ScanIndex,
@@ -63,22 +84,7 @@ export function scoreWithoutAudience(
   row: number,
   out: Float64Array,
 ): void {
-  // Niche: BM25 relative to the best match of the query, and/or the confidence of a requested category.
-  let niche = 0;
-  if (plan.niche) {
-    const text = state.stamp[row] === state.epoch && state.maxText > 0 ? state.text[row]! / state.maxText : 0;
-    let category = 0;
-    if (tables.categories) {
-      const start = index.nicheStart.data[row]!;
-      const count = index.nicheCount.data[row]!;
-      for (let i = 0; i < count; i++) {
-        if (tables.categories[index.nicheIds.data[start + i]!] === 1)
-          category = Math.max(category, index.nicheConfidence.data[start + i]!);
-      }
-    }
-    niche = plan.terms.length > 0 && plan.categories ? 0.5 * text + 0.5 * category : plan.categories ? category : text;
-  }
-  out[NICHE] = niche;
+  out[NICHE] = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
   const percentile = index.erPercentile.data[row]!;
   const reply = index.replyRate.data[row]!;
   const authenticity = index.authenticity.data[row]!;

@@ -1,7 +1,7 @@
 // The scan: candidates (docs matching the niche, or every live row), the hard filters one column at
 // a time over the candidates (filter-rows.ts), then the fit of each survivor and a top-k heap.
-// A survivor whose score cannot reach the current k-th best even with a perfect audience match is
-// counted without computing its audience (the costliest component); results are unchanged.
+// A survivor whose score cannot reach the current k-th best (a bound from compact columns, with a
+// perfect audience match unless the audience decides a filter) is counted without being scored.
 // In two steps, so that a range of rows can be scanned on its own (one shard per scan worker): the
 // candidates of the range with their best BM25 (collectCandidates), then, with the best BM25 of every
 // range, their scores and the range's top k (scoreCandidates). Merging the ranges' tops gives the
@@ -10,8 +10,16 @@ import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import { filterRows } from './filter-rows.ts';
+import { scoreBoundOf } from './score-bound.ts';
 import { isLiveFor, type ScanIndex } from './scan-index.ts';
-import { AUDIENCE_SLOT, scoreAudience, scoreTables, scoreWithoutAudience, type ScanState } from './score-row.ts';
+import {
+  AUDIENCE_SLOT,
+  nicheComponent,
+  scoreAudience,
+  scoreTables,
+  scoreWithoutAudience,
+  type ScanState,
+} from './score-row.ts';
 import { TopK } from './top-k.ts';
 
 export type { ScanState } from './score-row.ts';
@@ -94,27 +102,33 @@ export function scoreCandidates(
   const components = new Float64Array(FIT_COMPONENTS.length);
   const weights = Float64Array.from(FIT_COMPONENTS, (c) => plan.weights[c]);
   const weightSum = weights.reduce((a, b) => a + b, 0);
-  // A segment match is at most 1, so a row whose score with a perfect match stays below the k-th best
-  // cannot win; its audience is computed only when it decides a filter. (Lookalike similarity is a
-  // product of rounded cosines that may exceed 1 by an ulp: never pruned.)
-  const canPrune = plan.audience !== null && plan.audience.minMatch === null && plan.audience.minCountryShare === null;
+  // Once k rows are kept, a row is first tested on a bound of its score from a few compact columns
+  // (score-bound.ts) with its exact niche and audience, or a bound of its segment match from the
+  // audience's shares per gender, age band and of all countries: the audience of a row that cannot win
+  // is computed only when it decides a filter.
+  // Lookalike similarity is a product of rounded cosines that may exceed 1 by an ulp: computed first.
+  const audienceFirst =
+    plan.similarTo !== null ||
+    (plan.audience !== null && (plan.audience.minMatch !== null || plan.audience.minCountryShare !== null));
+  const bound = scoreBoundOf(index, plan, weights, weightSum);
   const accountIds = index.accountId.data;
   const scoreOf = (sum: number) => roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum);
   let total = 0;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    scoreWithoutAudience(index, plan, tables, state, row, components);
-    if (canPrune && top.full()) {
-      components[AUDIENCE_SLOT] = 1;
-      if (scoreOf(weightedSum(weights, components)) < top.worstScore()) {
-        total += 1;
-        continue;
-      }
+    let audience = 0;
+    if (audienceFirst) {
+      audience = scoreAudience(index, plan, tables, state, row);
+      if (audience < 0) continue;
     }
-    const audience = scoreAudience(index, plan, tables, state, row);
-    if (audience < 0) continue;
-    components[AUDIENCE_SLOT] = audience;
     total += 1;
+    if (top.full()) {
+      const niche = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
+      const most = audienceFirst || plan.audience === null ? audience : bound.audience(row);
+      if (bound.below(bound.sum(row, niche, most), top.worstScore())) continue;
+    }
+    scoreWithoutAudience(index, plan, tables, state, row, components);
+    components[AUDIENCE_SLOT] = audienceFirst ? audience : scoreAudience(index, plan, tables, state, row);
     top.offer(scoreOf(weightedSum(weights, components)), accountIds[row]!, row);
   }
   // Details of the winners are taken now, while the scratch state still belongs to this query.

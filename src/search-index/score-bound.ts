@@ -1,0 +1,160 @@
+// A cheap upper bound of a row's fit score, for the scan's test "can this row still enter the top
+// k?", which nearly every candidate fails. The exact score reads seven float64 columns (56 bytes a
+// row) and the scan is bound by memory, not arithmetic; the bound reads 8 bytes a row kept beside
+// them at upsert: the four components that do not depend on the brief (engagement, reply rate,
+// authenticity, ad fatigue) rounded up to k/254, and a float32 lower bound of cost per engagement
+// (at calibration 1), from which cost efficiency is bounded for any calibration and budget.
+// A row is skipped only when its bound, with room for the rounding of the exact sum and of the
+// score to 6 decimals, is below the k-th best: results are exactly those of scoring every row.
+import {
+  adFatigueComponent,
+  authenticityComponent,
+  CPE_REFERENCE_USD,
+  engagementComponent,
+  replyRateComponent,
+} from '../core/discovery/fit/fit-components.ts';
+import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
+import type { CompiledBrief } from './compile-brief.ts';
+import type { ScanIndex } from './scan-index.ts';
+
+/** Bytes per row in DiscoveryIndex.componentBounds. */
+export const BOUND_BYTES = 4;
+
+const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+/**
+ * A byte whose DECODED value is ≥ `value`: k/254 for a value up to 1, 255 (+∞: no bound) above 1 or
+ * for NaN, so that a bad metric never makes the bound too low.
+ */
+export function roundUp(value: number): number {
+  if (!(value <= 1)) return 255;
+  return Math.max(0, Math.min(254, Math.ceil((value + 1e-9) * 254)));
+}
+export const DECODED = Float64Array.from({ length: 256 }, (_, q) => (q === 255 ? Number.POSITIVE_INFINITY : q / 254));
+
+/** The four brief-independent components of a row's metrics (NaN: unknown), each rounded up to k/254. */
+export function componentBounds(percentile: number, replyRate: number, authenticity: number, sponsored: number) {
+  return [
+    roundUp(engagementComponent(orNull(percentile))),
+    roundUp(replyRateComponent(orNull(replyRate))),
+    roundUp(authenticityComponent(orNull(authenticity))),
+    roundUp(adFatigueComponent(orNull(sponsored))),
+  ];
+}
+
+/**
+ * A float32 no greater than price / expected engagements (USD at calibration 1); +∞ when cost
+ * efficiency is 0 at every calibration (no price, no engagements).
+ */
+export function cpeFloor(priceMidUsd: number, erFollowers: number, followers: number): number {
+  const engagements = Number.isNaN(erFollowers) || Number.isNaN(followers) ? 0 : erFollowers * followers;
+  if (Number.isNaN(priceMidUsd) || !(engagements > 0) || !(priceMidUsd > 0)) return Number.POSITIVE_INFINITY;
+  // fround errs by at most 2^-24 relative: shrunk first by 1e-6, it stays below the true ratio.
+  return Math.fround((priceMidUsd / engagements) * (1 - 1e-6));
+}
+
+/** Bytes per row in DiscoveryIndex.audienceBounds: share per gender, per age band, of all countries, of the largest. */
+export const AUDIENCE_BOUND_BYTES = GENDERS.length + AGE_BANDS.length + 2;
+const ALL_COUNTRIES = AUDIENCE_BOUND_BYTES - 2;
+const TOP_COUNTRY = AUDIENCE_BOUND_BYTES - 1;
+
+/**
+ * The audience's shares per gender and per age band (sums over the age × gender cells, AGE_GENDER_CELLS
+ * order: age-major), its share of all countries and of its largest country (a code listed twice counts
+ * as one country, as the scan sums it), rounded up; 0 for a missing distribution. A segment's share is at
+ * most that of its genders and at most that of its age bands; n countries' at most n times the largest.
+ * A negative share would break that: the row is then never bounded (255).
+ */
+export function audienceBounds(
+  cells: Float64Array | null,
+  countries: readonly (readonly [string, number])[] | null,
+): number[] {
+  const out: number[] = new Array(AUDIENCE_BOUND_BYTES).fill(0);
+  const genders = GENDERS.length;
+  if (cells && cells.length !== genders * AGE_BANDS.length)
+    throw new Error('audience bounds need every age × gender cell');
+  if (cells) {
+    const byGender = new Array(genders).fill(0);
+    const byAge = new Array(AGE_BANDS.length).fill(0);
+    cells.forEach((share, cell) => {
+      byGender[cell % genders] += share;
+      byAge[Math.floor(cell / genders)] += share;
+    });
+    const bad = cells.some((share) => !(share >= 0));
+    [...byGender, ...byAge].forEach((share, i) => (out[i] = bad ? 255 : roundUp(share)));
+  }
+  if (countries) {
+    const byCountry = new Map<string, number>();
+    for (const [code, share] of countries)
+      byCountry.set(code.toUpperCase(), (byCountry.get(code.toUpperCase()) ?? 0) + share);
+    const shares = [...byCountry.values()];
+    const bad = countries.some(([, share]) => !(share >= 0));
+    out[ALL_COUNTRIES] = bad ? 255 : roundUp(shares.reduce((a, b) => a + b, 0));
+    out[TOP_COUNTRY] = bad ? 255 : roundUp(Math.max(0, ...shares));
+  }
+  return out;
+}
+
+/** Bounds the fit sum of a row given its niche and audience components (exact or bounded). */
+export interface ScoreBound {
+  /** Σ weight × component bound, in the order and scale of the exact sum. */
+  sum(row: number, niche: number, audience: number): number;
+  /** At least the row's segment match (and so its audience component); the brief has a segment. */
+  audience(row: number): number;
+  /** Whether a row with this bound can score no better than `worst` (the k-th best score). */
+  below(sum: number, worst: number): boolean;
+}
+
+export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Float64Array, weightSum: number) {
+  const bounds = index.componentBounds.data;
+  const cpe = index.cpeFloor.data;
+  const [wNiche, wAudience, wEngagement, wReply, wAuthenticity, wFatigue, wCost] = weights as unknown as number[];
+  const decoded = DECODED;
+  const audienceBytes = index.audienceBounds.data;
+  const cells = plan.audience?.cells ?? null;
+  const genders = cells ? [...new Set(cells.map((c) => c % GENDERS.length))] : [];
+  const ages = cells ? [...new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length)))] : [];
+  const countries = plan.audience?.countries?.size ?? 0;
+  // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
+  // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
+  const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
+  return {
+    sum(row: number, niche: number, audience: number): number {
+      const at = row * BOUND_BYTES;
+      return (
+        wNiche! * niche +
+        wAudience! * audience +
+        wEngagement! * decoded[bounds[at]!]! +
+        wReply! * decoded[bounds[at + 1]!]! +
+        wAuthenticity! * decoded[bounds[at + 2]!]! +
+        wFatigue! * decoded[bounds[at + 3]!]! +
+        wCost! * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1)
+      );
+    },
+    audience(row: number): number {
+      const at = row * AUDIENCE_BOUND_BYTES;
+      let ageGender = 1;
+      if (cells) {
+        let byGender = 0;
+        let byAge = 0;
+        for (const g of genders) byGender += decoded[audienceBytes[at + g]!]!;
+        for (const a of ages) byAge += decoded[audienceBytes[at + a]!]!;
+        ageGender = Math.min(byGender, byAge);
+      }
+      const country =
+        countries > 0
+          ? Math.min(
+              decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
+              countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
+            )
+          : 1;
+      // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
+      const match = Math.min(1, ageGender * country);
+      return Number.isNaN(match) ? 1 : match;
+    },
+    below(sum: number, worst: number): boolean {
+      // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums
+      // each err by far less than 1e-9 relative.
+      return weightSum > 0 && ((100 * sum) / weightSum) * (1 + 1e-9) + 1e-6 < worst;
+    },
+  } satisfies ScoreBound;
+}

@@ -1,0 +1,58 @@
+// The score bound lets the scan skip rows, so it must never be below what it bounds, whatever the
+// metrics: out-of-range values and bad shares give no bound (+∞) rather than a low one. (That the
+// scan answers exactly as if it scored every row is scan-equivalence.test.ts.)
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { audienceBounds, cpeFloor, DECODED, roundUp } from '../../src/search-index/score-bound.ts';
+
+describe('score bound', () => {
+  it('rounds any value up (property), and gives no bound above 1 or for NaN', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2, max: 2, noNaN: true }), (v) => {
+        expect(DECODED[roundUp(v)]!).toBeGreaterThanOrEqual(v);
+      }),
+    );
+    expect(DECODED[roundUp(1.0000001)]).toBe(Number.POSITIVE_INFINITY);
+    expect(DECODED[roundUp(Number.NaN)]).toBe(Number.POSITIVE_INFINITY);
+    expect(DECODED[roundUp(1)]).toBe(1);
+  });
+
+  it('bounds every segment by its genders and by its age bands; a negative share leaves the row unbounded', () => {
+    const cells = Float64Array.from({ length: 21 }, (_, i) => (i % 5) / 40);
+    const [female, male, unknown, ...rest] = audienceBounds(cells, [
+      ['GB', 0.5],
+      ['us', 0.25],
+      ['US', 0.125],
+    ]).map((q) => DECODED[q]!);
+    // cells are age-major: cell = age × 3 + gender
+    expect(female).toBeGreaterThanOrEqual(cells.filter((_, i) => i % 3 === 0).reduce((a, b) => a + b, 0));
+    expect(male).toBeGreaterThanOrEqual(cells.filter((_, i) => i % 3 === 1).reduce((a, b) => a + b, 0));
+    expect(unknown).toBeGreaterThanOrEqual(cells.filter((_, i) => i % 3 === 2).reduce((a, b) => a + b, 0));
+    expect(rest[3]).toBeGreaterThanOrEqual(cells[9]! + cells[10]! + cells[11]!); // 35-44
+    expect(rest[7]).toBeGreaterThanOrEqual(0.875); // all countries
+    expect(rest[8]).toBeGreaterThanOrEqual(0.5); // the largest (US listed twice: 0.375)
+    cells[4] = -0.1;
+    expect(
+      audienceBounds(cells, [
+        ['GB', 0.5],
+        ['US', -0.25],
+      ]).every((q) => q === 255),
+    ).toBe(true);
+    expect(audienceBounds(null, null).every((q) => q === 0)).toBe(true);
+  });
+
+  it('keeps cost per engagement at or below the true ratio; no price or engagements: +∞', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-4, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 1e8 }),
+        (price, er, followers) => {
+          expect(cpeFloor(price, er, followers)).toBeLessThanOrEqual(price / (er * followers));
+        },
+      ),
+    );
+    expect(cpeFloor(Number.NaN, 0.05, 1000)).toBe(Number.POSITIVE_INFINITY);
+    expect(cpeFloor(100, Number.NaN, 1000)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
