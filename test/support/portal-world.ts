@@ -57,5 +57,14 @@ export async function portalWorld(t: TestDatabase, env: Record<string, string> =
       body,
       ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit);
-  return { app, api, post, portalPath, campaignId, workspaceId: acme.id, dataDir };
+  return {
+    app,
+    api,
+    post,
+    portalPath,
+    campaignId,
+    workspaceId: acme.id,
+    dataDir,
+    auth: { authorization: `Bearer ${token}` },
+  };
 }

@@ -31,6 +31,14 @@ const STATUS_WORDS = {
   changes_requested: 'Changes requested',
 } as const;
 
+const FILE_WORDS: Record<string, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'video/mp4': 'MP4 video',
+  'video/quicktime': 'MOV video',
+};
+
 const style = raw(`<style>
   body { font: 17px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem; color: #1d2330; background: #fff; }
   h1 { font-size: 1.35rem; margin: .2rem 0 1rem; } h2 { font-size: 1.15rem; margin: 1.8rem 0 .6rem; border-top: 1px solid #e3e6ee; padding-top: 1rem; }
@@ -144,7 +152,7 @@ function draftsSection(v: PortalView, o: PortalPageOptions) {
 <ul class="plain">${v.drafts.map(
     (
       d,
-    ) => html`<li><strong>${STATUS_WORDS[d.status]}</strong> · ${d.url ? html`<a href="${d.url}" rel="noreferrer">${d.url}</a>` : `file (${d.file_type})`}
+    ) => html`<li><strong>${STATUS_WORDS[d.status]}</strong> · ${d.url ? html`<a href="${d.url}" rel="noreferrer">${d.url}</a>` : html`<a href="${o.base}/drafts/${d.id}/file">View your file</a> (${FILE_WORDS[d.file_type ?? ''] ?? d.file_type})`}
     <br><span class="muted">${formatDateTime(o.locale, d.created_at)}</span>
     ${d.comments.map((c) => html`<p><strong>${c.author === 'brand' ? v.brand : 'You'}:</strong> ${c.body}</p>`)}
     <form method="post" action="${o.base}/drafts/${d.id}/comments"><label for="c-${d.id}">Comment</label>

@@ -18,6 +18,7 @@ import { toMinor } from '../../core/shared/minor-units.ts';
 import { addContentPost } from '../../services/content/add-content-post.ts';
 import { MAX_DRAFT_BYTES, submitDraft } from '../../services/content/submit-draft.ts';
 import { submitStory } from '../../services/content/submit-story.ts';
+import { readDraftFile } from '../../services/content/read-draft-file.ts';
 import { savePayoutDetails } from '../../services/payouts/payout-details-store.ts';
 import { loadPortalPayments } from '../../services/portal/load-portal-payments.ts';
 import { loadPortalView } from '../../services/portal/load-portal-view.ts';
@@ -26,6 +27,7 @@ import { respondToTerms } from '../../services/portal/respond-to-terms.ts';
 import { findDraft, insertDraftComment } from '../../storage/content/content-drafts.ts';
 import { saveShippingAddress } from '../../storage/portal/shipping-addresses.ts';
 import { isSameOrigin } from '../authenticate.ts';
+import { serveHostileFile } from '../serve-hostile-file.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
@@ -253,6 +255,28 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'draft';
     }),
   )
+  .get('/:token/drafts/:draft/file', async (c) => {
+    const s = await session(c);
+    if (!s) {
+      noStore(c);
+      return c.html(portalDeadPage(), 404);
+    }
+    const { draft } = parseWith(draftIdParam, c.req.param(), 'path');
+    try {
+      const file = await readDraftFile(
+        c.get('deps').db,
+        c.get('deps').config.dataDir,
+        s.workspaceId,
+        draft,
+        s.enrollmentId,
+      );
+      c.header('x-robots-tag', 'noindex');
+      return serveHostileFile(c, file);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return c.text(error.message, 404);
+      throw error;
+    }
+  })
   .post(
     '/:token/drafts/:draft/comments',
     post(async (c, s, form) => {
