@@ -22,6 +22,8 @@ export interface PortalPageOptions {
   notice?: string;
   /** The "Connected accounts" section's providers (portal-connections-section.ts). */
   connections?: PortalConnection[];
+  /** A refused gift pick: its reasons, shown at the gift form, and her quantities by variant id. */
+  gift?: { error: string; picked: Record<string, string> };
 }
 
 const TYPE_WORDS = { feed_post: 'Feed post', reel: 'Reel / short', story: 'Story', video: 'Video' } as const;

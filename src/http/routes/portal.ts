@@ -30,12 +30,12 @@ import { isSameOrigin } from '../authenticate.ts';
 import { serveHostileFile } from '../serve-hostile-file.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
-import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
+import { portalDeadPage, portalPage, type PortalPageOptions } from '../pages/portal-page.ts';
 import { CONNECTION_NOTICES, connectionError } from '../pages/portal-connections-section.ts';
 import { connectionClients } from '../../services/connections/connection-clients.ts';
 import { loadPortalConnections } from '../../services/connections/load-portal-connections.ts';
 import { loadPortalGifts } from '../../services/gifts/load-portal-gifts.ts';
-import { pickGift } from './portal-gift-pick.ts';
+import { giftRefusal, pickGift } from './portal-gift-pick.ts';
 import { readerLocale } from '../pages/portal-format.ts';
 import { payoutDetailsBody } from '../schemas/payouts.ts';
 import { clockOf } from './creator-ledger.ts';
@@ -76,7 +76,7 @@ async function render(
   c: Context<AppEnv>,
   s: PortalSession,
   status: 200 | 400 | 409 | 413,
-  extra: { error?: string; notice?: string },
+  extra: Pick<PortalPageOptions, 'error' | 'notice' | 'gift'>,
 ) {
   noStore(c);
   const { db } = c.get('deps');
@@ -96,19 +96,24 @@ async function render(
   return c.html(portalPage(view, payments, options, gifts), status);
 }
 
-/** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. */
-const post = (handler: Handler) => async (c: Context<AppEnv>) => {
+type Refusal = (error: AppError, form: Record<string, string | File>) => Pick<PortalPageOptions, 'gift'>;
+
+/** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. A refusal
+ * is shown at the page top, or where `refusal` puts it (next to its own form, with what she typed). */
+const post = (handler: Handler, refusal?: Refusal) => async (c: Context<AppEnv>) => {
   noStore(c);
   if (!isSameOrigin(c.req.header('origin'), c.req.header('host'))) return c.text('Cross-origin form refused.', 403);
   const s = await session(c);
   if (!s) return c.html(portalDeadPage(), 404);
+  let form: Record<string, string | File> = {};
   try {
-    const form = (await c.req.parseBody()) as Record<string, string | File>;
+    form = (await c.req.parseBody()) as Record<string, string | File>;
     const done = await handler(c, s, form);
     return c.redirect(`/p/${c.req.param('token')}?done=${done}`, 303);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = error.status === 409 ? 409 : error.status === 413 ? 413 : 400;
+    if (refusal) return render(c, s, status, refusal(error, form));
     const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
     return render(c, s, status, {
       error: detail && !error.message.includes(detail) ? `${error.message} (${detail})` : error.message,
@@ -204,7 +209,7 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'address';
     }),
   )
-  .post('/:token/gifts', post(pickGift))
+  .post('/:token/gifts', post(pickGift, giftRefusal))
   .post(
     '/:token/payout-details',
     post(async (c, s, form) => {
