@@ -1,6 +1,7 @@
 // The creator portal under /p/<token>: no password, the signed magic link is the credential. Every request checks
 // the token's signature and expiry before any lookup, then the stored link (revocation, scope). Form posts must come
-// from the portal's own page (Origin check) and answer with a redirect back to it; a refused form shows its reason.
+// from the portal's own page (Origin check) and answer with a redirect back to it, its notice shown once
+// (portal-notice.ts); a refused form shows its reason.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
@@ -28,6 +29,7 @@ import { findDraft, insertDraftComment } from '../../storage/content/content-dra
 import { saveShippingAddress } from '../../storage/portal/shipping-addresses.ts';
 import { isSameOrigin } from '../authenticate.ts';
 import { serveHostileFile } from '../serve-hostile-file.ts';
+import { setPortalNotice, takePortalNotice } from '../portal-notice.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage, portalPage, type PortalPageOptions } from '../pages/portal-page.ts';
@@ -109,7 +111,8 @@ const post = (handler: Handler, refusal?: Refusal) => async (c: Context<AppEnv>)
   try {
     form = (await c.req.parseBody()) as Record<string, string | File>;
     const done = await handler(c, s, form);
-    return c.redirect(`/p/${c.req.param('token')}?done=${done}`, 303);
+    setPortalNotice(c, `/p/${c.req.param('token')}`, { done });
+    return c.redirect(`/p/${c.req.param('token')}`, 303);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = error.status === 409 ? 409 : error.status === 413 ? 413 : 400;
@@ -142,10 +145,11 @@ export const portalRoutes = new Hono<AppEnv>()
       noStore(c);
       return c.html(portalDeadPage(), 404);
     }
+    const once = takePortalNotice(c, `/p/${c.req.param('token')}`);
     return render(c, s, 200, {
-      // Own keys only: `?done=constructor` must not read Object.prototype.
-      notice: Object.hasOwn(NOTICES, c.req.query('done') ?? '') ? NOTICES[c.req.query('done') ?? ''] : undefined,
-      error: connectionError(c.req.query('connect_error')),
+      // Own keys only: a cookie saying "constructor" must not read Object.prototype.
+      notice: once.done !== undefined && Object.hasOwn(NOTICES, once.done) ? NOTICES[once.done] : undefined,
+      error: connectionError(once.connectError),
     });
   })
   .post(
