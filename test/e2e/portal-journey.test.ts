@@ -170,12 +170,15 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     // 1. Her magic link: the campaign, its brief and the terms.
     await phone.goto(link);
     await phone.getByRole('heading', { name: 'Summer anklets' }).waitFor();
+    // Her name, not our reference ("instagram:ana.anklets"), above the title and in the terms.
+    await phone.getByText('Solea · Ana Anklets', { exact: true }).waitFor();
     await shot('1-opened');
 
     // 2. She reads the full text and accepts it with her typed name; the evidence is what she was shown.
     await phone.getByText('Full terms text').click();
     const shownText = (await phone.locator('#terms-text').textContent()) ?? '';
     expect(shownText).toContain('Keep the post online for at least 30 days');
+    expect(shownText.split('\n')[0]).toBe('Agreement between Solea and Ana Anklets');
     await shot('2-terms-text');
     const before = Date.now();
     await phone.getByLabel('Type your full name to accept').fill('Ana Lima');

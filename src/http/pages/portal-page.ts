@@ -78,7 +78,7 @@ export const portalDeadPage = () =>
   );
 
 function termsSection(v: PortalView, o: PortalPageOptions) {
-  const state = termsState(v.responses, v.termsSha256);
+  const state = termsState(v.responses, { sha256: v.termsSha256, text: v.termsText });
   const money = (m: number) => formatMoney(o.locale, m, v.campaign.currency);
   const rights = v.terms.usage_rights;
   const lastBrand = [...v.responses].reverse().find((r) => r.kind === 'countered' || r.kind === 'proposal_accepted');
