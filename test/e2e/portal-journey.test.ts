@@ -172,6 +172,20 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await phone.getByRole('heading', { name: 'Summer anklets' }).waitFor();
     // Her name, not our reference ("instagram:ana.anklets"), above the title and in the terms.
     await phone.getByText('Solea · Ana Anklets', { exact: true }).waitFor();
+    // A contents list first (the page is long on a phone), in the sections' order: accounts before payment.
+    expect(await phone.getByRole('navigation', { name: 'Contents' }).getByRole('link').allTextContents()).toEqual([
+      'Brief',
+      'Terms',
+      'Address',
+      'Gift',
+      'Drafts',
+      'Posts',
+      'Stories',
+      'Earnings',
+      'Accounts',
+      'Statement',
+      'Payment details',
+    ]);
     await shot('1-opened');
 
     // 2. She reads the full text and accepts it with her typed name; the evidence is what she was shown.
@@ -185,6 +199,7 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await phone.getByRole('button', { name: 'Accept the terms' }).click();
     await phone.getByRole('status').filter({ hasText: 'Your acceptance is saved' }).waitFor();
     await phone.getByText(/You accepted these terms as “Ana Lima” on/).waitFor();
+    expect(await phone.locator('dt:text-is("Deal") + dd').textContent()).toBe('Agreed');
     await shot('3-accepted');
     const accepted = await content();
     expect(accepted.terms_state).toBe('accepted');
