@@ -84,6 +84,8 @@ export function createApp(options: AppOptions) {
       },
       // Set below instead: secureHeaders would overwrite the storefront snippet's cross-origin policy.
       crossOriginResourcePolicy: false,
+      // A route's own stricter header wins (serve-hostile-file.ts: a sandbox CSP for files creators send).
+      overwrite: false,
     }),
   );
   app.use('*', async (c, next) => {

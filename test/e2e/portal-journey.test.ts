@@ -170,18 +170,36 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     // 1. Her magic link: the campaign, its brief and the terms.
     await phone.goto(link);
     await phone.getByRole('heading', { name: 'Summer anklets' }).waitFor();
+    // Her name, not our reference ("instagram:ana.anklets"), above the title and in the terms.
+    await phone.getByText('Solea · Ana Anklets', { exact: true }).waitFor();
+    // A contents list first (the page is long on a phone), in the sections' order: accounts before payment.
+    expect(await phone.getByRole('navigation', { name: 'Contents' }).getByRole('link').allTextContents()).toEqual([
+      'Brief',
+      'Terms',
+      'Address',
+      'Gift',
+      'Drafts',
+      'Posts',
+      'Stories',
+      'Earnings',
+      'Accounts',
+      'Statement',
+      'Payment details',
+    ]);
     await shot('1-opened');
 
     // 2. She reads the full text and accepts it with her typed name; the evidence is what she was shown.
     await phone.getByText('Full terms text').click();
     const shownText = (await phone.locator('#terms-text').textContent()) ?? '';
     expect(shownText).toContain('Keep the post online for at least 30 days');
+    expect(shownText.split('\n')[0]).toBe('Agreement between Solea and Ana Anklets');
     await shot('2-terms-text');
     const before = Date.now();
     await phone.getByLabel('Type your full name to accept').fill('Ana Lima');
     await phone.getByRole('button', { name: 'Accept the terms' }).click();
     await phone.getByRole('status').filter({ hasText: 'Your acceptance is saved' }).waitFor();
     await phone.getByText(/You accepted these terms as “Ana Lima” on/).waitFor();
+    expect(await phone.locator('dt:text-is("Deal") + dd').textContent()).toBe('Agreed');
     await shot('3-accepted');
     const accepted = await content();
     expect(accepted.terms_state).toBe('accepted');
@@ -218,8 +236,13 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await phone.getByRole('button', { name: 'Ask for this gift' }).click();
     const alert = phone.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('you picked 3 items; the brand allows 2');
-    expect(await alert.textContent()).toContain('the total value is GBP 81.00; the brand allows GBP 40.00');
+    // Next to the gift form, one sentence per reason, money as the page shows it, and her picks kept.
+    expect(await alert.textContent()).toBe(
+      'This gift cannot be sent. You picked 3 items; the brand allows 2. The total value is £81.00; the brand allows £40.00.',
+    );
+    expect(await phone.locator('#gift-form [role=alert]').count()).toBe(1);
+    expect(await phone.getByLabel(/Draft Lip Oil – Rose/).inputValue()).toBe('2');
+    expect(await phone.getByLabel(/Glow Serum/).inputValue()).toBe('1');
     await shot('5-over-limit');
     expect(await gifts()).toEqual([]);
 
@@ -263,7 +286,16 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await draft.getByLabel('Comment (optional)').fill('First cut, daylight at the beach');
     await draft.getByRole('button', { name: 'Submit the draft' }).click();
     await phone.getByText('Your draft is sent for review.').waitFor();
-    await phone.getByText(/Waiting for review · file \(image\/jpeg\)/).waitFor();
+    await phone.getByText(/Waiting for review · View your file \(JPEG\)/).waitFor();
+    // The link opens her file as sent, never as a page that could run anything.
+    const own = await phone.request.get(
+      new URL((await phone.getByRole('link', { name: 'View your file' }).getAttribute('href'))!, server.url).href,
+    );
+    expect([own.status(), own.headers()['content-type'], own.headers()['content-security-policy']]).toEqual([
+      200,
+      'image/jpeg',
+      "default-src 'none'; sandbox",
+    ]);
     await shot('8-draft-sent');
 
     // 8. The brand signs in to the web app and approves it from the campaign page.
@@ -276,7 +308,9 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
     await brand.goto(`${server.url}/campaigns/${campaignId}`);
     const section = brand.getByRole('region', { name: 'Portal and content' });
     await section.getByText('accepted', { exact: true }).waitFor();
-    await section.getByText(/file \(image\/jpeg\)/).waitFor();
+    const viewFile = section.getByRole('link', { name: 'View file (image/jpeg)' });
+    const seen = await brand.request.get(new URL((await viewFile.getAttribute('href'))!, server.url).href);
+    expect([seen.status(), seen.headers()['content-type']]).toEqual([200, 'image/jpeg']);
     await section.getByRole('button', { name: 'Approve draft' }).click();
     await section.getByText('approved', { exact: true }).waitFor();
     expect((await content()).drafts.map((d) => d.status)).toEqual(['approved']);
@@ -285,7 +319,7 @@ describe.runIf(hasChromium)('a creator’s whole portal journey on a phone', () 
 
     // 9. She sees it approved.
     await phone.reload();
-    await phone.getByText(/Approved · file \(image\/jpeg\)/).waitFor();
+    await phone.getByText(/Approved · View your file \(JPEG\)/).waitFor();
     await shot('9-approved');
 
     // The only failed request is the refused gift (400, shown to her as the message above); the only requests

@@ -28,6 +28,7 @@ const NOT_API = [
   'POST /p/{token}/address',
   'POST /p/{token}/drafts',
   'POST /p/{token}/drafts/{draft}/comments',
+  'GET /p/{token}/drafts/{draft}/file',
   'POST /p/{token}/posts',
   'POST /p/{token}/payout-details',
   // Connected accounts: to the provider and back (OAuth redirect URI), and disconnect.

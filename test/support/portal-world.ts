@@ -57,5 +57,15 @@ export async function portalWorld(t: TestDatabase, env: Record<string, string> =
       body,
       ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit);
-  return { app, api, post, portalPath, campaignId, workspaceId: acme.id, dataDir, token };
+  return {
+    app,
+    api,
+    post,
+    portalPath,
+    campaignId,
+    workspaceId: acme.id,
+    dataDir,
+    token,
+    auth: { authorization: `Bearer ${token}` },
+  };
 }

@@ -53,6 +53,7 @@ export const ROUTE_PERMISSIONS: Record<string, Permission> = {
   'GET /api/v1/campaigns/{id}/content': 'campaigns.read',
   'GET /api/v1/campaigns/{id}/rights-expiring': 'campaigns.read',
   'POST /api/v1/drafts/{id}/review': 'campaigns.write',
+  'GET /api/v1/drafts/{id}/file': 'campaigns.read',
   'POST /api/v1/proposals/{id}/answer': 'campaigns.write',
   'GET /api/v1/orders': 'orders.read',
   'GET /api/v1/webhook-deliveries': 'orders.read',

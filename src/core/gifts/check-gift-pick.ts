@@ -36,7 +36,11 @@ export type PickResult =
   | { ok: true; items: number; valueMinor: number; costMinor: number | null; currency: string }
   | { ok: false; problems: { path: string; message: string }[] };
 
-export function checkGiftPick(p: PickInput): PickResult {
+/** `money` formats amounts in the refusals: the portal passes its reader-locale formatter so they read like the page. */
+export function checkGiftPick(
+  p: PickInput,
+  money: (minor: number, currency: string) => string = formatMoney,
+): PickResult {
   const problems: { path: string; message: string }[] = [];
   const refuse = (path: string, message: string): PickResult => ({ ok: false, problems: [{ path, message }] });
   if (!p.limits) return refuse('gift', 'the brand has not opened gift picking for this deal');
@@ -72,7 +76,7 @@ export function checkGiftPick(p: PickInput): PickResult {
   if (p.limits.maxValueMinor !== null && valueMinor > p.limits.maxValueMinor)
     problems.push({
       path: 'items',
-      message: `the total value is ${formatMoney(valueMinor, [...currencies][0]!)}; the brand allows ${formatMoney(p.limits.maxValueMinor, [...currencies][0]!)}`,
+      message: `the total value is ${money(valueMinor, [...currencies][0]!)}; the brand allows ${money(p.limits.maxValueMinor, [...currencies][0]!)}`,
     });
   if (currencies.size > 1) problems.push({ path: 'items', message: 'the products are priced in different currencies' });
   if (problems.length > 0) return { ok: false, problems };

@@ -6,6 +6,15 @@ export type DealStatus = (typeof DEAL_STATUSES)[number];
 
 const ORDER: Record<Exclude<DealStatus, 'declined'>, number> = { proposed: 0, agreed: 1, delivered: 2, paid: 3 };
 
+/** How a person reads each status (the creator's portal shows it to her). */
+export const DEAL_STATUS_LABELS: Record<DealStatus, string> = {
+  proposed: 'Proposed: not agreed yet',
+  agreed: 'Agreed',
+  delivered: 'Delivered',
+  paid: 'Paid',
+  declined: 'Declined',
+};
+
 /** The statuses in which the fee is spend and the deal is a closed price. */
 export const isAgreed = (status: DealStatus): boolean =>
   status === 'agreed' || status === 'delivered' || status === 'paid';

@@ -110,6 +110,24 @@ export const CONTENT_OPERATIONS: Operation[] = [
     responses: { 200: ok('Whether anything changed', changedSchema) },
   },
   {
+    method: 'get',
+    path: '/api/v1/drafts/{id}/file',
+    tag: 'Portal and content',
+    auth: 'session',
+    summary: "A draft's file as the creator sent it (image or video)",
+    description:
+      'Served with its stored type (JPEG, PNG, WebP, MP4 or MOV, checked against its first bytes on upload), inline, with nosniff and a sandbox CSP: the bytes come from outside. 404 for a draft that is a link.',
+    params: idParam,
+    responses: {
+      200: {
+        description: 'The file',
+        contentType: 'application/octet-stream',
+        schema: z.string(),
+        headers: { 'Content-Disposition': 'inline; filename="draft-<id>.<ext>"' },
+      },
+    },
+  },
+  {
     method: 'post',
     path: '/api/v1/proposals/{id}/answer',
     tag: 'Portal and content',

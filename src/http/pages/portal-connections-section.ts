@@ -6,7 +6,7 @@ import { PROVIDER_LABELS, VERIFIED_SAMPLE_UNIT } from '../../core/connections/pr
 import type { PortalConnection } from '../../services/connections/load-portal-connections.ts';
 import { formatCount, formatDate } from './portal-format.ts';
 
-/** Notices after the provider sent her back (?done=…), and the fixed words for a failed connection (?connect_error=…). */
+/** Notices after the provider sent her back, and the fixed words for a failed connection (shown once, portal-notice.ts). */
 export const CONNECTION_NOTICES: Record<string, string> = {
   connected: 'Your account is connected.',
   disconnected: 'Your account is disconnected. We no longer read it.',

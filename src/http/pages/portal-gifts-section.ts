@@ -1,7 +1,8 @@
 // The portal's gift section: she picks products from the brand's catalog within the limits the brand set
 // (item count, total value), after saving her shipping address. A plain form with a number field per product
-// (no script); the server checks everything again (services/gifts/request-gift.ts).
-import { html } from 'hono/html';
+// (no script); the server checks everything again (services/gifts/request-gift.ts). A refusal is shown inside the
+// form (its action's #gift-form brings her back to it) with her quantities kept.
+import { html, raw } from 'hono/html';
 import type { PortalGifts } from '../../services/gifts/load-portal-gifts.ts';
 import { formatDateTime, formatMoney } from './portal-format.ts';
 
@@ -14,7 +15,7 @@ const STATUS_WORDS = {
 
 export function giftsSection(
   g: PortalGifts,
-  o: { base: string; locale: string },
+  o: { base: string; locale: string; gift?: { error: string; picked: Record<string, string> } },
   deal: { brand: string; giftIncluded: boolean; hasAddress: boolean },
 ) {
   const hasAddress = deal.hasAddress;
@@ -47,12 +48,13 @@ ${
       ? html`<p class="muted">Save your shipping address above, then pick your gift here.</p>`
       : html`
 <p>Pick ${limitWords}.</p>
-<form method="post" action="${o.base}/gifts">
+<form method="post" action="${o.base}/gifts#gift-form" id="gift-form">
+${o.gift ? html`<p class="error" role="alert" id="gift-error">${o.gift.error}</p>` : ''}
 ${g.offer.map(
   (
     p,
   ) => html`<label for="gift-${p.id}">${p.title} · ${formatMoney(o.locale, p.priceMinor, p.currency)}${p.inStock ? '' : ' · out of stock'}</label>
-  <input id="gift-${p.id}" name="qty-${p.id}" type="number" inputmode="numeric" min="0" max="${l.maxItems}" value="0" ${p.inStock ? '' : 'disabled'}>`,
+  <input id="gift-${p.id}" name="qty-${p.id}" type="number" inputmode="numeric" min="0" max="${l.maxItems}" value="${p.inStock ? (o.gift?.picked[String(p.id)] ?? '0') : '0'}" ${p.inStock ? '' : 'disabled'}${o.gift ? raw(' aria-describedby="gift-error"') : ''}>`,
 )}
   <button type="submit">Ask for this gift</button>
 </form>`

@@ -3,6 +3,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { termsState } from '../../core/portal/terms-state.ts';
+import { DEAL_STATUS_LABELS } from '../../core/shared/deal-status.ts';
 import type { PortalPayments } from '../../services/portal/load-portal-payments.ts';
 import type { PortalView } from '../../services/portal/load-portal-view.ts';
 import { formatCount, formatDate, formatDateTime, formatMoney, formatPercent } from './portal-format.ts';
@@ -22,6 +23,8 @@ export interface PortalPageOptions {
   notice?: string;
   /** The "Connected accounts" section's providers (portal-connections-section.ts). */
   connections?: PortalConnection[];
+  /** A refused gift pick: its reasons, shown at the gift form, and her quantities by variant id. */
+  gift?: { error: string; picked: Record<string, string> };
 }
 
 const TYPE_WORDS = { feed_post: 'Feed post', reel: 'Reel / short', story: 'Story', video: 'Video' } as const;
@@ -30,6 +33,14 @@ const STATUS_WORDS = {
   approved: 'Approved',
   changes_requested: 'Changes requested',
 } as const;
+
+const FILE_WORDS: Record<string, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'video/mp4': 'MP4 video',
+  'video/quicktime': 'MOV video',
+};
 
 const style = raw(`<style>
   body { font: 17px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem; color: #1d2330; background: #fff; }
@@ -43,6 +54,7 @@ const style = raw(`<style>
   dl { display: grid; grid-template-columns: auto 1fr; gap: .3rem 1rem; } dt { color: #505a70; } dd { margin: 0; font-weight: 600; }
   .status { padding: .6rem .8rem; border-radius: .4rem; background: #eef2ff; } .ok { background: #e6f6ec; } .error { background: #fde8e8; color: #8a1111; padding: .6rem .8rem; border-radius: .4rem; }
   .muted { color: #505a70; font-size: .95rem; } ul.plain { list-style: none; padding: 0; } ul.plain li { padding: .5rem 0; border-bottom: 1px solid #e3e6ee; }
+  ul.toc { display: flex; flex-wrap: wrap; gap: 0 1.1rem; list-style: none; padding: 0; margin: 0 0 .5rem; } ul.toc a { display: inline-block; padding: .4rem 0; }
   code { overflow-wrap: anywhere; } svg.qr { width: 10rem; height: 10rem; }
   @media (prefers-color-scheme: dark) { body { background: #14171f; color: #e4e7ef; } pre, .status { background: #1f2430; } .ok { background: #17301f; }
     input, textarea, select { background: #1f2430; color: #e4e7ef; } button.secondary { background: #2a3150; color: #e4e7ef; } dt, .muted { color: #a3aabb; } }
@@ -68,7 +80,7 @@ export const portalDeadPage = () =>
   );
 
 function termsSection(v: PortalView, o: PortalPageOptions) {
-  const state = termsState(v.responses, v.termsSha256);
+  const state = termsState(v.responses, { sha256: v.termsSha256, text: v.termsText });
   const money = (m: number) => formatMoney(o.locale, m, v.campaign.currency);
   const rights = v.terms.usage_rights;
   const lastBrand = [...v.responses].reverse().find((r) => r.kind === 'countered' || r.kind === 'proposal_accepted');
@@ -144,8 +156,8 @@ function draftsSection(v: PortalView, o: PortalPageOptions) {
 <ul class="plain">${v.drafts.map(
     (
       d,
-    ) => html`<li><strong>${STATUS_WORDS[d.status]}</strong> · ${d.url ? html`<a href="${d.url}" rel="noreferrer">${d.url}</a>` : `file (${d.file_type})`}
-    <br><span class="muted">${formatDateTime(o.locale, d.created_at)}</span>
+    ) => html`<li><strong>${STATUS_WORDS[d.status]}</strong> · ${d.url ? html`<a href="${d.url}" rel="noreferrer">${d.url}</a>` : html`<a href="${o.base}/drafts/${d.id}/file">View your file</a> (${FILE_WORDS[d.file_type ?? ''] ?? d.file_type})`}
+    <br><span class="muted">${formatDateTime(o.locale, d.created_at)} (UTC)</span>
     ${d.comments.map((c) => html`<p><strong>${c.author === 'brand' ? v.brand : 'You'}:</strong> ${c.body}</p>`)}
     <form method="post" action="${o.base}/drafts/${d.id}/comments"><label for="c-${d.id}">Comment</label>
     <input id="c-${d.id}" name="body" required maxlength="5000"><button type="submit" class="secondary">Send</button></form></li>`,
@@ -192,8 +204,26 @@ ${
   <dt>Clicks</dt><dd>${formatCount(o.locale, t.clicks)}</dd>
   <dt>Orders</dt><dd>${formatCount(o.locale, t.orders)}</dd>
   <dt>Commission earned</dt><dd>${money(t.earnedMinor)}</dd>
-  <dt>Deal</dt><dd>${v.deal.status}</dd>
+  <dt>Deal</dt><dd>${DEAL_STATUS_LABELS[v.deal.status]}</dd>
 </dl>`;
+}
+
+/** A short list of the page's sections at its top: the page is long on a phone. Same order as the sections. */
+function contents(v: PortalView, o: PortalPageOptions, gifts?: PortalGifts) {
+  const entries: [string, string][] = [
+    ...(v.campaign.brief ? ([['brief', 'Brief']] as [string, string][]) : []),
+    ['terms', 'Terms'],
+    ['address', 'Address'],
+    ...(gifts?.limits ? ([['gifts', 'Gift']] as [string, string][]) : []),
+    ['drafts', 'Drafts'],
+    ['posts', 'Posts'],
+    ['stories', 'Stories'],
+    ['results', 'Earnings'],
+    ...(o.connections ? ([['connections', 'Accounts']] as [string, string][]) : []),
+    ['statement', 'Statement'],
+    ['payout', 'Payment details'],
+  ];
+  return html`<nav aria-label="Contents"><ul class="toc">${entries.map(([id, label]) => html`<li><a href="#${id}">${label}</a></li>`)}</ul></nav>`;
 }
 
 export function portalPage(v: PortalView, payments: PortalPayments, o: PortalPageOptions, gifts?: PortalGifts) {
@@ -204,6 +234,7 @@ export function portalPage(v: PortalView, payments: PortalPayments, o: PortalPag
 <h1>${v.campaign.name}</h1>
 ${o.error ? html`<p class="error" role="alert">${o.error}</p>` : ''}
 ${o.notice ? html`<p class="status ok" role="status">${o.notice}</p>` : ''}
+${contents(v, o, gifts)}
 ${v.campaign.brief ? html`<h2 id="brief">Brief</h2><p>${v.campaign.brief}</p>` : ''}
 ${termsSection(v, o)}
 ${addressSection(v, o)}
@@ -212,9 +243,9 @@ ${draftsSection(v, o)}
 ${postsSection(v, o)}
 ${storySection(v, o)}
 ${trackingSection(v, o)}
+${o.connections ? connectionsSection(o.connections, o) : ''}
 ${statementSection(payments, o)}
 ${payoutDetailsSection(payments, o)}
-${o.connections ? connectionsSection(o.connections, o) : ''}
 </main>`,
   );
 }

@@ -1,5 +1,5 @@
 // The brand's side of the creator portal and of content tracking: portal links (create, revoke), deal terms,
-// content posts (add), the campaign's content and portal activity, draft reviews, answers to proposals, and the
+// content posts (add), the campaign's content and portal activity, draft files and reviews, answers to proposals, and the
 // usage rights expiring soon. Tenancy: every lookup is scoped to the caller's workspace.
 import { Hono, type Context } from 'hono';
 import { notFound } from '../../core/app-error.ts';
@@ -8,6 +8,7 @@ import { addContentPost } from '../../services/content/add-content-post.ts';
 import { collectPlatformPosts } from '../../services/content/collect-platform-posts.ts';
 import { listExpiringRights } from '../../services/content/list-expiring-rights.ts';
 import { loadCampaignActivity } from '../../services/content/load-campaign-activity.ts';
+import { readDraftFile } from '../../services/content/read-draft-file.ts';
 import { reviewDraft } from '../../services/content/review-draft.ts';
 import { answerProposal } from '../../services/portal/answer-proposal.ts';
 import { createPortalLink } from '../../services/portal/create-portal-link.ts';
@@ -17,6 +18,7 @@ import { findEnrollmentByRef } from '../../storage/campaigns/find-enrollment-by-
 import { revokePortalLink } from '../../storage/portal/portal-links.ts';
 import type { AppEnv } from '../context.ts';
 import { publicUrl } from '../public-url.ts';
+import { serveHostileFile } from '../serve-hostile-file.ts';
 import { campaignIdParam } from '../schemas/campaigns.ts';
 import { idParam } from '../schemas/common.ts';
 import {
@@ -101,12 +103,18 @@ export const portalLinkRoutes = new Hono<AppEnv>().post('/:id/revoke', async (c)
   return c.json({ id, revoked: true as const });
 });
 
-export const draftRoutes = new Hono<AppEnv>().post('/:id/review', async (c) => {
-  const { id } = parseWith(idParam, c.req.param(), 'path');
-  const input = parseWith(reviewDraftBody, await c.req.json(), 'review');
-  const actor = c.get('actor');
-  return c.json(await reviewDraft(c.get('deps').db, actor.workspaceId, id, input, actor.userId));
-});
+export const draftRoutes = new Hono<AppEnv>()
+  .post('/:id/review', async (c) => {
+    const { id } = parseWith(idParam, c.req.param(), 'path');
+    const input = parseWith(reviewDraftBody, await c.req.json(), 'review');
+    const actor = c.get('actor');
+    return c.json(await reviewDraft(c.get('deps').db, actor.workspaceId, id, input, actor.userId));
+  })
+  .get('/:id/file', async (c) => {
+    const { id } = parseWith(idParam, c.req.param(), 'path');
+    const { db, config } = c.get('deps');
+    return serveHostileFile(c, await readDraftFile(db, config.dataDir, c.get('actor').workspaceId, id, null));
+  });
 
 export const proposalRoutes = new Hono<AppEnv>().post('/:id/answer', async (c) => {
   const { id } = parseWith(idParam, c.req.param(), 'path');

@@ -15,6 +15,7 @@ import { openPortalLink, PortalLinkRefused, type PortalSession } from '../../ser
 import { isSameOrigin } from '../authenticate.ts';
 import type { AppEnv } from '../context.ts';
 import { portalDeadPage } from '../pages/portal-page.ts';
+import { setPortalNotice } from '../portal-notice.ts';
 import { portalOrigin } from './content.ts';
 
 const STATE_COOKIE = 'mr_connect';
@@ -88,7 +89,8 @@ export const portalConnectionRoutes = new Hono<AppEnv>()
       form.s.creatorId,
       form.provider,
     );
-    return c.redirect(`/p/${c.req.param('token')}?done=disconnected#connections`, 303);
+    setPortalNotice(c, `/p/${c.req.param('token')}`, { done: 'disconnected' });
+    return c.redirect(`/p/${c.req.param('token')}#connections`, 303);
   });
 
 export const oauthCallbackRoutes = new Hono<AppEnv>().get('/:provider/callback', async (c) => {
@@ -106,9 +108,12 @@ export const oauthCallbackRoutes = new Hono<AppEnv>().get('/:provider/callback',
       redirectUri(c, provider),
     );
     setCookie(c, STATE_COOKIE, '', { path: '/oauth', maxAge: 0 });
-    return done.outcome === 'connected'
-      ? c.redirect(`${done.portalPath}?done=connected#connections`, 303)
-      : c.redirect(`${done.portalPath}?connect_error=${done.failure.code}#connections`, 303);
+    setPortalNotice(
+      c,
+      done.portalPath,
+      done.outcome === 'connected' ? { done: 'connected' } : { connectError: done.failure.code },
+    );
+    return c.redirect(`${done.portalPath}#connections`, 303);
   } catch (error) {
     if (error instanceof CallbackRefused) return c.html(refusedPage(), 400);
     throw error;

@@ -5,6 +5,7 @@ import { AppError } from '../../core/app-error.ts';
 import { requestGift } from '../../services/gifts/request-gift.ts';
 import type { PortalSession } from '../../services/portal/open-portal-link.ts';
 import type { AppEnv } from '../context.ts';
+import { formatMoney, readerLocale } from '../pages/portal-format.ts';
 import { clockOf } from './creator-ledger.ts';
 
 const MAX_FIELDS = 200;
@@ -31,6 +32,19 @@ export function pickedFromForm(form: Record<string, string | File>): Map<number,
 }
 
 export async function pickGift(c: Context<AppEnv>, s: PortalSession, form: Record<string, string | File>) {
-  await requestGift(c.get('deps').db, s, pickedFromForm(form), new Date(clockOf(c)));
+  const locale = readerLocale(c.req.header('accept-language'));
+  const money = (minor: number, currency: string) => formatMoney(locale, minor, currency);
+  await requestGift(c.get('deps').db, s, pickedFromForm(form), new Date(clockOf(c)), money);
   return 'gift';
+}
+
+/** A refused pick, shown at the gift form: one sentence per reason, and her quantities kept as she typed them. */
+export function giftRefusal(error: AppError, form: Record<string, string | File>) {
+  const reasons = error.details.map((d) => `${d.message.charAt(0).toUpperCase()}${d.message.slice(1)}.`);
+  const picked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(form)) {
+    const m = FIELD.exec(name);
+    if (m && typeof value === 'string') picked[m[1]!] = value.trim().slice(0, 3);
+  }
+  return { gift: { error: `${error.message}. ${reasons.join(' ')}`.trim(), picked } };
 }

@@ -1,6 +1,7 @@
 // The creator portal under /p/<token>: no password, the signed magic link is the credential. Every request checks
 // the token's signature and expiry before any lookup, then the stored link (revocation, scope). Form posts must come
-// from the portal's own page (Origin check) and answer with a redirect back to it; a refused form shows its reason.
+// from the portal's own page (Origin check) and answer with a redirect back to it, its notice shown once
+// (portal-notice.ts); a refused form shows its reason.
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../../core/app-error.ts';
@@ -18,6 +19,7 @@ import { toMinor } from '../../core/shared/minor-units.ts';
 import { addContentPost } from '../../services/content/add-content-post.ts';
 import { MAX_DRAFT_BYTES, submitDraft } from '../../services/content/submit-draft.ts';
 import { submitStory } from '../../services/content/submit-story.ts';
+import { readDraftFile } from '../../services/content/read-draft-file.ts';
 import { savePayoutDetails } from '../../services/payouts/payout-details-store.ts';
 import { loadPortalPayments } from '../../services/portal/load-portal-payments.ts';
 import { loadPortalView } from '../../services/portal/load-portal-view.ts';
@@ -26,14 +28,16 @@ import { respondToTerms } from '../../services/portal/respond-to-terms.ts';
 import { findDraft, insertDraftComment } from '../../storage/content/content-drafts.ts';
 import { saveShippingAddress } from '../../storage/portal/shipping-addresses.ts';
 import { isSameOrigin } from '../authenticate.ts';
+import { serveHostileFile } from '../serve-hostile-file.ts';
+import { setPortalNotice, takePortalNotice } from '../portal-notice.ts';
 import { clientAddress } from '../client-address.ts';
 import type { AppEnv } from '../context.ts';
-import { portalDeadPage, portalPage } from '../pages/portal-page.ts';
+import { portalDeadPage, portalPage, type PortalPageOptions } from '../pages/portal-page.ts';
 import { CONNECTION_NOTICES, connectionError } from '../pages/portal-connections-section.ts';
 import { connectionClients } from '../../services/connections/connection-clients.ts';
 import { loadPortalConnections } from '../../services/connections/load-portal-connections.ts';
 import { loadPortalGifts } from '../../services/gifts/load-portal-gifts.ts';
-import { pickGift } from './portal-gift-pick.ts';
+import { giftRefusal, pickGift } from './portal-gift-pick.ts';
 import { readerLocale } from '../pages/portal-format.ts';
 import { payoutDetailsBody } from '../schemas/payouts.ts';
 import { clockOf } from './creator-ledger.ts';
@@ -74,7 +78,7 @@ async function render(
   c: Context<AppEnv>,
   s: PortalSession,
   status: 200 | 400 | 409 | 413,
-  extra: { error?: string; notice?: string },
+  extra: Pick<PortalPageOptions, 'error' | 'notice' | 'gift'>,
 ) {
   noStore(c);
   const { db } = c.get('deps');
@@ -94,19 +98,25 @@ async function render(
   return c.html(portalPage(view, payments, options, gifts), status);
 }
 
-/** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. */
-const post = (handler: Handler) => async (c: Context<AppEnv>) => {
+type Refusal = (error: AppError, form: Record<string, string | File>) => Pick<PortalPageOptions, 'gift'>;
+
+/** A form post: same origin, a valid link, then the handler; its answer is the notice key of the redirect. A refusal
+ * is shown at the page top, or where `refusal` puts it (next to its own form, with what she typed). */
+const post = (handler: Handler, refusal?: Refusal) => async (c: Context<AppEnv>) => {
   noStore(c);
   if (!isSameOrigin(c.req.header('origin'), c.req.header('host'))) return c.text('Cross-origin form refused.', 403);
   const s = await session(c);
   if (!s) return c.html(portalDeadPage(), 404);
+  let form: Record<string, string | File> = {};
   try {
-    const form = (await c.req.parseBody()) as Record<string, string | File>;
+    form = (await c.req.parseBody()) as Record<string, string | File>;
     const done = await handler(c, s, form);
-    return c.redirect(`/p/${c.req.param('token')}?done=${done}`, 303);
+    setPortalNotice(c, `/p/${c.req.param('token')}`, { done });
+    return c.redirect(`/p/${c.req.param('token')}`, 303);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const status = error.status === 409 ? 409 : error.status === 413 ? 413 : 400;
+    if (refusal) return render(c, s, status, refusal(error, form));
     const detail = error.details.map((d) => `${d.path}: ${d.message}`).join('; ');
     return render(c, s, status, {
       error: detail && !error.message.includes(detail) ? `${error.message} (${detail})` : error.message,
@@ -135,10 +145,11 @@ export const portalRoutes = new Hono<AppEnv>()
       noStore(c);
       return c.html(portalDeadPage(), 404);
     }
+    const once = takePortalNotice(c, `/p/${c.req.param('token')}`);
     return render(c, s, 200, {
-      // Own keys only: `?done=constructor` must not read Object.prototype.
-      notice: Object.hasOwn(NOTICES, c.req.query('done') ?? '') ? NOTICES[c.req.query('done') ?? ''] : undefined,
-      error: connectionError(c.req.query('connect_error')),
+      // Own keys only: a cookie saying "constructor" must not read Object.prototype.
+      notice: once.done !== undefined && Object.hasOwn(NOTICES, once.done) ? NOTICES[once.done] : undefined,
+      error: connectionError(once.connectError),
     });
   })
   .post(
@@ -202,7 +213,7 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'address';
     }),
   )
-  .post('/:token/gifts', post(pickGift))
+  .post('/:token/gifts', post(pickGift, giftRefusal))
   .post(
     '/:token/payout-details',
     post(async (c, s, form) => {
@@ -253,6 +264,28 @@ export const portalRoutes = new Hono<AppEnv>()
       return 'draft';
     }),
   )
+  .get('/:token/drafts/:draft/file', async (c) => {
+    const s = await session(c);
+    if (!s) {
+      noStore(c);
+      return c.html(portalDeadPage(), 404);
+    }
+    const { draft } = parseWith(draftIdParam, c.req.param(), 'path');
+    try {
+      const file = await readDraftFile(
+        c.get('deps').db,
+        c.get('deps').config.dataDir,
+        s.workspaceId,
+        draft,
+        s.enrollmentId,
+      );
+      c.header('x-robots-tag', 'noindex');
+      return serveHostileFile(c, file);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return c.text(error.message, 404);
+      throw error;
+    }
+  })
   .post(
     '/:token/drafts/:draft/comments',
     post(async (c, s, form) => {

@@ -16,7 +16,7 @@ export async function loadCampaignActivity(db: DB, workspaceId: number, campaign
     content,
     perCreator: (enrollmentId: number) => {
       const v = views.get(enrollmentId)!;
-      return { view: v, state: termsState(v.responses, v.termsSha256) };
+      return { view: v, state: termsState(v.responses, { sha256: v.termsSha256, text: v.termsText }) };
     },
   };
 }

@@ -22,6 +22,8 @@ export async function requestGift(
   s: { workspaceId: number; enrollmentId: number },
   picked: Map<number, number>,
   now: Date,
+  /** How amounts read in a refusal (the portal's own formatter); the core's "GBP 40.00" otherwise. */
+  money?: (minor: number, currency: string) => string,
 ): Promise<{ giftId: number }> {
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
@@ -51,13 +53,16 @@ export async function requestGift(
         },
       ]),
     );
-    const check = checkGiftPick({
-      limits,
-      hasAddress: address !== null,
-      giftsSoFar: Number(earlier.n),
-      picked,
-      variants,
-    });
+    const check = checkGiftPick(
+      {
+        limits,
+        hasAddress: address !== null,
+        giftsSoFar: Number(earlier.n),
+        picked,
+        variants,
+      },
+      money,
+    );
     if (!check.ok) throw new AppError('validation_failed', 'This gift cannot be sent', check.problems);
     const items: GiftItem[] = rows.map((r) => ({
       variant_id: Number(r.id),

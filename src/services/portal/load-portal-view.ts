@@ -3,6 +3,7 @@
 // attributed orders, earnings and payment status. Scoped by the link: one workspace, one enrollment.
 import { renderTermsText, termsHash } from '../../core/content/render-terms-text.ts';
 import type { LedgerKind } from '../../core/ledger/ledger-kinds.ts';
+import { creatorName } from '../../core/portal/creator-name.ts';
 import type { DB } from '../../storage/connect.ts';
 import { listLedgerEntries } from '../../storage/ledger/list-ledger-entries.ts';
 import { listDraftComments, listDrafts } from '../../storage/content/content-drafts.ts';
@@ -18,6 +19,7 @@ export async function loadPortalView(db: DB, s: Pick<PortalSession, 'workspaceId
     .innerJoin('campaigns as c', 'c.id', 'e.campaign_id')
     .innerJoin('workspaces as w', 'w.id', 'e.workspace_id')
     .innerJoin('accounts as a', 'a.id', 'e.account_id')
+    .innerJoin('creators as cr', 'cr.id', 'a.creator_id')
     .leftJoin('tracked_links as l', 'l.enrollment_id', 'e.id')
     .leftJoin('discount_codes as d', 'd.enrollment_id', 'e.id')
     .select([
@@ -33,6 +35,7 @@ export async function loadPortalView(db: DB, s: Pick<PortalSession, 'workspaceId
       'w.name as brand',
       'a.platform',
       'a.handle',
+      'cr.display_name',
       'l.id as link_id',
       'l.key as link_key',
       'd.code',
@@ -40,7 +43,7 @@ export async function loadPortalView(db: DB, s: Pick<PortalSession, 'workspaceId
     .where('e.workspace_id', '=', s.workspaceId)
     .where('e.id', '=', s.enrollmentId)
     .executeTakeFirstOrThrow();
-  const creator = `${e.platform}:${e.handle}`;
+  const creator = creatorName(e.display_name, e.platform, e.handle);
   const { terms } = await loadDealTerms(db, s.workspaceId, s.enrollmentId);
   const termsText = renderTermsText(terms, {
     brand: e.brand,

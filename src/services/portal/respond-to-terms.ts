@@ -22,7 +22,7 @@ export async function respondToTerms(
   now = new Date().toISOString(),
 ): Promise<{ changed: boolean }> {
   const view = await loadPortalView(db, s);
-  const state = termsState(view.responses, view.termsSha256);
+  const state = termsState(view.responses, { sha256: view.termsSha256, text: view.termsText });
   if (answer.kind === 'accepted' && answer.shownSha256 !== view.termsSha256)
     throw new AppError('conflict', 'The terms changed since this page was opened. Read them again before accepting.', [
       { path: 'terms_sha256', message: 'not the current terms' },

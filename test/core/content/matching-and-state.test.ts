@@ -86,10 +86,18 @@ describe('defaults and terms state', () => {
     ]);
   });
   it('is accepted only while the accepted text is the current one', () => {
+    const now = { sha256: 'a', text: 'Agreement between Solea and Ana\nFee: EUR 300.00' };
     const accepted = [{ id: 1, kind: 'accepted' as const, terms_sha256: 'a' }];
-    expect(termsState(accepted, 'a')).toBe('accepted');
-    expect(termsState(accepted, 'b')).toBe('open');
-    expect(termsState([{ id: 1, kind: 'proposed', terms_sha256: 'a' }], 'a')).toBe('proposal_pending');
-    expect(termsState([], 'a')).toBe('open');
+    expect(termsState(accepted, now)).toBe('accepted');
+    expect(termsState(accepted, { ...now, sha256: 'b' })).toBe('open');
+    expect(termsState([{ id: 1, kind: 'proposed', terms_sha256: 'a' }], now)).toBe('proposal_pending');
+    expect(termsState([], now)).toBe('open');
+  });
+  it('keeps an acceptance that named her by her reference (before issue 14), not one of other terms', () => {
+    const now = { sha256: 'new', text: 'Agreement between Solea and Ana\nFee: EUR 300.00' };
+    const accepted = (text: string) => [{ id: 1, kind: 'accepted' as const, terms_sha256: 'old', terms_text: text }];
+    expect(termsState(accepted('Agreement between Solea and instagram:ana\nFee: EUR 300.00'), now)).toBe('accepted');
+    expect(termsState(accepted('Agreement between Solea and instagram:ana\nFee: EUR 200.00'), now)).toBe('open');
+    expect(termsState(accepted('no line break'), { sha256: 'new', text: 'no line break either' })).toBe('open');
   });
 });

@@ -21,6 +21,7 @@ import { TEST_SECRET_KEY, testConfig } from '../../support/commerce.ts';
 import { creatorRecord, storeCreators } from '../../support/factories.ts';
 import { instagramEnv, startInstagramProvider, type ProviderServer } from '../../support/oauth-provider-servers.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
+import { viewAfter } from '../../support/portal-notice.ts';
 
 const APP = {
   clientId: '990602627938098',
@@ -128,7 +129,7 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
     });
     const done = await callback(back, cookie);
     expect(done.status).toBe(303);
-    expect(done.headers.get('location')).toBe(`${portal}?done=connected#connections`);
+    expect(done.headers.get('location')).toBe(`${portal}#connections`);
     expect(ig.exchanges.map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
       'GET /oauth/authorize 302',
       'POST /oauth/access_token 200',
@@ -161,7 +162,8 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
       origin: 'instagram_graph:follower_demographics',
       sample_size: 29_400,
     });
-    const after = await (await app.request(`${portal}?done=connected`, { headers: { host: 'localhost' } })).text();
+    const after = await (await viewAfter(app, done)).text();
+    expect(after).toContain('Your account is connected.');
     expect(after).toContain('Instagram: connected as @ana.anklets');
     expect(after).toContain('Your audience is verified from your Instagram insights (29,400 followers counted).');
     expect(after).not.toContain(live!);
@@ -189,7 +191,8 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
 
     // Disconnect: Instagram documents no revocation, so the token is deleted here and never used again.
     const gone = await form(`${portal}/connections/instagram/disconnect`);
-    expect(gone.headers.get('location')).toBe(`${portal}?done=disconnected#connections`);
+    expect(gone.headers.get('location')).toBe(`${portal}#connections`);
+    expect(await (await viewAfter(app, gone)).text()).toContain('Your account is disconnected.');
     expect(await t.db.selectFrom('creator_connections').selectAll().execute()).toEqual([]);
   });
 
@@ -210,9 +213,9 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
     await t.db.deleteFrom('creator_connections').execute();
     const bea = await portalOf('instagram:bea.beach');
     const mismatch = await connect(bea);
-    expect(mismatch.headers.get('location')).toBe(`${bea}?connect_error=mismatch#connections`);
+    expect(mismatch.headers.get('location')).toBe(`${bea}#connections`);
     expect(await t.db.selectFrom('creator_connections').selectAll().execute()).toEqual([]);
-    const page = await (await app.request(`${bea}?connect_error=mismatch`, { headers: { host: 'localhost' } })).text();
+    const page = await (await viewAfter(app, mismatch)).text();
     expect(page).toContain('The account you connected is not the one the brand knows as yours');
   });
 
@@ -220,7 +223,8 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
     const portal = await portalOf('instagram:ana.anklets');
     ig.next.deny = true;
     const denied = await connect(portal);
-    expect(denied.headers.get('location')).toBe(`${portal}?connect_error=denied#connections`);
+    expect(denied.headers.get('location')).toBe(`${portal}#connections`);
+    expect(await (await viewAfter(app, denied)).text()).toContain('You did not allow the access');
     expect(await t.db.selectFrom('creator_connections').selectAll().execute()).toEqual([]);
 
     const noPkce = new URL(`${ig.origin}/oauth/authorize`);

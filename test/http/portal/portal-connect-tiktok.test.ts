@@ -93,7 +93,7 @@ describe.each(testDialects)('connecting TikTok from the portal on %s', (dialect)
     const back = new URL((await fetch(authorize, { redirect: 'manual' })).headers.get('location')!);
     const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0]!;
     const done = await app.request(`${back.pathname}${back.search}`, { headers: { host: 'localhost', cookie } });
-    expect(done.headers.get('location')).toBe(`${portal}?done=connected#connections`);
+    expect(done.headers.get('location')).toBe(`${portal}#connections`);
 
     const row = await t.db.selectFrom('creator_connections').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({

@@ -116,7 +116,7 @@ describe.each(testDialects)('connecting YouTube from the portal on %s', (dialect
     expect(authorize.searchParams.get('scope')!.split(' ')).toContain(
       'https://www.googleapis.com/auth/yt-analytics.readonly',
     );
-    expect(done.headers.get('location')).toBe(`${portal}?done=connected#connections`);
+    expect(done.headers.get('location')).toBe(`${portal}#connections`);
 
     const row = await t.db.selectFrom('creator_connections').selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({
@@ -219,7 +219,7 @@ describe.each(testDialects)('connecting YouTube from the portal on %s', (dialect
   it('keeps her audience estimated when she does not allow YouTube Analytics, and tells her how to fix it', async () => {
     google.next.ungranted = ['https://www.googleapis.com/auth/yt-analytics.readonly'];
     const { done } = await connect();
-    expect(done.headers.get('location')).toBe(`${portal}?done=connected#connections`);
+    expect(done.headers.get('location')).toBe(`${portal}#connections`);
     expect((await vetting()).audience.source).not.toBe('verified');
     const page = await portalPage();
     expect(page).toContain('Your audience is still estimated');

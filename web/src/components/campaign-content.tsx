@@ -65,7 +65,10 @@ function DraftRow({ d, onDone }: { d: Creator['drafts'][number]; onDone: () => v
           {d.url}
         </a>
       ) : (
-        `file (${d.file?.type})`
+        // The API serves it inline with a sandbox CSP (the bytes are the creator's); the session cookie authorises it.
+        <a href={`/api/v1/drafts/${d.id}/file`} target="_blank" rel="noopener">
+          View file ({d.file?.type})
+        </a>
       )}{' '}
       · <strong>{d.status.replace('_', ' ')}</strong>
       {d.rights &&
