@@ -75,7 +75,15 @@ export const CONSTANTS: Record<DemoTable, Record<string, Constant>> = {
     updated_at: now,
   },
   account_snapshots: { source: demo, fetched_at: now },
-  posts: { source: demo, fetched_at: now, created_at: now, updated_at: now },
+  // Demo posts are her own posts, never a brand's tag or mention of her (those come from the brand's own reads).
+  posts: {
+    source: demo,
+    fetched_at: now,
+    created_at: now,
+    updated_at: now,
+    brand_mention: () => null,
+    brand_mention_workspace_id: () => null,
+  },
   post_snapshots: { source: demo },
   comments: { source: demo, fetched_at: now },
   audiences: { as_of: (c) => c.now.slice(0, 10), fetched_at: now },
