@@ -28,6 +28,9 @@ export const DEMO_RATES: [string, string, string][] = [
  */
 export const STARTER_CREATORS = 150;
 
+/** Accounts per metrics transaction when nothing else is writing (see RefreshOptions.writeBatch). */
+const BULK_WRITE_BATCH = 25_000;
+
 export type SeedPhase = 'world' | 'metrics' | 'campaign' | 'growing' | 'growing-metrics';
 
 export interface SeedDemoOptions extends Omit<DemoWorldOptions, 'upTo'> {
@@ -67,7 +70,10 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
   const measure = async (phase: SeedPhase, parallelAbove?: number) => {
     const started = Date.now();
     options.onPhase?.(phase);
-    const n = await refreshUnmeasuredAccounts(db, { ...metricsOptions, parallelAbove });
+    // Built in the foreground (a bench or `microreach demo`), nothing else waits for the write lock:
+    // large transactions. Inside `serve` the default keeps each one short.
+    const writeBatch = options.background ? undefined : BULK_WRITE_BATCH;
+    const n = await refreshUnmeasuredAccounts(db, { ...metricsOptions, parallelAbove, writeBatch });
     metricsMs += Date.now() - started;
     return n;
   };

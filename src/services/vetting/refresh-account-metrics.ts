@@ -16,6 +16,8 @@ import type { DerivedRows } from './derived-rows.ts';
 export const REFRESH_BATCH = 500;
 /** Below this many accounts, worker threads cost more to start than they save. */
 export const PARALLEL_ABOVE = 20_000;
+/** Accounts a metrics worker reads and derives at a time. */
+const WORKER_BATCH = 1_000;
 
 export interface RefreshOptions {
   now?: Date;
@@ -27,6 +29,13 @@ export interface RefreshOptions {
    * A refresh inside the running server passes 0: its event loop keeps answering requests.
    */
   parallelAbove?: number;
+  /**
+   * Accounts written per transaction when deriving on workers (default 1,000, one worker batch).
+   * A bulk build passes more: each term's postings then land in its B-tree page once per
+   * transaction instead of once per batch, which is what makes a million-account refresh scale.
+   * A refresh beside a running server keeps the default (short write locks).
+   */
+  writeBatch?: number;
 }
 
 export async function refreshAccountMetrics(
@@ -57,11 +66,20 @@ export async function refreshAccountMetrics(
     options.sqliteFile !== ':memory:' &&
     accountIds.length > (options.parallelAbove ?? PARALLEL_ABOVE)
   ) {
+    const writeBatch = options.writeBatch ?? WORKER_BATCH;
+    let pending: DerivedRows[] = [];
     await deriveInWorkers({ file: options.sqliteFile, now: now.getTime() }, accountIds, {
       workers: 2,
-      batch: 1_000,
-      write,
+      batch: WORKER_BATCH,
+      write: async (rows) => {
+        pending.push(...rows);
+        if (pending.length < writeBatch) return;
+        const full = pending;
+        pending = [];
+        await write(full);
+      },
     });
+    if (pending.length > 0) await write(pending);
   } else {
     for (let i = 0; i < accountIds.length; i += REFRESH_BATCH) {
       const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now);

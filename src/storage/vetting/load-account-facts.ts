@@ -11,6 +11,21 @@ import type { Account } from '../schema.ts';
 const FACT_POSTS = 300;
 /** Comments are read for posts of the last 120 days (the reply-rate window is 90). */
 const COMMENT_DAYS = 120;
+const POST_COLUMNS = [
+  'id',
+  'account_id',
+  'posted_at',
+  'type',
+  'likes',
+  'comments',
+  'views',
+  'is_paid_partnership',
+  'caption',
+  'title',
+  'hashtags',
+  'mentions',
+  'tagged_brands',
+] as const;
 
 export interface LoadedAccount {
   account: Account;
@@ -53,7 +68,9 @@ export async function loadAccountFactsBatch(
         .selectFrom((eb) =>
           eb
             .selectFrom('posts')
-            .selectAll()
+            // Only what the facts carry: a million-account refresh reads ~14M posts, and the unused
+            // text columns (ids, permalinks, sources, timestamps) were a good part of reading them.
+            .select(POST_COLUMNS)
             .select(sql<number>`row_number() over (partition by account_id order by posted_at desc)`.as('rank'))
             .where('account_id', 'in', chunk)
             .as('p'),
