@@ -33,7 +33,7 @@ describe('the seeded demo world', () => {
         workspace_creators: '2000:a9bc5866cbe6fff7',
         accounts: '2286:977e380f90acb494',
         account_snapshots: '11612:2f4f370856fd2ce0',
-        posts: '28086:c26c1de1f8d48d5d',
+        posts: '28086:4f83099decf2599b',
         post_snapshots: '1518:d32591b6b3f6cfde',
         comments: '3491:cc8851a58616a58c',
         audiences: '4370:8ba883a6a9283dd2',
