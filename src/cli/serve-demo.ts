@@ -95,7 +95,11 @@ async function writeDemo(
     const quarter = total > 0 ? Math.floor((done / total) * 4) : 0;
     if (quarter === logged) return;
     logged = quarter;
-    const what = growing ? (phase === 'growing-metrics' ? 'vetting numbers' : 'creators') : `small world ${phase}`;
+    const what = growing
+      ? phase === 'growing-metrics'
+        ? 'vetting numbers'
+        : 'creators'
+      : `small world ${phase === 'world' ? 'creators' : phase}`;
     log(`  demo ${what}: ${n(done)} of ${n(total)} (${seconds()})`);
   };
   const result = await seedDemo(db, {
