@@ -4,22 +4,16 @@
 // durable job; disconnect. Refused: a forged, reused or other-browser state, a denial, an account that is not hers,
 // and malformed requests at the replay server itself (with Instagram's documented error body).
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { open } from '../../../src/core/crypto/secret-box.ts';
-import { createApp } from '../../../src/http/app.ts';
-import { createApiToken } from '../../../src/services/access/create-api-token.ts';
-import { createUser } from '../../../src/services/access/create-user.ts';
+import type { createApp } from '../../../src/http/app.ts';
 import { refreshConnectionJob } from '../../../src/services/connections/refresh-connection-job.ts';
 import { runDueJobs } from '../../../src/services/jobs/run-due-jobs.ts';
 import { loadConfig } from '../../../src/config.ts';
-import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
-import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
-import { TEST_SECRET_KEY, testConfig } from '../../support/commerce.ts';
-import { creatorRecord, storeCreators } from '../../support/factories.ts';
+import { TEST_SECRET_KEY } from '../../support/commerce.ts';
+import { creatorRecord } from '../../support/factories.ts';
 import { instagramEnv, startInstagramProvider, type ProviderServer } from '../../support/oauth-provider-servers.ts';
+import { connectWorld, type ConnectWorld } from '../../support/connect-world.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
 import { viewAfter } from '../../support/portal-notice.ts';
 
@@ -34,26 +28,12 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
   let t: TestDatabase;
   let ig: ProviderServer;
   let app: ReturnType<typeof createApp>;
-  let token: string;
-  let campaignId: number;
+  let world: ConnectWorld;
+  let _campaignId: number;
   let env: Record<string, string>;
-  const api = (path: string, body?: unknown) =>
-    app.request(path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  const form = (path: string) =>
-    app.request(path, {
-      method: 'POST',
-      headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
-      body: '',
-    });
-  const portalOf = async (creator: string) => {
-    const res = await api(`/api/v1/campaigns/${campaignId}/portal-links`, { creator });
-    expect(res.status).toBe(201);
-    return new URL(((await res.json()) as { url: string }).url).pathname;
-  };
+  const api = (path: string, body?: unknown) => world.api(path, body);
+  const form = (path: string) => world.form(path);
+  const portalOf = (creator: string) => world.portalOf(creator);
   /** Her button → the provider (which answers at once) → the callback URL it sends her back to, and her cookie. */
   const toProvider = async (portal: string) => {
     const start = await form(`${portal}/connect/instagram`);
@@ -82,32 +62,18 @@ describe.each(testDialects)('connecting Instagram from the portal on %s', (diale
     t = await openTestDatabase(dialect);
     ig = await startInstagramProvider(APP);
     env = instagramEnv(ig.origin, APP);
-    const acme = await ensureWorkspace(t.db, 'acme');
-    await setAllowedDomains(t.db, acme.id, ['shop.example']);
-    const owner = await createUser(t.db, {
-      email: 'owner@acme.test',
-      password: 'correct horse battery',
-      workspace: 'acme',
-      role: 'owner',
-    });
-    token = (await createApiToken(t.db, owner.workspaceId, 'test', { userId: owner.userId })).token;
-    await storeCreators(t.db, owner.workspaceId, [
-      creatorRecord({ displayName: 'Ana' }, { handle: 'ana.anklets', followers: 31_000 }),
-      creatorRecord({ displayName: 'Bea' }, { handle: 'bea.beach', followers: 18_000 }),
+    world = await connectWorld(t.db, env, [
+      {
+        record: creatorRecord({ displayName: 'Ana' }, { handle: 'ana.anklets', followers: 31_000 }),
+        ref: 'instagram:ana.anklets',
+      },
+      {
+        record: creatorRecord({ displayName: 'Bea' }, { handle: 'bea.beach', followers: 18_000 }),
+        ref: 'instagram:bea.beach',
+      },
     ]);
-    app = createApp({
-      db: t.db,
-      config: testConfig({ MICROREACH_DATA_DIR: mkdtempSync(join(tmpdir(), 'mr-connect-')), ...env }),
-    });
-    const created = await api('/api/v1/campaigns', {
-      name: 'Summer',
-      destination_url: 'https://shop.example/',
-      starts_on: '2030-06-01',
-      ends_on: '2030-07-31',
-    });
-    campaignId = ((await created.json()) as { id: number }).id;
-    for (const creator of ['instagram:ana.anklets', 'instagram:bea.beach'])
-      expect((await api(`/api/v1/campaigns/${campaignId}/creators`, { creator, fee_minor: 10_000 })).status).toBe(201);
+    app = world.app;
+    _campaignId = world.campaignId;
   });
   afterEach(async () => {
     await ig.close();

@@ -1,22 +1,16 @@
 // Connecting TikTok from the portal (Login Kit v2 + Display API), against the replayed documented exchanges (SQLite
 // and Postgres): client_key instead of client_id on every leg (the replay server refuses client_id), PKCE, tokens
 // sealed, her profile and videos stored in the shared layer, the rotated refresh token kept, revocation on disconnect.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { open } from '../../../src/core/crypto/secret-box.ts';
-import { createApp } from '../../../src/http/app.ts';
-import { createApiToken } from '../../../src/services/access/create-api-token.ts';
-import { createUser } from '../../../src/services/access/create-user.ts';
+import type { createApp } from '../../../src/http/app.ts';
 import { connectionClients } from '../../../src/services/connections/connection-clients.ts';
 import { syncConnection } from '../../../src/services/connections/sync-connection.ts';
-import { setAllowedDomains } from '../../../src/storage/workspaces/allowed-domains.ts';
-import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
-import { TEST_SECRET_KEY, testConfig } from '../../support/commerce.ts';
-import { creatorRecord, storeCreators } from '../../support/factories.ts';
+import { TEST_SECRET_KEY } from '../../support/commerce.ts';
+import { creatorRecord } from '../../support/factories.ts';
 import { startTikTokProvider, tiktokEnv, type GoogleProviderServer } from '../../support/oauth-provider-servers.ts';
+import { connectWorld, type ConnectWorld } from '../../support/connect-world.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
 
 const APP = {
@@ -30,55 +24,24 @@ describe.each(testDialects)('connecting TikTok from the portal on %s', (dialect)
   let t: TestDatabase;
   let google: GoogleProviderServer;
   let app: ReturnType<typeof createApp>;
-  let token: string;
+  let world: ConnectWorld;
   let env: Record<string, string>;
   let portal: string;
 
-  const api = (path: string, body?: unknown) =>
-    app.request(path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  const form = (path: string) =>
-    app.request(path, {
-      method: 'POST',
-      headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded' },
-      body: '',
-    });
+  const form = (path: string) => world.form(path);
 
   beforeEach(async () => {
     t = await openTestDatabase(dialect);
     google = await startTikTokProvider(APP);
     env = tiktokEnv(google.origin, APP);
-    const acme = await ensureWorkspace(t.db, 'acme');
-    await setAllowedDomains(t.db, acme.id, ['shop.example']);
-    const owner = await createUser(t.db, {
-      email: 'owner@acme.test',
-      password: 'correct horse battery',
-      workspace: 'acme',
-      role: 'owner',
-    });
-    token = (await createApiToken(t.db, owner.workspaceId, 'test', { userId: owner.userId })).token;
-    await storeCreators(t.db, owner.workspaceId, [
-      creatorRecord({ displayName: 'Ana' }, { platform: 'tiktok', handle: 'ana_feet', followers: 80_000 }),
+    world = await connectWorld(t.db, env, [
+      {
+        record: creatorRecord({ displayName: 'Ana' }, { platform: 'tiktok', handle: 'ana_feet', followers: 80_000 }),
+        ref: 'tiktok:ana_feet',
+      },
     ]);
-    app = createApp({
-      db: t.db,
-      config: testConfig({ MICROREACH_DATA_DIR: mkdtempSync(join(tmpdir(), 'mr-connect-')), ...env }),
-    });
-    const created = await api('/api/v1/campaigns', {
-      name: 'Summer',
-      destination_url: 'https://shop.example/',
-      starts_on: '2030-06-01',
-      ends_on: '2030-07-31',
-    });
-    const campaignId = ((await created.json()) as { id: number }).id;
-    expect(
-      (await api(`/api/v1/campaigns/${campaignId}/creators`, { creator: 'tiktok:ana_feet', fee_minor: 10_000 })).status,
-    ).toBe(201);
-    const link = await api(`/api/v1/campaigns/${campaignId}/portal-links`, { creator: 'tiktok:ana_feet' });
-    portal = new URL(((await link.json()) as { url: string }).url).pathname;
+    app = world.app;
+    portal = await world.portalOf('tiktok:ana_feet');
   });
   afterEach(async () => {
     await google.close();
