@@ -99,13 +99,12 @@ export interface ProviderConfig {
   /** The provider's API base URL (no trailing slash). */
   apiUrl: string;
   revokeUrl: string | undefined;
-  /** Where her audience is reported when that is another API than `apiUrl` (YouTube Analytics), no trailing slash. */
-  audienceUrl?: string;
 }
 
 export interface ConnectionsConfig {
   instagram: ProviderConfig;
-  youtube: ProviderConfig;
+  /** `audienceUrl`: YouTube Analytics, where her audience is reported (another API than `apiUrl`), no trailing slash. */
+  youtube: ProviderConfig & { audienceUrl: string };
   tiktok: ProviderConfig;
 }
 

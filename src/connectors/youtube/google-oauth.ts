@@ -5,7 +5,7 @@
 // playlist, then videos.list), and imported like any YouTube Data API response. Her audience (age × gender,
 // countries) comes from the YouTube Analytics API (read-channel-audience.ts) and is imported as verified.
 import { z } from 'zod';
-import type { ProviderConfig } from '../../config.ts';
+import type { ConnectionsConfig } from '../../config.ts';
 import { normalizeHandle } from '../../core/creators/normalize-handle.ts';
 import type { FetchedPayload } from '../fetched-payload.ts';
 import { getJson, type FetchFn } from '../http/get-json.ts';
@@ -38,7 +38,7 @@ const mineSchema = z.object({
 });
 const playlistSchema = z.object({ items: z.array(z.object({ contentDetails: z.object({ videoId: z.string() }) })) });
 
-export function googleOAuth(config: ProviderConfig, fetchFn?: FetchFn): OAuthProviderClient {
+export function googleOAuth(config: ConnectionsConfig['youtube'], fetchFn?: FetchFn): OAuthProviderClient {
   const endpoints: OAuthEndpoints = {
     provider: 'youtube',
     config,
@@ -102,7 +102,7 @@ export function googleOAuth(config: ProviderConfig, fetchFn?: FetchFn): OAuthPro
           });
       }
       const audience = await readChannelAudience({
-        baseUrl: config.audienceUrl ?? 'https://youtubeanalytics.googleapis.com/v2',
+        baseUrl: config.audienceUrl,
         accessToken: tokens.accessToken,
         scope: tokens.scope,
         handle,
