@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   /** false: answer redirects before their click is committed (a kill loses up to clickFlushMs of clicks); default: the config. */
   durableClicks?: boolean;
   linkTtlMs?: number;
+  /** false: write webhook deliveries on this thread even on a SQLite file (the bench's baseline). Default true. */
+  offThreadWebhooks?: boolean;
 }
 
 export function createRuntime(deps: { db: DB; config: Config }, options: RuntimeOptions = {}): Runtime {
@@ -42,6 +44,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
   });
   const writer = new DeliveryWriter(deps.db, {
     log,
+    offThread: options.offThreadWebhooks ?? true,
     beforeBatch: () => (clicks.pending > 0 ? clicks.flush() : undefined),
   });
   // Raw order bodies older than the retention period are reduced to what attribution needs, hourly.
@@ -60,7 +63,7 @@ export function createRuntime(deps: { db: DB; config: Config }, options: Runtime
     log,
     close: async () => {
       clearInterval(retention);
-      await writer.idle();
+      await writer.close();
       await clicks.close();
       const own = clickDb && (await clickDb);
       if (own && own !== deps.db) await own.destroy();

@@ -2,12 +2,14 @@
 // transaction shared with the deliveries that arrived meanwhile (a batch with a failing delivery is run
 // again with each delivery in its own savepoint, so the failure is stored with it); the
 // promise of each resolves only after COMMIT. With SQLite synchronous=FULL one fsync then covers a whole batch, so
-// every 200 is sent for a delivery (and its order) that is on disk, at thousands per second.
+// every 200 is sent for a delivery (and its order) that is on disk, at thousands per second. On a SQLite
+// file the batches are written by a worker thread (off-thread-batches.ts): this thread reads and verifies
+// the next requests while a batch is written and fsynced.
 import type { Kysely } from 'kysely';
 import type { Database, DeliveryOutcome, StorePlatform } from '../../storage/schema.ts';
 import type { DeliveryAction } from './parse-delivery.ts';
-import { storeUnprocessed } from './store-unprocessed.ts';
-import { ProcessingFailed, writeDelivery } from './write-delivery.ts';
+import { type BatchOutcome, commitBatch } from './commit-batch.ts';
+import { OffThreadBatches, offThreadSetup } from './off-thread-batches.ts';
 
 export interface DeliveryJob {
   workspaceId: number;
@@ -41,13 +43,26 @@ export interface WriterOptions {
   /** Tries of a delivery alone after its batch failed (backoff 25 ms doubling, at most 1 s). */
   attempts?: number;
   log?: (line: string) => void;
+  /**
+   * On a SQLite file, write batches in a worker thread with its own connection (off-thread-batches.ts),
+   * so statements and fsyncs do not stop this thread. Elsewhere (Postgres, in-memory SQLite), and when
+   * false, batches run here.
+   */
+  offThread?: boolean;
 }
 
+type Queued = { job: DeliveryJob; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void };
+
 export class DeliveryWriter {
-  private queue: { job: DeliveryJob; resolve: (r: DeliveryResult) => void; reject: (e: unknown) => void }[] = [];
+  private queue: Queued[] = [];
   private draining: Promise<void> | null = null;
-  /** Batches committed and deliveries in them, plus time spent in them (for the bench). */
-  readonly stats = { batches: 0, deliveries: 0, ms: 0, commitMs: 0 };
+  /** Decided on the first batch (it depends on the database); null: batches run on this thread. */
+  private worker: Promise<OffThreadBatches | null> | undefined;
+  /**
+   * Batches committed and deliveries in them, plus time spent in them (for the bench); `threadStatements`:
+   * statements run by the worker thread (the main connection's plugins do not see them).
+   */
+  readonly stats = { batches: 0, deliveries: 0, ms: 0, commitMs: 0, threadStatements: 0 };
 
   /**
    * `options.beforeBatch` runs before each batch's transaction: the runtime writes the clicks its redirects
@@ -71,34 +86,34 @@ export class DeliveryWriter {
     while (this.draining) await this.draining;
   }
 
+  /** Waits for everything submitted, then ends the worker thread, if any. */
+  async close(): Promise<void> {
+    await this.idle();
+    await (await this.worker)?.close();
+  }
+
   private async drain(): Promise<void> {
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
         try {
           await this.options.beforeBatch?.();
-          const started = performance.now();
-          const jobs = batch.map((b) => b.job);
-          // Optimistic: the whole batch without a savepoint per delivery; when one delivery's processing
-          // fails, nothing of the batch was committed, and it runs again with each delivery isolated.
-          const results = await this.writeBatch(jobs, false).catch((error: unknown) => {
-            if (!(error instanceof ProcessingFailed)) throw error;
-            return this.writeBatch(jobs, true);
-          });
-          this.stats.batches += 1;
-          this.stats.deliveries += batch.length;
-          this.stats.ms += performance.now() - started;
-          batch.forEach((b, i) => b.resolve(results[i]!));
-        } catch (error) {
-          // The shared transaction failed (e.g. SQLITE_BUSY, a full disk): each delivery gets its own
-          // chance, and one that still cannot be processed is stored unprocessed, for replay.
-          for (const b of batch) {
-            try {
-              b.resolve(await this.writeAlone(b.job));
-            } catch (alone) {
-              b.reject(alone);
-            }
+          const outcome = await this.commit(batch.map((b) => b.job));
+          if (outcome.grouped) {
+            this.stats.batches += 1;
+            this.stats.deliveries += batch.length;
+            this.stats.ms += outcome.ms;
           }
+          this.stats.commitMs += outcome.commitMs;
+          batch.forEach((b, i) => {
+            const settled = outcome.settled[i]!;
+            if (settled.ok) b.resolve(settled.result);
+            else b.reject(Object.assign(new Error(settled.error.message), { code: settled.error.code }));
+          });
+        } catch (error) {
+          // Not even the fallback could run (the worker thread died with the batch in flight; clicks
+          // could not be written first): the store sends these deliveries again (a 503).
+          for (const b of batch) b.reject(error);
         }
       }
     } finally {
@@ -106,42 +121,15 @@ export class DeliveryWriter {
     }
   }
 
-  /**
-   * One delivery in its own transaction, retried with backoff while the database refuses (another
-   * writer holds the lock, SQLITE_BUSY); at the end it is stored unprocessed, for replay.
-   */
-  private async writeAlone(job: DeliveryJob): Promise<DeliveryResult> {
-    let last: unknown;
-    for (let attempt = 0; attempt < (this.options.attempts ?? 8); attempt++) {
-      try {
-        return (await this.writeBatch([job]))[0]!;
-      } catch (error) {
-        last = error;
-        if (!isTransient(error)) break;
-        this.options.log?.(`[webhook] delivery not stored yet (attempt ${attempt + 1}): ${(error as Error).message}`);
-        await new Promise((r) => setTimeout(r, Math.min(1_000, 25 * 2 ** attempt)));
-      }
-    }
-    if (!job.signatureOk) throw last;
-    return storeUnprocessed(this.db, job, (last as Error).message);
-  }
-
-  private async writeBatch(jobs: DeliveryJob[], isolate = true): Promise<DeliveryResult[]> {
-    const trx = await this.db.startTransaction().execute();
-    try {
-      const results: DeliveryResult[] = [];
-      for (const job of jobs) results.push(await writeDelivery(trx, job, isolate));
-      const committing = performance.now();
-      await trx.commit().execute();
-      this.stats.commitMs += performance.now() - committing;
-      return results;
-    } catch (error) {
-      await trx.rollback().execute();
-      throw error;
-    }
+  private async commit(jobs: DeliveryJob[]): Promise<BatchOutcome> {
+    const { log, attempts } = this.options;
+    this.worker ??= this.options.offThread
+      ? offThreadSetup(this.db, attempts).then((setup) => setup && new OffThreadBatches(setup, log))
+      : Promise.resolve(null);
+    const worker = await this.worker;
+    if (!worker || worker.failure) return commitBatch(this.db, jobs, { log, attempts });
+    const outcome = await worker.run(jobs);
+    this.stats.threadStatements += outcome.statements;
+    return outcome;
   }
 }
-
-/** Another writer holds the lock (SQLite), or Postgres gave up on a conflict: worth trying again. */
-const isTransient = (error: unknown) =>
-  ['SQLITE_BUSY', 'SQLITE_LOCKED', '40001', '40P01', '55P03'].includes(String((error as { code?: unknown }).code));
