@@ -41,9 +41,10 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
       .innerJoin('tracked_links as l', 'l.id', 'k.link_id')
       .select(CLICK_COLUMNS)
       .where('k.workspace_id', '=', ws);
-  // One read of the code / click / customer facts (the common new order costs one statement here). The
-  // code's enrollment facts come with it, so an order with a creator's code needs no second read of its
-  // enrollment; a click found only through a token came "via checkout".
+  // One read of the code / click / customer facts, the customer's won orders included (the common new
+  // order costs one statement here). The code's enrollment facts come with it, so an order with a
+  // creator's code needs no second read of its enrollment; a click found only through a token came
+  // "via checkout".
   const customer = order.customer_key;
   const [firstCodes, ...moreCodes] = chunksOf(codes);
   const facts = await readOrderFacts(db, {
@@ -111,30 +112,15 @@ export async function loadAttributionInput(db: Kysely<Database>, order: Order): 
     }
   }
 
-  // The customer's earlier orders: the ones a creator won by code or click within the longest possible
-  // window (365 days; each campaign's own is applied later), read only when there is any earlier order.
-  const earlierOrders = () =>
-    db
-      .selectFrom('orders as o')
-      .where('o.workspace_id', '=', ws)
-      .where('o.customer_key', '=', customer)
-      .where('o.id', '!=', order.id)
-      .where('o.placed_at', '<', order.placed_at)
-      .where('o.cancelled_at', 'is', null);
-  const won =
-    facts.hasEarlierOrders !== true
-      ? []
-      : await earlierOrders()
-          .innerJoin('attributions as a', 'a.order_id', 'o.id')
-          .select(['o.id', 'o.placed_at', 'a.enrollment_id', 'a.campaign_id'])
-          .where('a.rule', 'in', ['discount_code', 'click'])
-          .where('o.placed_at', '>=', new Date(Date.parse(order.placed_at) - 365 * 86_400_000).toISOString())
-          .orderBy('o.placed_at', 'desc')
-          .limit(20)
-          .execute();
-  const priorAttributions = won
+  // The customer's earlier orders a creator won by code or click (read with the facts).
+  const priorAttributions = facts.won
     .filter((e) => e.enrollment_id !== null && e.campaign_id !== null)
-    .map((e) => ({ orderId: e.id, enrollmentId: e.enrollment_id!, campaignId: e.campaign_id!, placedAt: e.placed_at }));
+    .map((e) => ({
+      orderId: e.order_id,
+      enrollmentId: e.enrollment_id!,
+      campaignId: e.campaign_id!,
+      placedAt: e.placed_at,
+    }));
 
   const known = new Set(codeRows.map((c) => c.id));
   const enrollmentIds = [

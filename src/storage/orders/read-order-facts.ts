@@ -1,8 +1,8 @@
 // The facts a new order's attribution starts from, in ONE statement (the webhook hot path): the
 // enrollments behind its discount codes, the clicks it points at (by click id, or through the click id
-// the snippet stored for its cart or checkout token) and whether the customer ordered before. Three
-// reads became one UNION ALL of three arms that share one row shape ("kind" says which arm a row
-// comes from; the other arms' columns are null). Same plans as the separate reads: each arm by its
+// the snippet stored for its cart or checkout token), whether the customer ordered before and which of
+// the customer's earlier orders a creator won. Four reads became one UNION ALL of four arms that share
+// one row shape ("kind" says which arm a row comes from; the other arms' columns are null). Same plans as the separate reads: each arm by its
 // own index. Click ids are unique installation-wide, so clicks are read by id alone and the caller
 // checks the workspace on the rows: given "workspace = ? and click_id in (subquery)" SQLite read
 // every click of the workspace instead. Every null is cast to its column's type: Postgres types a
@@ -56,9 +56,20 @@ export interface OrderFacts {
   clicks: ClickFact[];
   /** null when the customer is unknown. */
   hasEarlierOrders: boolean | null;
+  /** The customer's earlier orders a creator won by code or click within 365 days, newest first (at most 20). */
+  won: WonOrder[];
 }
 
-type Row = { kind: 'code' | 'click' | 'earlier' } & Partial<CodeFact & ClickFact & { order_id: number }>;
+export interface WonOrder {
+  order_id: number;
+  placed_at: string;
+  enrollment_id: number | null;
+  campaign_id: number | null;
+}
+
+type Row = { kind: 'code' | 'click' | 'earlier' | 'won' } & Partial<
+  CodeFact & ClickFact & { order_id: number; placed_at: string }
+>;
 
 export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderFacts> {
   const ws = q.workspaceId;
@@ -67,7 +78,8 @@ export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderF
     arms.push(sql`select 'code' as kind, e.id, e.campaign_id, e.email_hash, e.address_hash, e.commission_bps,
       e.creator_id, own.email, c.window_days, c.model, c.hold_days, d.code, d.code_normalized,
       d.campaign_id as code_campaign_id, cast(null as text) as click_id, cast(null as text) as visitor_id, cast(null as text) as clicked_at,
-      cast(null as text) as referrer, cast(null as text) as "key", cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, cast(null as bigint) as order_id
+      cast(null as text) as referrer, cast(null as text) as "key", cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, cast(null as bigint) as order_id,
+      cast(null as text) as placed_at
       from enrollments e
       inner join campaigns c on c.id = e.campaign_id
       left join workspace_creator_data own on own.creator_id = e.creator_id and own.workspace_id = ${ws}
@@ -80,24 +92,42 @@ export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderF
     arms.push(sql`select 'click' as kind, cast(null as bigint) as id, l.campaign_id, cast(null as text) as email_hash, cast(null as text) as address_hash,
       cast(null as integer) as commission_bps, cast(null as bigint) as creator_id, cast(null as text) as email, cast(null as integer) as window_days, cast(null as text) as model,
       cast(null as integer) as hold_days, cast(null as text) as code, cast(null as text) as code_normalized, cast(null as bigint) as code_campaign_id, k.click_id,
-      k.visitor_id, k.clicked_at, k.referrer, l."key", l.enrollment_id, k.workspace_id, cast(null as bigint) as order_id
+      k.visitor_id, k.clicked_at, k.referrer, l."key", l.enrollment_id, k.workspace_id, cast(null as bigint) as order_id,
+      cast(null as text) as placed_at
       from clicks k inner join tracked_links l on l.id = k.link_id
       where k.click_id in (${ids})`);
   }
-  if (q.customer)
+  if (q.customer) {
     arms.push(sql`select 'earlier' as kind, cast(null as bigint) as id, cast(null as bigint) as campaign_id, cast(null as text) as email_hash,
       cast(null as text) as address_hash, cast(null as integer) as commission_bps, cast(null as bigint) as creator_id, cast(null as text) as email, cast(null as integer) as window_days,
       cast(null as text) as model, cast(null as integer) as hold_days, cast(null as text) as code, cast(null as text) as code_normalized, cast(null as bigint) as code_campaign_id,
       cast(null as text) as click_id, cast(null as text) as visitor_id, cast(null as text) as clicked_at, cast(null as text) as referrer, cast(null as text) as "key",
-      cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, e.id as order_id
+      cast(null as bigint) as enrollment_id, cast(null as bigint) as workspace_id, e.id as order_id, cast(null as text) as placed_at
       from (select o.id from orders o where o.workspace_id = ${ws} and o.customer_key = ${q.customer.key}
         and o.id != ${q.customer.orderId} and o.placed_at < ${q.customer.placedAt} and o.cancelled_at is null
         limit 1) e`);
-  if (arms.length === 0) return { codes: [], clicks: [], hasEarlierOrders: null };
+    // The earlier orders a creator won by code or click within the longest possible window (365 days;
+    // each campaign's own is applied later), the newest 20: empty when the customer never ordered before.
+    arms.push(sql`select 'won' as kind, cast(null as bigint) as id, w.campaign_id, cast(null as text) as email_hash,
+      cast(null as text) as address_hash, cast(null as integer) as commission_bps, cast(null as bigint) as creator_id, cast(null as text) as email, cast(null as integer) as window_days,
+      cast(null as text) as model, cast(null as integer) as hold_days, cast(null as text) as code, cast(null as text) as code_normalized, cast(null as bigint) as code_campaign_id,
+      cast(null as text) as click_id, cast(null as text) as visitor_id, cast(null as text) as clicked_at, cast(null as text) as referrer, cast(null as text) as "key",
+      w.enrollment_id, cast(null as bigint) as workspace_id, w.id as order_id, w.placed_at
+      from (select o.id, o.placed_at, a.enrollment_id, a.campaign_id from orders o inner join attributions a on a.order_id = o.id
+        where o.workspace_id = ${ws} and o.customer_key = ${q.customer.key} and o.id != ${q.customer.orderId}
+        and o.placed_at < ${q.customer.placedAt} and o.cancelled_at is null and a.rule in ('discount_code', 'click')
+        and o.placed_at >= ${new Date(Date.parse(q.customer.placedAt) - 365 * 86_400_000).toISOString()}
+        order by o.placed_at desc limit 20) w`);
+  }
+  if (arms.length === 0) return { codes: [], clicks: [], hasEarlierOrders: null, won: [] };
   const { rows } = await sql<Row>`${sql.join(arms, sql` union all `)}`.execute(db);
   return {
     codes: rows.filter((r) => r.kind === 'code') as CodeFact[],
     clicks: rows.filter((r) => r.kind === 'click') as ClickFact[],
     hasEarlierOrders: q.customer ? rows.some((r) => r.kind === 'earlier') : null,
+    // A UNION ALL keeps no order of its own: newest first, as the arm read them.
+    won: (rows.filter((r) => r.kind === 'won') as WonOrder[]).sort((a, b) =>
+      a.placed_at < b.placed_at ? 1 : a.placed_at > b.placed_at ? -1 : 0,
+    ),
   };
 }
