@@ -44,9 +44,15 @@ function judge(post: SponsoredInput): SponsoredVerdict {
     }
   }
   for (const tag of tags) evidence.push(`#${tag}`);
-  const phrases = new Set<string>();
-  for (const match of caption.toLowerCase().matchAll(PHRASES)) phrases.add(match[0]);
-  // Listed in the order of the disclosure list, whatever their order in the caption.
-  for (const phrase of DISCLOSURE_PHRASES) if (phrases.has(phrase)) evidence.push(`"${phrase}"`);
+  const lower = caption.toLowerCase();
+  // Most captions hold no phrase at all: plain substring searches rule that out far faster than the
+  // word-boundary regular expression, which only runs when one of them hits.
+  if (DISCLOSURE_PHRASES.some((phrase) => lower.includes(phrase))) {
+    const phrases = new Set<string>();
+    PHRASES.lastIndex = 0;
+    for (let match = PHRASES.exec(lower); match !== null; match = PHRASES.exec(lower)) phrases.add(match[0]);
+    // Listed in the order of the disclosure list, whatever their order in the caption.
+    for (const phrase of DISCLOSURE_PHRASES) if (phrases.has(phrase)) evidence.push(`"${phrase}"`);
+  }
   return { sponsored: evidence.length > 0, evidence };
 }
