@@ -26,7 +26,7 @@ const { values } = parseArgs({
   options: {
     db: { type: 'string', default: '/tmp/metrics-100k.db' },
     work: { type: 'string' },
-    digest: { type: 'boolean', default: true },
+    'skip-digest': { type: 'boolean', default: false },
   },
 });
 const source = resolve(values.db);
@@ -70,6 +70,6 @@ line(
 line(
   `          ${per100k.toFixed(1)} CPU-s per 100k accounts (baseline ${BASELINE_CPU_S_PER_100K}, target ≤ 25); load average now ${loadavg()[0]!.toFixed(2)}`,
 );
-if (values.digest) line(`digest:   ${JSON.stringify(await derivedDigest(db))}`);
+if (!values['skip-digest']) line(`digest:   ${JSON.stringify(await derivedDigest(db))}`);
 await db.destroy();
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });

@@ -11,7 +11,8 @@ const compiled = new WeakMap<object, Map<string, string>>();
  * Inserts `rows` (every row with the same keys, in the same order) `perStatement` at a time. `build`
  * makes the Kysely query for some rows; it is compiled once per shape, and only when its parameters
  * are exactly the rows' values in order (no value rewritten into SQL), so the SQL can be reused with
- * other rows' values. A query whose parameters differ keeps being compiled on each call.
+ * other rows' values. A query whose parameters differ keeps being compiled on each call. A caller
+ * whose rows mix plain values and SQL expressions under one key must not use this.
  */
 export async function insertRows<T extends Record<string, unknown>>(
   db: Kysely<any>,
