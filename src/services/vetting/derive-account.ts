@@ -1,13 +1,9 @@
-// Everything derived from one account's data in one pass: the vetting report, the compact metrics
-// row, the niche document and its categories.
+// Everything a metrics refresh derives from one account's data in one pass: the measured numbers
+// (not the whole vetting report: its benchmarks, audience summary and findings are not stored), the
+// compact metrics row, the niche document and its categories.
 import { classifyNiche, type NicheAssignment } from '../../core/discovery/classify-niche.ts';
 import { documentTerms, type DocumentTerms } from '../../core/discovery/text/document-terms.ts';
-import { summarizeAudience } from '../../core/vetting/audience-summary.ts';
-import {
-  buildVettingReport,
-  type TierBenchmarkLookup,
-  type VettingReport,
-} from '../../core/vetting/build-vetting-report.ts';
+import { measureAccount } from '../../core/vetting/measure-account.ts';
 import type { LoadedAccount } from '../../storage/vetting/load-account-facts.ts';
 import { metricsRow } from './metrics-row.ts';
 
@@ -16,18 +12,13 @@ export const NICHE_POSTS = 30;
 
 export interface DerivedAccount {
   accountId: number;
-  report: VettingReport;
   metrics: ReturnType<typeof metricsRow>;
   document: DocumentTerms;
   niches: NicheAssignment[];
 }
 
-export function deriveAccount(
-  loaded: LoadedAccount,
-  now: Date,
-  benchmarks: TierBenchmarkLookup = () => undefined,
-): DerivedAccount {
-  const report = buildVettingReport(loaded.facts, { now, benchmarks, audience: summarizeAudience(loaded.audiences) });
+export function deriveAccount(loaded: Pick<LoadedAccount, 'account' | 'facts'>, now: Date): DerivedAccount {
+  const measures = measureAccount(loaded.facts, now);
   const document = documentTerms({
     bio: loaded.account.bio,
     posts: loaded.facts.posts
@@ -36,8 +27,7 @@ export function deriveAccount(
   });
   return {
     accountId: loaded.account.id,
-    report,
-    metrics: { ...metricsRow(loaded.account.id, loaded.facts, report), doc_length: document.length },
+    metrics: { ...metricsRow(loaded.account.id, loaded.facts, measures), doc_length: document.length },
     document,
     niches: classifyNiche(document.terms),
   };

@@ -23,7 +23,7 @@ parentPort!.on('message', (command: DeriveCommand) => {
     void db.destroy().then(() => process.exit(0));
     return;
   }
-  loadAccountFactsBatch(db, command.ids, now)
+  loadAccountFactsBatch(db, command.ids, now, { audiences: false })
     .then((loaded) => {
       const derived: DerivedRows[] = loaded.map((l) => {
         const d = deriveAccount(l, now);

@@ -1,15 +1,15 @@
-import type { VettingReport } from '../../core/vetting/build-vetting-report.ts';
+import type { AccountMeasures } from '../../core/vetting/measure-account.ts';
 import type { AccountMetricsTable } from '../../storage/schema.ts';
 import { median } from '../../core/vetting/stats/median.ts';
 import type { AccountFacts } from '../../core/vetting/account-facts.ts';
 import { VIDEO_TYPES } from '../../core/vetting/account-facts.ts';
 import type { Insertable } from 'kysely';
 
-/** The compact, queryable numbers of a vetting report (what discovery filters and ranks on). */
+/** The compact, queryable numbers of an account's measures or vetting report (what discovery filters and ranks on). */
 export function metricsRow(
   accountId: number,
   facts: AccountFacts,
-  report: VettingReport,
+  report: AccountMeasures,
 ): Insertable<AccountMetricsTable> {
   const er = (formula: string) => report.engagement.find((e) => e.formula === formula);
   const recentViews = facts.posts

@@ -82,7 +82,7 @@ export async function refreshAccountMetrics(
     if (pending.length > 0) await write(pending);
   } else {
     for (let i = 0; i < accountIds.length; i += REFRESH_BATCH) {
-      const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now);
+      const loaded = await loadAccountFactsBatch(db, accountIds.slice(i, i + REFRESH_BATCH), now, { audiences: false });
       await write(
         loaded.map((l) => {
           const d = deriveAccount(l, now);

@@ -1,6 +1,7 @@
 import type { NicheAssignment } from '../../core/discovery/classify-niche.ts';
 import type { DB } from '../connect.ts';
 import { chunksOf } from '../in-chunks.ts';
+import { insertRows } from '../vetting/insert-rows.ts';
 
 /** Replaces the niche documents (terms and categories) of some accounts; new terms join the dictionary. */
 export async function saveAccountDocuments(
@@ -21,19 +22,11 @@ export async function saveAccountDocuments(
       [...d.terms].map(([term, weight]) => ({ term_id: termIds.get(term)!, account_id: d.accountId, weight })),
     )
     .sort((a, b) => a.term_id - b.term_id || a.account_id - b.account_id);
-  for (let i = 0; i < postings.length; i += 5_000)
-    await db
-      .insertInto('account_terms')
-      .values(postings.slice(i, i + 5_000))
-      .execute();
+  await insertRows(db, 'account_terms', postings, 5_000, (chunk) => db.insertInto('account_terms').values(chunk));
   const niches = docs.flatMap((d) =>
     d.niches.map((n) => ({ account_id: d.accountId, category: n.category, confidence: n.confidence })),
   );
-  for (let i = 0; i < niches.length; i += 5_000)
-    await db
-      .insertInto('account_niches')
-      .values(niches.slice(i, i + 5_000))
-      .execute();
+  await insertRows(db, 'account_niches', niches, 5_000, (chunk) => db.insertInto('account_niches').values(chunk));
 }
 
 /** Ids of terms, adding the missing ones (ids are dense and stable: the discovery index keys on them). */
