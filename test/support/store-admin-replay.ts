@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { acceptShopifyOperation } from './accept-shopify-operation.ts';
 import { acceptWooRequest, wooRestError } from './accept-woo-request.ts';
+import { wooCouponInput } from './woo-coupon-input.ts';
 import { fixtureText } from './fixtures.ts';
 import { sendJson } from './send-json.ts';
 import { type StoreReplayRequest, startStoreReplayServer } from './start-store-replay-server.ts';
@@ -128,21 +129,6 @@ export async function startShopifyAdminReplay(token: string): Promise<AdminRepla
   return { ...server, codes, requests, stallNextCreate: (ms) => (stall = ms) };
 }
 
-const couponCreate = z
-  .object({
-    code: z.string().min(1),
-    description: z.string().optional(),
-    discount_type: z.enum(['percent', 'fixed_cart', 'fixed_product']),
-    amount: decimal,
-    usage_limit: int.nullable().optional(),
-    usage_limit_per_user: int.nullable().optional(),
-    date_expires_gmt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)
-      .nullable()
-      .optional(),
-  })
-  .strict();
 const couponUpdate = z.object({ status: z.enum(['publish', 'draft', 'pending', 'private']) }).strict();
 
 /** WooCommerce REST v3 coupons at `${origin}/wp-json/wc/v3/coupons`, accepting one consumer key and secret. */
@@ -170,7 +156,7 @@ export async function startWooCouponsReplay(key: string, secret: string): Promis
       return sendJson(response, 200, codes.filter((c) => c.code.toLowerCase() === code.toLowerCase()).map(couponOf));
     }
     if (url.pathname === '/wp-json/wc/v3/coupons' && request.method === 'POST') {
-      const input = couponCreate.safeParse(body);
+      const input = wooCouponInput.safeParse(body);
       if (!input.success)
         return sendJson(
           response,

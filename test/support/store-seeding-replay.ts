@@ -9,6 +9,7 @@ import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { acceptShopifyOperation, shopifyGraphqlError } from './accept-shopify-operation.ts';
 import { acceptWooRequest, wooRestError } from './accept-woo-request.ts';
+import { wooCouponInput } from './woo-coupon-input.ts';
 import { fixtureText } from './fixtures.ts';
 import { sendJson } from './send-json.ts';
 import { type StoreReplayRequest, startStoreReplayServer } from './start-store-replay-server.ts';
@@ -143,15 +144,6 @@ export async function startShopifySeedingReplay(token: string): Promise<SeedingR
 
 // ---------------------------------------------------------------- WooCommerce
 
-const couponCreate = z
-  .object({
-    code: z.string().min(1),
-    description: z.string().optional(),
-    discount_type: z.enum(['percent', 'fixed_cart', 'fixed_product']),
-    amount: z.string().regex(/^\d+(\.\d+)?$/),
-    usage_limit: z.number().int().nullable().optional(),
-  })
-  .strict();
 const orderCreate = z
   .object({
     status: z.enum(['pending', 'processing', 'on-hold', 'completed']).optional(),
@@ -237,7 +229,7 @@ export async function startWooSeedingReplay(key: string, secret: string): Promis
       );
     }
     if (method === 'POST' && p === 'coupons') {
-      const input = couponCreate.safeParse(body);
+      const input = wooCouponInput.safeParse(body);
       if (!input.success)
         return sendJson(
           response,
