@@ -48,6 +48,7 @@ export interface Database {
   account_terms: AccountTermsTable;
   account_niches: AccountNichesTable;
   meta: MetaTable;
+  data_revision_reservations: DataRevisionReservationsTable;
   currency_rates: CurrencyRatesTable;
   campaigns: CampaignsTable;
   enrollments: EnrollmentsTable;
@@ -417,6 +418,17 @@ export interface AccountNichesTable {
 export interface MetaTable {
   key: string;
   value: number;
+}
+
+/** A data revision a metrics refresh holds (migration 0028); published once it and all below it are finished. */
+export interface DataRevisionReservationsTable {
+  revision: number;
+  /** host:pid of the refreshing process (storage/imports/import-runners.ts thisRunner). */
+  runner: string;
+  /** Beaten every minute while the refresh runs: a silent reservation on another host is presumed dead. */
+  beat_at: string;
+  /** Null while the refresh is writing. */
+  finished_at: string | null;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

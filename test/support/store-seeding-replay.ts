@@ -5,10 +5,14 @@
 // test/fixtures/shopify-seeding and test/fixtures/woocommerce-seeding (see SOURCE.md). State is kept in memory,
 // so a retry sees what an earlier request created, and `stallNextCreate` answers a create only after the
 // client's timeout (the order is made all the same).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { acceptShopifyOperation, shopifyGraphqlError } from './accept-shopify-operation.ts';
+import { acceptWooRequest, wooRestError } from './accept-woo-request.ts';
+import { wooCouponInput } from './woo-coupon-input.ts';
 import { fixtureText } from './fixtures.ts';
+import { sendJson } from './send-json.ts';
+import { type StoreReplayRequest, startStoreReplayServer } from './start-store-replay-server.ts';
 
 const load = <T = any>(path: string): T => JSON.parse(fixtureText(path)) as T;
 
@@ -24,43 +28,9 @@ export interface StoreOrder {
 export interface SeedingReplay {
   origin: string;
   orders: StoreOrder[];
-  requests: { method: string; path: string; operation: string | null; body: unknown }[];
+  requests: StoreReplayRequest[];
   stallNextCreate: (ms: number) => void;
   close: () => Promise<void>;
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  delayMs = 0,
-  headers: Record<string, string> = {},
-) {
-  const write = () => {
-    if (response.destroyed) return;
-    response.writeHead(status, { 'content-type': 'application/json', ...headers });
-    response.end(JSON.stringify(body));
-  };
-  if (delayMs > 0) setTimeout(write, delayMs);
-  else write();
-}
-
-async function serve(handle: (request: IncomingMessage, raw: string, response: ServerResponse) => void) {
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (c: Buffer) => chunks.push(c));
-    request.on('end', () => handle(request, Buffer.concat(chunks).toString('utf8'), response));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
 }
 
 const issues = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -130,45 +100,22 @@ export async function startShopifySeedingReplay(token: string): Promise<SeedingR
     tags: o.input.tags,
     order: o.completed ? { id: `gid://shopify/Order/${o.id}`, name: `#${1000 + orders.indexOf(o) + 1}` } : null,
   });
-  const graphqlError = (message: string) => ({
-    errors: [{ message, extensions: { code: 'argumentLiteralsIncompatible' } }],
-  });
 
-  const server = await serve((request, raw, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    let body: { query?: unknown; variables?: unknown } | undefined;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      body = undefined;
-    }
-    const query = typeof body?.query === 'string' ? body.query : '';
-    const names = Object.keys(SHOPIFY_OPERATIONS) as (keyof typeof SHOPIFY_OPERATIONS)[];
-    const name = names.find((n) => SHOPIFY_OPERATIONS[n].header.test(query));
-    requests.push({ method: request.method ?? '', path, operation: name ?? null, body });
-    if (request.method !== 'POST' || path !== '/admin/api/2025-01/graphql.json')
-      return send(response, 404, { errors: 'Not Found' });
-    if (request.headers['x-shopify-access-token'] !== token)
-      return send(response, 401, {
-        errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
-      });
-    if (!body || !name)
-      return send(response, 200, graphqlError(`unknown or malformed operation: ${query.slice(0, 80)}`));
-    const parsed = SHOPIFY_OPERATIONS[name].variables.safeParse(body.variables);
-    if (!parsed.success)
-      return send(response, 200, graphqlError(`Variables of ${name} are invalid: ${issues(parsed.error)}`));
-    const v = parsed.data as Record<string, any>;
+  const server = await startStoreReplayServer((request, raw, response) => {
+    const accepted = acceptShopifyOperation(SHOPIFY_OPERATIONS, token, { request, raw, response, requests });
+    if (!accepted) return;
+    const { name, variables: v } = accepted;
     if (name === 'products') {
       const after = pages.findIndex((p) => p.data.products.pageInfo.endCursor === v.after);
       const page = v.after === null ? 0 : after < 0 ? -1 : after + 1;
       if (page < 0 || page >= pages.length)
-        return send(response, 200, graphqlError('Invalid cursor for current pagination'));
-      return send(response, 200, pages[page]);
+        return sendJson(response, 200, shopifyGraphqlError('Invalid cursor for current pagination'));
+      return sendJson(response, 200, pages[page]);
     }
     if (name === 'draftOrders') {
       const tag = String(v.query).slice(5, -1);
       const found = orders.filter((o) => (o.input.tags as string[]).includes(tag));
-      return send(response, 200, { data: { draftOrders: { nodes: found.map(draftOf) } } });
+      return sendJson(response, 200, { data: { draftOrders: { nodes: found.map(draftOf) } } });
     }
     if (name === 'draftOrderCreate') {
       const input = v.input as Record<string, any>;
@@ -177,11 +124,11 @@ export async function startShopifySeedingReplay(token: string): Promise<SeedingR
       orders.push(o);
       const delay = stall;
       stall = 0;
-      return send(response, 200, { data: { draftOrderCreate: { draftOrder: draftOf(o), userErrors: [] } } }, delay);
+      return sendJson(response, 200, { data: { draftOrderCreate: { draftOrder: draftOf(o), userErrors: [] } } }, delay);
     }
     const o = orders.find((x) => `gid://shopify/DraftOrder/${x.draftId}` === v.id);
     if (!o)
-      return send(response, 200, {
+      return sendJson(response, 200, {
         data: {
           draftOrderComplete: {
             draftOrder: null,
@@ -190,22 +137,13 @@ export async function startShopifySeedingReplay(token: string): Promise<SeedingR
         },
       });
     o.completed = true;
-    return send(response, 200, { data: { draftOrderComplete: { draftOrder: draftOf(o), userErrors: [] } } });
+    return sendJson(response, 200, { data: { draftOrderComplete: { draftOrder: draftOf(o), userErrors: [] } } });
   });
   return { ...server, orders, requests, stallNextCreate: (ms) => (stall = ms) };
 }
 
 // ---------------------------------------------------------------- WooCommerce
 
-const couponCreate = z
-  .object({
-    code: z.string().min(1),
-    description: z.string().optional(),
-    discount_type: z.enum(['percent', 'fixed_cart', 'fixed_product']),
-    amount: z.string().regex(/^\d+(\.\d+)?$/),
-    usage_limit: z.number().int().nullable().optional(),
-  })
-  .strict();
 const orderCreate = z
   .object({
     status: z.enum(['pending', 'processing', 'on-hold', 'completed']).optional(),
@@ -247,7 +185,6 @@ export async function startWooSeedingReplay(key: string, secret: string): Promis
   let stall = 0;
   let nextOrder = 727;
   const products = load<any[]>('woocommerce-seeding/products.json');
-  const restError = (status: number, code: string, message: string) => ({ code, message, data: { status } });
   const orderOf = (o: StoreOrder) => ({
     ...load('woocommerce-seeding/order.json'),
     ...o.input,
@@ -260,61 +197,54 @@ export async function startWooSeedingReplay(key: string, secret: string): Promis
     const per = Number(url.searchParams.get('per_page') ?? '10');
     const n = Number(url.searchParams.get('page') ?? '1');
     if (!Number.isInteger(per) || per < 1 || per > 100 || !Number.isInteger(n) || n < 1)
-      return send(response, 400, restError(400, 'rest_invalid_param', 'Invalid parameter(s): per_page, page'));
+      return sendJson(response, 400, wooRestError(400, 'rest_invalid_param', 'Invalid parameter(s): per_page, page'));
     const pages = Math.max(1, Math.ceil(all.length / per));
-    return send(response, 200, all.slice((n - 1) * per, n * per), 0, {
+    return sendJson(response, 200, all.slice((n - 1) * per, n * per), 0, {
       'x-wp-total': String(all.length),
       'x-wp-totalpages': String(pages),
     });
   };
 
-  const server = await serve((request, raw, response) => {
-    const url = new URL(request.url ?? '/', 'http://x');
-    let body: unknown;
-    try {
-      body = raw === '' ? undefined : JSON.parse(raw);
-    } catch {
-      body = undefined;
-    }
-    requests.push({ method: request.method ?? '', path: `${url.pathname}${url.search}`, operation: null, body });
-    if (request.headers.authorization !== `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`)
-      return send(response, 401, restError(401, 'woocommerce_rest_cannot_view', 'Sorry, you cannot list resources.'));
+  const server = await startStoreReplayServer((request, raw, response) => {
+    const accepted = acceptWooRequest(key, secret, { request, raw, response, requests });
+    if (!accepted) return;
+    const { url, body } = accepted;
     const p = url.pathname.replace(/^\/wp-json\/wc\/v3\//, '');
     const method = request.method;
     if (method === 'GET' && p === 'data/currencies/current')
-      return send(response, 200, { code: 'GBP', name: 'Pound sterling', symbol: '&pound;' });
+      return sendJson(response, 200, { code: 'GBP', name: 'Pound sterling', symbol: '&pound;' });
     if (method === 'GET' && p === 'products') return page(products, url, response);
     const variations = /^products\/(\d+)\/variations$/.exec(p);
     if (method === 'GET' && variations) {
       if (variations[1] !== '799')
-        return send(response, 404, restError(404, 'woocommerce_rest_product_invalid_id', 'Invalid ID.'));
+        return sendJson(response, 404, wooRestError(404, 'woocommerce_rest_product_invalid_id', 'Invalid ID.'));
       return page(load<any[]>('woocommerce-seeding/variations.json'), url, response);
     }
     if (method === 'GET' && p === 'coupons') {
       const code = url.searchParams.get('code') ?? '';
-      return send(
+      return sendJson(
         response,
         200,
         coupons.filter((c) => c.code === code.toLowerCase()),
       );
     }
     if (method === 'POST' && p === 'coupons') {
-      const input = couponCreate.safeParse(body);
+      const input = wooCouponInput.safeParse(body);
       if (!input.success)
-        return send(
+        return sendJson(
           response,
           400,
-          restError(400, 'rest_invalid_param', `Invalid parameter(s): ${issues(input.error)}`),
+          wooRestError(400, 'rest_invalid_param', `Invalid parameter(s): ${issues(input.error)}`),
         );
       if (coupons.some((c) => c.code === input.data.code.toLowerCase()))
-        return send(
+        return sendJson(
           response,
           400,
-          restError(400, 'woocommerce_rest_coupon_code_already_exists', 'The coupon code already exists'),
+          wooRestError(400, 'woocommerce_rest_coupon_code_already_exists', 'The coupon code already exists'),
         );
       const coupon = { id: 720 + coupons.length, code: input.data.code.toLowerCase() };
       coupons.push(coupon);
-      return send(response, 201, coupon);
+      return sendJson(response, 201, coupon);
     }
     if (method === 'GET' && p === 'orders') {
       // The order search matches order item names, coupon codes among them.
@@ -322,34 +252,34 @@ export async function startWooSeedingReplay(key: string, secret: string): Promis
       const found = orders.filter((o) =>
         (o.input.coupon_lines as { code: string }[]).some((c) => c.code.toLowerCase().includes(term)),
       );
-      return send(response, 200, found.map(orderOf));
+      return sendJson(response, 200, found.map(orderOf));
     }
     if (method === 'POST' && p === 'orders') {
       const input = orderCreate.safeParse(body);
       if (!input.success)
-        return send(
+        return sendJson(
           response,
           400,
-          restError(400, 'rest_invalid_param', `Invalid parameter(s): ${issues(input.error)}`),
+          wooRestError(400, 'rest_invalid_param', `Invalid parameter(s): ${issues(input.error)}`),
         );
       for (const line of input.data.coupon_lines)
         if (!coupons.some((c) => c.code === line.code.toLowerCase()))
-          return send(
+          return sendJson(
             response,
             400,
-            restError(400, 'woocommerce_rest_invalid_coupon', `Coupon "${line.code}" does not exist!`),
+            wooRestError(400, 'woocommerce_rest_invalid_coupon', `Coupon "${line.code}" does not exist!`),
           );
       const reference = input.data.meta_data.find((m) => m.key === '_microreach_gift')?.value ?? '';
       const o: StoreOrder = { id: nextOrder++, completed: true, reference, input: input.data };
       orders.push(o);
       const delay = stall;
       stall = 0;
-      return send(response, 201, orderOf(o), delay);
+      return sendJson(response, 201, orderOf(o), delay);
     }
-    return send(
+    return sendJson(
       response,
       404,
-      restError(404, 'rest_no_route', 'No route was found matching the URL and request method.'),
+      wooRestError(404, 'rest_no_route', 'No route was found matching the URL and request method.'),
     );
   });
   return { ...server, orders, requests, stallNextCreate: (ms) => (stall = ms) };

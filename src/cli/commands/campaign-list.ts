@@ -1,8 +1,7 @@
 import { presentCampaign } from '../../presenters/present-campaign.ts';
 import { listCampaigns } from '../../storage/campaigns/list-campaigns.ts';
-import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requireWorkspace } from '../workspace-option.ts';
+import { openWorkspace } from '../open-workspace.ts';
 
 const usage = 'microreach campaign list --workspace W [--json]';
 
@@ -11,15 +10,9 @@ export const campaignListCommand: Command = {
   usage,
   summary: "List a workspace's campaigns.",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(
-      args,
-      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
-      usage,
-    );
-    const db = await ctx.db();
-    const workspace = await requireWorkspace(db, values.workspace, usage);
+    const { db, workspace, json } = await openWorkspace(args, ctx, usage);
     const items = (await listCampaigns(db, workspace.id)).map(presentCampaign);
-    if (values.json) ctx.out(JSON.stringify({ items }, null, 2));
+    if (json) ctx.out(JSON.stringify({ items }, null, 2));
     else if (items.length === 0)
       ctx.out('No campaigns yet: microreach campaign create --workspace W --name NAME --destination URL');
     else

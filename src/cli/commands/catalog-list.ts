@@ -1,9 +1,8 @@
 import { presentVariant } from '../../presenters/present-seeding.ts';
 import { listCatalog } from '../../storage/catalog/list-catalog.ts';
 import { formatMoney } from '../../core/shared/to-minor-units.ts';
-import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requireWorkspace } from '../workspace-option.ts';
+import { openWorkspace } from '../open-workspace.ts';
 
 const usage = 'microreach catalog list --workspace W [--json]';
 
@@ -12,15 +11,9 @@ export const catalogListCommand: Command = {
   usage,
   summary: "The workspace's catalog as the last sync saw it (cost shown as unknown when the store does not say).",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(
-      args,
-      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
-      usage,
-    );
-    const db = await ctx.db();
-    const workspace = await requireWorkspace(db, values.workspace, usage);
+    const { db, workspace, json } = await openWorkspace(args, ctx, usage);
     const items = (await listCatalog(db, workspace.id)).map(presentVariant);
-    if (values.json) ctx.out(JSON.stringify({ items }));
+    if (json) ctx.out(JSON.stringify({ items }));
     else {
       for (const v of items)
         ctx.out(

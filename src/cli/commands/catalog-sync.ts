@@ -1,8 +1,7 @@
 import { syncCatalog } from '../../services/catalog/sync-catalog.ts';
 import { loadSecretKey } from '../../services/secrets/load-secret-key.ts';
-import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requireWorkspace } from '../workspace-option.ts';
+import { openWorkspace } from '../open-workspace.ts';
 
 const usage = 'microreach catalog sync --workspace W [--json]';
 
@@ -12,16 +11,10 @@ export const catalogSyncCommand: Command = {
   summary:
     "Read the connected store's products and variants (price, cost where the store has it, stock) for gift picking.",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(
-      args,
-      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
-      usage,
-    );
-    const db = await ctx.db();
-    const workspace = await requireWorkspace(db, values.workspace, usage);
+    const { db, workspace, json } = await openWorkspace(args, ctx, usage);
     const r = await syncCatalog(db, loadSecretKey(ctx.config), workspace.id, new Date());
     const out = { platform: r.platform, variants: r.variants, gone: r.gone, unknown_cost: r.unknownCost };
-    if (values.json) ctx.out(JSON.stringify(out));
+    if (json) ctx.out(JSON.stringify(out));
     else
       ctx.out(
         `${r.variants} variants from ${r.platform}; ${r.gone} no longer listed; cost unknown for ${r.unknownCost}.`,

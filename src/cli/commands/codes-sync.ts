@@ -1,8 +1,7 @@
 import { loadSecretKey } from '../../services/secrets/load-secret-key.ts';
 import { syncWorkspaceCodes } from '../../services/codes/sync-workspace-codes.ts';
-import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requireWorkspace } from '../workspace-option.ts';
+import { openWorkspace } from '../open-workspace.ts';
 
 const usage = 'microreach codes sync --workspace W [--json]';
 
@@ -12,13 +11,7 @@ export const codesSyncCommand: Command = {
   summary:
     "Create the workspace's discount codes in its connected store (retrying those that failed) and deactivate those of ended campaigns.",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(
-      args,
-      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
-      usage,
-    );
-    const db = await ctx.db();
-    const workspace = await requireWorkspace(db, values.workspace, usage);
+    const { db, workspace, json } = await openWorkspace(args, ctx, usage);
     const result = await syncWorkspaceCodes(db, loadSecretKey(ctx.config), workspace.id, new Date());
     const codes = result.synced.map((r) => ({
       code_id: r.codeId,
@@ -26,8 +19,7 @@ export const codesSyncCommand: Command = {
       store_ref: r.storeRef,
       error: r.error,
     }));
-    if (values.json)
-      ctx.out(JSON.stringify({ codes, deactivated: result.ended.deactivated, failed: result.ended.failed }));
+    if (json) ctx.out(JSON.stringify({ codes, deactivated: result.ended.deactivated, failed: result.ended.failed }));
     else {
       for (const c of codes) ctx.out(`code ${c.code_id}: ${c.status}${c.error ? ` — ${c.error}` : ''}`);
       for (const code of result.ended.deactivated) ctx.out(`${code}: deactivated (campaign ended)`);

@@ -1,7 +1,6 @@
 import { listApiTokens } from '../../storage/access/api-tokens.ts';
-import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { requireWorkspace } from '../workspace-option.ts';
+import { openWorkspace } from '../open-workspace.ts';
 
 const usage = 'microreach token list --workspace W [--json]';
 
@@ -10,15 +9,9 @@ export const tokenListCommand: Command = {
   usage,
   summary: "List a workspace's API tokens: owner, scopes, last use, expiry, revocation (never the tokens themselves).",
   run: async (args, ctx) => {
-    const { values } = parseCommandArgs(
-      args,
-      { workspace: { type: 'string' }, json: { type: 'boolean', default: false } },
-      usage,
-    );
-    const db = await ctx.db();
-    const workspace = await requireWorkspace(db, values.workspace, usage);
+    const { db, workspace, json } = await openWorkspace(args, ctx, usage);
     const rows = await listApiTokens(db, workspace.id);
-    if (values.json) return ctx.out(JSON.stringify(rows));
+    if (json) return ctx.out(JSON.stringify(rows));
     if (rows.length === 0) return ctx.out(`No tokens in workspace ${workspace.slug}.`);
     for (const t of rows) {
       const state = t.revoked_at

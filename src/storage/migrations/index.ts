@@ -24,6 +24,7 @@ import * as m0024 from './0024-stories.ts';
 import * as m0023 from './0023-catalog-and-gifts.ts';
 import * as m0025 from './0025-brand-mentions.ts';
 import * as m0027 from './0027-connection-audience-note.ts';
+import * as m0028 from './0028-data-revision-reservations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0023-catalog-and-gifts': m0023,
   '0025-brand-mentions': m0025,
   '0027-connection-audience-note': m0027,
+  '0028-data-revision-reservations': m0028,
 };

@@ -1,23 +1,13 @@
 // WooCommerce REST API v3 coupons (https://woocommerce.github.io/woocommerce-rest-api-docs/#coupons):
-// GET /wp-json/wc/v3/coupons?code=, POST /coupons, PUT /coupons/<id>, with the REST consumer key and
-// secret as HTTP Basic credentials (the documented way over HTTPS). Errors come back as the REST
-// error body's own message ({ code, message, data: { status } }).
+// GET /wp-json/wc/v3/coupons?code=, POST /coupons, PUT /coupons/<id>, each one REST call (rest-call.ts: the
+// consumer key and secret as HTTP Basic credentials, the REST error body's own words as the error).
 import { z } from 'zod';
 import { bpsToPercentText, minorToDecimalText } from '../../../core/codes/minor-to-decimal-text.ts';
 import type { StoreDiscount } from '../../../core/codes/store-discount.ts';
-import {
-  type StoreAdmin,
-  type StoreAdminClient,
-  StoreAdminError,
-  type StoreAdminOptions,
-  type StoreCodeRef,
-  storeRequest,
-} from '../store-admin.ts';
-
-const API = 'WooCommerce REST API';
+import type { StoreAdmin, StoreAdminClient, StoreAdminOptions, StoreCodeRef } from '../store-admin.ts';
+import { parseWooAnswer, wooRestCall } from './rest-call.ts';
 
 const couponSchema = z.object({ id: z.number().int(), code: z.string(), status: z.string().optional() }).passthrough();
-const restErrorSchema = z.object({ code: z.string(), message: z.string() }).passthrough();
 
 const refOf = (coupon: z.infer<typeof couponSchema>): StoreCodeRef => ({
   ref: String(coupon.id),
@@ -41,45 +31,12 @@ export function couponBodyOf(discount: StoreDiscount): Record<string, unknown> {
 }
 
 function wooClient(options: StoreAdminOptions): StoreAdminClient {
-  const { consumer_key: key, consumer_secret: secret } = options.credentials;
-  if (!key || !secret)
-    throw new StoreAdminError('the WooCommerce connection has no REST consumer key and secret', true);
-  const base = options.adminUrl.replace(/\/+$/, '');
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
-  };
-
-  async function call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const url = new URL(`${base}/wp-json/wc/v3/${path}`);
-    const answer = await storeRequest(
-      API,
-      url,
-      { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
-      options,
-    );
-    if (answer.status >= 400) {
-      const error = restErrorSchema.safeParse(answer.body);
-      const words = error.success ? `${error.data.message} (${error.data.code})` : answer.text.slice(0, 300);
-      throw new StoreAdminError(
-        `WooCommerce answered ${answer.status}: ${words}`,
-        !(answer.status === 429 || answer.status >= 500),
-      );
-    }
-    return answer.body;
-  }
-
-  const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new StoreAdminError(`WooCommerce's answer to ${what} has an unexpected shape`, false);
-    return parsed.data;
-  };
-
+  const call = wooRestCall(options);
   return {
     async findCode(code) {
-      const list = parse(
+      const list = parseWooAnswer(
         z.array(couponSchema),
-        await call('GET', `coupons?code=${encodeURIComponent(code)}`),
+        (await call('GET', `coupons?code=${encodeURIComponent(code)}`)).body,
         'GET coupons',
       );
       // WooCommerce keeps codes in lower case and matches ?code= exactly on that form.
@@ -87,10 +44,16 @@ function wooClient(options: StoreAdminOptions): StoreAdminClient {
       return match ? refOf(match) : null;
     },
     async createCode(discount) {
-      return refOf(parse(couponSchema, await call('POST', 'coupons', couponBodyOf(discount)), 'POST coupons'));
+      return refOf(
+        parseWooAnswer(couponSchema, (await call('POST', 'coupons', couponBodyOf(discount))).body, 'POST coupons'),
+      );
     },
     async deactivateCode(ref) {
-      parse(couponSchema, await call('PUT', `coupons/${encodeURIComponent(ref)}`, { status: 'draft' }), 'PUT coupons');
+      parseWooAnswer(
+        couponSchema,
+        (await call('PUT', `coupons/${encodeURIComponent(ref)}`, { status: 'draft' })).body,
+        'PUT coupons',
+      );
     },
   };
 }

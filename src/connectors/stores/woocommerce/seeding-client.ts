@@ -7,7 +7,8 @@
 // order item name, which the order search covers) and only an order whose meta_data carries our reference counts.
 import { z } from 'zod';
 import { toMinorUnits } from '../../../core/shared/to-minor-units.ts';
-import { StoreAdminError, type StoreAdminOptions, storeRequest } from '../store-admin.ts';
+import { StoreAdminError, type StoreAdminOptions } from '../store-admin.ts';
+import { parseWooAnswer, wooRestCall } from './rest-call.ts';
 import {
   type CatalogVariant,
   type GiftOrderInput,
@@ -20,7 +21,6 @@ export const GIFT_META_KEY = '_microreach_gift';
 const PAGE = 100;
 const MAX_PAGES = 1000;
 
-const restErrorSchema = z.object({ code: z.string(), message: z.string() }).passthrough();
 const stock = {
   manage_stock: z.union([z.boolean(), z.literal('parent')]).nullish(),
   stock_quantity: z.number().int().nullish(),
@@ -50,41 +50,7 @@ const orderSchema = z.object({
 const couponSchema = z.object({ id: z.number().int(), code: z.string() }).passthrough();
 
 function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
-  const { consumer_key: key, consumer_secret: secret } = options.credentials;
-  if (!key || !secret)
-    throw new StoreAdminError('the WooCommerce connection has no REST consumer key and secret', true);
-  const base = options.adminUrl.replace(/\/+$/, '');
-  const headers = {
-    'content-type': 'application/json',
-    authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
-  };
-
-  async function call(method: string, path: string, body?: unknown) {
-    const answer = await storeRequest(
-      'WooCommerce REST API',
-      new URL(`${base}/wp-json/wc/v3/${path}`),
-      { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
-      options,
-    );
-    if (answer.status >= 400) {
-      const error = restErrorSchema.safeParse(answer.body);
-      const words = error.success ? `${error.data.message} (${error.data.code})` : answer.text.slice(0, 300);
-      throw new StoreAdminError(
-        `WooCommerce answered ${answer.status}: ${words}`,
-        !(answer.status === 429 || answer.status >= 500),
-      );
-    }
-    return answer;
-  }
-  const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
-    const parsed = schema.safeParse(value);
-    if (!parsed.success)
-      throw new StoreAdminError(
-        `WooCommerce's answer to ${what} has an unexpected shape (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`,
-        false,
-      );
-    return parsed.data;
-  };
+  const call = wooRestCall(options);
 
   /** Every item of a paged list: page 1, 2, … until X-WP-TotalPages (bounded). */
   async function all<T>(path: string, schema: z.ZodType<T>): Promise<T[]> {
@@ -92,7 +58,7 @@ function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
     for (let page = 1; page <= MAX_PAGES; page++) {
       const sep = path.includes('?') ? '&' : '?';
       const answer = await call('GET', `${path}${sep}per_page=${PAGE}&page=${page}`);
-      items.push(...parse(z.array(schema), answer.body, `GET ${path}`));
+      items.push(...parseWooAnswer(z.array(schema), answer.body, `GET ${path}`));
       const pages = Number(answer.headers.get('x-wp-totalpages') ?? '1');
       if (!Number.isFinite(pages) || page >= pages) return items;
     }
@@ -110,7 +76,7 @@ function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
 
   return {
     async listCatalog() {
-      const currency = parse(
+      const currency = parseWooAnswer(
         z.object({ code: z.string() }),
         (await call('GET', 'data/currencies/current')).body,
         'GET data/currencies/current',
@@ -156,7 +122,7 @@ function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
     },
 
     async findGiftOrder(reference) {
-      const orders = parse(
+      const orders = parseWooAnswer(
         z.array(orderSchema),
         (await call('GET', `orders?search=${encodeURIComponent(reference)}`)).body,
         'GET orders',
@@ -169,7 +135,7 @@ function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
 
     async createGiftOrder(input: GiftOrderInput) {
       // The gift's own 100 % coupon, made once (looked up first, like the discount codes).
-      const existing = parse(
+      const existing = parseWooAnswer(
         z.array(couponSchema),
         (await call('GET', `coupons?code=${encodeURIComponent(input.reference)}`)).body,
         'GET coupons',
@@ -184,7 +150,7 @@ function wooSeedingClient(options: StoreAdminOptions): StoreSeedingClient {
         });
       const { first, last } = splitName(input.address.name);
       const a = input.address;
-      const order = parse(
+      const order = parseWooAnswer(
         orderSchema,
         (
           await call('POST', 'orders', {
