@@ -46,6 +46,22 @@ export async function refreshAccountMetrics(
   if (accountIds.length === 0) return 0;
   const now = options.now ?? new Date();
   const revision = await nextDataRevision(db);
+  // Published even when the refresh fails: the rows written so far are whole (one transaction per batch),
+  // and an open reservation would hold every later revision back until this process exits.
+  try {
+    return await deriveAndWrite(db, accountIds, options, now, revision);
+  } finally {
+    await publishDataRevision(db, revision);
+  }
+}
+
+async function deriveAndWrite(
+  db: DB,
+  accountIds: readonly number[],
+  options: RefreshOptions,
+  now: Date,
+  revision: number,
+): Promise<number> {
   let done = 0;
   const write = async (rows: DerivedRows[]) => {
     await db.transaction().execute(async (trx) => {
@@ -93,6 +109,5 @@ export async function refreshAccountMetrics(
   }
   await refreshTierBenchmarks(db);
   await applyTierDerivations(db, accountIds, revision);
-  await publishDataRevision(db, revision);
   return done;
 }

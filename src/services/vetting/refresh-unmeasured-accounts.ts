@@ -30,8 +30,11 @@ export async function refreshUnmeasuredAccounts(db: DB, options: RefreshOptions 
   const done = await refreshAccountMetrics(db, unmeasured, options);
   if (measured.length > 0) {
     const revision = await nextDataRevision(db);
-    await applyTierDerivations(db, measured, revision);
-    await publishDataRevision(db, revision);
+    try {
+      await applyTierDerivations(db, measured, revision);
+    } finally {
+      await publishDataRevision(db, revision);
+    }
   }
   return done;
 }

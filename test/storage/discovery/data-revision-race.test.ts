@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefSchema } from '../../../src/core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../../src/search-index/discovery-engine.ts';
+import { refreshAccountMetrics } from '../../../src/services/vetting/refresh-account-metrics.ts';
 import { refreshCreatorMetrics } from '../../../src/services/vetting/refresh-creator-metrics.ts';
 import {
   nextDataRevision,
@@ -111,5 +112,18 @@ describe.each(testDialects)('data revisions of refreshes at once (%s)', (dialect
       .execute();
     await publishDataRevision(t.db, held);
     expect(await readDataRevision(t.db)).toBe(held);
+  });
+
+  it('a refresh that fails still gives its reservation up, so later revisions are not held back', async () => {
+    const failing = refreshAccountMetrics(t.db, [accountIds.get('anna')!], {
+      onProgress: () => {
+        throw new Error('disk full');
+      },
+    });
+    await expect(failing).rejects.toThrow('disk full');
+    expect(await t.db.selectFrom('data_revision_reservations').selectAll().execute()).toEqual([]);
+    const later = await nextDataRevision(t.db);
+    await publishDataRevision(t.db, later);
+    expect(await readDataRevision(t.db)).toBe(later);
   });
 });
