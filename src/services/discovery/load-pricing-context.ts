@@ -48,22 +48,7 @@ export async function loadDeals(
   workspaceId: number,
   usdRateFor: (currency: string) => Promise<number>,
 ): Promise<Omit<PricingContext, 'funnel'>> {
-  const enrolled = await db
-    .selectFrom('enrollments')
-    .innerJoin('campaigns', 'campaigns.id', 'enrollments.campaign_id')
-    .leftJoin('account_metrics', 'account_metrics.account_id', 'enrollments.account_id')
-    .select([
-      'enrollments.account_id',
-      'enrollments.fee_minor',
-      'enrollments.deal_status',
-      'campaigns.currency',
-      'account_metrics.price_post_mid_usd',
-    ])
-    .where('enrollments.workspace_id', '=', workspaceId)
-    // The same rows (an enrollment belongs to its campaign's workspace), said so the planner can start
-    // from the workspace's campaigns (indexed) instead of scanning every workspace's enrollments.
-    .where('campaigns.workspace_id', '=', workspaceId)
-    .execute();
+  const { rows: enrolled } = await enrolledDeals(db, { workspaceId });
   // One rate lookup per currency, not per deal.
   const rates = new Map<string, Promise<number | null>>();
   const rateOf = (c: string) => {
@@ -110,6 +95,25 @@ export async function loadFunnel(
     },
   };
 }
+
+/** Every enrollment of the brand with its fee, deal status and the formula's mid price: compiled once. */
+const enrolledDeals = precompiled((db, args: { workspaceId: number }) =>
+  db
+    .selectFrom('enrollments')
+    .innerJoin('campaigns', 'campaigns.id', 'enrollments.campaign_id')
+    .leftJoin('account_metrics', 'account_metrics.account_id', 'enrollments.account_id')
+    .select([
+      'enrollments.account_id',
+      'enrollments.fee_minor',
+      'enrollments.deal_status',
+      'campaigns.currency',
+      'account_metrics.price_post_mid_usd',
+    ])
+    .where('enrollments.workspace_id', '=', args.workspaceId)
+    // The same rows (an enrollment belongs to its campaign's workspace), said so the planner can start
+    // from the workspace's campaigns (indexed) instead of scanning every workspace's enrollments.
+    .where('campaigns.workspace_id', '=', args.workspaceId),
+);
 
 /**
  * The brand's orders in `currency` (count, average subtotal), its tracked clicks and the orders a click
