@@ -7,13 +7,13 @@ import { levelOfScore } from '../../core/vetting/authenticity/score-level.ts';
 import { DELIVERABLES_BY_PLATFORM, fairPrice, midPrice } from '../../core/discovery/pricing/fair-price.ts';
 import { formatAmount } from '../../core/shared/format-amount.ts';
 import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
-import { loadPricingContext } from './load-pricing-context.ts';
+import { loadDeals, loadFunnel } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
 import { usdRateFor } from '../currency/usd-rate-for.ts';
 import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
-import { selectInChunks } from '../../storage/in-chunks.ts';
+import { loadHitDetails } from '../../storage/discovery/load-hit-details.ts';
 import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
 import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
 import { explainResult } from './explain-result.ts';
@@ -40,45 +40,33 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
   const usdRate = await usdRateFor(db, options.workspaceId, currency);
   const excluded = await accountIdsOf(db, options.workspaceId, brief.exclude, 'exclude');
   const seeds = await accountIdsOf(db, options.workspaceId, brief.like, 'like');
-  const pricing = await loadPricingContext(db, options.workspaceId, currency, (c) =>
-    usdRateFor(db, options.workspaceId, c),
-  );
-  const pipeline = brief.exclude_pipeline ? pricing.pipelineAccounts : [];
+  const rateOf = (c: string) => usdRateFor(db, options.workspaceId, c);
+  const deals = await loadDeals(db, options.workspaceId, rateOf);
+  const pipeline = brief.exclude_pipeline ? deals.pipelineAccounts : [];
   const includeDemo = includesDemo(options.workspaceSlug, brief.include_demo);
   const emailAccounts =
     brief.has_email === undefined ? new Set<number>() : await accountsWithOwnEmail(db, options.workspaceId);
-  const { total, top, plan } = await engine.search(brief, {
-    excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]),
-    seedAccounts: seeds,
-    includeDemo,
-    emailAccounts,
-    usdRate,
-    calibration: pricing.calibration.factor,
-    now: now.getTime(),
-  });
+  // The funnel (expected ROAS) is read while the scan runs on the scan pool's workers: nothing in the
+  // scan depends on it.
+  const [{ total, top, plan }, funnel] = await Promise.all([
+    engine.search(brief, {
+      excludedAccounts: new Set([...excluded, ...seeds, ...pipeline]),
+      seedAccounts: seeds,
+      includeDemo,
+      emailAccounts,
+      usdRate,
+      calibration: deals.calibration.factor,
+      now: now.getTime(),
+    }),
+    loadFunnel(db, options.workspaceId, currency, rateOf),
+  ]);
+  const pricing = { ...deals, funnel };
   const ids = top.map((t) => t.accountId);
-  const details = await selectInChunks(ids, (chunk) =>
-    db
-      .selectFrom('account_metrics as m')
-      .innerJoin('accounts as a', 'a.id', 'm.account_id')
-      .innerJoin('creators as c', 'c.id', 'a.creator_id')
-      .select([
-        'm.account_id',
-        'a.creator_id',
-        'a.display_name as account_name',
-        'c.display_name',
-        'c.country',
-        'c.demo',
-        'm.median_views',
-        'm.er_percentile',
-        'm.sponsored_share_90d',
-        'm.tier',
-        'm.followers',
-      ])
-      .where('m.account_id', 'in', chunk)
-      .execute(),
-  );
+  const details = await loadHitDetails(db, ids);
   const byId = new Map(details.map((d) => [d.account_id, d]));
+  // Each keyword and hashtag of the brief with its terms, tokenized once for all hits.
+  const keywordTerms = (brief.niche?.keywords ?? []).map((k) => ({ said: k, terms: textTerms(k) }));
+  const hashtagTermsOf = (brief.niche?.hashtags ?? []).map((h) => ({ said: `#${h}`, terms: hashtagTerms(h) }));
   const results = top.map((t) => {
     const d = byId.get(t.accountId)!;
     const components = Object.fromEntries(
@@ -112,12 +100,9 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       : null;
     // Said in the brief's own words: a keyword or hashtag is named when one of its terms matched.
     const matched = t.facts.matchedTerms;
-    const nicheTerms = [
-      ...(brief.niche?.keywords ?? []).filter((k) => textTerms(k).some((term) => matched.has(term))),
-      ...(brief.niche?.hashtags ?? [])
-        .filter((h) => hashtagTerms(h).some((term) => matched.has(term)))
-        .map((h) => `#${h}`),
-    ];
+    const nicheTerms = [...keywordTerms, ...hashtagTermsOf]
+      .filter((k) => k.terms.some((term) => matched.has(term)))
+      .map((k) => k.said);
     const money = (minor: number) => formatAmount(minor, currency, { whole: true });
     return {
       account_id: t.accountId,
