@@ -61,7 +61,9 @@ export class ScanPool {
   private async run(job: ScanJob): Promise<ScanResult> {
     const slots = this.start();
     const id = this.nextId++;
-    const sharded = slots.length > 1;
+    // The niche's text score is relative to the best BM25 of every range: with query terms, the
+    // workers exchange it before scoring; without, it is 0 everywhere and each answers at once.
+    const sharded = slots.length > 1 && job.postings.length > 0;
     const bound = (i: number) => Math.floor((job.rows * i) / slots.length);
     for (const s of slots) s.worker.ref(); // an awaited scan keeps the process alive; an idle pool does not
     try {
