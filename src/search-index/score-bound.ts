@@ -120,9 +120,7 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   const audienceBytes = index.audienceBounds.data;
   const cells = plan.audience?.cells ?? null;
   const genders = Int32Array.from(cells ? new Set(cells.map((c) => c % GENDERS.length)) : []);
-  const ages = Int32Array.from(
-    cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : [],
-  );
+  const ages = Int32Array.from(cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : []);
   const countries = plan.audience?.countries?.size ?? 0;
   // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
   // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
