@@ -111,9 +111,8 @@ function dropBrands(index: ScanIndex, brands: Set<number>, rows: Int32Array, n: 
 export function liveRowsPassing(index: ScanIndex, plan: CompiledBrief, rows: Int32Array, from: number, to: number) {
   const inf = Number.POSITIVE_INFINITY;
   const alive = index.alive.data;
-  const masked = plan.platforms !== null || plan.tiers !== null;
-  const platformMask = maskOf(plan.platforms ? trueAt(plan.platforms) : ALL_CODES, 255);
-  const tierMask = maskOf(plan.tiers ? trueAt(plan.tiers) : ALL_CODES, 255);
+  const platformMask = plan.platforms ? maskOf(trueAt(plan.platforms), 255) : null;
+  const tierMask = plan.tiers ? maskOf(trueAt(plan.tiers), 255) : null;
   const platform = index.platform.data;
   const tier = index.tier.data;
   const sized = plan.followersMin > -inf || plan.followersMax < inf;
@@ -131,14 +130,15 @@ export function liveRowsPassing(index: ScanIndex, plan: CompiledBrief, rows: Int
   const growth = plan.growthMin !== null || plan.growthMax !== null ? index.growth30d.data : null;
   const [gMin, gMax] = [plan.growthMin ?? -inf, plan.growthMax ?? inf];
   let n = 0;
-  if (!masked && !sized && !authenticity && !sponsored && !percentile && !reply && !growth) {
+  if (!platformMask && !tierMask && !sized && !authenticity && !sponsored && !percentile && !reply && !growth) {
     // Nothing to test but liveness: the tests' flags in the loop below would cost more than it does.
     for (let row = from; row < to; row++) if (isLiveFor(index, alive, row)) rows[n++] = row;
     return n;
   }
   for (let row = from; row < to; row++) {
     if (!isLiveFor(index, alive, row)) continue;
-    if (masked && (platformMask[platform[row]!]! & tierMask[tier[row]!]!) === 0) continue;
+    if (tierMask && tierMask[tier[row]!] === 0) continue;
+    if (platformMask && platformMask[platform[row]!] === 0) continue;
     if (sized) {
       const v = followers[row]!;
       if (!(v >= fMin && v <= fMax)) continue;
@@ -169,5 +169,3 @@ export function liveRowsPassing(index: ScanIndex, plan: CompiledBrief, rows: Int
   }
   return n;
 }
-
-const ALL_CODES = Array.from({ length: 256 }, (_, i) => i);
