@@ -125,6 +125,9 @@ export function scoreCandidates(
   const accountIds = index.accountId.data;
   const scoreOf = (sum: number) => roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum);
   let total = 0;
+  // Once k rows are kept: a bound of the weighted sum below `limit` cannot reach the k-th best.
+  let full = false;
+  let limit = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     let audience = 0;
@@ -136,18 +139,18 @@ export function scoreCandidates(
       if (audience < 0) continue;
     }
     total += 1;
-    if (top.full()) {
-      const worst = top.worstScore();
+    if (full) {
       const niche = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
       const known = wNiche * niche + bound.fixed(row);
       if (!boundAudience) {
-        if (bound.below(known + wAudience * audience, worst)) continue;
-      } else if (bound.below(known + wAudience, worst) || bound.below(known + wAudience * bound.audience(row), worst))
-        continue;
+        if (known + wAudience * audience < limit) continue;
+      } else if (known + wAudience < limit || known + wAudience * bound.audience(row) < limit) continue;
     }
     scoreWithoutAudience(index, plan, tables, state, row, components);
     components[AUDIENCE_SLOT] = audienceFirst ? audience : scoreAudience(index, plan, tables, state, row);
     top.offer(scoreOf(weightedSum(weights, components)), accountIds[row]!, row);
+    full = top.full();
+    if (full) limit = bound.limit(top.worstScore());
   }
   // Details of the winners are taken now, while the scratch state still belongs to this query.
   const winners = top.sorted().map((t) => {
