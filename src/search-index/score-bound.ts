@@ -133,7 +133,8 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   const byDefault = index.defaultBound.data;
   // The four weights as one multiple of the defaults, if they are one (0: all four weights are 0).
   const ratios = FIXED.map((c, i) => weights[2 + i]! / DEFAULT_WEIGHTS[c]);
-  const ratio = ratios.every((r) => r === ratios[0]) ? ratios[0]! : Number.NaN;
+  const proportional = ratios.every((r) => r === ratios[0]);
+  const ratio = ratios[0]!;
   // weight × decoded byte, one table of 256 per brief-independent component (engagement, reply rate,
   // authenticity, ad fatigue): four lookups a row instead of four decodes and products. A weight of 0
   // times an unbounded byte (+∞) is NaN here as it was in the product: such a row is never skipped.
@@ -153,7 +154,7 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
     fixed(row: number): number {
       const cost = wCost * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1);
       // 0 × +∞ is NaN here as in the tables: never skipped.
-      if (ratio === ratio) return ratio * byDefault[row]! + cost;
+      if (proportional) return ratio * byDefault[row]! + cost;
       const at = row * BOUND_BYTES;
       return (
         table[bounds[at]!]! +
