@@ -83,6 +83,7 @@ if (values['index-only']) {
     line(
       `search:   ${times.length} briefs ${mode}  ${summary(times)}  (compile, scan, top-k, facts; no prices: no database); load average ${loadavg()[0]!.toFixed(2)}`,
     );
+    line(`          CPU per brief, all threads: ${summary(f.cpu.get(threads)!)}`);
   }
   line(`memory:   RSS ${rssMb()} MB; load average now ${loadavg()[0]!.toFixed(2)}`);
   process.exit(0);

@@ -19,6 +19,11 @@ export interface IndexOnlyFigures {
   rssMb: number;
   /** Latencies (ms) per scan mode, keyed by the number of scan workers (0: the main thread). */
   times: Map<number, number[]>;
+  /**
+   * CPU time (ms) of each brief, every thread of the process (the scan workers' included), per scan
+   * mode: on a loaded machine latency measures the queue for a core as much as the scan; this does not.
+   */
+  cpu: Map<number, number[]>;
 }
 
 export async function runIndexOnly(
@@ -51,6 +56,11 @@ export async function runIndexOnly(
     now: asOf,
   };
   const times = new Map<number, number[]>();
+  const cpu = new Map<number, number[]>();
+  const cpuMs = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
   for (const threads of scanThreads) {
     const pool = new ScanPool({ threads, minRows: 0 });
     const run = async (brief: (typeof briefs)[number]) => {
@@ -60,13 +70,17 @@ export async function runIndexOnly(
     };
     for (const brief of briefs.slice(0, 10)) await run(brief); // warm-up (JIT, workers started)
     const taken: number[] = [];
+    const spent: number[] = [];
     for (const brief of briefs) {
       const t = performance.now();
+      const c = cpuMs();
       await run(brief);
       taken.push(performance.now() - t);
+      spent.push(cpuMs() - c);
     }
     times.set(threads, taken);
+    cpu.set(threads, spent);
     await pool.close();
   }
-  return { accounts: index.live, buildMs, bytesPerAccount: (rss - before) / index.live, rssMb: rss / 1e6, times };
+  return { accounts: index.live, buildMs, bytesPerAccount: (rss - before) / index.live, rssMb: rss / 1e6, times, cpu };
 }

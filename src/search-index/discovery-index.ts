@@ -10,7 +10,7 @@ import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { Growable } from './growable.ts';
-import { audienceBounds, componentBounds, cpeFloor } from './score-bound.ts';
+import { audienceBounds, componentBounds, cpeFloor, defaultWeightedBound } from './score-bound.ts';
 import type { IndexRow } from '../storage/discovery/index-row.ts';
 
 export const AGE_GENDER_CELLS = AGE_BANDS.flatMap((age) => GENDERS.map((gender) => `${age}:${gender}`));
@@ -71,6 +71,8 @@ export class DiscoveryIndex {
   /** The scan's cheap score bound (score-bound.ts): 4 component bounds a row, and a cost per engagement floor. */
   readonly componentBounds = new Growable(Uint8Array, 4096);
   readonly cpeFloor = new Growable(Float32Array);
+  /** Those four bounds summed at the default weights (score-bound.ts): one read a row for most briefs. */
+  readonly defaultBound = new Growable(Float32Array);
   readonly audienceBounds = new Growable(Uint8Array, 16384);
 
   // Per-row slices: start offset and count into the flat arrays.
@@ -147,6 +149,7 @@ export class DiscoveryIndex {
       r.sponsoredShare ?? Number.NaN,
     );
     for (const b of bounds) this.componentBounds.push(b);
+    this.defaultBound.push(defaultWeightedBound(bounds));
     this.cpeFloor.push(cpeFloor(r.priceMidUsd ?? Number.NaN, r.erFollowers ?? Number.NaN, r.followers ?? Number.NaN));
 
     this.termStart.push(this.termIds.length);

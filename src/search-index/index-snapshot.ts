@@ -12,7 +12,7 @@ import { Growable, sharedArray } from './growable.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {

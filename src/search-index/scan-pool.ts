@@ -14,7 +14,10 @@ import type { ScanReply, ScanRequest } from './scan-messages.ts';
 import { searchIndex, type ScanResult } from './search-index.ts';
 
 export interface ScanPoolOptions {
-  /** Worker threads; 0 scans on the calling thread. Default: available parallelism − 1, at least 1. */
+  /**
+   * Worker threads; 0 scans on the calling thread. Default: defaultScanThreads() (every core up to 2,
+   * then one core left to the calling thread).
+   */
   threads?: number;
   /**
    * Indexes with fewer rows are scanned on the calling thread: such a scan takes about a millisecond,
@@ -24,6 +27,13 @@ export interface ScanPoolOptions {
 }
 
 export const DEFAULT_SCAN_MIN_ROWS = 10_000;
+
+/**
+ * Scan workers for a machine of `cores`: on two cores both scan (each brief split in half: at 1M
+ * accounts a lower p95 than one worker, measured idle and loaded, docs/scaling.md); with more, one
+ * core is left to the calling thread (redirects, webhooks).
+ */
+export const defaultScanThreads = (cores: number) => Math.max(1, cores <= 2 ? cores : cores - 1);
 
 interface Slot {
   worker: Worker;
@@ -38,7 +48,7 @@ export class ScanPool {
   private nextId = 1;
 
   constructor(options: ScanPoolOptions = {}) {
-    this.threads = options.threads ?? Math.max(1, availableParallelism() - 1);
+    this.threads = options.threads ?? defaultScanThreads(availableParallelism());
     this.minRows = options.minRows ?? DEFAULT_SCAN_MIN_ROWS;
   }
 
@@ -61,7 +71,9 @@ export class ScanPool {
   private async run(job: ScanJob): Promise<ScanResult> {
     const slots = this.start();
     const id = this.nextId++;
-    const sharded = slots.length > 1;
+    // The niche's text score is relative to the best BM25 of every range: with query terms, the
+    // workers exchange it before scoring; without, it is 0 everywhere and each answers at once.
+    const sharded = slots.length > 1 && job.postings.length > 0;
     const bound = (i: number) => Math.floor((job.rows * i) / slots.length);
     for (const s of slots) s.worker.ref(); // an awaited scan keeps the process alive; an idle pool does not
     try {

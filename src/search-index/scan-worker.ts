@@ -1,6 +1,6 @@
 // A scan worker (started by scan-pool.ts): scans its range of rows of each job it is sent. With one
-// range per job it answers at once; with several, it first reports its range's best BM25 and waits
-// for the best of all ranges (the niche component is relative to it) before scoring.
+// range per job, or a brief without query terms, it answers at once; otherwise it first reports its
+// range's best BM25 and waits for the best of all ranges (the niche component is relative to it).
 import { parentPort } from 'node:worker_threads';
 import { openScanJob } from './scan-job.ts';
 import { collectCandidates, scoreCandidates, type Candidates } from './search-index.ts';

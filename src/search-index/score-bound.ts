@@ -13,7 +13,7 @@ import {
   engagementComponent,
   replyRateComponent,
 } from '../core/discovery/fit/fit-components.ts';
-import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
+import { AGE_BANDS, DEFAULT_WEIGHTS, GENDERS } from '../core/discovery/brief.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import type { ScanIndex } from './scan-index.ts';
 
@@ -39,6 +39,21 @@ export function componentBounds(percentile: number, replyRate: number, authentic
     roundUp(authenticityComponent(orNull(authenticity))),
     roundUp(adFatigueComponent(orNull(sponsored))),
   ];
+}
+
+/** The four brief-independent components in componentBounds order, and their default weights. */
+const FIXED = ['engagement', 'reply_rate', 'authenticity', 'ad_fatigue'] as const;
+
+/**
+ * A float32 at least Σ default weight × decoded bound of the four components (+∞ when one has no bound).
+ * For weights w proportional to the defaults on these four, Σ w × bound ≤ (w / default) × this: one read
+ * a row instead of four bytes and four table lookups (the benchmark's briefs, like most, keep them).
+ */
+export function defaultWeightedBound(bytes: readonly number[]): number {
+  let sum = 0;
+  for (let c = 0; c < FIXED.length; c++) sum += DEFAULT_WEIGHTS[FIXED[c]!] * DECODED[bytes[c]!]!;
+  // fround errs by at most 2^-24 relative: raised first by 1e-6, it stays above the sum.
+  return Math.fround(sum * (1 + 1e-6));
 }
 
 /**
@@ -96,38 +111,57 @@ export function audienceBounds(
 
 /** Bounds the fit sum of a row given its niche and audience components (exact or bounded). */
 export interface ScoreBound {
-  /** Σ weight × component bound, in the order and scale of the exact sum. */
-  sum(row: number, niche: number, audience: number): number;
+  /** Σ weight × component bound of the five components that do not depend on the brief's niche or audience. */
+  fixed(row: number): number;
   /** At least the row's segment match (and so its audience component); the brief has a segment. */
   audience(row: number): number;
-  /** Whether a row with this bound can score no better than `worst` (the k-th best score). */
+  /** At least the row's share in the brief's audience countries (NaN: no bound); the brief names countries. */
+  country(row: number): number;
+  /** Whether a row with this bound of its weighted sum can score no better than `worst` (the k-th best score). */
   below(sum: number, worst: number): boolean;
+  /**
+   * A weighted sum such that any bound below it is below(…, worst): the test of a row is one comparison,
+   * the division done once per change of the k-th best. −∞ when no row can be ruled out.
+   */
+  limit(worst: number): number;
 }
 
 export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Float64Array, weightSum: number) {
   const bounds = index.componentBounds.data;
   const cpe = index.cpeFloor.data;
-  const [wNiche, wAudience, wEngagement, wReply, wAuthenticity, wFatigue, wCost] = weights as unknown as number[];
+  const wCost = weights[6]!;
+  const byDefault = index.defaultBound.data;
+  // The four weights as one multiple of the defaults, if they are one (0: all four weights are 0).
+  const ratios = FIXED.map((c, i) => weights[2 + i]! / DEFAULT_WEIGHTS[c]);
+  const proportional = ratios.every((r) => r === ratios[0]);
+  const ratio = ratios[0]!;
+  // weight × decoded byte, one table of 256 per brief-independent component (engagement, reply rate,
+  // authenticity, ad fatigue): four lookups a row instead of four decodes and products. A weight of 0
+  // times an unbounded byte (+∞) is NaN here as it was in the product: such a row is never skipped.
+  const table = new Float64Array(BOUND_BYTES * 256);
+  for (let c = 0; c < BOUND_BYTES; c++)
+    for (let q = 0; q < 256; q++) table[c * 256 + q] = weights[2 + c]! * DECODED[q]!;
   const decoded = DECODED;
   const audienceBytes = index.audienceBounds.data;
   const cells = plan.audience?.cells ?? null;
-  const genders = cells ? [...new Set(cells.map((c) => c % GENDERS.length))] : [];
-  const ages = cells ? [...new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length)))] : [];
+  const genders = Int32Array.from(cells ? new Set(cells.map((c) => c % GENDERS.length)) : []);
+  const ages = Int32Array.from(cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : []);
   const countries = plan.audience?.countries?.size ?? 0;
   // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
   // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
   const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
   return {
-    sum(row: number, niche: number, audience: number): number {
+    fixed(row: number): number {
+      const cost = wCost * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1);
+      // 0 × +∞ is NaN here as in the tables: never skipped.
+      if (proportional) return ratio * byDefault[row]! + cost;
       const at = row * BOUND_BYTES;
       return (
-        wNiche! * niche +
-        wAudience! * audience +
-        wEngagement! * decoded[bounds[at]!]! +
-        wReply! * decoded[bounds[at + 1]!]! +
-        wAuthenticity! * decoded[bounds[at + 2]!]! +
-        wFatigue! * decoded[bounds[at + 3]!]! +
-        wCost! * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1)
+        table[bounds[at]!]! +
+        table[256 + bounds[at + 1]!]! +
+        table[512 + bounds[at + 2]!]! +
+        table[768 + bounds[at + 3]!]! +
+        cost
       );
     },
     audience(row: number): number {
@@ -136,25 +170,33 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
       if (cells) {
         let byGender = 0;
         let byAge = 0;
-        for (const g of genders) byGender += decoded[audienceBytes[at + g]!]!;
-        for (const a of ages) byAge += decoded[audienceBytes[at + a]!]!;
+        for (let i = 0; i < genders.length; i++) byGender += decoded[audienceBytes[at + genders[i]!]!]!;
+        for (let i = 0; i < ages.length; i++) byAge += decoded[audienceBytes[at + ages[i]!]!]!;
         ageGender = Math.min(byGender, byAge);
       }
-      const country =
-        countries > 0
-          ? Math.min(
-              decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
-              countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
-            )
-          : 1;
+      const country = countries > 0 ? this.country(row) : 1;
       // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
       const match = Math.min(1, ageGender * country);
       return Number.isNaN(match) ? 1 : match;
     },
+    country(row: number): number {
+      const at = row * AUDIENCE_BOUND_BYTES;
+      return Math.min(
+        decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
+        countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
+      );
+    },
     below(sum: number, worst: number): boolean {
       // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums
-      // each err by far less than 1e-9 relative.
+      // (each in its own order) err by far less than 1e-9 relative.
       return weightSum > 0 && ((100 * sum) / weightSum) * (1 + 1e-9) + 1e-6 < worst;
+    },
+    limit(worst: number): number {
+      // below(sum) ⟺ (100 · sum / weightSum)(1 + 1e-9) + 1e-6 < worst, solved for sum and shrunk by 1e-12
+      // relative: far more than the few ulps the division and products here can err by.
+      const score = (worst - 1e-6) / (1 + 1e-9);
+      if (!(weightSum > 0) || !(score > 0)) return Number.NEGATIVE_INFINITY;
+      return ((score * weightSum) / 100) * (1 - 1e-12);
     },
   } satisfies ScoreBound;
 }

@@ -21,6 +21,8 @@ export interface ScanState {
   maxText: number;
   /** Candidate rows (filtered in place). */
   rows: Int32Array;
+  /** One bit a row, all zero between uses (sorting candidates). */
+  bits: Int32Array;
   /** Audience match parts of the last scored row (for explanations). */
   match: { value: number; ageGender: number; country: number };
 }

@@ -9,7 +9,7 @@
 import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
 import type { CompiledBrief } from './compile-brief.ts';
-import { filterRows } from './filter-rows.ts';
+import { filterRows, liveRowsPassing } from './filter-rows.ts';
 import { scoreBoundOf } from './score-bound.ts';
 import { isLiveFor, type ScanIndex } from './scan-index.ts';
 import {
@@ -50,6 +50,7 @@ function stateFor(index: ScanIndex): ScanState {
       text: new Float64Array(size),
       stamp: new Uint32Array(size),
       rows: new Int32Array(size),
+      bits: new Int32Array((size >>> 5) + 1),
       epoch: 0,
       maxText: 0,
       match: { value: 0, ageGender: 0, country: 0 },
@@ -83,8 +84,11 @@ export interface Candidates {
 export function collectCandidates(index: ScanIndex, plan: CompiledBrief, from: number, to: number): Candidates {
   const state = stateFor(index);
   const rows = state.rows;
-  const found = plan.niche ? nicheCandidates(index, plan, state, from, to) : liveRows(index, rows, from, to);
-  return { state, n: filterRows(index, plan, rows, found), maxText: state.maxText };
+  // Without a niche every live row is a candidate: the first filters run in the pass that finds them.
+  const n = plan.niche
+    ? filterRows(index, plan, rows, nicheCandidates(index, plan, state, from, to))
+    : filterRows(index, plan, rows, liveRowsPassing(index, plan, rows, from, to), true);
+  return { state, n, maxText: state.maxText };
 }
 
 /** Scores the candidates with `maxText`, the best BM25 over every range scanned, and keeps the top k. */
@@ -111,25 +115,42 @@ export function scoreCandidates(
     plan.similarTo !== null ||
     (plan.audience !== null && (plan.audience.minMatch !== null || plan.audience.minCountryShare !== null));
   const bound = scoreBoundOf(index, plan, weights, weightSum);
+  const wNiche = weights[0]!;
+  const wAudience = weights[AUDIENCE_SLOT]!;
+  // A segment's match is bounded per row only when it is worth it: first the test with a perfect
+  // match (most rows fail it already), then with the row's bound.
+  const boundAudience = !audienceFirst && plan.audience !== null;
+  const minMatch = plan.audience?.minMatch ?? null;
+  const minCountryShare = plan.audience?.countries ? (plan.audience.minCountryShare ?? null) : null;
   const accountIds = index.accountId.data;
   const scoreOf = (sum: number) => roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum);
   let total = 0;
+  // Once k rows are kept: a bound of the weighted sum below `limit` cannot reach the k-th best.
+  let full = false;
+  let limit = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     let audience = 0;
     if (audienceFirst) {
+      // A row whose bound fails the minimum match or country share fails it exactly too.
+      if (minMatch !== null && bound.audience(row) < minMatch) continue;
+      if (minCountryShare !== null && bound.country(row) < minCountryShare) continue;
       audience = scoreAudience(index, plan, tables, state, row);
       if (audience < 0) continue;
     }
     total += 1;
-    if (top.full()) {
+    if (full) {
       const niche = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
-      const most = audienceFirst || plan.audience === null ? audience : bound.audience(row);
-      if (bound.below(bound.sum(row, niche, most), top.worstScore())) continue;
+      const known = wNiche * niche + bound.fixed(row);
+      if (!boundAudience) {
+        if (known + wAudience * audience < limit) continue;
+      } else if (known + wAudience < limit || known + wAudience * bound.audience(row) < limit) continue;
     }
     scoreWithoutAudience(index, plan, tables, state, row, components);
     components[AUDIENCE_SLOT] = audienceFirst ? audience : scoreAudience(index, plan, tables, state, row);
     top.offer(scoreOf(weightedSum(weights, components)), accountIds[row]!, row);
+    full = top.full();
+    if (full) limit = bound.limit(top.worstScore());
   }
   // Details of the winners are taken now, while the scratch state still belongs to this query.
   const winners = top.sorted().map((t) => {
@@ -153,14 +174,6 @@ function weightedSum(weights: Float64Array, components: Float64Array): number {
   let sum = 0;
   for (let c = 0; c < components.length; c++) sum += weights[c]! * components[c]!;
   return sum;
-}
-
-/** Every live row of [from, to), in row order; returns how many. */
-function liveRows(index: ScanIndex, rows: Int32Array, from: number, to: number): number {
-  const alive = index.alive.data;
-  let n = 0;
-  for (let row = from; row < to; row++) if (isLiveFor(index, alive, row)) rows[n++] = row;
-  return n;
 }
 
 /**
@@ -207,7 +220,36 @@ function nicheCandidates(index: ScanIndex, plan: CompiledBrief, state: ScanState
       }
     }
   }
-  return n;
+  return inRowOrder(rows, n, state.bits);
+}
+
+/**
+ * Sorts rows[0..n) (distinct rows) ascending through a bitmap of the rows: the filters and the scoring
+ * then read every column forwards instead of jumping between posting lists, several times faster
+ * for a few per cent of a million rows. The bitmap is left zeroed.
+ */
+function inRowOrder(rows: Int32Array, n: number, bits: Int32Array): number {
+  if (n < 2) return n;
+  let low = rows[0]!;
+  let high = low;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    bits[row >>> 5]! |= 1 << (row & 31);
+    if (row < low) low = row;
+    else if (row > high) high = row;
+  }
+  let m = 0;
+  for (let word = low >>> 5; word <= high >>> 5; word++) {
+    let w = bits[word]!;
+    if (w === 0) continue;
+    bits[word] = 0;
+    while (w !== 0) {
+      const lowest = w & -w;
+      rows[m++] = (word << 5) + 31 - Math.clz32(lowest);
+      w ^= lowest;
+    }
+  }
+  return m;
 }
 
 /** The first position of the ascending `values[0..length)` holding a value ≥ `target`. */

@@ -3,7 +3,13 @@
 // scan answers exactly as if it scored every row is scan-equivalence.test.ts.)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audienceBounds, cpeFloor, DECODED, roundUp } from '../../src/search-index/score-bound.ts';
+import {
+  audienceBounds,
+  cpeFloor,
+  DECODED,
+  defaultWeightedBound,
+  roundUp,
+} from '../../src/search-index/score-bound.ts';
 
 describe('score bound', () => {
   it('rounds any value up (property), and gives no bound above 1 or for NaN', () => {
@@ -39,6 +45,19 @@ describe('score bound', () => {
       ]).every((q) => q === 255),
     ).toBe(true);
     expect(audienceBounds(null, null).every((q) => q === 0)).toBe(true);
+  });
+
+  it('keeps the four component bounds summed at the default weights at or above their sum (property); no bound: +∞', () => {
+    // engagement, reply rate, authenticity, ad fatigue at their default weights (15, 10, 15, 5)
+    const sum = (b: number[]) =>
+      15 * DECODED[b[0]!]! + 10 * DECODED[b[1]!]! + 15 * DECODED[b[2]!]! + 5 * DECODED[b[3]!]!;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 254 }), { minLength: 4, maxLength: 4 }), (bytes) => {
+        expect(defaultWeightedBound(bytes)).toBeGreaterThanOrEqual(sum(bytes));
+      }),
+    );
+    expect(defaultWeightedBound([254, 254, 254, 254])).toBeGreaterThanOrEqual(45);
+    expect(defaultWeightedBound([0, 255, 0, 0])).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('keeps cost per engagement at or below the true ratio; no price or engagements: +∞', () => {
