@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Growable, sharedArray } from './growable.ts';
+import { StagedWriter } from './staged-writer.ts';
+import { findTornSlice } from './find-torn-slice.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
@@ -191,7 +193,10 @@ export async function readSnapshot(file: string): Promise<SnapshotRead> {
       arrays.set(name, a);
     }
     const termIds = new Map<string, number>(h.termIds);
-    return { snapshot: { index: restore(h, arrays), termIds, published: h.published, database: String(h.database) } };
+    const index = restore(h, arrays);
+    const torn = findTornSlice(index);
+    if (torn) return { unusable: `it is damaged (${torn} points past its values)` };
+    return { snapshot: { index, termIds, published: h.published, database: String(h.database) } };
   } catch (error) {
     return { unusable: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
   } finally {
@@ -262,40 +267,6 @@ async function encodeHandles(handles: readonly string[], count: number, signal?:
   return out;
 }
 const HANDLES_PER_STEP = 50_000;
-
-/** Gathers small arrays (most posting lists) into one write of STAGE bytes; writes large ones from their memory. */
-class StagedWriter {
-  private readonly stage = Buffer.allocUnsafe(STAGE);
-  private used = 0;
-  constructor(
-    private readonly handle: Awaited<ReturnType<typeof open>>,
-    private readonly signal?: AbortSignal,
-  ) {}
-
-  async add(a: Typed): Promise<void> {
-    const bytes = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    if (this.used + bytes.length > STAGE) await this.flush();
-    if (bytes.length >= STAGE / 2) {
-      this.signal?.throwIfAborted();
-      await writeAll(this.handle, bytes);
-    } else {
-      bytes.copy(this.stage, this.used);
-      this.used += bytes.length;
-    }
-  }
-
-  async flush(): Promise<void> {
-    this.signal?.throwIfAborted();
-    await writeAll(this.handle, this.stage.subarray(0, this.used));
-    this.used = 0;
-  }
-}
-const STAGE = 4 << 20;
-
-async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Buffer): Promise<void> {
-  for (let at = 0; at < bytes.length; )
-    at += (await handle.write(bytes, at, Math.min(bytes.length - at, 1 << 28))).bytesWritten;
-}
 
 async function readAll(handle: Awaited<ReturnType<typeof open>>, into: Buffer, position: number): Promise<void> {
   for (let at = 0; at < into.length; ) {

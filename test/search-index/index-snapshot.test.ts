@@ -9,7 +9,12 @@ import { briefSchema } from '../../src/core/discovery/brief.ts';
 import { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import { DiscoveryIndex } from '../../src/search-index/discovery-index.ts';
 import { engineHolder } from '../../src/search-index/engine-holder.ts';
-import { freezeSnapshot, writeFrozenSnapshot, writeSnapshot } from '../../src/search-index/index-snapshot.ts';
+import {
+  freezeSnapshot,
+  readSnapshot,
+  writeFrozenSnapshot,
+  writeSnapshot,
+} from '../../src/search-index/index-snapshot.ts';
 import { readDatabaseIdentity } from '../../src/storage/discovery/database-identity.ts';
 import { refreshCreatorMetrics } from '../../src/services/vetting/refresh-creator-metrics.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
@@ -196,4 +201,17 @@ it('writes the index as it was when frozen, whatever changes while the bytes are
   world.termIds.set('added-after-the-freeze', 99_999);
   await writeFrozenSnapshot(join(at, 'frozen.snapshot'), frozen);
   expect(readFileSync(join(at, 'frozen.snapshot')).equals(readFileSync(join(at, 'before.snapshot')))).toBe(true);
+});
+
+it('refuses a snapshot whose rows point past their values, so the index is rebuilt instead of misscoring', async () => {
+  const at = mkdtempSync(join(tmpdir(), 'index-snapshot-'));
+  const world = syntheticWorld(5);
+  const index = new DiscoveryIndex();
+  for (const row of world.rows(500, NOW)) index.upsert(row);
+  index.countryStart.data[7] = index.countryIds.length;
+  index.countryCount.data[7] = 2;
+  await writeSnapshot(join(at, 'torn.snapshot'), { index, termIds: world.termIds, published: 1, database: '1' });
+  expect(await readSnapshot(join(at, 'torn.snapshot'))).toEqual({
+    unusable: 'it is damaged (countries of row 7 points past its values)',
+  });
 });
