@@ -25,6 +25,7 @@ import { toMajor } from '../src/core/shared/minor-units.ts';
 import { compileBrief } from '../src/search-index/compile-brief.ts';
 import { DiscoveryEngine } from '../src/search-index/discovery-engine.ts';
 import { discover } from '../src/services/discovery/discover.ts';
+import { generateDemoWorld } from '../src/demo/generate-demo-world.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { connect } from '../src/storage/connect.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
@@ -50,6 +51,8 @@ const { values } = parseArgs({
     snapshot: { type: 'string' },
     // Only the index end to end and its split (no SQL or DuckDB baseline, no parity): for quick reruns.
     'skip-baselines': { type: 'boolean', default: false },
+    // Only the generation half of the build (no metrics, no index): its wall and CPU time.
+    'world-only': { type: 'boolean', default: false },
     'duckdb-threads': { type: 'string', default: String(cpus().length) },
     // --index-only: scan modes to time, as numbers of scan workers (0: the main thread).
     'scan-threads': { type: 'string', default: `0,${new ScanPool().threads}` },
@@ -97,6 +100,16 @@ const db = connect({ dialect: 'sqlite', file }, { synchronous: 'NORMAL' });
 // page cache of 1 GB (SQLite's default is 2 MB) keeps them in memory instead of re-reading each page.
 await sql`pragma cache_size = -1048576`.execute(db);
 await migrateToLatest(db);
+if (values['world-only']) {
+  const cpu = process.cpuUsage();
+  const world = await generateDemoWorld(db, { creators, seed });
+  const { user, system } = process.cpuUsage(cpu);
+  line(
+    `world:    ${world.status}: ${world.creators.toLocaleString('en-US')} creators, ${world.accounts.toLocaleString('en-US')} accounts, ${world.posts.toLocaleString('en-US')} posts in ${(world.tookMs / 1000).toFixed(1)} s (CPU of every thread ${((user + system) / 1e6).toFixed(1)} s); ${(statSync(file).size / 1e9).toFixed(2)} GB; load average now ${loadavg()[0]!.toFixed(2)}`,
+  );
+  await db.destroy();
+  process.exit(0);
+}
 const fresh =
   !existsSync(`${file}`) ||
   Number(

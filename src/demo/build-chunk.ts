@@ -20,7 +20,10 @@ export function buildChunk(
 ): { buffers: RowBuffers; counts: ChunkCounts } {
   const buffers = new RowBuffers();
   const full: BuildContext = { ...ctx, buffers };
-  for (let i = 0; i < handles.length; i++) buildCreator(full, start + i, handles[i]!);
+  for (let i = 0; i < handles.length; i++) {
+    buildCreator(full, start + i, handles[i]!);
+    buffers.seal();
+  }
   return {
     buffers,
     counts: {

@@ -3,9 +3,16 @@
 // parameters, Postgres 65,535). Run-wide constants are SQL literals in the text.
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName } from '../storage/dialect.ts';
-import { COLUMNS, CONSTANTS, type DemoTable, type RunConstants, type SqlValue } from './row-buffers.ts';
+import {
+  COLUMNS,
+  CONSTANTS,
+  type DemoTable,
+  type RunConstants,
+  SQLITE_MAX_PARAMETERS,
+  type SqlValue,
+} from './row-buffers.ts';
 
-const MAX_PARAMETERS: Record<DialectName, number> = { sqlite: 32_766, postgres: 65_535 };
+const MAX_PARAMETERS: Record<DialectName, number> = { sqlite: SQLITE_MAX_PARAMETERS, postgres: 65_535 };
 const sqlCache = new Map<string, string>();
 
 /** Inserts every row of `values` (flat, in COLUMNS[table] order) into `table`. */

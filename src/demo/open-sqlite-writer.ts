@@ -8,8 +8,8 @@
 // not checked row by row: the generator makes parents before children by construction, and the
 // tests run `pragma foreign_key_check` on what it wrote.
 import SQLite from 'better-sqlite3';
-import { statements } from './bulk-insert.ts';
-import { TABLE_ORDER, type RunConstants } from './row-buffers.ts';
+import { insertSql, statements } from './bulk-insert.ts';
+import { blockRows, TABLE_ORDER, type RunConstants } from './row-buffers.ts';
 import type { RowBuffers } from './row-buffers.ts';
 
 export interface SqliteWriter {
@@ -36,6 +36,8 @@ export function openSqliteWriter(file: string, constants: RunConstants): SqliteW
   };
   const insertAll = db.transaction((buffers: RowBuffers) => {
     for (const table of TABLE_ORDER) {
+      const full = insertSql('sqlite', table, blockRows(table), constants);
+      for (const block of buffers.full[table]) statement(full).run(block);
       for (const [text, values] of statements('sqlite', table, buffers.values[table], constants))
         statement(text).run(values);
     }

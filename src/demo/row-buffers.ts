@@ -105,17 +105,58 @@ export const TABLE_ORDER: readonly DemoTable[] = [
 
 export type SqlValue = string | number | null;
 
+/** Parameters one SQLite statement binds at most (SQLITE_MAX_VARIABLE_NUMBER). */
+export const SQLITE_MAX_PARAMETERS = 32_766;
+
+/** Rows of a table one SQLite statement binds: the size of a full block. */
+export function blockRows(table: DemoTable): number {
+  return Math.floor(SQLITE_MAX_PARAMETERS / COLUMNS[table].length);
+}
+
+const BLOCK_VALUES = Object.fromEntries(
+  TABLE_ORDER.map((t) => [t, blockRows(t) * COLUMNS[t].length]),
+) as unknown as Record<DemoTable, number>;
+
+/**
+ * Each table's rows in blocks of one SQLite statement's worth: a full block is bound as it is, with
+ * no copy, and no array grows past a block (a chunk's posts in one array made V8 reallocate and
+ * copy it again and again, on fresh pages). Rows are appended to `values[table]`; `seal()` between
+ * creators moves what fills a block to `full[table]`.
+ */
 export class RowBuffers {
+  /** The open block of each table: flat values in COLUMNS order, fewer rows than a full block after seal(). */
   readonly values: Record<DemoTable, SqlValue[]>;
+  /** Full blocks of each table, in row order, before the open one. */
+  readonly full: Record<DemoTable, SqlValue[][]>;
   constructor() {
     this.values = Object.fromEntries(TABLE_ORDER.map((t) => [t, []])) as unknown as Record<DemoTable, SqlValue[]>;
+    this.full = Object.fromEntries(TABLE_ORDER.map((t) => [t, []])) as unknown as Record<DemoTable, SqlValue[][]>;
+  }
+
+  /** Closes every block that has reached a statement's worth of rows. */
+  seal(): void {
+    for (const t of TABLE_ORDER) {
+      const size = BLOCK_VALUES[t];
+      let open = this.values[t];
+      while (open.length >= size) {
+        // splice trims the block in place and returns the few rows past it.
+        const rest = open.splice(size);
+        this.full[t].push(open);
+        open = rest;
+      }
+      this.values[t] = open;
+    }
   }
 
   rows(table: DemoTable): number {
-    return this.values[table].length / COLUMNS[table].length;
+    let values = this.values[table].length;
+    for (const block of this.full[table]) values += block.length;
+    return values / COLUMNS[table].length;
   }
 
-  clear(): void {
-    for (const t of TABLE_ORDER) this.values[t] = [];
+  /** A table's values in one flat array (for the Kysely route, whose statements are sized per dialect). */
+  all(table: DemoTable): SqlValue[] {
+    const blocks = this.full[table];
+    return blocks.length === 0 ? this.values[table] : ([] as SqlValue[]).concat(...blocks, this.values[table]);
   }
 }

@@ -26,17 +26,23 @@ export interface WorldPlan {
   chunk: number;
   /** Handles in use ("platform:handle"); the new ones are added. */
   taken: Set<string>;
-  /** undefined: workers when there are more than two chunks. */
+  /** undefined: workers above WORKERS_ABOVE creators to write. */
   workers: boolean | undefined;
   signal?: AbortSignal;
   /** `done`: the creator number the written part now reaches (to, at the end). */
   onChunk: (counts: ChunkCounts, done: number) => void;
 }
 
+/**
+ * Creators to write above which two workers are started by default. Each worker loads the generator
+ * and opens its own connection, which costs seconds; below this one thread is as fast.
+ */
+const WORKERS_ABOVE = { full: 500, light: 4_000 } as const;
+
 export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
   const { seed, asOf, mode, base, constants, from, to, chunk, taken, signal, onChunk } = plan;
   const file = await sqliteFile(db);
-  if (file && (plan.workers ?? to - from > 2 * chunk)) {
+  if (file && (plan.workers ?? to - from > WORKERS_ABOVE[mode.name])) {
     await runWorkers({ file, seed, asOf, mode: mode.name, base, constants, from, to, chunk, taken, signal, onChunk });
     return;
   }
@@ -63,7 +69,7 @@ export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
   const dialect = dialectOf(db);
   for (const { end, buffers, counts } of chunks()) {
     await db.transaction().execute(async (trx) => {
-      for (const table of TABLE_ORDER) await bulkInsert(trx, dialect, table, buffers.values[table], constants);
+      for (const table of TABLE_ORDER) await bulkInsert(trx, dialect, table, buffers.all(table), constants);
     });
     onChunk(counts, end);
   }
