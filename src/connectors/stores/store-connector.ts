@@ -15,7 +15,9 @@ export type StoreEvent =
   | { kind: 'restore'; record: OrderRecord }
   | { kind: 'remove'; orderExternalId: string }
   | { kind: 'edited'; orderExternalId: string }
-  | { kind: 'refund'; orderExternalId: string; toRefund: (currency: string) => RefundRecord }
+  // The validated refund as plain data, read by the connector's parseRefund once the order's currency is
+  // known: events are structured-cloned to the delivery writer's thread, which cannot take a function.
+  | { kind: 'refund'; orderExternalId: string; refund: unknown }
   | { kind: 'ignore'; reason: string }
   | { kind: 'invalid'; reason: string };
 
@@ -35,6 +37,8 @@ export interface StoreConnector<Id extends string = string> {
   /** Topics handled; others are stored as ignored. */
   readonly topics: readonly string[];
   /** Checks the signature header against the raw body, in constant time. Runs before any parsing. */
+  /** A refund event's `refund` (parsed by this connector's parseEvent) in the order's currency. */
+  parseRefund?(refund: unknown, currency: string): RefundRecord;
   verifySignature(secret: string, raw: Uint8Array, signature: string | undefined): boolean;
   /**
    * An unsigned delivery the platform needs a 2xx for (WooCommerce pings a URL when a webhook is

@@ -2,6 +2,8 @@
 // not stored yet (a refund, deletion or edit that overtook its order) is reported as waiting for it;
 // the delivery is kept as "pending" and applied here as soon as that order is stored.
 import type { Kysely } from 'kysely';
+import type { RefundRecord } from '../../core/orders/order-record.ts';
+import { storeConnector } from '../../connectors/stores/registry.ts';
 import type { Database, StorePlatform, WebhookDelivery } from '../../storage/schema.ts';
 import { applyRefund } from '../orders/apply-refund.ts';
 import { ingestOrder } from '../orders/ingest-order.ts';
@@ -39,7 +41,14 @@ export async function processAction(
     }
     case 'refund':
       return waiting(
-        await applyRefund(db, workspaceId, platform, action.orderExternalId, action.toRefund, now),
+        await applyRefund(
+          db,
+          workspaceId,
+          platform,
+          action.orderExternalId,
+          refundReader(platform, action.refund),
+          now,
+        ),
         action.orderExternalId,
       );
     case 'remove':
@@ -95,4 +104,11 @@ async function applyPendingEvents(
       .where('id', '=', delivery.id)
       .execute();
   }
+}
+
+/** The connector's reading of a refund event, in the currency of the order it refunds. */
+function refundReader(platform: StorePlatform, refund: unknown): (currency: string) => RefundRecord {
+  const parseRefund = storeConnector(platform)?.parseRefund;
+  if (!parseRefund) throw new Error(`${platform} sent a refund event but has no refund reader`);
+  return (currency) => parseRefund(refund, currency);
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryWriter, type DeliveryJob } from '../../../src/services/webhooks/delivery-writer.ts';
 import { parseDelivery } from '../../../src/services/webhooks/parse-delivery.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
-import { shopifyOrder } from '../../support/commerce.ts';
+import { shopifyOrder, shopifyRefund } from '../../support/commerce.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 
 const job = (workspaceId: number, id: number, broken = false): DeliveryJob => {
@@ -83,6 +83,21 @@ describe('the delivery writer on a SQLite file', () => {
     const again = await writer.submit(job(workspaceId, 1));
     expect(again.outcome).toBe('duplicate');
     expect(await t.db.selectFrom('orders').select('id').execute()).toHaveLength(2);
+  });
+
+  // Every kind of event crosses to the thread by structured clone: a refund once carried a closure.
+  it('applies a refund in its worker thread', async () => {
+    const body = JSON.stringify(shopifyRefund(1, 901, '10.00', '2026-01-02T10:00:00Z'));
+    const action = parseDelivery('shopify', 'refunds/create', body);
+    const result = await writer.submit({
+      ...job(workspaceId, 1),
+      topic: 'refunds/create',
+      externalId: 'refund-901',
+      body,
+      action,
+    });
+    expect(result).toMatchObject({ outcome: 'processed', error: null });
+    expect(await t.db.selectFrom('order_refunds').select('external_id').execute()).toEqual([{ external_id: '901' }]);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   shopifyOrderEditSchema,
   shopifyOrderSchema,
   shopifyRefundSchema,
+  type ShopifyRefund,
   unwrapOrder,
 } from './schemas.ts';
 
@@ -22,7 +23,7 @@ function parseEvent(topic: string, payload: unknown): StoreEvent {
     return {
       kind: 'refund',
       orderExternalId: r.value.order_id,
-      toRefund: (currency) => parseShopifyRefund(r.value, currency),
+      refund: r.value,
     };
   }
   if (topic === 'orders/edited') {
@@ -74,6 +75,7 @@ export const shopify = {
   verifySignature: (secret, raw, signature) => verifyHmac(secret, raw, signature),
   isPing: () => false,
   parseEvent,
+  parseRefund: (refund: unknown, currency: string) => parseShopifyRefund(refund as ShopifyRefund, currency),
   orderFile: {
     matches: (item) => 'subtotal_price' in item,
     parse: (item) => {
