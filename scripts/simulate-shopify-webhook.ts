@@ -40,7 +40,10 @@ const patched: Record<string, unknown> = {
   ...(values.email ? { email: values.email } : {}),
   ...(values.id || values.landing || values.code ? { created_at: new Date().toISOString() } : {}),
 };
-const body = JSON.stringify(patched);
+// Unpatched, the file's bytes are sent as they are: JSON.parse rounds ids above 2^53 (Shopify's test
+// order is 820982911946154508), and the server keeps them exact only if they arrive exact.
+const unpatched = !values.id && !values.landing && !values.code && !values.email;
+const body = unpatched ? readFileSync(file, 'utf8') : JSON.stringify(patched);
 const res = await fetch(`${values.url}/webhooks/shopify/${values.workspace}`, {
   method: 'POST',
   body,
