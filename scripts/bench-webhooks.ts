@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql, type KyselyPlugin } from 'kysely';
+import { sql } from 'kysely';
+import { statementCounter } from '../src/storage/statement-counter.ts';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { startServer } from '../src/http/start-server.ts';
@@ -95,18 +96,8 @@ async function benchOn(dialect: 'sqlite' | 'postgres', offThread: boolean, url?:
       JSON.stringify({ ...JSON.parse(readFileSync(payload, 'utf8')), email: 'bench@example.com' }),
     );
 
-    // Counts the SQL statements the server runs: once per executed statement, as its result comes back
-    // (transformQuery would also count each subquery and UNION arm; precompiled queries skip it). SAVEPOINTs, BEGIN and COMMIT go
-    // around plugins: not counted.
-    let statements = 0;
-    const countStatements: KyselyPlugin = {
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1;
-        return args.result;
-      },
-    };
-    const counted = db.withPlugin(countStatements);
+    const statements = statementCounter();
+    const counted = db.withPlugin(statements.plugin);
     const runtime = createRuntime({ db: counted, config }, { log: () => {}, offThreadWebhooks: offThread });
     const server = await startServer({ db: counted, config, runtime }, { host: '127.0.0.1', port: 0 });
     const target = `${server.url}/webhooks/shopify/bench`;
@@ -115,7 +106,7 @@ async function benchOn(dialect: 'sqlite' | 'postgres', offThread: boolean, url?:
     const batchesBefore = { ...runtime.writer.stats };
     const cpuBefore = process.cpuUsage();
     const mainBefore = mainThreadCpuMs();
-    const statementsBefore = statements;
+    const statementsBefore = statements.count();
     const result = await runLoad(['shopify', target, String(CONNECTIONS), String(COUNT), template], {
       BENCH_SHOP_SECRET: SHOP_SECRET,
     });
@@ -123,7 +114,7 @@ async function benchOn(dialect: 'sqlite' | 'postgres', offThread: boolean, url?:
     const mainMs = mainThreadCpuMs() - mainBefore;
     // Statements of the writer's worker thread (its own connection) are counted there.
     const statementsRun =
-      statements - statementsBefore + runtime.writer.stats.threadStatements - batchesBefore.threadStatements;
+      statements.count() - statementsBefore + runtime.writer.stats.threadStatements - batchesBefore.threadStatements;
     const after = await counts(db);
     const batches = runtime.writer.stats.batches - batchesBefore.batches;
     const inBatches = runtime.writer.stats.deliveries - batchesBefore.deliveries;

@@ -3,9 +3,9 @@
 // per-hit details, prices, explanations). The engine handed to discover() is wrapped so its search
 // is timed from outside, and the database so its statements are counted: discover() itself is the
 // code under test, unchanged. CPU time is the process's (the scan pool's workers included).
-import type { KyselyPlugin } from 'kysely';
 import type { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';
 import type { DB } from '../../src/storage/connect.ts';
+import { statementCounter } from '../../src/storage/statement-counter.ts';
 
 export interface DiscoverSplit {
   /** Wall time of the whole discover() call, per brief (ms). */
@@ -21,15 +21,7 @@ export interface DiscoverSplit {
 }
 
 export function splitDiscoverTime(db: DB, engine: DiscoveryEngine) {
-  let statements = 0;
-  const counting: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    // Counted on the result: precompiled statements (precompiled-query.ts) skip transformQuery.
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  };
+  const statements = statementCounter();
   let searchMs = 0;
   let searchCpu = 0;
   const timed = Object.create(engine) as DiscoveryEngine;
@@ -45,14 +37,14 @@ export function splitDiscoverTime(db: DB, engine: DiscoveryEngine) {
     }
   };
   const split: DiscoverSplit = { total: [], search: [], rest: [], restCpu: [], statements: [] };
-  const counted = db.withPlugin(counting);
+  const counted = db.withPlugin(statements.plugin);
   return {
     split,
     /** Runs one discover() call through the wrapped engine and database, and records its split. */
     async measure<T>(run: (db: DB, engine: DiscoveryEngine) => Promise<T>): Promise<T> {
       searchMs = 0;
       searchCpu = 0;
-      statements = 0;
+      const statementsBefore = statements.count();
       const t = performance.now();
       const cpu = process.cpuUsage();
       const answer = await run(counted, timed);
@@ -62,7 +54,7 @@ export function splitDiscoverTime(db: DB, engine: DiscoveryEngine) {
       split.search.push(searchMs);
       split.rest.push(total - searchMs);
       split.restCpu.push((used.user + used.system) / 1000 - searchCpu);
-      split.statements.push(statements);
+      split.statements.push(statements.count() - statementsBefore);
       return answer;
     },
   };

@@ -3,26 +3,19 @@
 // better-sqlite3 is synchronous: here the batch's statements and its COMMIT's fsync block this thread,
 // not the one that parses requests.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { KyselyPlugin } from 'kysely';
 import { connect } from '../../storage/connect.ts';
+import { statementCounter } from '../../storage/statement-counter.ts';
 import { commitBatch } from './commit-batch.ts';
 import type { DeliveryJob } from './delivery-writer.ts';
 import type { BatchReply, BatchRequest, WorkerSetup } from './off-thread-batches.ts';
 
 const setup = workerData as WorkerSetup;
-let statements = 0;
-// Counted for the bench (statements per delivery): once per executed statement, as for the main connection.
-const countStatements: KyselyPlugin = {
-  transformQuery: (args) => args.node,
-  transformResult: async (args) => {
-    statements += 1;
-    return args.result;
-  },
-};
+// Counted for the bench (statements per delivery), as for the main connection.
+const statements = statementCounter();
 const db = connect(
   { dialect: 'sqlite', file: setup.file },
   { synchronous: setup.synchronous, busyTimeoutMs: setup.busyTimeoutMs },
-).withPlugin(countStatements);
+).withPlugin(statements.plugin);
 const port = parentPort!;
 
 port.on('message', (message: BatchRequest | 'stop') => {
@@ -30,10 +23,11 @@ port.on('message', (message: BatchRequest | 'stop') => {
     db.destroy().finally(() => port.close());
     return;
   }
-  const before = statements;
+  const before = statements.count();
   const log = (line: string) => port.postMessage({ log: line } satisfies BatchReply);
   commitBatch(db, message.jobs as DeliveryJob[], { attempts: setup.attempts, log }).then(
-    (outcome) => port.postMessage({ id: message.id, outcome, statements: statements - before } satisfies BatchReply),
+    (outcome) =>
+      port.postMessage({ id: message.id, outcome, statements: statements.count() - before } satisfies BatchReply),
     (error: Error) => port.postMessage({ id: message.id, failed: error.message } satisfies BatchReply),
   );
 });
