@@ -2,10 +2,9 @@
 // batch runs again with each delivery isolated: the failure is stored with its delivery ("failed",
 // replayable), the others are processed once, and nothing of the first attempt remains.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryWriter, type DeliveryJob } from '../../../src/services/webhooks/delivery-writer.ts';
-import { parseDelivery } from '../../../src/services/webhooks/parse-delivery.ts';
+import { DeliveryWriter } from '../../../src/services/webhooks/delivery-writer.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
-import { shopifyOrder } from '../../support/commerce.ts';
+import { orderDeliveryJob } from '../../support/delivery-job.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
 
 describe.each(testDialects)('a batch with a failing delivery, on %s', (dialect) => {
@@ -17,26 +16,7 @@ describe.each(testDialects)('a batch with a failing delivery, on %s', (dialect) 
   });
   afterAll(() => t.close());
 
-  const job = (id: number, broken = false): DeliveryJob => {
-    const body = JSON.stringify(shopifyOrder('dis3', { id, name: `#${id}` }));
-    const action = parseDelivery('shopify', 'orders/create', body);
-    if (action.kind !== 'order') throw new Error(`fixture did not parse: ${JSON.stringify(action)}`);
-    // A record the database refuses (placed_at is NOT NULL): processing fails inside the batch.
-    if (broken) action.record = { ...action.record, placedAt: null as unknown as string };
-    return {
-      workspaceId,
-      platform: 'shopify',
-      topic: 'orders/create',
-      externalId: `delivery-${id}`,
-      headers: {},
-      body,
-      bodyBytes: body.length,
-      bodyTruncated: false,
-      signatureOk: true,
-      action,
-      receivedAt: Date.now(),
-    };
-  };
+  const job = (id: number, broken = false) => orderDeliveryJob(workspaceId, id, broken);
 
   it('stores the failure with its delivery and processes the others once', async () => {
     const writer = new DeliveryWriter(t.db);

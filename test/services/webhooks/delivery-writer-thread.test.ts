@@ -7,32 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryWriter, type DeliveryJob } from '../../../src/services/webhooks/delivery-writer.ts';
+import { DeliveryWriter } from '../../../src/services/webhooks/delivery-writer.ts';
 import { parseDelivery } from '../../../src/services/webhooks/parse-delivery.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
-import { shopifyOrder, shopifyRefund } from '../../support/commerce.ts';
+import { shopifyRefund } from '../../support/commerce.ts';
+import { orderDeliveryJob } from '../../support/delivery-job.ts';
 import { openTestDatabase, type TestDatabase } from '../../support/test-db.ts';
 
-const job = (workspaceId: number, id: number, broken = false): DeliveryJob => {
-  const body = JSON.stringify(shopifyOrder('dis3', { id, name: `#${id}` }));
-  const action = parseDelivery('shopify', 'orders/create', body);
-  if (action.kind !== 'order') throw new Error(`fixture did not parse: ${JSON.stringify(action)}`);
-  // A record the database refuses (placed_at is NOT NULL): processing fails inside the batch.
-  if (broken) action.record = { ...action.record, placedAt: null as unknown as string };
-  return {
-    workspaceId,
-    platform: 'shopify',
-    topic: 'orders/create',
-    externalId: `delivery-${id}`,
-    headers: {},
-    body,
-    bodyBytes: body.length,
-    bodyTruncated: false,
-    signatureOk: true,
-    action,
-    receivedAt: Date.now(),
-  };
-};
+const job = orderDeliveryJob;
 
 describe('the delivery writer on a SQLite file', () => {
   let dir: string;
