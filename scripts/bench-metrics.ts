@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import { findDemoWorld } from '../src/demo/find-demo-world.ts';
 import { refreshUnmeasuredAccounts } from '../src/services/vetting/refresh-unmeasured-accounts.ts';
 import { connect } from '../src/storage/connect.ts';
-import { derivedDigest } from '../test/demo/derived-digest.ts';
+import { derivedDigest } from './bench/derived-digest.ts';
 
 /** The code before the derive cuts (commit 9eeb143), by this script on the 100k world at load 16–28; see docs/scaling.md. */
 const BASELINE_CPU_S_PER_100K = 128;

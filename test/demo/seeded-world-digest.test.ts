@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/services/demo/seed-demo.ts';
 import { refreshAllAccountMetrics } from '../../src/services/vetting/refresh-all-account-metrics.ts';
 import { openTestDatabase } from '../support/test-db.ts';
-import { derivedDigest } from './derived-digest.ts';
+import { derivedDigest } from '../../scripts/bench/derived-digest.ts';
 import { tableDigest } from './table-digest.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mr-seeded-digest-'));

@@ -1,6 +1,7 @@
-// Test helper: one hash over every derived row of a demo world (metrics, niche documents, tier
-// benchmarks), to pin what the seeding produces. Terms are hashed by their text: term ids follow the
-// order batches are written in, which worker threads do not fix. Wall-clock columns are left out.
+// One hash over every derived row of a demo world (metrics, niche documents, tier benchmarks): bench:metrics
+// prints it to show a change moved no number, and the seeded-world test pins it. Terms are hashed by their
+// text: term ids follow the order batches are written in, which worker threads do not fix. Wall-clock
+// columns are left out.
 import { createHash } from 'node:crypto';
 import type { DB } from '../../src/storage/connect.ts';
 
