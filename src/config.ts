@@ -1,5 +1,5 @@
 // The only module that reads process.env. Everything else receives a Config.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseKey } from './core/crypto/secret-box.ts';
 
@@ -20,7 +20,8 @@ const databaseUrl = z
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 const envSchema = z.object({
-  DATABASE_URL: databaseUrl.default('./data/microreach.db'),
+  // Unset: microreach.db in the data directory, so one MICROREACH_DATA_DIR keeps the database beside its secret key.
+  DATABASE_URL: databaseUrl.optional(),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   MICROREACH_DEMO_CREATORS: z.coerce.number().int().min(0).max(10_000_000).default(3000),
@@ -165,9 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${faults.join('; ')}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.MICROREACH_DATA_DIR);
   return forHost(
     {
-      database: databaseConfigFromUrl(e.DATABASE_URL),
+      database: databaseConfigFromUrl(e.DATABASE_URL ?? join(dataDir, 'microreach.db')),
       host: e.HOST,
       port: e.PORT,
       demo: {
@@ -181,7 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       durableClicks: e.MICROREACH_CLICK_WRITES === 'durable',
       trustProxy:
         e.TRUST_PROXY !== undefined && !['', '0', 'false', 'off', 'no'].includes(e.TRUST_PROXY.trim().toLowerCase()),
-      dataDir: resolve(e.MICROREACH_DATA_DIR),
+      dataDir,
       secretKey: e.MICROREACH_SECRET_KEY,
       instagramGraphUrl: e.INSTAGRAM_GRAPH_URL.replace(/\/+$/, ''),
       youtubeApiUrl: e.YOUTUBE_API_URL.replace(/\/+$/, ''),

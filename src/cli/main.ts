@@ -77,6 +77,6 @@ function helpText(): string {
     '',
     ...commands.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`),
     '',
-    'Environment: DATABASE_URL (SQLite file or postgres:// URL, default ./data/microreach.db), HOST, PORT.',
+    'Environment: DATABASE_URL (SQLite file or postgres:// URL, default microreach.db in MICROREACH_DATA_DIR, ./data), HOST, PORT.',
   ].join('\n');
 }
