@@ -12,7 +12,9 @@ const compiled = new WeakMap<object, Map<string, string>>();
  * makes the Kysely query for some rows; it is compiled once per shape, and only when its parameters
  * are exactly the rows' values in order (no value rewritten into SQL), so the SQL can be reused with
  * other rows' values. A query whose parameters differ keeps being compiled on each call. A caller
- * whose rows mix plain values and SQL expressions under one key must not use this.
+ * whose rows mix plain values and SQL expressions under one key must not use this. A chunk holding an
+ * undefined value is compiled afresh: Kysely leaves such a column out (or writes its default), so the
+ * cached SQL, which binds every column, would store NULL where Kysely's query stores the default.
  */
 export async function insertRows<T extends Record<string, unknown>>(
   db: Kysely<any>,
@@ -27,6 +29,10 @@ export async function insertRows<T extends Record<string, unknown>>(
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const parameters = valuesOf(chunk);
+    if (parameters.includes(undefined)) {
+      await db.executeQuery(build(chunk).compile());
+      continue;
+    }
     const shape = `${key}:${chunk.length}`;
     let text = shapes.get(shape);
     if (text === undefined) {
