@@ -1,6 +1,8 @@
 // `microreach doctor [--repair] [--json]`: checks what a crash can leave behind (accounts discovery
-// cannot see, runs stuck in "running", unpublished revisions, failed deliveries) and repairs what it can.
+// cannot see, runs stuck in "running", unpublished revisions, failed deliveries, store secrets sealed under another
+// installation's key) and repairs what it can.
 import { checkInstallation } from '../../services/doctor/check-installation.ts';
+import { loadSecretKey } from '../../services/secrets/load-secret-key.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
@@ -19,7 +21,10 @@ export const doctorCommand: Command = {
       },
       usage,
     );
-    const results = await checkInstallation(await ctx.db(), { repair: values.repair });
+    const results = await checkInstallation(await ctx.db(), {
+      repair: values.repair,
+      secretKey: () => loadSecretKey(ctx.config),
+    });
     const ok = results.every((r) => r.ok);
     if (values.json) {
       ctx.out(JSON.stringify({ ok, checks: results }));

@@ -89,7 +89,7 @@ const webhookResponses = {
     webhookReplySchema,
   ),
   503: ok(
-    'The delivery could not be stored at all (database unavailable); the store sends it again',
+    "The delivery could not be stored at all (database unavailable), or its signature cannot be checked (the store secret does not open with this installation's key: the server log says why); the store sends it again",
     webhookReplySchema,
   ),
 };

@@ -3,11 +3,11 @@
 import { storeConnector } from '../../connectors/stores/registry.ts';
 import type { StoreSeedingClient } from '../../connectors/stores/store-seeding.ts';
 import { AppError } from '../../core/app-error.ts';
-import { open } from '../../core/crypto/secret-box.ts';
 import type { DB } from '../../storage/connect.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 import type { StoreClientOptions } from '../codes/store-admin-client.ts';
-import { storeAdminLabel } from '../stores/connect-store.ts';
+import { openSealedSecret } from '../secrets/open-sealed-secret.ts';
+import { storeAdminLabel, storeAdminSubject } from '../stores/connect-store.ts';
 
 export async function seedingClientOf(
   db: DB,
@@ -17,10 +17,11 @@ export async function seedingClientOf(
 ): Promise<{ platform: StorePlatform; client: StoreSeedingClient }> {
   const row = await db
     .selectFrom('store_connections')
-    .select(['platform', 'admin_url', 'admin_ciphertext'])
-    .where('workspace_id', '=', workspaceId)
+    .innerJoin('workspaces', 'workspaces.id', 'store_connections.workspace_id')
+    .select(['store_connections.id', 'platform', 'admin_url', 'admin_ciphertext', 'workspaces.slug'])
+    .where('store_connections.workspace_id', '=', workspaceId)
     .where('admin_ciphertext', 'is not', null)
-    .orderBy('id')
+    .orderBy('store_connections.id')
     .executeTakeFirst();
   if (!row?.admin_url || !row.admin_ciphertext)
     throw new AppError(
@@ -29,10 +30,13 @@ export async function seedingClientOf(
     );
   const connector = storeConnector(row.platform);
   if (!connector) throw new AppError('conflict', `Unknown store platform ${row.platform}`);
-  const credentials = JSON.parse(open(key, row.admin_ciphertext, storeAdminLabel(workspaceId, row.platform))) as Record<
-    string,
-    string
-  >;
+  const sealed = openSealedSecret(
+    key,
+    row.admin_ciphertext,
+    storeAdminLabel(workspaceId, row.platform),
+    storeAdminSubject(Number(row.id), row.platform, row.slug),
+  );
+  const credentials = JSON.parse(sealed) as Record<string, string>;
   return {
     platform: row.platform,
     client: connector.seeding.client({ adminUrl: row.admin_url, credentials, ...options }),

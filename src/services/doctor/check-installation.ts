@@ -9,6 +9,7 @@ import { markInterruptedRuns } from '../../storage/imports/mark-interrupted-runs
 import { refreshTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
 import { FILE_REFERENCE_SOURCE } from '../../storage/workspaces/file-reference.ts';
 import { refreshAccountMetrics } from '../vetting/refresh-account-metrics.ts';
+import { unreadableStoreSecrets } from './unreadable-store-secrets.ts';
 
 export interface CheckResult {
   name: string;
@@ -27,11 +28,17 @@ interface Finding {
 
 interface Check {
   name: string;
-  find: (db: DB) => Promise<Finding>;
+  find: (db: DB, secretKey: () => Buffer) => Promise<Finding>;
   repair?: (db: DB) => Promise<string>;
+  /** Run only when the installation's key is given (checkInstallation's secretKey). */
+  needsKey?: boolean;
 }
 
 const fine = (detail: string): Finding => ({ count: 0, detail });
+
+const noKey = (): Buffer => {
+  throw new Error('this check needs the secret key');
+};
 
 async function rowCount(db: DB, table: 'account_metrics' | 'tier_benchmarks'): Promise<number> {
   const row = await db
@@ -168,16 +175,33 @@ const CHECKS: Check[] = [
       return { count: rows.length, detail: `${rows.length} stored deliveries failed: replay them (${how})` };
     },
   },
+  {
+    // Not repaired here: only the store's own secret, given again to `microreach store connect`, can be sealed anew.
+    name: 'store_secrets_sealed_elsewhere',
+    needsKey: true,
+    find: async (db, secretKey) => {
+      const problems = await unreadableStoreSecrets(db, secretKey());
+      if (problems.length === 0) return fine("every store secret opens with this installation's key");
+      return { count: problems.length, detail: problems.join('\n     ') };
+    },
+  },
 ];
 
-export async function checkInstallation(db: DB, options: { repair?: boolean } = {}): Promise<CheckResult[]> {
+/** `secretKey`: the installation's key (loaded on first use); without it the checks that need it are left out. */
+export async function checkInstallation(
+  db: DB,
+  options: { repair?: boolean; secretKey?: () => Buffer } = {},
+): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
+  const { secretKey } = options;
   for (const check of CHECKS) {
-    let found = await check.find(db);
+    if (check.needsKey && !secretKey) continue;
+    const key = secretKey ?? noKey;
+    let found = await check.find(db, key);
     let repaired: string | undefined;
     if (found.count > 0 && options.repair && check.repair) {
       repaired = await check.repair(db);
-      found = await check.find(db);
+      found = await check.find(db, key);
     }
     results.push({ name: check.name, ok: found.count === 0, ...found, ...(repaired ? { repaired } : {}) });
   }

@@ -14,6 +14,25 @@ export const storeSecretLabel = (workspaceId: number, platform: StorePlatform) =
 export const storeAdminLabel = (workspaceId: number, platform: StorePlatform) =>
   `store-admin:${workspaceId}:${platform}`;
 
+const connectAgain = (platform: StorePlatform, workspace: string, admin: string) =>
+  `connect the store again from this installation (same MICROREACH_DATA_DIR as the server): microreach store connect ${platform} --workspace ${workspace} --secret …${admin}`;
+
+/** A store's webhook signing secret, named for an error that cannot open it (services/secrets/open-sealed-secret.ts). */
+export const storeSecretSubject = (storeId: number, platform: StorePlatform, workspace: string) => ({
+  what: `the webhook signing secret of store ${storeId} (${platform}, workspace ${workspace})`,
+  remedy: connectAgain(platform, workspace, ''),
+});
+
+/** A store's Admin API credentials, named for an error that cannot open them. */
+export const storeAdminSubject = (storeId: number, platform: StorePlatform, workspace: string) => ({
+  what: `the Admin API credentials of store ${storeId} (${platform}, workspace ${workspace})`,
+  remedy: connectAgain(
+    platform,
+    workspace,
+    platform === 'shopify' ? ' --admin-token …' : ' --consumer-key … --consumer-secret …',
+  ),
+});
+
 /** Admin API access for creating discount codes: the URL (null = derived from the shop) and credentials. */
 export interface AdminAccess {
   url: string | null;

@@ -1,9 +1,10 @@
 // Webhook signing secrets by workspace slug, decrypted once and kept in memory for `ttlMs` (a secret
-// rotated from the CLI is picked up within seconds). Secrets are never logged.
-import { open } from '../../core/crypto/secret-box.ts';
+// rotated from the CLI is picked up within seconds). Secrets are never logged. A secret sealed under
+// another key throws SealedWithAnotherKeyError (each time: a store connected again is picked up at once).
 import type { DB } from '../../storage/connect.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
-import { storeSecretLabel } from './connect-store.ts';
+import { openSealedSecret } from '../secrets/open-sealed-secret.ts';
+import { storeSecretLabel, storeSecretSubject } from './connect-store.ts';
 
 export interface WorkspaceSecret {
   workspaceId: number;
@@ -38,15 +39,21 @@ export class StoreSecrets {
     const row = await this.db
       .selectFrom('workspaces as w')
       .leftJoin('store_connections as s', (j) => j.onRef('s.workspace_id', '=', 'w.id').on('s.platform', '=', platform))
-      .select(['w.id', 's.secret_ciphertext'])
+      .select(['w.id', 's.id as store_id', 's.secret_ciphertext'])
       .where('w.slug', '=', workspaceSlug)
       .executeTakeFirst();
     return row
       ? {
           workspaceId: row.id,
-          secret: row.secret_ciphertext
-            ? open(this.key(), row.secret_ciphertext, storeSecretLabel(row.id, platform))
-            : null,
+          secret:
+            row.secret_ciphertext && row.store_id !== null
+              ? openSealedSecret(
+                  this.key(),
+                  row.secret_ciphertext,
+                  storeSecretLabel(row.id, platform),
+                  storeSecretSubject(Number(row.store_id), platform, workspaceSlug),
+                )
+              : null,
         }
       : null;
   }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { StoreConnector } from '../../connectors/stores/store-connector.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
+import { SealedWithAnotherKeyError } from '../secrets/open-sealed-secret.ts';
 import type { StoreSecrets } from '../stores/store-secrets.ts';
 import type { DeliveryResult, DeliveryWriter } from './delivery-writer.ts';
 import { parseDelivery } from './parse-delivery.ts';
@@ -29,6 +30,10 @@ export interface IntakeDeps {
 }
 
 const REFUSED: WebhookReply = { status: 401, body: { ok: false, error: 'Signature does not match' } };
+const UNCHECKED: WebhookReply = {
+  status: 503,
+  body: { ok: false, error: 'The delivery cannot be checked now; send it again' },
+};
 const PING: WebhookReply = { status: 200, body: { ok: true, outcome: 'ignored' } };
 
 export async function receiveWebhook(
@@ -41,7 +46,15 @@ export async function receiveWebhook(
   const started = Date.now();
   const platform = connector.id;
   const names = connector.headers;
-  const target = await deps.secrets.get(workspaceSlug, platform);
+  const target = await deps.secrets.get(workspaceSlug, platform).catch((error: unknown) => {
+    if (error instanceof SealedWithAnotherKeyError) return error;
+    throw error;
+  });
+  if (target instanceof SealedWithAnotherKeyError) {
+    // The operator's problem, said in full in the log; the store only learns to send it again later.
+    deps.log(`[webhook] ${platform} ${workspaceSlug.slice(0, 60)} NOT CHECKED: ${target.message}`);
+    return UNCHECKED;
+  }
   const signatureOk = !!target?.secret && connector.verifySignature(target.secret, raw, header(names.signature));
   const topic = (header(names.topic) ?? '(none)').slice(0, 200);
   const headers: Record<string, string> = {};
