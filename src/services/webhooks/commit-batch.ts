@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
 import type { DeliveryJob, DeliveryResult } from './delivery-writer.ts';
+import { readEndpointsOncePerWorkspace } from './emit-event.ts';
 import { storeUnprocessed } from './store-unprocessed.ts';
 import { ProcessingFailed, writeDelivery } from './write-delivery.ts';
 
@@ -90,6 +91,8 @@ async function writeBatch(
   timing: { commitMs: number },
 ): Promise<DeliveryResult[]> {
   const trx = await db.startTransaction().execute();
+  // Nothing a delivery does adds or changes an outgoing endpoint: one read per workspace serves the batch.
+  readEndpointsOncePerWorkspace(trx);
   try {
     const results: DeliveryResult[] = [];
     for (const job of jobs) results.push(await writeDelivery(trx, job, isolate));

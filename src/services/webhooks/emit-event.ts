@@ -24,11 +24,10 @@ export async function emitEvent(
   options: { onlyEndpointId?: number } = {},
 ): Promise<{ eventId: number | null; sends: number[] }> {
   const only = options.onlyEndpointId;
-  const enabled =
+  const endpoints =
     only === undefined
-      ? (await enabledEndpoints(db, { ws: workspaceId })).rows
+      ? (await subscribedEndpoints(db, workspaceId)).filter((e) => endpointWants(e.events, type))
       : await enabledEndpointsQuery(db, workspaceId).where('id', '=', only).execute();
-  const endpoints = enabled.filter((e) => only !== undefined || endpointWants(JSON.parse(e.events) as string[], type));
   if (endpoints.length === 0) return { eventId: null, sends: [] };
   const at = now.toISOString();
   const messageId = newMessageId();
@@ -54,6 +53,37 @@ const enabledEndpointsQuery = (db: DB, workspaceId: number) =>
 
 /** Compiled once: every attributed order asks it (the webhook hot path). */
 const enabledEndpoints = precompiled((db, a: { ws: number }) => enabledEndpointsQuery(db, a.ws));
+
+type Subscribed = { id: number; events: string[] };
+
+/** The enabled endpoints per workspace, read once for each transaction registered here. */
+const readOncePerTransaction = new WeakMap<DB, Map<number, Promise<Subscribed[]>>>();
+
+/**
+ * From now on, in this transaction, each workspace's enabled endpoints are read once (at its first event)
+ * instead of at every event. For a transaction that adds or changes no endpoint: the webhook delivery
+ * writer's batch (an attributed order per delivery would otherwise cost a read each). Other processes (the
+ * CLI, another instance) change endpoints in their own transactions: on SQLite the batch's snapshot would
+ * not see such a change anyway; on Postgres a change committed during the batch applies from the next
+ * batch, as if it had come a few milliseconds later. Under a savepoint (another Kysely object) events read
+ * the endpoints themselves.
+ */
+export function readEndpointsOncePerWorkspace(trx: DB): void {
+  readOncePerTransaction.set(trx, new Map());
+}
+
+function subscribedEndpoints(db: DB, workspaceId: number): Promise<Subscribed[]> {
+  const read = async () =>
+    (await enabledEndpoints(db, { ws: workspaceId })).rows.map((e) => ({
+      id: e.id,
+      events: JSON.parse(e.events) as string[],
+    }));
+  const memo = readOncePerTransaction.get(db);
+  if (!memo) return read();
+  let endpoints = memo.get(workspaceId);
+  if (!endpoints) memo.set(workspaceId, (endpoints = read()));
+  return endpoints;
+}
 
 /** One send of an event to an endpoint, and its delivery job. */
 export async function queueSend(
