@@ -56,8 +56,10 @@ export async function runWorkers(run: WorkerRun): Promise<void> {
           onChunk(report.counts, written);
           // Done when every chunk handed out is written (all of them, or all before the stop).
           if (written >= next && (next >= to || signal?.aborted)) return resolve();
-          build(worker);
+          // The write turn first: the next writer starts at once, while this thread settles the
+          // handles of this worker's next chunk (planning 500 creators: the writer used to wait for it).
           grant();
+          build(worker);
         });
         worker.on('error', reject);
         worker.on(

@@ -20,16 +20,26 @@ export interface DocumentTerms {
   length: number;
 }
 
+/** A term's weight so far and the last source that counted it. */
+interface Tally {
+  weight: number;
+  source: number;
+}
+
 export function documentTerms(doc: DocumentText): DocumentTerms {
-  const weights = new Map<string, number>();
+  // One map entry per term, updated in place: the hottest loop of a metrics refresh (every word of
+  // 30 captions per account) then costs one lookup per word.
+  const tallies = new Map<string, Tally>();
   // A term counts once per source (the bio, each caption, each post's hashtags): `source` numbers them.
-  const lastSource = new Map<string, number>();
   let source = 0;
   const add = (terms: readonly string[], weight: number) => {
     for (const term of terms) {
-      if (lastSource.get(term) === source) continue;
-      lastSource.set(term, source);
-      weights.set(term, (weights.get(term) ?? 0) + weight);
+      const tally = tallies.get(term);
+      if (tally === undefined) tallies.set(term, { weight, source });
+      else if (tally.source !== source) {
+        tally.source = source;
+        tally.weight += weight;
+      }
     }
   };
   if (doc.bio) add(textTerms(doc.bio), BIO_WEIGHT);
@@ -45,6 +55,27 @@ export function documentTerms(doc: DocumentText): DocumentTerms {
     source += 1;
     for (const tag of post.hashtags) add(hashtagTerms(tag), 1);
   }
-  const top = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, DOCUMENT_TERMS);
-  return { terms: new Map(top), length: top.reduce((s, [, w]) => s + w, 0) };
+  const top = strongest(tallies, DOCUMENT_TERMS);
+  let length = 0;
+  for (const [, weight] of top) length += weight;
+  return { terms: new Map(top), length };
+}
+
+/**
+ * The `k` heaviest terms, heaviest first, ties by term: what sorting every term would give, kept
+ * by insertion into a short list (a document has a few hundred terms, most of weight 1, and almost
+ * all of them lose against the last kept one at the first comparison).
+ */
+function strongest(tallies: ReadonlyMap<string, Tally>, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  const before = (term: string, weight: number, other: [string, number]) =>
+    weight > other[1] || (weight === other[1] && term < other[0]);
+  for (const [term, { weight }] of tallies) {
+    if (top.length === k && !before(term, weight, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && before(term, weight, top[at - 1]!)) at--;
+    if (top.length === k) top.pop();
+    top.splice(at, 0, [term, weight]);
+  }
+  return top;
 }

@@ -6,8 +6,8 @@ import { NICHES } from '../niche-taxonomy.ts';
 import { splitHashtag } from './split-hashtag.ts';
 import { STOPWORDS } from './stopwords.ts';
 
-// Anything that is not a letter, a digit or an apostrophe separates words.
-const SEPARATORS = /[^\p{L}\p{N}'’]+/u;
+// Letters, digits and apostrophes make words; anything else separates them.
+const TOKENS = /[\p{L}\p{N}'’]+/gu;
 
 /** Words the hashtag splitter knows: the niche vocabulary plus common words of captions. */
 export const LEXICON: ReadonlySet<string> = new Set([
@@ -28,16 +28,20 @@ const wordTerm = memoizeString((word: string): string | null => {
   return stem(word);
 });
 
+/** The term of one token of split text: the word before any apostrophe ("creator's" → creator). */
+const tokenTerm = memoizeString((token: string): string | null => {
+  let cut = token.indexOf("'");
+  const curly = token.indexOf('’');
+  if (curly >= 0 && (cut < 0 || curly < cut)) cut = curly;
+  const word = cut < 0 ? token : token.slice(0, cut);
+  return word === '' ? null : wordTerm(word);
+});
+
 /** Terms of free text (bio, caption, keyword): stems of the words that are not stopwords. */
 export function textTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const token of text.toLowerCase().split(SEPARATORS)) {
-    let cut = token.indexOf("'");
-    const curly = token.indexOf('’');
-    if (curly >= 0 && (cut < 0 || curly < cut)) cut = curly;
-    const word = cut < 0 ? token : token.slice(0, cut);
-    if (word === '') continue;
-    const term = wordTerm(word);
+  for (const token of text.toLowerCase().match(TOKENS) ?? []) {
+    const term = tokenTerm(token);
     if (term !== null) terms.push(term);
   }
   return terms;
