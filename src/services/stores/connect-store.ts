@@ -23,14 +23,14 @@ export const storeSecretSubject = (storeId: number, platform: StorePlatform, wor
   remedy: connectAgain(platform, workspace, ''),
 });
 
+/** The `store connect` flags of a platform's Admin API credentials: each credential field as a flag (admin_token → --admin-token). */
+const adminFlags = (platform: StorePlatform) =>
+  (storeConnector(platform)?.admin.credentialFields ?? []).map((f) => ` --${f.replaceAll('_', '-')} …`).join('');
+
 /** A store's Admin API credentials, named for an error that cannot open them. */
 export const storeAdminSubject = (storeId: number, platform: StorePlatform, workspace: string) => ({
   what: `the Admin API credentials of store ${storeId} (${platform}, workspace ${workspace})`,
-  remedy: connectAgain(
-    platform,
-    workspace,
-    platform === 'shopify' ? ' --admin-token …' : ' --consumer-key … --consumer-secret …',
-  ),
+  remedy: connectAgain(platform, workspace, adminFlags(platform)),
 });
 
 /** Admin API access for creating discount codes: the URL (null = derived from the shop) and credentials. */
