@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './cached-statements.ts';
+import { PreparingClient } from './prepared-statements.ts';
 import { WriterSqliteDialect } from './sqlite-writer-dialect.ts';
 
 export type DB = Kysely<Database>;
@@ -31,6 +32,7 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
     const pool = new pg.Pool({
       connectionString: config.url,
       max: 10,
+      Client: PreparingClient,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -13,6 +13,7 @@
 // used; the webhook bench's counting plugin only reads results).
 import { CompiledQuery, type Compilable, type QueryResult } from 'kysely';
 import type { DB } from './connect.ts';
+import { prepareOnPostgres } from './prepared-statements.ts';
 
 class Slot {
   constructor(readonly name: string) {}
@@ -25,8 +26,13 @@ interface Shape {
 
 export type PrecompiledQuery<A, R> = (db: DB, args: A) => Promise<QueryResult<R>>;
 
+/**
+ * `prepare`: run it as a named statement on Postgres, parsed and planned once per connection (see
+ * prepared-statements.ts; not for a query that selects or returns *).
+ */
 export function precompiled<A extends Record<string, unknown>, R>(
   build: (db: DB, args: A) => Compilable<R>,
+  options: { prepare?: boolean } = {},
 ): PrecompiledQuery<A, R> {
   // Per adapter (one Kysely instance and all its transactions share it, and its dialect decides the
   // SQL), then per set of defined arguments (nearly always one: hot-path callers pass the same keys).
@@ -42,6 +48,7 @@ export function precompiled<A extends Record<string, unknown>, R>(
       const slots = Object.fromEntries(names.map((name) => [name, new Slot(name)])) as unknown as A;
       const compiled = build(db, slots).compile();
       shape = { sql: compiled.sql, parameters: compiled.parameters };
+      if (options.prepare) prepareOnPostgres(db, shape.sql);
       byKeys.set(signature, shape);
     }
     const parameters = shape.parameters.map((p) => (p instanceof Slot ? args[p.name] : p));

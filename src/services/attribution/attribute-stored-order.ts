@@ -52,9 +52,11 @@ export async function attributeStoredOrder(
 }
 
 /** Compiled once: every new order runs it. */
-const insertAttribution = precompiled((db, row: Insertable<AttributionsTable>) =>
-  db
-    .insertInto('attributions')
-    .values(row)
-    .onConflict((oc) => oc.column('order_id').doNothing()),
+const insertAttribution = precompiled(
+  (db, row: Insertable<AttributionsTable>) =>
+    db
+      .insertInto('attributions')
+      .values(row)
+      .onConflict((oc) => oc.column('order_id').doNothing()),
+  { prepare: true },
 );

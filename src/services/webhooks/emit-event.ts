@@ -52,7 +52,7 @@ const enabledEndpointsQuery = (db: DB, workspaceId: number) =>
     .orderBy('id');
 
 /** Compiled once: every attributed order asks it (the webhook hot path). */
-const enabledEndpoints = precompiled((db, a: { ws: number }) => enabledEndpointsQuery(db, a.ws));
+const enabledEndpoints = precompiled((db, a: { ws: number }) => enabledEndpointsQuery(db, a.ws), { prepare: true });
 
 type Subscribed = { id: number; events: string[] };
 

@@ -178,25 +178,28 @@ const byDelivery = (db: DB, a: RelatedKeys) =>
     .where('outcome', 'in', ['processed', 'pending']);
 
 /** An earlier copy of this delivery (compiled once: this runs for every delivery). */
-const selectRelated = precompiled((db, a: RelatedKeys) => byDelivery(db, a).orderBy('id'));
+const selectRelated = precompiled((db, a: RelatedKeys) => byDelivery(db, a).orderBy('id'), { prepare: true });
 
 /** An earlier copy of this delivery, and the events waiting for its order. */
-const selectRelatedAndPending = precompiled((db, a: RelatedKeys & { orderKey: string }) =>
-  byDelivery(db, a)
-    .unionAll(
-      db
-        .selectFrom('webhook_deliveries')
-        .select(RELATED_COLUMNS)
-        .where('workspace_id', '=', a.ws)
-        .where('platform', '=', a.platform)
-        .where('order_external_id', '=', a.orderKey)
-        .where('outcome', '=', 'pending'),
-    )
-    .orderBy('id'),
+const selectRelatedAndPending = precompiled(
+  (db, a: RelatedKeys & { orderKey: string }) =>
+    byDelivery(db, a)
+      .unionAll(
+        db
+          .selectFrom('webhook_deliveries')
+          .select(RELATED_COLUMNS)
+          .where('workspace_id', '=', a.ws)
+          .where('platform', '=', a.platform)
+          .where('order_external_id', '=', a.orderKey)
+          .where('outcome', '=', 'pending'),
+      )
+      .orderBy('id'),
+  { prepare: true },
 );
 
-const insertDelivery = precompiled((db, row: Insertable<WebhookDeliveriesTable>) =>
-  db.insertInto('webhook_deliveries').values(row).returning('id'),
+const insertDelivery = precompiled(
+  (db, row: Insertable<WebhookDeliveriesTable>) => db.insertInto('webhook_deliveries').values(row).returning('id'),
+  { prepare: true },
 );
 
 export type ControlledTrx = Awaited<ReturnType<ReturnType<Kysely<Database>['startTransaction']>['execute']>>;

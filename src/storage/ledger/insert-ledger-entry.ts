@@ -47,12 +47,14 @@ export async function insertLedgerEntry(
 }
 
 // Both compiled once: every commission entry runs them.
-const insertTransaction = precompiled((db: DB, row: Insertable<LedgerTransactionsTable>) =>
-  db
-    .insertInto('ledger_transactions')
-    .values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
-    .returning('id'),
+const insertTransaction = precompiled(
+  (db: DB, row: Insertable<LedgerTransactionsTable>) =>
+    db
+      .insertInto('ledger_transactions')
+      .values(row)
+      .onConflict((oc) => oc.columns(['workspace_id', 'idempotency_key']).doNothing())
+      .returning('id'),
+  { prepare: true },
 );
 
 /** postingsFor gives every entry exactly two postings (one debit, one credit). */
@@ -73,4 +75,5 @@ const insertPostingPair = precompiled(
       { workspace_id: a.ws, transaction_id: a.id, account: a.account1, currency: a.currency, amount_minor: a.amount1 },
       { workspace_id: a.ws, transaction_id: a.id, account: a.account2, currency: a.currency, amount_minor: a.amount2 },
     ]),
+  { prepare: true },
 );

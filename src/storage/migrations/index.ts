@@ -25,6 +25,7 @@ import * as m0023 from './0023-catalog-and-gifts.ts';
 import * as m0025 from './0025-brand-mentions.ts';
 import * as m0027 from './0027-connection-audience-note.ts';
 import * as m0028 from './0028-data-revision-reservations.ts';
+import * as m0029 from './0029-pending-deliveries-index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-creator-data': m0001,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0025-brand-mentions': m0025,
   '0027-connection-audience-note': m0027,
   '0028-data-revision-reservations': m0028,
+  '0029-pending-deliveries-index': m0029,
 };
