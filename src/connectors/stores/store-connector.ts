@@ -37,8 +37,6 @@ export interface StoreConnector<Id extends string = string> {
   /** Topics handled; others are stored as ignored. */
   readonly topics: readonly string[];
   /** Checks the signature header against the raw body, in constant time. Runs before any parsing. */
-  /** A refund event's `refund` (parsed by this connector's parseEvent) in the order's currency. */
-  parseRefund?(refund: unknown, currency: string): RefundRecord;
   verifySignature(secret: string, raw: Uint8Array, signature: string | undefined): boolean;
   /**
    * An unsigned delivery the platform needs a 2xx for (WooCommerce pings a URL when a webhook is
@@ -48,6 +46,8 @@ export interface StoreConnector<Id extends string = string> {
   isPing(body: string): boolean;
   /** A topic and its exactly parsed payload (numbers as text) → the event. */
   parseEvent(topic: string, payload: unknown): StoreEvent;
+  /** A refund event's `refund` (parsed by this connector's parseEvent) in the order's currency. */
+  parseRefund?(refund: unknown, currency: string): RefundRecord;
   /** An order found in an order file or a REST answer of this platform, recognised by its fields. */
   readonly orderFile: {
     matches(item: Record<string, unknown>): boolean;
