@@ -24,7 +24,7 @@ export const storeSecretSubject = (storeId: number, platform: StorePlatform, wor
 });
 
 /** The `store connect` flags of a platform's Admin API credentials: each credential field as a flag (admin_token → --admin-token). */
-const adminFlags = (platform: StorePlatform) =>
+export const adminFlags = (platform: StorePlatform) =>
   (storeConnector(platform)?.admin.credentialFields ?? []).map((f) => ` --${f.replaceAll('_', '-')} …`).join('');
 
 /** A store's Admin API credentials, named for an error that cannot open them. */

@@ -5,10 +5,12 @@ import type { StoreConnector } from '../../connectors/stores/store-connector.ts'
 import type { DB } from '../../storage/connect.ts';
 import type { StorePlatform } from '../../storage/schema.ts';
 import { openSealedSecret } from '../secrets/open-sealed-secret.ts';
-import { storeAdminLabel, storeAdminSubject } from './connect-store.ts';
+import { adminFlags, STORE_PLATFORMS, storeAdminLabel, storeAdminSubject } from './connect-store.ts';
 
-export const NO_ADMIN_ACCESS =
-  'no store with Admin API access is connected (microreach store connect … --admin-token / --consumer-key)';
+// Each platform's flags from its connector's credential fields (connect-store.ts), not written out here.
+const NO_ADMIN_ACCESS = `no store with Admin API access is connected (microreach store connect …${STORE_PLATFORMS.map(
+  (p) => adminFlags(p),
+).join(' /')})`;
 
 export interface OpenedStoreAdmin {
   platform: StorePlatform;
