@@ -8,6 +8,7 @@ import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { toMajor } from '../core/shared/minor-units.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { AGE_GENDER_CELLS, type DiscoveryIndex, type Postings } from './discovery-index.ts';
+import { EVERY_ROW, scanRanges, type RowRange } from './scan-ranges.ts';
 
 export interface QueryTerm {
   term: string;
@@ -55,6 +56,8 @@ export interface CompiledBrief {
   budgetUsd: number | null;
   calibration: number;
   limit: number;
+  /** The rows that can pass the follower range and tiers (scan-ranges.ts); the rest are never read. */
+  ranges: readonly RowRange[];
 }
 
 export interface CompileContext {
@@ -120,8 +123,7 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
   // Lookalikes stay in the seeds' tiers unless the brief sets its own follower range or tiers.
   const seedTiers =
     seeds.length > 0 && !brief.tiers && !brief.followers ? new Set(seeds.map((r) => index.tier.data[r]!)) : null;
-  return {
-    platforms: brief.platforms ? PLATFORMS.map((p) => brief.platforms!.includes(p)) : null,
+  const size = {
     // Tier codes are 1-based in the index (0 = below the smallest tier or unknown).
     tiers: brief.tiers
       ? [false, ...TIER_NAMES.map((t) => brief.tiers!.includes(t))]
@@ -130,6 +132,12 @@ export function compileBrief(index: DiscoveryIndex, brief: Brief, ctx: CompileCo
         : null,
     followersMin: brief.followers?.min ?? Number.NEGATIVE_INFINITY,
     followersMax: brief.followers?.max ?? Number.POSITIVE_INFINITY,
+  };
+  return {
+    ...size,
+    // The niche's text score is relative to the best BM25 of every row: with query terms, every row is read.
+    ranges: terms.some((t) => t.postings) ? EVERY_ROW : scanRanges(index, size),
+    platforms: brief.platforms ? PLATFORMS.map((p) => brief.platforms!.includes(p)) : null,
     creatorCountries: ids(index.countries, brief.creator_countries, (v) => v.toUpperCase()),
     languages: ids(index.languages, brief.languages, (v) => v.toLowerCase()),
     minAuthenticity: brief.min_authenticity ?? null,

@@ -102,6 +102,16 @@ export class DiscoveryIndex {
   readonly postings = new Map<number, Postings>();
   readonly categoryRows = new Map<number, Growable<Int32Array>>();
   readonly rowOfAccount = new Map<number, number>();
+  /**
+   * Rows [0, sortedRows) hold known follower counts in ascending order (a build adds accounts in that
+   * order, load-index-rows.ts): a brief's follower range is then one slice of them (scan-ranges.ts).
+   * Rows added later (updates, imports) follow in any order and end the run.
+   */
+  sortedRows = 0;
+  /** The smallest and largest follower count each tier code was seen with ([2t], [2t + 1]); dead rows included. */
+  readonly tierFollowers = Float64Array.from({ length: 2 * (TIER_NAMES.length + 1) }, (_, i) =>
+    i % 2 === 0 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY,
+  );
   live = 0;
   /** Removals so far: a scan that began at `writes = w` still sees a row whose diedAt > w. */
   writes = 0;
@@ -200,9 +210,21 @@ export class DiscoveryIndex {
     const end = this.ageGender.length;
     const cells = r.ageGender ? this.ageGender.data.subarray(end - AGE_GENDER_CELLS.length, end) : null;
     for (const b of audienceBounds(cells, r.countries?.shares ?? null)) this.audienceBounds.push(b);
+    this.noteFollowers(row);
     this.live += 1;
     this.totalDocLength += r.docLength;
     this.revision = Math.max(this.revision, r.revision);
+  }
+
+  /** Extends the ascending run (sortedRows) and the tier's follower range with a new row (upsert; a restored snapshot). */
+  noteFollowers(row: number): void {
+    const followers = this.followers.data;
+    const f = followers[row]!;
+    if (Number.isNaN(f)) return;
+    const at = 2 * this.tier.data[row]!;
+    if (f < this.tierFollowers[at]!) this.tierFollowers[at] = f;
+    if (f > this.tierFollowers[at + 1]!) this.tierFollowers[at + 1] = f;
+    if (this.sortedRows === row && (row === 0 || f >= followers[row - 1]!)) this.sortedRows = row + 1;
   }
 
   /** Marks an account's row dead (its postings stay but are skipped; df and lengths are corrected). */

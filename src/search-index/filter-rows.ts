@@ -104,11 +104,19 @@ function dropBrands(index: ScanIndex, brands: Set<number>, rows: Int32Array, n: 
 }
 
 /**
- * The live rows of [from, to) that pass the platform, size and metric filters, in one pass over the
- * range: the first filters of a brief without a niche see every row, and a list of every live row
- * written and re-read by each of them cost more than the tests. The same tests, the same NaN rules.
+ * Appends to rows[0..n) the live rows of [from, to) that pass the platform, size and metric filters, in
+ * one pass over the range (the first filters of a brief without a niche see every row, and a list of
+ * every live row written and re-read by each of them cost more than the tests); returns the new count.
+ * The same tests, the same NaN rules.
  */
-export function liveRowsPassing(index: ScanIndex, plan: CompiledBrief, rows: Int32Array, from: number, to: number) {
+export function liveRowsPassing(
+  index: ScanIndex,
+  plan: CompiledBrief,
+  rows: Int32Array,
+  from: number,
+  to: number,
+  n: number,
+): number {
   const inf = Number.POSITIVE_INFINITY;
   const alive = index.alive.data;
   const platformMask = plan.platforms ? maskOf(trueAt(plan.platforms), 255) : null;
@@ -129,7 +137,6 @@ export function liveRowsPassing(index: ScanIndex, plan: CompiledBrief, rows: Int
   const minReply = plan.minReplyRate ?? 0;
   const growth = plan.growthMin !== null || plan.growthMax !== null ? index.growth30d.data : null;
   const [gMin, gMax] = [plan.growthMin ?? -inf, plan.growthMax ?? inf];
-  let n = 0;
   if (!platformMask && !tierMask && !sized && !authenticity && !sponsored && !percentile && !reply && !growth) {
     // Nothing to test but liveness: the tests' flags in the loop below would cost more than it does.
     for (let row = from; row < to; row++) if (isLiveFor(index, alive, row)) rows[n++] = row;

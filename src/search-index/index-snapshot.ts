@@ -246,8 +246,10 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
   const handleBytes = take('handles'); // (a TextDecoder refuses shared memory; a Buffer reads it)
   const handles = Buffer.from(handleBytes.buffer, handleBytes.byteOffset, handleBytes.byteLength).toString('utf8');
   if (index.rows > 0) for (const handle of handles.split('\n')) index.handles.push(handle);
-  for (let row = 0; row < index.rows; row++)
+  for (let row = 0; row < index.rows; row++) {
     if (index.alive.data[row] === 1) index.rowOfAccount.set(index.accountId.data[row]!, row);
+    index.noteFollowers(row);
+  }
   index.live = h.live;
   index.writes = h.writes;
   index.totalDocLength = h.totalDocLength;

@@ -10,6 +10,7 @@ import type { CompiledBrief } from './compile-brief.ts';
 import type { DiscoveryIndex } from './discovery-index.ts';
 import { mergeScans } from './merge-scans.ts';
 import { scanJobOf, type ScanJob } from './scan-job.ts';
+import { rangesUpTo, splitRanges } from './scan-ranges.ts';
 import type { ScanReply, ScanRequest } from './scan-messages.ts';
 import { searchIndex, type ScanResult } from './search-index.ts';
 
@@ -74,11 +75,12 @@ export class ScanPool {
     // The niche's text score is relative to the best BM25 of every range: with query terms, the
     // workers exchange it before scoring; without, it is 0 everywhere and each answers at once.
     const sharded = slots.length > 1 && job.postings.length > 0;
-    const bound = (i: number) => Math.floor((job.rows * i) / slots.length);
+    // Each worker reads as many of the brief's rows as the others.
+    const shares = splitRanges(rangesUpTo(job.plan.ranges, job.rows), slots.length);
     for (const s of slots) s.worker.ref(); // an awaited scan keeps the process alive; an idle pool does not
     try {
       let replies = await Promise.all(
-        slots.map((s, i) => this.ask(s, { type: 'scan', id, job, from: bound(i), to: bound(i + 1), sharded })),
+        slots.map((s, i) => this.ask(s, { type: 'scan', id, job, ranges: shares[i]!, sharded })),
       );
       if (sharded) {
         const maxText = Math.max(...replies.map((r) => settled(r, 'maxText')));

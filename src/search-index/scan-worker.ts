@@ -1,5 +1,5 @@
-// A scan worker (started by scan-pool.ts): scans its range of rows of each job it is sent. With one
-// range per job, or a brief without query terms, it answers at once; otherwise it first reports its
+// A scan worker (started by scan-pool.ts): scans its share of the rows of each job it is sent. With one
+// worker per job, or a brief without query terms, it answers at once; otherwise it first reports its
 // range's best BM25 and waits for the best of all ranges (the niche component is relative to it).
 import { parentPort } from 'node:worker_threads';
 import { openScanJob } from './scan-job.ts';
@@ -15,7 +15,7 @@ port.on('message', (message: ScanRequest) => {
   try {
     if (message.type === 'scan') {
       const opened = openScanJob(message.job);
-      const candidates = collectCandidates(opened.index, opened.plan, message.from, message.to);
+      const candidates = collectCandidates(opened.index, opened.plan, message.ranges);
       if (!message.sharded) {
         return reply({
           id: message.id,

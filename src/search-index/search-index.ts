@@ -12,6 +12,7 @@ import type { CompiledBrief } from './compile-brief.ts';
 import { filterRows, liveRowsPassing } from './filter-rows.ts';
 import { scoreBoundOf } from './score-bound.ts';
 import { isLiveFor, type ScanIndex } from './scan-index.ts';
+import { rangesUpTo, type RowRange } from './scan-ranges.ts';
 import {
   AUDIENCE_SLOT,
   nicheComponent,
@@ -67,13 +68,13 @@ function stateFor(index: ScanIndex): ScanState {
 /** Rounded so that the SQL baseline, which sums in another order, ranks the same. */
 const roundScore = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** One scan over every row the index has. */
+/** One scan over every row the index has (of those the brief's ranges hold). */
 export function searchIndex(index: ScanIndex, plan: CompiledBrief): ScanResult {
-  const candidates = collectCandidates(index, plan, 0, index.rows);
+  const candidates = collectCandidates(index, plan, rangesUpTo(plan.ranges, index.rows));
   return scoreCandidates(index, plan, candidates, candidates.maxText);
 }
 
-/** The rows of [from, to) passing the hard filters, in this thread's scratch state (valid until the next scan). */
+/** The rows of the ranges passing the hard filters, in this thread's scratch state (valid until the next scan). */
 export interface Candidates {
   state: ScanState;
   n: number;
@@ -81,13 +82,22 @@ export interface Candidates {
   maxText: number;
 }
 
-export function collectCandidates(index: ScanIndex, plan: CompiledBrief, from: number, to: number): Candidates {
+/** `ranges`: ascending, disjoint and within the scan's rows (rangesUpTo, splitRanges). */
+export function collectCandidates(index: ScanIndex, plan: CompiledBrief, ranges: readonly RowRange[]): Candidates {
   const state = stateFor(index);
   const rows = state.rows;
   // Without a niche every live row is a candidate: the first filters run in the pass that finds them.
-  const n = plan.niche
-    ? filterRows(index, plan, rows, nicheCandidates(index, plan, state, from, to))
-    : filterRows(index, plan, rows, liveRowsPassing(index, plan, rows, from, to), true);
+  let n = 0;
+  if (plan.niche) {
+    for (const [from, to] of ranges) n = nicheCandidates(index, plan, state, from, to, n);
+    // The best BM25 before the filters (the niche component is relative to it: the ranges of a brief with
+    // query terms hold every row, compile-brief.ts).
+    for (let i = 0; i < n; i++) if (state.text[rows[i]!]! > state.maxText) state.maxText = state.text[rows[i]!]!;
+    n = filterRows(index, plan, rows, inRowOrder(rows, n, state.bits));
+  } else {
+    for (const [from, to] of ranges) n = liveRowsPassing(index, plan, rows, from, to, n);
+    n = filterRows(index, plan, rows, n, true);
+  }
   return { state, n, maxText: state.maxText };
 }
 
@@ -177,13 +187,20 @@ function weightedSum(weights: Float64Array, components: Float64Array): number {
 }
 
 /**
- * Rows of [from, to) matching the niche's terms (with their BM25 in state.text) or categories; returns
- * how many. Posting lists hold rows in ascending order, so a range starts at a binary search.
+ * Appends to rows[0..n) the rows of [from, to) matching the niche's terms (with their BM25 in state.text)
+ * or categories; returns the new count. Posting lists hold rows in ascending order, so a range starts at
+ * a binary search.
  */
-function nicheCandidates(index: ScanIndex, plan: CompiledBrief, state: ScanState, from: number, to: number): number {
+function nicheCandidates(
+  index: ScanIndex,
+  plan: CompiledBrief,
+  state: ScanState,
+  from: number,
+  to: number,
+  n: number,
+): number {
   const alive = index.alive.data;
   const rows = state.rows;
-  let n = 0;
   const avg = index.averageDocLength || 1;
   const docLength = index.docLength.data;
   for (const t of plan.terms) {
@@ -205,7 +222,6 @@ function nicheCandidates(index: ScanIndex, plan: CompiledBrief, state: ScanState
       }
     }
   }
-  for (let i = 0; i < n; i++) if (state.text[rows[i]!]! > state.maxText) state.maxText = state.text[rows[i]!]!;
   if (plan.categories) {
     for (const category of plan.categories) {
       const categoryRows = index.categoryRows.get(category);
@@ -220,7 +236,7 @@ function nicheCandidates(index: ScanIndex, plan: CompiledBrief, state: ScanState
       }
     }
   }
-  return inRowOrder(rows, n, state.bits);
+  return n;
 }
 
 /**

@@ -9,7 +9,7 @@ import { compileBrief, type CompileContext } from '../../src/search-index/compil
 import { ScanPool } from '../../src/search-index/scan-pool.ts';
 import { searchIndex } from '../../src/search-index/search-index.ts';
 import { benchBriefs } from '../../scripts/bench/discovery-briefs.ts';
-import { NOW, randomIndex, randomRow, termIds } from '../support/random-index.ts';
+import { NOW, randomIndex, randomIndexByFollowers, randomRow, termIds } from '../support/random-index.ts';
 import { referenceScan } from '../support/reference-scan.ts';
 
 const extra: BriefInput[] = [
@@ -57,6 +57,23 @@ describe('column-at-a-time scan', () => {
       const plan = compileBrief(index, brief, contextOf(i));
       expect(await pool.search(index, plan), `brief ${i}`).toEqual(referenceScan(index, plan));
     }
+  });
+
+  it('answers the same when the rows are in follower order and a brief reads a slice of them', async () => {
+    const index = randomIndexByFollowers(4_000, 17);
+    // The 4,000 first rows minus the ~2 % without a follower count are the ordered run.
+    expect(index.sortedRows).toBeGreaterThan(3_800);
+    let sliced = 0;
+    for (const [i, brief] of briefs.entries()) {
+      const plan = compileBrief(index, brief, contextOf(i));
+      if (plan.ranges.reduce((rows, [from, to]) => rows + Math.min(to, index.rows) - from, 0) < index.rows / 2)
+        sliced += 1;
+      const expected = referenceScan(index, plan);
+      expect(searchIndex(index, plan), `brief ${i}`).toEqual(expected);
+      if (i % 3 === 0) expect(await pool.search(index, plan), `brief ${i} (pool)`).toEqual(expected);
+    }
+    // Many briefs read less than half the rows, or the test would not test the slices.
+    expect(sliced).toBeGreaterThan(30);
   });
 
   it('answers from the index as it was when the scan began, whatever is written meanwhile', async () => {

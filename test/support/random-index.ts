@@ -2,7 +2,7 @@
 // taxonomy, brands), for tests that compare two ways of answering the same brief.
 import { AGE_BANDS, GENDERS } from '../../src/core/discovery/brief.ts';
 import { PLATFORMS } from '../../src/core/creators/creator-record.ts';
-import { TIER_NAMES } from '../../src/core/creators/tiers.ts';
+import { TIER_NAMES, tierOf } from '../../src/core/creators/tiers.ts';
 import { NICHE_CATEGORIES, NICHES } from '../../src/core/discovery/niche-taxonomy.ts';
 import { textTerms } from '../../src/core/discovery/text/tokenize.ts';
 import { seededRandom } from '../../src/core/seeded-random.ts';
@@ -66,6 +66,22 @@ export function randomIndex(accounts: number, seed: number): DiscoveryIndex {
   const rnd = seededRandom(seed);
   const index = new DiscoveryIndex();
   for (let id = 1; id <= accounts; id++) index.upsert(randomRow(rnd, id, 1));
+  for (let id = 1; id <= accounts; id += 7) index.upsert(randomRow(rnd, id, 2));
+  return index;
+}
+
+/**
+ * As randomIndex, with the accounts first added in follower order (as a build adds them, so scans read
+ * slices: scan-ranges.ts) and tiers that mostly follow the follower count; every seventh updated after.
+ */
+export function randomIndexByFollowers(accounts: number, seed: number): DiscoveryIndex {
+  const rnd = seededRandom(seed);
+  const index = new DiscoveryIndex();
+  const rows = Array.from({ length: accounts }, (_, i) => randomRow(rnd, i + 1, 1)).map((r) =>
+    rnd() < 0.99 ? { ...r, tier: tierOf(r.followers) } : r,
+  );
+  rows.sort((a, b) => Number(a.followers === null) - Number(b.followers === null) || a.followers! - b.followers!);
+  for (const r of rows) index.upsert(r);
   for (let id = 1; id <= accounts; id += 7) index.upsert(randomRow(rnd, id, 2));
   return index;
 }

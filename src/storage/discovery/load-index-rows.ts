@@ -1,5 +1,7 @@
-// Reads accounts for the discovery index in batches (keyset pagination on account id), so a
-// million accounts load with a few thousand queries and bounded memory.
+// Reads accounts for the discovery index in batches of ids, so a million accounts load with a few
+// hundred queries and bounded memory; in follower order (unknown counts last), so that the index's rows
+// hold ascending follower counts and a brief's follower range is a slice of them (scan-ranges.ts).
+import { sql } from 'kysely';
 import { groupBy } from '../../core/group-by.ts';
 import type { IndexRow } from './index-row.ts';
 import type { DB } from '../connect.ts';
@@ -9,25 +11,30 @@ import { FILE_REFERENCE_SOURCE } from '../workspaces/file-reference.ts';
 
 const INDEX_BATCH = 5_000;
 
-/** Calls onBatch with every account that has metrics (only those above `afterRevision` when given). */
+/** Calls onBatch with every account that has metrics (only those above `afterRevision` when given), by follower count. */
 export async function forEachIndexBatch(
   db: DB,
   onBatch: (rows: IndexRow[]) => void,
   options: { afterRevision?: number } = {},
 ): Promise<number> {
-  let after = 0;
+  let q = db.selectFrom('account_metrics').select('account_id');
+  if (options.afterRevision !== undefined) q = q.where('revision', '>', options.afterRevision);
+  const ids = (await q.orderBy(sql`followers is null`).orderBy('followers').orderBy('account_id').execute()).map(
+    (r) => r.account_id,
+  );
   let total = 0;
-  for (;;) {
-    let q = db.selectFrom('account_metrics').select('account_id').where('account_id', '>', after);
-    if (options.afterRevision !== undefined) q = q.where('revision', '>', options.afterRevision);
-    const ids = (await q.orderBy('account_id').limit(INDEX_BATCH).execute()).map((r) => r.account_id);
-    if (ids.length === 0) return total;
-    const rows = await loadIndexRows(db, ids);
-    onBatch(rows);
+  for (let at = 0; at < ids.length; at += INDEX_BATCH) {
+    const rows = await loadIndexRows(db, ids.slice(at, at + INDEX_BATCH));
+    onBatch(rows.sort(byFollowers));
     total += rows.length;
-    after = ids[ids.length - 1]!;
   }
+  return total;
 }
+
+const byFollowers = (a: IndexRow, b: IndexRow) =>
+  Number(a.followers === null) - Number(b.followers === null) ||
+  (a.followers ?? 0) - (b.followers ?? 0) ||
+  a.accountId - b.accountId;
 
 export async function loadIndexRows(db: DB, accountIds: readonly number[]): Promise<IndexRow[]> {
   const ids = [...accountIds];
