@@ -10,7 +10,7 @@ import { FIT_COMPONENTS } from '../core/discovery/brief.ts';
 import { bm25Term } from '../core/discovery/text/bm25.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import { filterRows, liveRowsPassing } from './filter-rows.ts';
-import { scoreBoundOf } from './score-bound.ts';
+import { scoreBoundOf, type ScoreBound } from './score-bound.ts';
 import { isLiveFor, type ScanIndex } from './scan-index.ts';
 import { rangesUpTo, type RowRange } from './scan-ranges.ts';
 import {
@@ -120,48 +120,13 @@ export function scoreCandidates(
   // (score-bound.ts) with its exact niche and audience, or a bound of its segment match from the
   // audience's shares per gender, age band and of all countries: the audience of a row that cannot win
   // is computed only when it decides a filter.
-  // Lookalike similarity is a product of rounded cosines that may exceed 1 by an ulp: computed first.
   const audienceFirst =
     plan.similarTo !== null ||
     (plan.audience !== null && (plan.audience.minMatch !== null || plan.audience.minCountryShare !== null));
   const bound = scoreBoundOf(index, plan, weights, weightSum);
-  const wNiche = weights[0]!;
-  const wAudience = weights[AUDIENCE_SLOT]!;
-  // A segment's match is bounded per row only when it is worth it: first the test with a perfect
-  // match (most rows fail it already), then with the row's bound.
-  const boundAudience = !audienceFirst && plan.audience !== null;
-  const minMatch = plan.audience?.minMatch ?? null;
-  const minCountryShare = plan.audience?.countries ? (plan.audience.minCountryShare ?? null) : null;
-  const accountIds = index.accountId.data;
-  const scoreOf = (sum: number) => roundScore(weightSum === 0 ? 0 : (100 * sum) / weightSum);
-  let total = 0;
-  // Once k rows are kept: a bound of the weighted sum below `limit` cannot reach the k-th best.
-  let full = false;
-  let limit = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
-    let audience = 0;
-    if (audienceFirst) {
-      // A row whose bound fails the minimum match or country share fails it exactly too.
-      if (minMatch !== null && bound.audience(row) < minMatch) continue;
-      if (minCountryShare !== null && bound.country(row) < minCountryShare) continue;
-      audience = scoreAudience(index, plan, tables, state, row);
-      if (audience < 0) continue;
-    }
-    total += 1;
-    if (full) {
-      const niche = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
-      const known = wNiche * niche + bound.fixed(row);
-      if (!boundAudience) {
-        if (known + wAudience * audience < limit) continue;
-      } else if (known + wAudience < limit || known + wAudience * bound.audience(row) < limit) continue;
-    }
-    scoreWithoutAudience(index, plan, tables, state, row, components);
-    components[AUDIENCE_SLOT] = audienceFirst ? audience : scoreAudience(index, plan, tables, state, row);
-    top.offer(scoreOf(weightedSum(weights, components)), accountIds[row]!, row);
-    full = top.full();
-    if (full) limit = bound.limit(top.worstScore());
-  }
+  const scoring: Scoring = { index, plan, tables, state, top, components, weights, weightSum, bound };
+  // Each case in a loop of its own: fewer tests per row, and the common case counts every candidate.
+  const total = audienceFirst ? keepBestAudienceFirst(scoring, rows, n) : keepBest(scoring, rows, n);
   // Details of the winners are taken now, while the scratch state still belongs to this query.
   const winners = top.sorted().map((t) => {
     scoreWithoutAudience(index, plan, tables, state, t.row, components);
@@ -177,6 +142,85 @@ export function scoreCandidates(
     };
   });
   return { total, top: winners };
+}
+
+/** What the loops below share (one scan's). */
+interface Scoring {
+  index: ScanIndex;
+  plan: CompiledBrief;
+  tables: ReturnType<typeof scoreTables>;
+  state: ScanState;
+  top: TopK;
+  components: Float64Array;
+  weights: Float64Array;
+  weightSum: number;
+  bound: ScoreBound;
+}
+
+/** Scores the row exactly and offers it to the top k; the audience component is given or computed. */
+function offer(s: Scoring, row: number, audience: number | null): void {
+  scoreWithoutAudience(s.index, s.plan, s.tables, s.state, row, s.components);
+  s.components[AUDIENCE_SLOT] = audience ?? scoreAudience(s.index, s.plan, s.tables, s.state, row);
+  const sum = weightedSum(s.weights, s.components);
+  s.top.offer(roundScore(s.weightSum === 0 ? 0 : (100 * sum) / s.weightSum), s.index.accountId.data[row]!, row);
+}
+
+/**
+ * Without an audience filter every candidate counts. Once k rows are kept, a row is scored only when a
+ * bound of its weighted sum (its exact niche, a bound of the rest from compact columns, and for a
+ * segment first a perfect match, then the row's bound of it: most rows fail the first test) reaches
+ * `limit`, the sum below which no row can reach the k-th best.
+ */
+function keepBest(s: Scoring, rows: Int32Array, n: number): number {
+  const { index, plan, tables, state, top, bound } = s;
+  const wNiche = s.weights[0]!;
+  const wAudience = s.weights[AUDIENCE_SLOT]!;
+  const niche = plan.niche;
+  // Without a segment the audience component is 0 (no lookalike here: that is audience-first).
+  const perfect = plan.audience !== null ? wAudience : 0;
+  const segment = plan.audience !== null;
+  let i = 0;
+  for (; i < n && !top.full(); i++) offer(s, rows[i]!, null);
+  let limit = bound.limit(top.worstScore());
+  for (; i < n; i++) {
+    const row = rows[i]!;
+    const known = (niche ? wNiche * nicheComponent(index, plan, tables, state, row) : 0) + bound.fixed(row);
+    if (known + perfect < limit) continue;
+    if (segment && known + wAudience * bound.audience(row) < limit) continue;
+    offer(s, row, null);
+    limit = bound.limit(top.worstScore());
+  }
+  return n;
+}
+
+/**
+ * With a minimum match or country share (or a lookalike, whose similarity is a product of rounded
+ * cosines that may exceed 1 by an ulp), the audience decides whether a row counts: computed first,
+ * after its bound, which rules out a row that fails the minimum exactly too.
+ */
+function keepBestAudienceFirst(s: Scoring, rows: Int32Array, n: number): number {
+  const { index, plan, tables, state, top, bound } = s;
+  const wNiche = s.weights[0]!;
+  const wAudience = s.weights[AUDIENCE_SLOT]!;
+  const minMatch = plan.audience?.minMatch ?? null;
+  const minCountryShare = plan.audience?.countries ? (plan.audience.minCountryShare ?? null) : null;
+  let total = 0;
+  let limit = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    if (minMatch !== null && bound.audience(row) < minMatch) continue;
+    if (minCountryShare !== null && bound.country(row) < minCountryShare) continue;
+    const audience = scoreAudience(index, plan, tables, state, row);
+    if (audience < 0) continue;
+    total += 1;
+    if (top.full()) {
+      const niche = plan.niche ? nicheComponent(index, plan, tables, state, row) : 0;
+      if (wNiche * niche + bound.fixed(row) + wAudience * audience < limit) continue;
+    }
+    offer(s, row, audience);
+    if (top.full()) limit = bound.limit(top.worstScore());
+  }
+  return total;
 }
 
 /** Σ weight × component in FIT_COMPONENTS order (the order the score has always been summed in). */
