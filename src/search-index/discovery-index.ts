@@ -10,7 +10,7 @@ import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES } from '../core/creators/tiers.ts';
 import { Growable } from './growable.ts';
-import { audienceBounds, componentBounds, cpeFloor, defaultWeightedBound } from './score-bound.ts';
+import { audienceBounds, audienceShareBytes, componentBounds, cpeFloor, defaultWeightedBound } from './score-bound.ts';
 import type { IndexRow } from '../storage/discovery/index-row.ts';
 
 export const AGE_GENDER_CELLS = AGE_BANDS.flatMap((age) => GENDERS.map((gender) => `${age}:${gender}`));
@@ -74,6 +74,8 @@ export class DiscoveryIndex {
   /** Those four bounds summed at the default weights (score-bound.ts): one read a row for most briefs. */
   readonly defaultBound = new Growable(Float32Array);
   readonly audienceBounds = new Growable(Uint8Array, 16384);
+  /** Each row's age × gender cells and slotted countries as bytes (score-bound.ts): tight bounds of a segment's match. */
+  readonly audienceShares = new Growable(Uint8Array, 65536);
 
   // Per-row slices: start offset and count into the flat arrays.
   readonly termStart = new Growable(Uint32Array);
@@ -210,6 +212,11 @@ export class DiscoveryIndex {
     const end = this.ageGender.length;
     const cells = r.ageGender ? this.ageGender.data.subarray(end - AGE_GENDER_CELLS.length, end) : null;
     for (const b of audienceBounds(cells, r.countries?.shares ?? null)) this.audienceBounds.push(b);
+    const countryStart = this.countryStart.data[row]!;
+    const countryIds = this.countryIds.data.subarray(countryStart, countryStart + this.countryCount.data[row]!);
+    const countryShares = this.countryShares.data.subarray(countryStart, countryStart + countryIds.length);
+    const countries = Array.from(countryIds, (id, i) => [id, countryShares[i]!] as const);
+    for (const b of audienceShareBytes(cells, countries)) this.audienceShares.push(b);
     this.noteFollowers(row);
     this.live += 1;
     this.totalDocLength += r.docLength;

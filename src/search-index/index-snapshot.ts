@@ -14,7 +14,7 @@ import { findTornSlice } from './find-torn-slice.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {

@@ -109,6 +109,44 @@ export function audienceBounds(
   return out;
 }
 
+/** Country dictionary ids 1…COUNTRY_SLOTS (the first countries an index meets: the common ones) get a byte per row. */
+export const COUNTRY_SLOTS = 16;
+const CELLS = AGE_BANDS.length * GENDERS.length;
+/** Bytes per row in DiscoveryIndex.audienceShares: each age × gender cell, then each slotted country's share. */
+export const AUDIENCE_SHARE_BYTES = CELLS + COUNTRY_SLOTS;
+
+/**
+ * A byte at most any value that rounds up to it (DECODED's counterpart, for a lower bound): −∞ for 255
+ * (no bound), 0 for 0 (a share not given, which the scan adds as 0).
+ */
+export const LOWER = Float64Array.from({ length: 256 }, (_, q) =>
+  q === 255 ? Number.NEGATIVE_INFINITY : q === 0 ? 0 : (q - 1) / 254 - 1e-9,
+);
+
+/**
+ * The audience's share in each age × gender cell (AGE_GENDER_CELLS order) and in each slotted country
+ * (a country listed twice summed, as the scan sums it), rounded up: a segment's match is then bounded
+ * above and below to within a few 1/254ths, without reading the row's distributions. 0 for a missing
+ * distribution or country; 255 (no bound either way) for a negative, NaN or > 1 share.
+ */
+export function audienceShareBytes(
+  cells: Float64Array | null,
+  countries: readonly (readonly [id: number, share: number])[],
+): number[] {
+  const out: number[] = new Array(AUDIENCE_SHARE_BYTES).fill(0);
+  const byte = (share: number) => (share >= 0 ? roundUp(share) : 255);
+  if (cells) for (let c = 0; c < CELLS; c++) out[c] = byte(cells[c]!);
+  const slots = new Float64Array(COUNTRY_SLOTS);
+  const given = new Uint8Array(COUNTRY_SLOTS);
+  for (const [id, share] of countries) {
+    if (id < 1 || id > COUNTRY_SLOTS) continue;
+    slots[id - 1]! += share;
+    given[id - 1] = 1;
+  }
+  for (let i = 0; i < COUNTRY_SLOTS; i++) if (given[i]) out[CELLS + i] = byte(slots[i]!);
+  return out;
+}
+
 /** Bounds the fit sum of a row given its niche and audience components (exact or bounded). */
 export interface ScoreBound {
   /** Σ weight × component bound of the five components that do not depend on the brief's niche or audience. */
@@ -117,6 +155,8 @@ export interface ScoreBound {
   audience(row: number): number;
   /** At least the row's share in the brief's audience countries (NaN: no bound); the brief names countries. */
   country(row: number): number;
+  /** Whether the row surely passes the brief's minimum match and country share (false: it may not). */
+  passes(row: number): boolean;
   /** Whether a row with this bound of its weighted sum can score no better than `worst` (the k-th best score). */
   below(sum: number, worst: number): boolean;
   /**
@@ -147,6 +187,17 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   const genders = Int32Array.from(cells ? new Set(cells.map((c) => c % GENDERS.length)) : []);
   const ages = Int32Array.from(cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : []);
   const countries = plan.audience?.countries?.size ?? 0;
+  // A segment of some genders in some age bands is bounded by its cells; one of every age band or every
+  // gender, by its gender or age-band shares (fewer roundings). Countries by their slots when every named
+  // country has one (a name the index does not know adds nothing); otherwise by all and the largest.
+  const shares = index.audienceShares.data;
+  const byCells = genders.length < GENDERS.length && ages.length < AGE_BANDS.length;
+  const cellAt = Int32Array.from(cells ?? []);
+  const countryIds = [...(plan.audience?.countries ?? [])];
+  const slotted = countryIds.every((id) => id <= COUNTRY_SLOTS);
+  const slotAt = Int32Array.from(countryIds.filter((id) => id >= 1 && id <= COUNTRY_SLOTS).map((id) => CELLS + id - 1));
+  const minMatch = plan.audience?.minMatch ?? null;
+  const minCountryShare = plan.audience?.minCountryShare ?? null;
   // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
   // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
   const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
@@ -167,7 +218,11 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
     audience(row: number): number {
       const at = row * AUDIENCE_BOUND_BYTES;
       let ageGender = 1;
-      if (cells) {
+      if (cells && byCells) {
+        ageGender = 0;
+        const base = row * AUDIENCE_SHARE_BYTES;
+        for (let i = 0; i < cellAt.length; i++) ageGender += decoded[shares[base + cellAt[i]!]!]!;
+      } else if (cells) {
         let byGender = 0;
         let byAge = 0;
         for (let i = 0; i < genders.length; i++) byGender += decoded[audienceBytes[at + genders[i]!]!]!;
@@ -180,11 +235,37 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
       return Number.isNaN(match) ? 1 : match;
     },
     country(row: number): number {
+      if (slotted) {
+        let share = 0;
+        const base = row * AUDIENCE_SHARE_BYTES;
+        for (let i = 0; i < slotAt.length; i++) share += decoded[shares[base + slotAt[i]!]!]!;
+        return share;
+      }
       const at = row * AUDIENCE_BOUND_BYTES;
       return Math.min(
         decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
         countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
       );
+    },
+    passes(row: number): boolean {
+      // The scan's match is NaN (failing every minimum) without a distribution the brief needs.
+      if (cells && index.ageGenderStart.data[row]! < 0) return false;
+      if (countries > 0 && index.countrySource.data[row] === 0) return false;
+      const base = row * AUDIENCE_SHARE_BYTES;
+      let ageGender = 1;
+      if (cells) {
+        ageGender = 0;
+        for (let i = 0; i < cellAt.length; i++) ageGender += LOWER[shares[base + cellAt[i]!]!]!;
+      }
+      // A named country without a slot adds a share ≥ 0 that this leaves out: still at most the share.
+      let country = 1;
+      if (countries > 0) {
+        country = 0;
+        for (let i = 0; i < slotAt.length; i++) country += LOWER[shares[base + slotAt[i]!]!]!;
+      }
+      // The margin covers the rounding of the scan's own sums and product, far below 1e-7.
+      if (minCountryShare !== null && !(country - 1e-7 >= minCountryShare)) return false;
+      return minMatch === null || Math.min(1, ageGender * country) - 1e-7 >= minMatch;
     },
     below(sum: number, worst: number): boolean {
       // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums

@@ -195,8 +195,9 @@ function keepBest(s: Scoring, rows: Int32Array, n: number): number {
 
 /**
  * With a minimum match or country share (or a lookalike, whose similarity is a product of rounded
- * cosines that may exceed 1 by an ulp), the audience decides whether a row counts: computed first,
- * after its bound, which rules out a row that fails the minimum exactly too.
+ * cosines that may exceed 1 by an ulp), the audience decides whether a row counts. A bound of it rules
+ * out a row that fails the minimum exactly too; a lower bound counts a row that surely passes, scored
+ * only if it can enter the top k; the rest are computed first.
  */
 function keepBestAudienceFirst(s: Scoring, rows: Int32Array, n: number): number {
   const { index, plan, tables, state, top, bound } = s;
@@ -204,12 +205,23 @@ function keepBestAudienceFirst(s: Scoring, rows: Int32Array, n: number): number 
   const wAudience = s.weights[AUDIENCE_SLOT]!;
   const minMatch = plan.audience?.minMatch ?? null;
   const minCountryShare = plan.audience?.countries ? (plan.audience.minCountryShare ?? null) : null;
+  const segment = plan.similarTo === null;
   let total = 0;
   let limit = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     if (minMatch !== null && bound.audience(row) < minMatch) continue;
     if (minCountryShare !== null && bound.country(row) < minCountryShare) continue;
+    if (segment && bound.passes(row)) {
+      total += 1;
+      if (top.full()) {
+        const known = (plan.niche ? wNiche * nicheComponent(index, plan, tables, state, row) : 0) + bound.fixed(row);
+        if (known + wAudience < limit || known + wAudience * bound.audience(row) < limit) continue;
+      }
+      offer(s, row, null);
+      if (top.full()) limit = bound.limit(top.worstScore());
+      continue;
+    }
     const audience = scoreAudience(index, plan, tables, state, row);
     if (audience < 0) continue;
     total += 1;

@@ -9,7 +9,7 @@ import { compileBrief, type CompileContext } from '../../src/search-index/compil
 import { ScanPool } from '../../src/search-index/scan-pool.ts';
 import { searchIndex } from '../../src/search-index/search-index.ts';
 import { benchBriefs } from '../../scripts/bench/discovery-briefs.ts';
-import { NOW, randomIndex, randomIndexByFollowers, randomRow, termIds } from '../support/random-index.ts';
+import { FAR, NOW, randomIndex, randomIndexByFollowers, randomRow, termIds } from '../support/random-index.ts';
 import { referenceScan } from '../support/reference-scan.ts';
 
 const extra: BriefInput[] = [
@@ -61,10 +61,18 @@ describe('column-at-a-time scan', () => {
 
   it('answers the same when the rows are in follower order and a brief reads a slice of them', async () => {
     const index = randomIndexByFollowers(4_000, 17);
+    // Countries with and without a byte of their own, as a segment and as a minimum.
+    const far: BriefInput[] = [
+      { limit: 20, audience: { countries: ['JP', 'NZ', 'US'], min_match: 0.05 } },
+      { limit: 20, audience: { genders: ['female'], age_bands: ['25-34'], countries: ['KR', 'GB'] } },
+      { limit: 10, audience: { countries: FAR.slice(0, 9), min_country_share: 0.2 }, tiers: ['micro'] },
+      { limit: 10, audience: { genders: ['male'], countries: ['DE', 'CA'], min_match: 0.02 } },
+    ];
+    expect(index.countries.values.length).toBeGreaterThan(17);
     // The 4,000 first rows minus the ~2 % without a follower count are the ordered run.
     expect(index.sortedRows).toBeGreaterThan(3_800);
     let sliced = 0;
-    for (const [i, brief] of briefs.entries()) {
+    for (const [i, brief] of [...briefs, ...far.map((b) => briefSchema.parse(b))].entries()) {
       const plan = compileBrief(index, brief, contextOf(i));
       if (plan.ranges.reduce((rows, [from, to]) => rows + Math.min(to, index.rows) - from, 0) < index.rows / 2)
         sliced += 1;

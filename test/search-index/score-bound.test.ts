@@ -5,9 +5,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   audienceBounds,
+  audienceShareBytes,
+  COUNTRY_SLOTS,
   cpeFloor,
   DECODED,
   defaultWeightedBound,
+  LOWER,
   roundUp,
 } from '../../src/search-index/score-bound.ts';
 
@@ -45,6 +48,30 @@ describe('score bound', () => {
       ]).every((q) => q === 255),
     ).toBe(true);
     expect(audienceBounds(null, null).every((q) => q === 0)).toBe(true);
+  });
+
+  it('bounds each cell and slotted country share above and below (property); a bad share gives no bound', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 21, maxLength: 21 }),
+        fc.array(fc.tuple(fc.integer({ min: -1, max: 20 }), fc.double({ min: 0, max: 0.6, noNaN: true })), {
+          maxLength: 8,
+        }),
+        (cellShares, countries) => {
+          const bytes = audienceShareBytes(Float64Array.from(cellShares), countries);
+          const slotShares = Array.from({ length: COUNTRY_SLOTS }, (_, slot) =>
+            countries.filter(([id]) => id === slot + 1).reduce((sum, [, share]) => sum + share, 0),
+          );
+          [...cellShares, ...slotShares].forEach((share, i) => {
+            expect(DECODED[bytes[i]!]!).toBeGreaterThanOrEqual(share);
+            expect(LOWER[bytes[i]!]!).toBeLessThanOrEqual(share);
+          });
+        },
+      ),
+    );
+    const bad = audienceShareBytes(Float64Array.from({ length: 21 }, () => -0.1), [[1, Number.NaN]]);
+    expect(bad.filter((q) => q === 255)).toHaveLength(22);
+    expect(audienceShareBytes(null, []).every((q) => q === 0)).toBe(true);
   });
 
   it('keeps the four component bounds summed at the default weights at or above their sum (property); no bound: +∞', () => {

@@ -77,7 +77,18 @@ export function randomIndex(accounts: number, seed: number): DiscoveryIndex {
 export function randomIndexByFollowers(accounts: number, seed: number): DiscoveryIndex {
   const rnd = seededRandom(seed);
   const index = new DiscoveryIndex();
-  const rows = Array.from({ length: accounts }, (_, i) => randomRow(rnd, i + 1, 1)).map((r) =>
+  // Countries beyond the first 16 the index meets have no byte of their own (score-bound.ts): some rows name them.
+  const more = (r: IndexRow): IndexRow =>
+    r.countries && rnd() < 0.3
+      ? {
+          ...r,
+          countries: {
+            ...r.countries,
+            shares: [...r.countries.shares.map(([c, v]) => [c, v / 2] as [string, number]), [pick(rnd, FAR), 0.5]],
+          },
+        }
+      : r;
+  const rows = Array.from({ length: accounts }, (_, i) => more(randomRow(rnd, i + 1, 1))).map((r) =>
     rnd() < 0.99 ? { ...r, tier: tierOf(r.followers) } : r,
   );
   rows.sort((a, b) => Number(a.followers === null) - Number(b.followers === null) || a.followers! - b.followers!);
@@ -85,3 +96,6 @@ export function randomIndexByFollowers(accounts: number, seed: number): Discover
   for (let id = 1; id <= accounts; id += 7) index.upsert(randomRow(rnd, id, 2));
   return index;
 }
+
+export const FAR = ['JP', 'CA', 'AU', 'NL', 'SE', 'NO', 'DK', 'FI', 'PL', 'PT', 'IE', 'MX', 'AR', 'CL', 'CO', 'IN', 'KR', 'NZ'];
+const pick = <T>(rnd: () => number, xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
