@@ -193,6 +193,8 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   const shares = index.audienceShares.data;
   const byCells = genders.length < GENDERS.length && ages.length < AGE_BANDS.length;
   const cellAt = Int32Array.from(cells ?? []);
+  // Not by cells: every age band or every gender is in the segment, so its other shares bound it.
+  const marginal = genders.length < GENDERS.length ? genders : ages;
   const countryIds = [...(plan.audience?.countries ?? [])];
   const slotted = countryIds.every((id) => id <= COUNTRY_SLOTS);
   const slotAt = Int32Array.from(countryIds.filter((id) => id >= 1 && id <= COUNTRY_SLOTS).map((id) => CELLS + id - 1));
@@ -223,11 +225,8 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
         const base = row * AUDIENCE_SHARE_BYTES;
         for (let i = 0; i < cellAt.length; i++) ageGender += decoded[shares[base + cellAt[i]!]!]!;
       } else if (cells) {
-        let byGender = 0;
-        let byAge = 0;
-        for (let i = 0; i < genders.length; i++) byGender += decoded[audienceBytes[at + genders[i]!]!]!;
-        for (let i = 0; i < ages.length; i++) byAge += decoded[audienceBytes[at + ages[i]!]!]!;
-        ageGender = Math.min(byGender, byAge);
+        ageGender = 0;
+        for (let i = 0; i < marginal.length; i++) ageGender += decoded[audienceBytes[at + marginal[i]!]!]!;
       }
       const country = countries > 0 ? this.country(row) : 1;
       // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
