@@ -203,6 +203,19 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
   // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
   // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
   const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
+  const countryBound = (row: number): number => {
+    if (slotted) {
+      let share = 0;
+      const base = row * AUDIENCE_SHARE_BYTES;
+      for (let i = 0; i < slotAt.length; i++) share += decoded[shares[base + slotAt[i]!]!]!;
+      return share;
+    }
+    const at = row * AUDIENCE_BOUND_BYTES;
+    return Math.min(
+      decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
+      countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
+    );
+  };
   return {
     fixed(row: number): number {
       const cost = wCost * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1);
@@ -228,24 +241,12 @@ export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Flo
         ageGender = 0;
         for (let i = 0; i < marginal.length; i++) ageGender += decoded[audienceBytes[at + marginal[i]!]!]!;
       }
-      const country = countries > 0 ? this.country(row) : 1;
+      const country = countries > 0 ? countryBound(row) : 1;
       // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
       const match = Math.min(1, ageGender * country);
       return Number.isNaN(match) ? 1 : match;
     },
-    country(row: number): number {
-      if (slotted) {
-        let share = 0;
-        const base = row * AUDIENCE_SHARE_BYTES;
-        for (let i = 0; i < slotAt.length; i++) share += decoded[shares[base + slotAt[i]!]!]!;
-        return share;
-      }
-      const at = row * AUDIENCE_BOUND_BYTES;
-      return Math.min(
-        decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
-        countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
-      );
-    },
+    country: countryBound,
     passes(row: number): boolean {
       // The scan's match is NaN (failing every minimum) without a distribution the brief needs.
       if (cells && index.ageGenderStart.data[row]! < 0) return false;
