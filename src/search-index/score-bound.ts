@@ -151,6 +151,8 @@ export function audienceShareBytes(
 export interface ScoreBound {
   /** Σ weight × component bound of the five components that do not depend on the brief's niche or audience. */
   fixed(row: number): number;
+  /** fixed(row) + wAudience × audience(row) of rows[from..to) into out[0..to − from). */
+  sums(rows: Int32Array, from: number, to: number, wAudience: number, out: Float64Array): void;
   /** At least the row's segment match (and so its audience component); the brief has a segment. */
   audience(row: number): number;
   /** At least the row's share in the brief's audience countries (NaN: no bound); the brief names countries. */
@@ -167,117 +169,221 @@ export interface ScoreBound {
 }
 
 export function scoreBoundOf(index: ScanIndex, plan: CompiledBrief, weights: Float64Array, weightSum: number) {
-  const bounds = index.componentBounds.data;
-  const cpe = index.cpeFloor.data;
-  const wCost = weights[6]!;
-  const byDefault = index.defaultBound.data;
-  // The four weights as one multiple of the defaults, if they are one (0: all four weights are 0).
-  const ratios = FIXED.map((c, i) => weights[2 + i]! / DEFAULT_WEIGHTS[c]);
-  const proportional = ratios.every((r) => r === ratios[0]);
-  const ratio = ratios[0]!;
-  // weight × decoded byte, one table of 256 per brief-independent component (engagement, reply rate,
-  // authenticity, ad fatigue): four lookups a row instead of four decodes and products. A weight of 0
-  // times an unbounded byte (+∞) is NaN here as it was in the product: such a row is never skipped.
-  const table = new Float64Array(BOUND_BYTES * 256);
-  for (let c = 0; c < BOUND_BYTES; c++)
-    for (let q = 0; q < 256; q++) table[c * 256 + q] = weights[2 + c]! * DECODED[q]!;
-  const decoded = DECODED;
-  const audienceBytes = index.audienceBounds.data;
-  const cells = plan.audience?.cells ?? null;
-  const genders = Int32Array.from(cells ? new Set(cells.map((c) => c % GENDERS.length)) : []);
-  const ages = Int32Array.from(cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : []);
-  const countries = plan.audience?.countries?.size ?? 0;
-  // A segment of some genders in some age bands is bounded by its cells; one of every age band or every
-  // gender, by its gender or age-band shares (fewer roundings). Countries by their slots when every named
-  // country has one (a name the index does not know adds nothing); otherwise by all and the largest.
-  const shares = index.audienceShares.data;
-  const byCells = genders.length < GENDERS.length && ages.length < AGE_BANDS.length;
-  const cellAt = Int32Array.from(cells ?? []);
-  // Not by cells: every age band or every gender is in the segment, so its other shares bound it.
-  const marginal = genders.length < GENDERS.length ? genders : ages;
-  const countryIds = [...(plan.audience?.countries ?? [])];
-  const slotted = countryIds.every((id) => id <= COUNTRY_SLOTS);
-  const slotAt = Int32Array.from(countryIds.filter((id) => id >= 1 && id <= COUNTRY_SLOTS).map((id) => CELLS + id - 1));
-  const minMatch = plan.audience?.minMatch ?? null;
-  const minCountryShare = plan.audience?.minCountryShare ?? null;
-  // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
-  // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
-  const scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
-  const countryBound = (row: number): number => {
-    if (slotted) {
+  return new BriefBound(index, plan, weights, weightSum);
+}
+
+/**
+ * A class, not closures made per scan: a scan loop's calls then always reach the same functions, which the
+ * compiler inlines; new closures for every brief sent the optimized loop back to the interpreter
+ * ("wrong call target") and left it calling them.
+ */
+class BriefBound implements ScoreBound {
+  private readonly bounds: Uint8Array;
+  private readonly cpe: Float32Array;
+  private readonly wCost: number;
+  private readonly byDefault: Float32Array;
+  private readonly proportional: boolean;
+  private readonly ratio: number;
+  private readonly table: Float64Array;
+  private readonly audienceBytes: Uint8Array;
+  private readonly shares: Uint8Array;
+  private readonly ageGenderStart: Int32Array;
+  private readonly countrySource: Uint8Array;
+  private readonly hasCells: boolean;
+  private readonly byCells: boolean;
+  private readonly cellAt: Int32Array;
+  private readonly marginal: Int32Array;
+  private readonly countries: number;
+  private readonly slotted: boolean;
+  private readonly slotAt: Int32Array;
+  private readonly minMatch: number | null;
+  private readonly minCountryShare: number | null;
+  private readonly scale: number;
+  private readonly weightSum: number;
+
+  constructor(index: ScanIndex, plan: CompiledBrief, weights: Float64Array, weightSum: number) {
+    this.weightSum = weightSum;
+    this.bounds = index.componentBounds.data;
+    this.cpe = index.cpeFloor.data;
+    this.wCost = weights[6]!;
+    this.byDefault = index.defaultBound.data;
+    // The four weights as one multiple of the defaults, if they are one (0: all four weights are 0).
+    const ratios = FIXED.map((c, i) => weights[2 + i]! / DEFAULT_WEIGHTS[c]);
+    this.proportional = ratios.every((r) => r === ratios[0]);
+    this.ratio = ratios[0]!;
+    // weight × decoded byte, one table of 256 per brief-independent component (engagement, reply rate,
+    // authenticity, ad fatigue): four lookups a row instead of four decodes and products. A weight of 0
+    // times an unbounded byte (+∞) is NaN here as it was in the product: such a row is never skipped.
+    this.table = new Float64Array(BOUND_BYTES * 256);
+    for (let c = 0; c < BOUND_BYTES; c++)
+      for (let q = 0; q < 256; q++) this.table[c * 256 + q] = weights[2 + c]! * DECODED[q]!;
+    this.audienceBytes = index.audienceBounds.data;
+    this.shares = index.audienceShares.data;
+    this.ageGenderStart = index.ageGenderStart.data;
+    this.countrySource = index.countrySource.data;
+    const cells = plan.audience?.cells ?? null;
+    this.hasCells = cells !== null;
+    const genders = Int32Array.from(cells ? new Set(cells.map((c) => c % GENDERS.length)) : []);
+    const ages = Int32Array.from(
+      cells ? new Set(cells.map((c) => GENDERS.length + Math.floor(c / GENDERS.length))) : [],
+    );
+    // A segment of some genders in some age bands is bounded by its cells; one of every age band or every
+    // gender, by the marginal it restricts alone (fewer roundings; the other's share is about 1). Countries
+    // by their slots when every named country has one (a name the index does not know adds nothing);
+    // otherwise by all and the largest.
+    this.byCells = genders.length < GENDERS.length && ages.length < AGE_BANDS.length;
+    this.cellAt = Int32Array.from(cells ?? []);
+    this.marginal = genders.length < GENDERS.length ? genders : ages;
+    const countryIds = [...(plan.audience?.countries ?? [])];
+    this.countries = countryIds.length;
+    this.slotted = countryIds.every((id) => id <= COUNTRY_SLOTS);
+    this.slotAt = Int32Array.from(
+      countryIds.filter((id) => id >= 1 && id <= COUNTRY_SLOTS).map((id) => CELLS + id - 1),
+    );
+    this.minMatch = plan.audience?.minMatch ?? null;
+    this.minCountryShare = plan.audience?.minCountryShare ?? null;
+    // Cost efficiency 1 / (1 + cpe · calibration / reference) falls as cpe grows; above the budget it is
+    // multiplied by budget / price < 1. Without a positive calibration, bounded by 1.
+    this.scale = plan.calibration > 0 ? plan.calibration / CPE_REFERENCE_USD : 0;
+  }
+
+  fixed(row: number): number {
+    const cost = this.wCost * (this.scale > 0 ? 1 / (1 + this.cpe[row]! * this.scale) : 1);
+    // 0 × +∞ is NaN here as in the tables: never skipped.
+    if (this.proportional) return this.ratio * this.byDefault[row]! + cost;
+    const at = row * BOUND_BYTES;
+    const table = this.table;
+    const bounds = this.bounds;
+    return (
+      table[bounds[at]!]! +
+      table[256 + bounds[at + 1]!]! +
+      table[512 + bounds[at + 2]!]! +
+      table[768 + bounds[at + 3]!]! +
+      cost
+    );
+  }
+
+  /**
+   * out[i − from] = fixed(row) + wAudience × audience(row) for the rows[i] of [from, to): the same bounds
+   * in one loop (the scan's common case, a block at a time), with what it reads in locals and the first
+   * two cells and three countries unrolled: loops of one or two turns per row cost twice the reads.
+   */
+  sums(rows: Int32Array, from: number, to: number, wAudience: number, out: Float64Array): void {
+    const { cpe, byDefault, proportional, ratio, wCost, scale, shares } = this;
+    // The segment's cells, or its one marginal, as offsets into one byte column.
+    const cellBytes = this.byCells ? shares : this.audienceBytes;
+    const cellStride = this.byCells ? AUDIENCE_SHARE_BYTES : AUDIENCE_BOUND_BYTES;
+    const cellAt = this.byCells ? this.cellAt : this.marginal;
+    const nc = this.hasCells ? cellAt.length : 0;
+    const [c0 = 0, c1 = 0] = cellAt;
+    // Countries: none (1), by slots (their sum; none known: 0), or by all and the largest (country()).
+    const countryMode = this.countries === 0 ? 0 : this.slotted ? 1 : 2;
+    const slotAt = this.slotAt;
+    const ns = slotAt.length;
+    const [s0 = 0, s1 = 0, s2 = 0] = slotAt;
+    for (let i = from; i < to; i++) {
+      const row = rows[i]!;
+      const fixed = proportional
+        ? ratio * byDefault[row]! + wCost * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1)
+        : this.fixed(row);
+      if (wAudience === 0) {
+        out[i - from] = fixed;
+        continue;
+      }
+      let ageGender = 1;
+      if (nc > 0) {
+        const at = row * cellStride;
+        ageGender = DECODED[cellBytes[at + c0]!]!;
+        if (nc > 1) {
+          ageGender += DECODED[cellBytes[at + c1]!]!;
+          for (let c = 2; c < nc; c++) ageGender += DECODED[cellBytes[at + cellAt[c]!]!]!;
+        }
+      }
+      let country = 1;
+      if (countryMode === 1) {
+        const at = row * AUDIENCE_SHARE_BYTES;
+        country = ns > 0 ? DECODED[shares[at + s0]!]! : 0;
+        if (ns > 1) {
+          country += DECODED[shares[at + s1]!]!;
+          if (ns > 2) {
+            country += DECODED[shares[at + s2]!]!;
+            for (let c = 3; c < ns; c++) country += DECODED[shares[at + slotAt[c]!]!]!;
+          }
+        }
+      } else if (countryMode === 2) country = this.country(row);
+      // min(1, match), and 1 for NaN (0 × ∞: no bound), as audience() gives.
+      const match = ageGender * country;
+      out[i - from] = fixed + wAudience * (match < 1 ? match : 1);
+    }
+  }
+
+  audience(row: number): number {
+    let ageGender = 1;
+    if (this.hasCells) {
+      ageGender = 0;
+      if (this.byCells) {
+        const base = row * AUDIENCE_SHARE_BYTES;
+        const cellAt = this.cellAt;
+        for (let i = 0; i < cellAt.length; i++) ageGender += DECODED[this.shares[base + cellAt[i]!]!]!;
+      } else {
+        const at = row * AUDIENCE_BOUND_BYTES;
+        const marginal = this.marginal;
+        for (let i = 0; i < marginal.length; i++) ageGender += DECODED[this.audienceBytes[at + marginal[i]!]!]!;
+      }
+    }
+    const country = this.countries > 0 ? this.country(row) : 1;
+    // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
+    const match = Math.min(1, ageGender * country);
+    return Number.isNaN(match) ? 1 : match;
+  }
+
+  country(row: number): number {
+    if (this.slotted) {
       let share = 0;
       const base = row * AUDIENCE_SHARE_BYTES;
-      for (let i = 0; i < slotAt.length; i++) share += decoded[shares[base + slotAt[i]!]!]!;
+      const slotAt = this.slotAt;
+      for (let i = 0; i < slotAt.length; i++) share += DECODED[this.shares[base + slotAt[i]!]!]!;
       return share;
     }
     const at = row * AUDIENCE_BOUND_BYTES;
     return Math.min(
-      decoded[audienceBytes[at + ALL_COUNTRIES]!]!,
-      countries * decoded[audienceBytes[at + TOP_COUNTRY]!]!,
+      DECODED[this.audienceBytes[at + ALL_COUNTRIES]!]!,
+      this.countries * DECODED[this.audienceBytes[at + TOP_COUNTRY]!]!,
     );
-  };
-  return {
-    fixed(row: number): number {
-      const cost = wCost * (scale > 0 ? 1 / (1 + cpe[row]! * scale) : 1);
-      // 0 × +∞ is NaN here as in the tables: never skipped.
-      if (proportional) return ratio * byDefault[row]! + cost;
-      const at = row * BOUND_BYTES;
-      return (
-        table[bounds[at]!]! +
-        table[256 + bounds[at + 1]!]! +
-        table[512 + bounds[at + 2]!]! +
-        table[768 + bounds[at + 3]!]! +
-        cost
-      );
-    },
-    audience(row: number): number {
-      const at = row * AUDIENCE_BOUND_BYTES;
-      let ageGender = 1;
-      if (cells && byCells) {
-        ageGender = 0;
-        const base = row * AUDIENCE_SHARE_BYTES;
-        for (let i = 0; i < cellAt.length; i++) ageGender += decoded[shares[base + cellAt[i]!]!]!;
-      } else if (cells) {
-        ageGender = 0;
-        for (let i = 0; i < marginal.length; i++) ageGender += decoded[audienceBytes[at + marginal[i]!]!]!;
-      }
-      const country = countries > 0 ? countryBound(row) : 1;
-      // The match is min(1, age-gender share × country share); 0 × ∞ (no bound) is NaN: 1.
-      const match = Math.min(1, ageGender * country);
-      return Number.isNaN(match) ? 1 : match;
-    },
-    country: countryBound,
-    passes(row: number): boolean {
-      // The scan's match is NaN (failing every minimum) without a distribution the brief needs.
-      if (cells && index.ageGenderStart.data[row]! < 0) return false;
-      if (countries > 0 && index.countrySource.data[row] === 0) return false;
-      const base = row * AUDIENCE_SHARE_BYTES;
-      let ageGender = 1;
-      if (cells) {
-        ageGender = 0;
-        for (let i = 0; i < cellAt.length; i++) ageGender += LOWER[shares[base + cellAt[i]!]!]!;
-      }
-      // A named country without a slot adds a share ≥ 0 that this leaves out: still at most the share.
-      let country = 1;
-      if (countries > 0) {
-        country = 0;
-        for (let i = 0; i < slotAt.length; i++) country += LOWER[shares[base + slotAt[i]!]!]!;
-      }
-      // The margin covers the rounding of the scan's own sums and product, far below 1e-7.
-      if (minCountryShare !== null && !(country - 1e-7 >= minCountryShare)) return false;
-      return minMatch === null || Math.min(1, ageGender * country) - 1e-7 >= minMatch;
-    },
-    below(sum: number, worst: number): boolean {
-      // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums
-      // (each in its own order) err by far less than 1e-9 relative.
-      return weightSum > 0 && ((100 * sum) / weightSum) * (1 + 1e-9) + 1e-6 < worst;
-    },
-    limit(worst: number): number {
-      // below(sum) ⟺ (100 · sum / weightSum)(1 + 1e-9) + 1e-6 < worst, solved for sum and shrunk by 1e-12
-      // relative: far more than the few ulps the division and products here can err by.
-      const score = (worst - 1e-6) / (1 + 1e-9);
-      if (!(weightSum > 0) || !(score > 0)) return Number.NEGATIVE_INFINITY;
-      return ((score * weightSum) / 100) * (1 - 1e-12);
-    },
-  } satisfies ScoreBound;
+  }
+
+  passes(row: number): boolean {
+    // The scan's match is NaN (failing every minimum) without a distribution the brief needs.
+    if (this.hasCells && this.ageGenderStart[row]! < 0) return false;
+    if (this.countries > 0 && this.countrySource[row] === 0) return false;
+    const base = row * AUDIENCE_SHARE_BYTES;
+    let ageGender = 1;
+    if (this.hasCells) {
+      ageGender = 0;
+      for (let i = 0; i < this.cellAt.length; i++) ageGender += LOWER[this.shares[base + this.cellAt[i]!]!]!;
+    }
+    // A named country without a slot adds a share ≥ 0 that this leaves out: still at most the share.
+    let country = 1;
+    if (this.countries > 0) {
+      country = 0;
+      for (let i = 0; i < this.slotAt.length; i++) country += LOWER[this.shares[base + this.slotAt[i]!]!]!;
+    }
+    // The margin covers the rounding of the scan's own sums and product, far below 1e-7.
+    if (this.minCountryShare !== null && !(country - 1e-7 >= this.minCountryShare)) return false;
+    return this.minMatch === null || Math.min(1, ageGender * country) - 1e-7 >= this.minMatch;
+  }
+
+  below(sum: number, worst: number): boolean {
+    // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums
+    // (each in its own order) err by far less than 1e-9 relative.
+    return this.weightSum > 0 && ((100 * sum) / this.weightSum) * (1 + 1e-9) + 1e-6 < worst;
+  }
+
+  limit(worst: number): number {
+    // below(sum) ⟺ (100 · sum / weightSum)(1 + 1e-9) + 1e-6 < worst, solved for sum and shrunk by 1e-12
+    // relative: far more than the few ulps the division and products here can err by.
+    const score = (worst - 1e-6) / (1 + 1e-9);
+    if (!(this.weightSum > 0) || !(score > 0)) return Number.NEGATIVE_INFINITY;
+    return ((score * this.weightSum) / 100) * (1 - 1e-12);
+  }
 }

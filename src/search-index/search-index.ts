@@ -43,6 +43,8 @@ export interface ScanResult {
 }
 
 let scratch: ScanState | null = null;
+/** keepBest's block of bound sums (one scan at a time per thread). */
+const SUMS = new Float64Array(1024);
 
 function stateFor(index: ScanIndex): ScanState {
   if (!scratch || scratch.text.length < index.rows) {
@@ -124,7 +126,7 @@ export function scoreCandidates(
     plan.similarTo !== null ||
     (plan.audience !== null && (plan.audience.minMatch !== null || plan.audience.minCountryShare !== null));
   const bound = scoreBoundOf(index, plan, weights, weightSum);
-  const scoring: Scoring = { index, plan, tables, state, top, components, weights, weightSum, bound };
+  const scoring: Scoring = { index, plan, tables, state, top, components, weights, weightSum, bound, sums: SUMS };
   // Each case in a loop of its own: fewer tests per row, and the common case counts every candidate.
   const total = audienceFirst ? keepBestAudienceFirst(scoring, rows, n) : keepBest(scoring, rows, n);
   // Details of the winners are taken now, while the scratch state still belongs to this query.
@@ -155,6 +157,8 @@ interface Scoring {
   weights: Float64Array;
   weightSum: number;
   bound: ScoreBound;
+  /** Scratch for a block of bound sums (keepBest). */
+  sums: Float64Array;
 }
 
 /** Scores the row exactly and offers it to the top k; the audience component is given or computed. */
@@ -167,28 +171,31 @@ function offer(s: Scoring, row: number, audience: number | null): void {
 
 /**
  * Without an audience filter every candidate counts. Once k rows are kept, a row is scored only when a
- * bound of its weighted sum (its exact niche, a bound of the rest from compact columns, and for a
- * segment first a perfect match, then the row's bound of it: most rows fail the first test) reaches
- * `limit`, the sum below which no row can reach the k-th best.
+ * bound of its weighted sum (its exact niche, and a bound of the rest from compact columns, a block of
+ * rows at a time: score-bound.ts) reaches `limit`, the sum below which no row can reach the k-th best.
  */
 function keepBest(s: Scoring, rows: Int32Array, n: number): number {
   const { index, plan, tables, state, top, bound } = s;
   const wNiche = s.weights[0]!;
-  const wAudience = s.weights[AUDIENCE_SLOT]!;
-  const niche = plan.niche;
   // Without a segment the audience component is 0 (no lookalike here: that is audience-first).
-  const perfect = plan.audience !== null ? wAudience : 0;
-  const segment = plan.audience !== null;
+  const wAudience = plan.audience !== null ? s.weights[AUDIENCE_SLOT]! : 0;
+  const niche = plan.niche;
+  const sums = s.sums;
   let i = 0;
   for (; i < n && !top.full(); i++) offer(s, rows[i]!, null);
   let limit = bound.limit(top.worstScore());
-  for (; i < n; i++) {
-    const row = rows[i]!;
-    const known = (niche ? wNiche * nicheComponent(index, plan, tables, state, row) : 0) + bound.fixed(row);
-    if (known + perfect < limit) continue;
-    if (segment && known + wAudience * bound.audience(row) < limit) continue;
-    offer(s, row, null);
-    limit = bound.limit(top.worstScore());
+  for (let from = i; from < n; from += sums.length) {
+    const to = Math.min(n, from + sums.length);
+    bound.sums(rows, from, to, wAudience, sums);
+    for (let j = from; j < to; j++) {
+      const rest = sums[j - from]!;
+      // The niche component is at most 1: most rows fail before it is read.
+      if (rest + (niche ? wNiche : 0) < limit) continue;
+      const row = rows[j]!;
+      if (niche && rest + wNiche * nicheComponent(index, plan, tables, state, row) < limit) continue;
+      offer(s, row, null);
+      limit = bound.limit(top.worstScore());
+    }
   }
   return n;
 }
