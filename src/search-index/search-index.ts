@@ -266,22 +266,24 @@ function nicheCandidates(
   const rows = state.rows;
   const avg = index.averageDocLength || 1;
   const docLength = index.docLength.data;
+  const { stamp, text, epoch } = state;
   for (const t of plan.terms) {
     const p = t.postings;
     if (!p) continue;
     const postingRows = p.rows.data;
     const weights = p.weights.data;
-    for (let i = firstAtLeast(postingRows, p.rows.length, from); i < p.rows.length; i++) {
+    const { weight, idf } = t;
+    const end = firstAtLeast(postingRows, p.rows.length, to);
+    for (let i = firstAtLeast(postingRows, end, from); i < end; i++) {
       const row = postingRows[i]!;
-      if (row >= to) break;
-      if (!isLiveFor(index, alive, row)) continue;
-      const add = t.weight * bm25Term(weights[i]!, t.idf, docLength[row]!, avg);
-      if (state.stamp[row] !== state.epoch) {
-        state.stamp[row] = state.epoch;
-        state.text[row] = add;
+      if (alive[row] !== 1 && !isLiveFor(index, alive, row)) continue;
+      const add = weight * bm25Term(weights[i]!, idf, docLength[row]!, avg);
+      if (stamp[row] !== epoch) {
+        stamp[row] = epoch;
+        text[row] = add;
         rows[n++] = row;
       } else {
-        state.text[row]! += add;
+        text[row]! += add;
       }
     }
   }
