@@ -79,22 +79,14 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
     .end(json);
 }
 
-/** Host headers seen to name an allowed host (a few: a server is addressed by one or two names). */
-const allowedHosts = new WeakMap<Config, Set<string>>();
+/**
+ * A plain Host header (lower-case name, optional port), as the Node adapter reads it without parsing a URL;
+ * anything else (upper case, an IPv6 literal, user info) goes to the app, which checks it as before.
+ */
+const PLAIN_HOST = /^([a-z0-9._-]+)(?::\d{1,5})?$/;
 
 /** As check-host.ts decides it: the hostname the Node adapter reads from the Host header is allowed. */
 function answersHost(config: Config, host: string | undefined): boolean {
-  if (!host) return false;
-  let seen = allowedHosts.get(config);
-  if (seen?.has(host)) return true;
-  let hostname: string;
-  try {
-    hostname = new URL(`http://${host}/`).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  if (!config.allowedHostnames.includes(hostname)) return false;
-  if (!seen) allowedHosts.set(config, (seen = new Set()));
-  if (seen.size < 16) seen.add(host);
-  return true;
+  const hostname = host === undefined ? undefined : PLAIN_HOST.exec(host)?.[1];
+  return hostname !== undefined && config.allowedHostnames.includes(hostname);
 }

@@ -127,8 +127,12 @@ describe.each(testDialects)('store webhooks before the app on %s', (dialect) => 
     const headers = shopifyHeaders(body, 'orders/create', 'w3', 'not-the-secret');
     const otherHost = await send('/webhooks/shopify/acme', body, { ...headers, host: 'rebound.example' });
     expect(otherHost.status).toBe(403);
+    // Not a plain host name: the app reads and checks it (here: user info before an allowed name).
+    expect((await send('/webhooks/shopify/acme', body, { ...headers, host: 'rebound.example@127.0.0.1' })).status).toBe(
+      400,
+    );
     expect((await send('/webhooks/bigcommerce/acme', body, headers)).status).toBe(404);
     expect((await send('/webhooks/shopify/acme', body, headers, true)).status).toBe(401);
-    expect(taken).toEqual([false, false, false]);
+    expect(taken).toEqual([false, false, false, false]);
   });
 });
