@@ -144,6 +144,10 @@ async function benchOn(dialect: 'sqlite' | 'postgres', offThread: boolean, url?:
     console.log(
       `  server process CPU: ${cpuMsPerDelivery.toFixed(2)} ms per delivery (user+system), of which main thread ${mainMsPerDelivery.toFixed(2)} ms → at most ~${f(1000 / mainMsPerDelivery)}/s with the main thread on its own core; machine load average during the run: ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`,
     );
+    // The client process shares the same cores: with the server's CPU, what two cores must carry per delivery.
+    console.log(
+      `  load generator CPU: ${(result.cpu_ms / Math.max(1, result.requests)).toFixed(2)} ms per delivery (building, signing and sending it; a second process on the same machine)`,
+    );
     const label = dialect === 'sqlite' ? `SQLite (${offThread ? 'writer thread' : 'main thread'})` : 'Postgres';
     if (dialect === 'sqlite') console.log(`  target ≥ 2,000/s: ${result.per_second >= 2000 ? 'met' : 'NOT met'}`);
     return { label, perSecond: result.per_second };

@@ -11,6 +11,8 @@ export interface LoadResult {
   p50_ms: number;
   p99_ms: number;
   statuses: Record<string, number>;
+  /** The load generator's own CPU time (user + system) over the whole run. */
+  cpu_ms: number;
 }
 
 const generator = join(dirname(fileURLToPath(import.meta.url)), 'load-generator.ts');

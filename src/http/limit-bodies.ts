@@ -82,7 +82,7 @@ export const limitBodies: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /** The body of a Node request, counted as it arrives; null as soon as it is over `limit`. */
-function readCounted(incoming: IncomingMessage, limit: number): Promise<Buffer | null> {
+export function readCounted(incoming: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

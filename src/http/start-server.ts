@@ -8,6 +8,7 @@ import { probeWrites } from '../storage/probe-writes.ts';
 import type { AppOptions } from './context.ts';
 import { createApp } from './app.ts';
 import { fastRedirect } from './fast-redirect.ts';
+import { fastWebhook } from './fast-webhook.ts';
 
 export interface RunningServer {
   url: string;
@@ -25,9 +26,10 @@ export async function startServer(deps: AppOptions, options: { host: string; por
   await markInterruptedRuns(deps.db);
   const app = createApp({ ...deps, runtime });
   const honoListener = getRequestListener(app.fetch);
-  // Tracked links are answered before Hono (see fast-redirect.ts); everything else goes to the app.
+  // Tracked links and store webhooks are answered before Hono (see fast-redirect.ts, fast-webhook.ts);
+  // everything else goes to the app.
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
-    if (!fastRedirect(runtime, req, res)) void honoListener(req, res);
+    if (!fastRedirect(runtime, req, res) && !fastWebhook(runtime, deps.config, req, res)) void honoListener(req, res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

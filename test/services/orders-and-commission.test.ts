@@ -221,4 +221,26 @@ describe.each(testDialects)('orders, attribution and commission on %s', (dialect
       ),
     ).toBe(1);
   });
+  // read-order-facts.ts compiles its statement once for an order with a few codes and builds it for one
+  // with many: both read the same facts (the creator's code, the customer's earlier order won by a creator).
+  it('reads the same facts whether the order names one code or many', async () => {
+    const fillers = Array.from({ length: 12 }, (_, i) => `nobody${i}`);
+    const newCustomer = await ingest(order('0', { codes: [...fillers, 'ben5'] }));
+    expect(await attribution(newCustomer.orderId)).toMatchObject({ rule: 'discount_code', enrollment_id: ben });
+    const sam = { email: 'sam@example.com' } as Partial<OrderRecord>;
+    await ingest(order('1', { ...sam, codes: ['ana10'] }));
+    const few = await ingest(order('2', { ...sam, codes: ['ben5'], placedAt: '2026-03-11T12:00:00.000Z' }));
+    const many = await ingest(
+      order('3', { ...sam, codes: [...fillers, 'ben5'], placedAt: '2026-03-12T12:00:00.000Z' }),
+    );
+    const facts = async (orderId: number) => {
+      const { rule, enrollment_id, is_new_customer, is_repeat, evidence } = await attribution(orderId);
+      // Each order's own placement aside.
+      const { order_at: _, ...earlier } = JSON.parse(evidence);
+      return { rule, enrollment_id, is_new_customer, is_repeat, earlier };
+    };
+    const read = await facts(few.orderId);
+    expect(read.is_new_customer).toBe(0);
+    expect(await facts(many.orderId)).toEqual(read);
+  });
 });

@@ -58,6 +58,8 @@ export class DeliveryWriter {
   private draining: Promise<void> | null = null;
   /** Decided on the first batch (it depends on the database); null: batches run on this thread. */
   private worker: Promise<OffThreadBatches | null> | undefined;
+  /** The same, once decided. */
+  private thread: OffThreadBatches | null | undefined;
   /**
    * Batches committed and deliveries in them, plus time spent in them (for the bench); `threadStatements`:
    * statements run by the worker thread (the main connection's plugins do not see them).
@@ -94,39 +96,76 @@ export class DeliveryWriter {
 
   private async drain(): Promise<void> {
     try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.options.maxBatch ?? 256);
+      let batch = this.take();
+      let running: Promise<BatchOutcome> | null = this.start(batch);
+      while (running) {
+        let outcome: BatchOutcome | null = null;
+        let failure: unknown;
         try {
-          await this.options.beforeBatch?.();
-          const outcome = await this.commit(batch.map((b) => b.job));
-          if (outcome.grouped) {
-            this.stats.batches += 1;
-            this.stats.deliveries += batch.length;
-            this.stats.ms += outcome.ms;
-          }
-          this.stats.commitMs += outcome.commitMs;
-          batch.forEach((b, i) => {
-            const settled = outcome.settled[i]!;
-            if (settled.ok) b.resolve(settled.result);
-            else b.reject(Object.assign(new Error(settled.error.message), { code: settled.error.code }));
-          });
+          outcome = await running;
         } catch (error) {
-          // Not even the fallback could run (the worker thread died with the batch in flight; clicks
-          // could not be written first): the store sends these deliveries again (a 503).
-          for (const b of batch) b.reject(error);
+          failure = error;
         }
+        // The next batch (what arrived during this one) is sent before this one's requests are answered:
+        // answering them takes this thread a while, and the writer would wait idle for it.
+        const done = batch;
+        batch = this.take();
+        running = batch.length > 0 ? this.start(batch) : null;
+        if (outcome) this.settle(done, outcome);
+        // Not even the fallback could run (the worker thread died with the batch in flight; clicks
+        // could not be written first): the store sends these deliveries again (a 503).
+        else for (const b of done) b.reject(failure);
       }
     } finally {
       this.draining = null;
     }
   }
 
-  private async commit(jobs: DeliveryJob[]): Promise<BatchOutcome> {
+  private take(): Queued[] {
+    return this.queue.splice(0, this.options.maxBatch ?? 256);
+  }
+
+  /** Writes the clicks first (when any wait), then commits the batch; without a click to write, at once. */
+  private start(batch: Queued[]): Promise<BatchOutcome> {
+    const jobs = batch.map((b) => b.job);
+    let before: Promise<void> | void;
+    try {
+      before = this.options.beforeBatch?.();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return before ? before.then(() => this.commit(jobs)) : this.commit(jobs);
+  }
+
+  private settle(batch: Queued[], outcome: BatchOutcome): void {
+    if (outcome.grouped) {
+      this.stats.batches += 1;
+      this.stats.deliveries += batch.length;
+      this.stats.ms += outcome.ms;
+    }
+    this.stats.commitMs += outcome.commitMs;
+    batch.forEach((b, i) => {
+      const settled = outcome.settled[i]!;
+      if (settled.ok) b.resolve(settled.result);
+      else b.reject(Object.assign(new Error(settled.error.message), { code: settled.error.code }));
+    });
+  }
+
+  /** Once the worker thread is known (after the first batch), a batch is sent to it without a turn of the event loop. */
+  private commit(jobs: DeliveryJob[]): Promise<BatchOutcome> {
+    if (this.thread !== undefined) return this.commitOn(this.thread, jobs);
     const { log, attempts } = this.options;
     this.worker ??= this.options.offThread
       ? offThreadSetup(this.db, attempts).then((setup) => setup && new OffThreadBatches(setup, log))
       : Promise.resolve(null);
-    const worker = await this.worker;
+    return this.worker.then((worker) => {
+      this.thread = worker;
+      return this.commitOn(worker, jobs);
+    });
+  }
+
+  private async commitOn(worker: OffThreadBatches | null, jobs: DeliveryJob[]): Promise<BatchOutcome> {
+    const { log, attempts } = this.options;
     if (!worker || worker.failure) return commitBatch(this.db, jobs, { log, attempts });
     const outcome = await worker.run(jobs);
     this.stats.threadStatements += outcome.statements;

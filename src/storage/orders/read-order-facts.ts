@@ -10,6 +10,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { AttributionModel } from '../schema.ts';
 import type { DB } from '../connect.ts';
+import { precompiled } from '../precompiled-query.ts';
 import { prepareOnPostgres } from '../prepared-statements.ts';
 
 export interface OrderFactsQuery {
@@ -72,7 +73,11 @@ type Row = { kind: 'code' | 'click' | 'earlier' | 'won' } & Partial<
   CodeFact & ClickFact & { order_id: number; placed_at: string }
 >;
 
-export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderFacts> {
+/**
+ * The statement for the query (null when it reads nothing). Its values may be the query's own or the
+ * slots of a precompiled shape (see readOrderFacts): it only places them, never looks at them.
+ */
+function factsStatement(q: FactsValues): RawBuilder<Row> | null {
   const ws = q.workspaceId;
   const arms: RawBuilder<unknown>[] = [];
   if (q.codes.length > 0)
@@ -117,14 +122,82 @@ export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderF
       from (select o.id, o.placed_at, a.enrollment_id, a.campaign_id from orders o inner join attributions a on a.order_id = o.id
         where o.workspace_id = ${ws} and o.customer_key = ${q.customer.key} and o.id != ${q.customer.orderId}
         and o.placed_at < ${q.customer.placedAt} and o.cancelled_at is null and a.rule in ('discount_code', 'click')
-        and o.placed_at >= ${new Date(Date.parse(q.customer.placedAt) - 365 * 86_400_000).toISOString()}
+        and o.placed_at >= ${q.customer.since}
         order by o.placed_at desc limit 20) w`);
   }
-  if (arms.length === 0) return { codes: [], clicks: [], hasEarlierOrders: null, won: [] };
+  return arms.length === 0 ? null : sql<Row>`${sql.join(arms, sql` union all `)}`;
+}
+
+/** The query's values as factsStatement places them; `since`: a year before the order (the longest window). */
+interface FactsValues {
+  workspaceId: unknown;
+  codes: readonly unknown[];
+  clickIds: readonly unknown[];
+  tokens: readonly unknown[];
+  customer: { key: unknown; orderId: unknown; placedAt: unknown; since: unknown } | null;
+}
+
+/**
+ * An order names a code or two: up to this many, the statement is built and compiled once per shape
+ * (how many codes, click ids and tokens; a known customer or not), and every webhook delivery only binds
+ * its values. Building and compiling it cost this read as much as running it, and its new SQL text was
+ * hashed again for the statement cache. A hostile order with more codes has its statement built for it,
+ * so it cannot fill the cache with shapes.
+ */
+const PRECOMPILED_CODES = 8;
+
+type FactsArgs = Record<string, string | number | undefined>;
+
+/** The values named one by one (code0, code1…, click0…, token0…), as precompiled() takes them. */
+const listed = (args: FactsArgs, list: 'code' | 'click' | 'token') =>
+  Object.keys(args)
+    .filter((name) => name.startsWith(list) && /^\d+$/.test(name.slice(list.length)))
+    .map((name) => args[name]);
+
+const precompiledFacts = precompiled(
+  (db, a: FactsArgs) => ({
+    compile: () =>
+      factsStatement({
+        workspaceId: a.ws,
+        codes: listed(a, 'code'),
+        clickIds: listed(a, 'click'),
+        tokens: listed(a, 'token'),
+        customer:
+          a.customerKey === undefined
+            ? null
+            : { key: a.customerKey, orderId: a.orderId, placedAt: a.placedAt, since: a.since },
+      })!.compile(db),
+  }),
   // Named on Postgres: planning these nine tables cost more than reading them (prepared-statements.ts).
-  const query = sql<Row>`${sql.join(arms, sql` union all `)}`.compile(db);
-  prepareOnPostgres(db, query.sql);
-  const { rows } = await db.executeQuery(query);
+  { prepare: true },
+);
+
+export async function readOrderFacts(db: DB, q: OrderFactsQuery): Promise<OrderFacts> {
+  const customer = q.customer && {
+    ...q.customer,
+    since: new Date(Date.parse(q.customer.placedAt) - 365 * 86_400_000).toISOString(),
+  };
+  if (q.codes.length === 0 && q.clickIds.length === 0 && q.tokens.length === 0 && !customer)
+    return { codes: [], clicks: [], hasEarlierOrders: null, won: [] };
+  let rows: Row[];
+  if (q.codes.length <= PRECOMPILED_CODES) {
+    const args: FactsArgs = { ws: q.workspaceId };
+    q.codes.forEach((code, i) => (args[`code${i}`] = code));
+    q.clickIds.forEach((id, i) => (args[`click${i}`] = id));
+    q.tokens.forEach((token, i) => (args[`token${i}`] = token));
+    if (customer)
+      Object.assign(args, {
+        customerKey: customer.key,
+        orderId: customer.orderId,
+        placedAt: customer.placedAt,
+        since: customer.since,
+      });
+    rows = (await precompiledFacts(db, args)).rows as Row[];
+  } else {
+    const query = factsStatement({ ...q, customer })!.compile(db);
+    prepareOnPostgres(db, query.sql);
+    rows = (await db.executeQuery(query)).rows;
+  }
   return {
     codes: rows.filter((r) => r.kind === 'code') as CodeFact[],
     clicks: rows.filter((r) => r.kind === 'click') as ClickFact[],
