@@ -51,7 +51,8 @@ const { values } = parseArgs({
     snapshot: { type: 'string' },
     // Only the index end to end and its split (no SQL or DuckDB baseline, no parity): for quick reruns.
     'skip-baselines': { type: 'boolean', default: false },
-    // Only the generation half of the build (no metrics, no index): its wall and CPU time.
+    // Only the world's rows (no metrics, no index): its wall and CPU time. The build's generation also derives
+    // the metrics (phase 1) in its workers; --build-only times that whole build.
     'world-only': { type: 'boolean', default: false },
     // The whole build (the world and its metrics, as `microreach demo` makes it), without the index and briefs.
     'build-only': { type: 'boolean', default: false },
