@@ -18,14 +18,19 @@ export interface ChunkAccountFacts {
 }
 
 const col = (table: DemoTable, name: string) => (COLUMNS[table] as readonly string[]).indexOf(name);
-const A = { id: col('accounts', 'id'), platform: col('accounts', 'platform'), handle: col('accounts', 'handle') };
-const A2 = {
+const A = {
+  id: col('accounts', 'id'),
+  platform: col('accounts', 'platform'),
+  handle: col('accounts', 'handle'),
   bio: col('accounts', 'bio'),
   followers: col('accounts', 'followers'),
   following: col('accounts', 'following'),
 };
-const S = { account: col('account_snapshots', 'account_id'), at: col('account_snapshots', 'observed_at') };
-const S2 = { followers: col('account_snapshots', 'followers') };
+const S = {
+  account: col('account_snapshots', 'account_id'),
+  at: col('account_snapshots', 'observed_at'),
+  followers: col('account_snapshots', 'followers'),
+};
 const P = {
   id: col('posts', 'id'),
   account: col('posts', 'account_id'),
@@ -68,18 +73,18 @@ export function readChunkFacts(buffers: RowBuffers, now: Date): ChunkAccountFact
     const facts: AccountFacts = {
       platform: v[at + A.platform] as AccountFacts['platform'],
       handle: v[at + A.handle] as string,
-      followers: v[at + A2.followers] as number | null,
-      following: v[at + A2.following] as number | null,
+      followers: v[at + A.followers] as number | null,
+      following: v[at + A.following] as number | null,
       history: [],
       posts: [],
       comments: null,
       knownProfiles: [],
     };
-    out.push({ account: { id, bio: v[at + A2.bio] as string | null }, facts });
+    out.push({ account: { id, bio: v[at + A.bio] as string | null }, facts });
     byId.set(id, { facts, posts: [] });
   });
   forEachRow(buffers, 'account_snapshots', (v, at) => {
-    const followers = v[at + S2.followers] as number | null;
+    const followers = v[at + S.followers] as number | null;
     if (followers === null) return;
     byId.get(v[at + S.account] as number)!.facts.history.push({ observedAt: v[at + S.at] as string, followers });
   });

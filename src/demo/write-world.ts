@@ -48,22 +48,8 @@ export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
   const { seed, asOf, mode, base, constants, from, to, chunk, taken, signal, onChunk } = plan;
   const file = await sqliteFile(db);
   if (file && (plan.workers ?? to - from > WORKERS_ABOVE[mode.name])) {
-    const derive = plan.derive;
-    await runWorkers({
-      file,
-      seed,
-      asOf,
-      mode: mode.name,
-      base,
-      constants,
-      derive,
-      from,
-      to,
-      chunk,
-      taken,
-      signal,
-      onChunk,
-    });
+    const setup = { file, seed, asOf, mode: mode.name, base, constants, derive: plan.derive };
+    await runWorkers({ ...setup, from, to, chunk, taken, signal, onChunk });
     return;
   }
   const chunks = function* () {

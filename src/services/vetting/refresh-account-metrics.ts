@@ -48,8 +48,7 @@ export async function refreshAccountMetrics(
   accountIds: readonly number[],
   options: RefreshOptions = {},
 ): Promise<number> {
-  const derived = options.derived ?? [];
-  if (accountIds.length === 0 && derived.length === 0) return 0;
+  if (accountIds.length === 0 && !options.derived?.length) return 0;
   const now = options.now ?? new Date();
   const revision = await nextDataRevision(db);
   // Published even when the refresh fails: the rows written so far are whole (one transaction per batch),
@@ -114,7 +113,8 @@ async function deriveAndWrite(
     }
   }
   await refreshTierBenchmarks(db);
-  const ranked = options.derived?.length ? [...accountIds, ...options.derived].sort((a, b) => a - b) : accountIds;
+  const derived = options.derived ?? [];
+  const ranked = derived.length > 0 ? [...accountIds, ...derived].sort((a, b) => a - b) : accountIds;
   await applyTierDerivations(db, ranked, revision);
-  return done + (options.derived?.length ?? 0);
+  return done + derived.length;
 }

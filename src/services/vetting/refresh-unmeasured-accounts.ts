@@ -1,7 +1,7 @@
 // After a bulk load that only adds accounts (the demo world growing in parts): derives the accounts
 // that have no metrics yet, ranks them with those whose phase 1 the load wrote itself (revision 0:
-// derived, never ranked; see generate-demo-world.ts deriveMetrics), then re-ranks the ones derived before against the new tier benchmarks
-// (phase 2 only). The numbers end up those of a refresh of everything, without deriving the
+// derived, never ranked; see generate-demo-world.ts deriveMetrics), then re-ranks the ones derived
+// before against the new tier benchmarks (phase 2 only). The numbers end up those of a refresh of everything, without deriving the
 // accounts already derived again. Each phase publishes a data revision, so the discovery index
 // folds the new accounts in, then the re-ranked ones.
 import type { DB } from '../../storage/connect.ts';
