@@ -51,8 +51,11 @@ const { values } = parseArgs({
     snapshot: { type: 'string' },
     // Only the index end to end and its split (no SQL or DuckDB baseline, no parity): for quick reruns.
     'skip-baselines': { type: 'boolean', default: false },
-    // Only the generation half of the build (no metrics, no index): its wall and CPU time.
+    // Only the world's rows (no metrics, no index): its wall and CPU time. The build's generation also derives
+    // the metrics (phase 1) in its workers; --build-only times that whole build.
     'world-only': { type: 'boolean', default: false },
+    // The whole build (the world and its metrics, as `microreach demo` makes it), without the index and briefs.
+    'build-only': { type: 'boolean', default: false },
     'duckdb-threads': { type: 'string', default: String(cpus().length) },
     // --index-only: scan modes to time, as numbers of scan workers (0: the main thread).
     'scan-threads': { type: 'string', default: `0,${new ScanPool().threads}` },
@@ -121,6 +124,7 @@ const fresh =
     ).n,
   ) === 0;
 const seedStarted = performance.now();
+const seedCpu = process.cpuUsage();
 let lastReport = 0;
 const seeded = await seedDemo(db, {
   creators,
@@ -145,11 +149,17 @@ const seeded = await seedDemo(db, {
   },
 });
 if (seeded.world.status === 'generated' || seeded.metrics.accounts > 0) {
+  const { user, system } = process.cpuUsage(seedCpu);
   line(
-    `  world: ${((performance.now() - seedStarted) / 1000).toFixed(0)} s (generation ${(seeded.world.tookMs / 1000).toFixed(0)} s, metrics ${(seeded.metrics.tookMs / 1000).toFixed(0)} s), ${(statSync(file).size / 1e9).toFixed(2)} GB`,
+    `  world: ${((performance.now() - seedStarted) / 1000).toFixed(0)} s (generation ${(seeded.world.tookMs / 1000).toFixed(0)} s, metrics ${(seeded.metrics.tookMs / 1000).toFixed(0)} s), ${(statSync(file).size / 1e9).toFixed(2)} GB; ` +
+      `CPU of every thread ${((user + system) / 1e6).toFixed(1)} s; load average now ${loadavg()[0]!.toFixed(2)}`,
   );
 } else if (!fresh) {
   line('  world: already built (reused)');
+}
+if (values['build-only']) {
+  await db.destroy();
+  process.exit(0);
 }
 
 const rssBefore = rssMb();

@@ -45,6 +45,12 @@ export interface DemoWorldOptions {
    * Default: all of them.
    */
   upTo?: number;
+  /**
+   * Worker threads also derive each account's metrics from the rows they make (phase 1 of a metrics
+   * refresh as of asOf; derive-chunk-metrics.ts), so that refreshUnmeasuredAccounts only ranks them.
+   * Not when commenter profiles are stored: those are read from the database.
+   */
+  deriveMetrics?: boolean;
   /** Stops between chunks (the creators written so far stay; the next call continues). */
   signal?: AbortSignal;
   /** `done`: creators of the world stored so far (counting those of earlier parts). */
@@ -172,6 +178,9 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
     chunk,
     taken,
     workers: options.workers,
+    derive:
+      options.deriveMetrics === true &&
+      !(await db.selectFrom('known_profiles').select('handle').limit(1).executeTakeFirst()),
     signal: options.signal,
     onChunk: (counts, done) => {
       for (const key of Object.keys(counts) as (keyof ChunkCounts)[]) result[key] += counts[key];

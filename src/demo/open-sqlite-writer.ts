@@ -8,13 +8,18 @@
 // not checked row by row: the generator makes parents before children by construction, and the
 // tests run `pragma foreign_key_check` on what it wrote.
 import SQLite from 'better-sqlite3';
+import type { DerivedRows } from '../services/vetting/derived-rows.ts';
 import { insertSql, statements } from './bulk-insert.ts';
+import { prepareDerivedInserts } from './prepare-derived-inserts.ts';
 import { blockRows, TABLE_ORDER, type RunConstants } from './row-buffers.ts';
 import type { RowBuffers } from './row-buffers.ts';
 
 export interface SqliteWriter {
-  /** Writes one chunk's rows in one transaction, waiting for the write lock if another writer holds it. */
-  write: (buffers: RowBuffers) => void;
+  /**
+   * Writes one chunk's rows in one transaction, waiting for the write lock if another writer holds it,
+   * with the derived rows (metrics phase 1) of its accounts, if any.
+   */
+  write: (buffers: RowBuffers, derived?: readonly DerivedRows[]) => void;
   close: () => void;
 }
 
@@ -34,16 +39,18 @@ export function openSqliteWriter(file: string, constants: RunConstants): SqliteW
     }
     return s;
   };
-  const insertAll = db.transaction((buffers: RowBuffers) => {
+  let insertDerived: ReturnType<typeof prepareDerivedInserts> | undefined;
+  const insertAll = db.transaction((buffers: RowBuffers, derived: readonly DerivedRows[]) => {
     for (const table of TABLE_ORDER) {
       const full = insertSql('sqlite', table, blockRows(table), constants);
       for (const block of buffers.full[table]) statement(full).run(block);
       for (const [text, values] of statements('sqlite', table, buffers.values[table], constants))
         statement(text).run(values);
     }
+    if (derived.length > 0) (insertDerived ??= prepareDerivedInserts(db))(derived);
   });
   return {
-    write: (buffers) => insertAll.immediate(buffers),
+    write: (buffers, derived = []) => insertAll.immediate(buffers, derived),
     close: () => {
       // Fold the WAL back into the database so the file is complete on its own.
       db.pragma('wal_checkpoint(TRUNCATE)');

@@ -28,6 +28,11 @@ export interface WorldPlan {
   taken: Set<string>;
   /** undefined: workers above WORKERS_ABOVE creators to write. */
   workers: boolean | undefined;
+  /**
+   * The workers also derive and write the accounts' metrics (phase 1 of a refresh as of asOf). The
+   * single-thread routes leave them to the metrics phase.
+   */
+  derive?: boolean;
   signal?: AbortSignal;
   /** `done`: the creator number the written part now reaches (to, at the end). */
   onChunk: (counts: ChunkCounts, done: number) => void;
@@ -43,7 +48,8 @@ export async function writeWorld(db: DB, plan: WorldPlan): Promise<void> {
   const { seed, asOf, mode, base, constants, from, to, chunk, taken, signal, onChunk } = plan;
   const file = await sqliteFile(db);
   if (file && (plan.workers ?? to - from > WORKERS_ABOVE[mode.name])) {
-    await runWorkers({ file, seed, asOf, mode: mode.name, base, constants, from, to, chunk, taken, signal, onChunk });
+    const setup = { file, seed, asOf, mode: mode.name, base, constants, derive: plan.derive };
+    await runWorkers({ ...setup, from, to, chunk, taken, signal, onChunk });
     return;
   }
   const chunks = function* () {

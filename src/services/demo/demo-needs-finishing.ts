@@ -16,7 +16,8 @@ export async function demoNeedsFinishing(db: DB): Promise<{ creators: number; se
     .selectFrom('accounts')
     .leftJoin('account_metrics', 'account_metrics.account_id', 'accounts.id')
     .select('accounts.id')
-    .where('account_metrics.account_id', 'is', null)
+    // Derived by the generation but not ranked yet (revision 0) is not finished either.
+    .where((eb) => eb.or([eb('account_metrics.account_id', 'is', null), eb('account_metrics.revision', '=', 0)]))
     .limit(1)
     .executeTakeFirst();
   return unmeasured === undefined ? undefined : unfinished;

@@ -85,10 +85,12 @@ export async function seedDemo(db: DB, options: SeedDemoOptions): Promise<SeedDe
 
   options.onPhase?.('growing');
   // Never a reset here: the first stage did it, and this continues its world.
+  // Its workers derive the new accounts' metrics as they make them: the metrics phase then only ranks.
   const rest = await generateDemoWorld(db, {
     ...options,
     reset: false,
     workers: options.background || options.workers,
+    deriveMetrics: true,
   });
   if (rest.status !== 'partial') refreshed += await measure('growing-metrics', options.background ? 0 : undefined);
   const world: DemoWorldResult = {

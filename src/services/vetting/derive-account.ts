@@ -17,7 +17,10 @@ export interface DerivedAccount {
   niches: NicheAssignment[];
 }
 
-export function deriveAccount(loaded: Pick<LoadedAccount, 'account' | 'facts'>, now: Date): DerivedAccount {
+export function deriveAccount(
+  loaded: { account: Pick<LoadedAccount['account'], 'id' | 'bio'>; facts: LoadedAccount['facts'] },
+  now: Date,
+): DerivedAccount {
   const measures = measureAccount(loaded.facts, now);
   const document = documentTerms({
     bio: loaded.account.bio,

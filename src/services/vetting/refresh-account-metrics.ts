@@ -36,6 +36,11 @@ export interface RefreshOptions {
    * A refresh beside a running server keeps the default (short write locks).
    */
   writeBatch?: number;
+  /**
+   * Accounts whose phase 1 is already written (by the demo world's generation workers, which derive
+   * it from the rows they make): they join phase 2 under this refresh's revision, as if derived here.
+   */
+  derived?: readonly number[];
 }
 
 export async function refreshAccountMetrics(
@@ -43,7 +48,7 @@ export async function refreshAccountMetrics(
   accountIds: readonly number[],
   options: RefreshOptions = {},
 ): Promise<number> {
-  if (accountIds.length === 0) return 0;
+  if (accountIds.length === 0 && !options.derived?.length) return 0;
   const now = options.now ?? new Date();
   const revision = await nextDataRevision(db);
   // Published even when the refresh fails: the rows written so far are whole (one transaction per batch),
@@ -108,6 +113,8 @@ async function deriveAndWrite(
     }
   }
   await refreshTierBenchmarks(db);
-  await applyTierDerivations(db, accountIds, revision);
-  return done;
+  const derived = options.derived ?? [];
+  const ranked = derived.length > 0 ? [...accountIds, ...derived].sort((a, b) => a - b) : accountIds;
+  await applyTierDerivations(db, ranked, revision);
+  return done + derived.length;
 }
