@@ -33,7 +33,7 @@ function keepMasked(rows: Int32Array, n: number, column: Uint8Array | Uint16Arra
 
 /**
  * Filters rows[0..n) in place; returns how many pass. `sized`: the rows already passed the platform,
- * size and metric filters (liveRowsPassing), only the others are left.
+ * size, metric, recency, creator country and language filters (liveRowsPassing), only the others are left.
  */
 export function filterRows(index: ScanIndex, plan: CompiledBrief, rows: Int32Array, n: number, sized = false): number {
   const inf = Number.POSITIVE_INFINITY;
@@ -57,11 +57,13 @@ export function filterRows(index: ScanIndex, plan: CompiledBrief, rows: Int32Arr
   }
   if (!plan.includeDemo) n = keepMasked(rows, n, index.isDemo.data, Uint8Array.of(1, 0));
   if (plan.hasEmail !== null) n = keepEmail(index, plan, rows, n, plan.hasEmail);
-  if (plan.postedAfter !== null) n = keepInRange(rows, n, index.lastPosted.data, plan.postedAfter, inf, false);
-  if (plan.creatorCountries)
-    n = keepMasked(rows, n, index.creatorCountry.data, maskOf(plan.creatorCountries, index.countries.values.length));
-  if (plan.languages)
-    n = keepMasked(rows, n, index.language.data, maskOf(plan.languages, index.languages.values.length));
+  if (!sized) {
+    if (plan.postedAfter !== null) n = keepInRange(rows, n, index.lastPosted.data, plan.postedAfter, inf, false);
+    if (plan.creatorCountries)
+      n = keepMasked(rows, n, index.creatorCountry.data, maskOf(plan.creatorCountries, index.countries.values.length));
+    if (plan.languages)
+      n = keepMasked(rows, n, index.language.data, maskOf(plan.languages, index.languages.values.length));
+  }
   if (plan.excludedBrands) n = dropBrands(index, plan.excludedBrands, rows, n);
   if (plan.excludedAccounts.size > 0) {
     let kept = 0;
@@ -104,7 +106,8 @@ function dropBrands(index: ScanIndex, brands: Set<number>, rows: Int32Array, n: 
 }
 
 /**
- * Appends to rows[0..n) the live rows of [from, to) that pass the platform, size and metric filters, in
+ * Appends to rows[0..n) the live rows of [from, to) that pass the platform, size, metric, recency, creator
+ * country and language filters, in
  * one pass over the range (the first filters of a brief without a niche see every row, and a list of
  * every live row written and re-read by each of them cost more than the tests); returns the new count.
  * The same tests, the same NaN rules.
@@ -137,7 +140,14 @@ export function liveRowsPassing(
   const minReply = plan.minReplyRate ?? 0;
   const growth = plan.growthMin !== null || plan.growthMax !== null ? index.growth30d.data : null;
   const [gMin, gMax] = [plan.growthMin ?? -inf, plan.growthMax ?? inf];
-  if (!platformMask && !tierMask && !sized && !authenticity && !sponsored && !percentile && !reply && !growth) {
+  const posted = plan.postedAfter !== null ? index.lastPosted.data : null;
+  const postedAfter = plan.postedAfter ?? 0;
+  const country = index.creatorCountry.data;
+  const countryMask = plan.creatorCountries ? maskOf(plan.creatorCountries, index.countries.values.length) : null;
+  const language = index.language.data;
+  const languageMask = plan.languages ? maskOf(plan.languages, index.languages.values.length) : null;
+  const tested = platformMask || tierMask || sized || authenticity || sponsored || percentile || reply || growth;
+  if (!tested && !posted && !countryMask && !languageMask) {
     // Nothing to test but liveness: the tests' flags in the loop below would cost more than it does.
     for (let row = from; row < to; row++) if (isLiveFor(index, alive, row)) rows[n++] = row;
     return n;
@@ -172,6 +182,9 @@ export function liveRowsPassing(
       const v = growth[row]!;
       if (!(v >= gMin && v <= gMax)) continue;
     }
+    if (posted && !(posted[row]! >= postedAfter)) continue;
+    if (countryMask && countryMask[country[row]!] !== 1) continue;
+    if (languageMask && languageMask[language[row]!] !== 1) continue;
     rows[n++] = row;
   }
   return n;
