@@ -36,20 +36,52 @@ describe('scanRanges', () => {
 
   it.each<[string, ReturnType<typeof size>, RowRange[]]>([
     ['no size filter: every row', size(), [[0, inf]]],
-    ['a follower range: its slice (bounds inclusive) and the tail', size(5_000, 20_000), [[1, 4], [6, inf]]],
+    [
+      'a follower range: its slice (bounds inclusive) and the tail',
+      size(5_000, 20_000),
+      [
+        [1, 4],
+        [6, inf],
+      ],
+    ],
     ['a range no ordered row is in: the tail only', size(300_000), [[6, inf]]],
     // micro was seen from 3,000 (the tail's row) to 90,000 followers.
-    ['a tier: the follower counts it was seen with', size(-inf, inf, [false, false, true]), [[1, 5], [6, inf]]],
+    [
+      'a tier: the follower counts it was seen with',
+      size(-inf, inf, [false, false, true]),
+      [
+        [1, 5],
+        [6, inf],
+      ],
+    ],
     ['a tier never seen: the tail only', size(-inf, inf, [false, false, false, false, true]), [[6, inf]]],
-    ['a tier and a range: both', size(50_000, inf, [false, true, true]), [[4, 5], [6, inf]]],
+    [
+      'a tier and a range: both',
+      size(50_000, inf, [false, true, true]),
+      [
+        [4, 5],
+        [6, inf],
+      ],
+    ],
   ])('%s', (_, plan, expected) => {
     expect(index.sortedRows).toBe(6);
     expect(scanRanges(index, plan)).toEqual(expected);
   });
 
   it('keeps the run of a snapshot-like index whose rows are all in order', () => {
-    expect(indexOf([[10, null], [10, null], [11, null]]).sortedRows).toBe(3);
-    expect(indexOf([[null, null], [10, null]]).sortedRows).toBe(0);
+    expect(
+      indexOf([
+        [10, null],
+        [10, null],
+        [11, null],
+      ]).sortedRows,
+    ).toBe(3);
+    expect(
+      indexOf([
+        [null, null],
+        [10, null],
+      ]).sortedRows,
+    ).toBe(0);
   });
 });
 
@@ -67,7 +99,8 @@ describe('splitRanges', () => {
       const parts = 1 + Math.floor(rnd() * 4);
       const split = splitRanges(rangesUpTo(ranges, inf), parts);
       expect(split).toHaveLength(parts);
-      const rowsOf = (rs: readonly RowRange[]) => rs.flatMap(([f, t]) => Array.from({ length: t - f }, (_, i) => f + i));
+      const rowsOf = (rs: readonly RowRange[]) =>
+        rs.flatMap(([f, t]) => Array.from({ length: t - f }, (_, i) => f + i));
       expect(split.flatMap(rowsOf)).toEqual(rowsOf(ranges));
       const sizes = split.map((p) => rowsOf(p).length);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
@@ -75,6 +108,14 @@ describe('splitRanges', () => {
   });
 
   it('reads +∞ as the rows of the scan and drops empty ranges', () => {
-    expect(rangesUpTo([[2, 2], [5, inf]], 9)).toEqual([[5, 9]]);
+    expect(
+      rangesUpTo(
+        [
+          [2, 2],
+          [5, inf],
+        ],
+        9,
+      ),
+    ).toEqual([[5, 9]]);
   });
 });

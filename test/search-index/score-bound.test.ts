@@ -69,7 +69,10 @@ describe('score bound', () => {
         },
       ),
     );
-    const bad = audienceShareBytes(Float64Array.from({ length: 21 }, () => -0.1), [[1, Number.NaN]]);
+    const bad = audienceShareBytes(
+      Float64Array.from({ length: 21 }, () => -0.1),
+      [[1, Number.NaN]],
+    );
     expect(bad.filter((q) => q === 255)).toHaveLength(22);
     expect(audienceShareBytes(null, []).every((q) => q === 0)).toBe(true);
   });

@@ -97,5 +97,24 @@ export function randomIndexByFollowers(accounts: number, seed: number): Discover
   return index;
 }
 
-export const FAR = ['JP', 'CA', 'AU', 'NL', 'SE', 'NO', 'DK', 'FI', 'PL', 'PT', 'IE', 'MX', 'AR', 'CL', 'CO', 'IN', 'KR', 'NZ'];
+export const FAR = [
+  'JP',
+  'CA',
+  'AU',
+  'NL',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'PL',
+  'PT',
+  'IE',
+  'MX',
+  'AR',
+  'CL',
+  'CO',
+  'IN',
+  'KR',
+  'NZ',
+];
 const pick = <T>(rnd: () => number, xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
