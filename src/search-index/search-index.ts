@@ -94,13 +94,25 @@ export function collectCandidates(index: ScanIndex, plan: CompiledBrief, ranges:
     for (const [from, to] of ranges) n = nicheCandidates(index, plan, state, from, to, n);
     // The best BM25 before the filters (the niche component is relative to it: the ranges of a brief with
     // query terms hold every row, compile-brief.ts).
-    for (let i = 0; i < n; i++) if (state.text[rows[i]!]! > state.maxText) state.maxText = state.text[rows[i]!]!;
+    state.maxText = bestText(state, n);
     n = filterRows(index, plan, rows, inRowOrder(rows, n, state.bits));
   } else {
     for (const [from, to] of ranges) n = liveRowsPassing(index, plan, rows, from, to, n);
     n = filterRows(index, plan, rows, n, true);
   }
   return { state, n, maxText: state.maxText };
+}
+
+/**
+ * The best BM25 of the candidates rows[0..n). A function of its own: a hot loop inside collectCandidates was
+ * compiled on its own (on-stack replacement) before the code after it had run, and in the scan workers
+ * that code left the compiled loop for the interpreter on most scans.
+ */
+function bestText(state: ScanState, n: number): number {
+  const { rows, text } = state;
+  let best = state.maxText;
+  for (let i = 0; i < n; i++) if (text[rows[i]!]! > best) best = text[rows[i]!]!;
+  return best;
 }
 
 /** Scores the candidates with `maxText`, the best BM25 over every range scanned, and keeps the top k. */
