@@ -1,11 +1,12 @@
 // Writes phase 1 of a metrics refresh (metrics row, niche document, categories; see
 // services/vetting/derived-rows.ts) through a demo writer's own SQLite connection, inside the
 // transaction the caller holds: the rows saveAccountMetrics and saveAccountDocuments write for new
-// accounts, with statements prepared once instead of built by Kysely for every batch. New terms join
+// accounts (postings in the same key order), with statements prepared once instead of built by Kysely for every batch. New terms join
 // the dictionary with the next free ids, as ensureTermIds numbers them (dense; the discovery index
 // keys on them).
 import type SQLite from 'better-sqlite3';
 import type { DerivedRows } from '../services/vetting/derived-rows.ts';
+import { postingsInKeyOrder } from '../storage/discovery/postings-in-key-order.ts';
 
 /** Postings per account_terms statement (three parameters each). */
 const POSTINGS_PER_STATEMENT = 2_000;
@@ -21,7 +22,7 @@ export function prepareDerivedInserts(db: SQLite.Database): (rows: readonly Deri
   const onePosting = postings(1);
   const addNiche = db.prepare('insert into account_niches (account_id, category, confidence) values (?, ?, ?)');
   /** Term ids this connection has seen: the dictionary only grows, and ids never change. */
-  const termIds = new Map<string, number>();
+  const knownTerms = new Map<string, number>();
 
   return (rows) => {
     if (rows.length === 0) return;
@@ -40,33 +41,22 @@ export function prepareDerivedInserts(db: SQLite.Database): (rows: readonly Deri
     // Another writer may have added terms since: looked up before a new id is taken.
     let next = (lastTerm.get() as number) + 1;
     const idOf = (term: string): number => {
-      let id = termIds.get(term);
+      let id = knownTerms.get(term);
       if (id === undefined) {
         id = findTerm.get(term) as number | undefined;
         if (id === undefined) addTerm.run((id = next++), term);
-        termIds.set(term, id);
+        knownTerms.set(term, id);
       }
       return id;
     };
-    // In (term, account) order, the table's clustered key: the inserts walk its B-tree.
-    const byTerm = new Map<number, number[]>();
-    for (const r of rows) {
-      for (const [term, weight] of r.terms) {
-        const id = idOf(term);
-        const list = byTerm.get(id);
-        if (list) list.push(r.accountId, weight);
-        else byTerm.set(id, [r.accountId, weight]);
-      }
-    }
+    // New terms take their ids in the order the rows name them (as before the postings are ordered).
+    for (const r of rows) for (const [term] of r.terms) idOf(term);
     const values: number[] = [];
-    for (const id of [...byTerm.keys()].sort((a, b) => a - b)) {
-      const list = byTerm.get(id)!;
-      for (let i = 0; i < list.length; i += 2) {
-        values.push(id, list[i]!, list[i + 1]!);
-        if (values.length === POSTINGS_PER_STATEMENT * 3) {
-          fullPostings.run(values);
-          values.length = 0;
-        }
+    for (const p of postingsInKeyOrder(rows, knownTerms)) {
+      values.push(p.term_id, p.account_id, p.weight);
+      if (values.length === POSTINGS_PER_STATEMENT * 3) {
+        fullPostings.run(values);
+        values.length = 0;
       }
     }
     for (let i = 0; i < values.length; i += 3) onePosting.run(values[i], values[i + 1], values[i + 2]);

@@ -2,6 +2,7 @@ import type { NicheAssignment } from '../../core/discovery/classify-niche.ts';
 import type { DB } from '../connect.ts';
 import { chunksOf } from '../in-chunks.ts';
 import { insertRows } from '../vetting/insert-rows.ts';
+import { postingsInKeyOrder } from './postings-in-key-order.ts';
 
 /** Replaces the niche documents (terms and categories) of some accounts; new terms join the dictionary. */
 export async function saveAccountDocuments(
@@ -24,36 +25,6 @@ export async function saveAccountDocuments(
     d.niches.map((n) => ({ account_id: d.accountId, category: n.category, confidence: n.confidence })),
   );
   await insertRows(db, 'account_niches', niches, 5_000, (chunk) => db.insertInto('account_niches').values(chunk));
-}
-
-/**
- * The postings sorted by the clustered key (term, account): inserts then walk the B-tree instead of
- * jumping around it. Gathered per term from the documents in account order, which gives that order
- * without comparing half a million postings (a bulk build writes 25,000 documents at a time).
- */
-function postingsInKeyOrder(
-  docs: readonly { accountId: number; terms: ReadonlyMap<string, number> }[],
-  termIds: ReadonlyMap<string, number>,
-): { term_id: number; account_id: number; weight: number }[] {
-  const byAccount = docs.every((d, i) => i === 0 || docs[i - 1]!.accountId < d.accountId)
-    ? docs
-    : [...docs].sort((a, b) => a.accountId - b.accountId);
-  // term id → its accounts and weights, alternating, in account order.
-  const byTerm = new Map<number, number[]>();
-  for (const d of byAccount) {
-    for (const [term, weight] of d.terms) {
-      const id = termIds.get(term)!;
-      const list = byTerm.get(id);
-      if (list) list.push(d.accountId, weight);
-      else byTerm.set(id, [d.accountId, weight]);
-    }
-  }
-  const postings: { term_id: number; account_id: number; weight: number }[] = [];
-  for (const id of [...byTerm.keys()].sort((a, b) => a - b)) {
-    const list = byTerm.get(id)!;
-    for (let i = 0; i < list.length; i += 2) postings.push({ term_id: id, account_id: list[i]!, weight: list[i + 1]! });
-  }
-  return postings;
 }
 
 /** Ids of terms, adding the missing ones (ids are dense and stable: the discovery index keys on them). */
