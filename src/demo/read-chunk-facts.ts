@@ -6,11 +6,9 @@
 import type { AccountFacts, CommentFacts, PostFacts } from '../core/vetting/account-facts.ts';
 import { fromJsonArray } from '../storage/creators/json-columns.ts';
 import type { Account } from '../storage/schema.ts';
+// The newest posts an account's facts carry, and the comment window: the database loader's, so both give the same facts.
+import { COMMENT_DAYS, FACT_POSTS } from '../storage/vetting/load-account-facts.ts';
 import { COLUMNS, type DemoTable, type RowBuffers, type SqlValue } from './row-buffers.ts';
-
-/** As load-account-facts.ts: the newest posts an account's facts carry, and the comment window. */
-const FACT_POSTS = 300;
-const COMMENT_DAYS = 120;
 
 export interface ChunkAccountFacts {
   account: Pick<Account, 'id' | 'bio'>;

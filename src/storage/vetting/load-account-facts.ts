@@ -7,9 +7,9 @@ import { selectInChunks } from '../in-chunks.ts';
 import type { Account } from '../schema.ts';
 
 /** Enough recent posts per account for every window (90 days of a prolific account, the last 12, 60 days of 50). */
-const FACT_POSTS = 300;
+export const FACT_POSTS = 300;
 /** Comments are read for posts of the last 120 days (the reply-rate window is 90). */
-const COMMENT_DAYS = 120;
+export const COMMENT_DAYS = 120;
 const POST_COLUMNS = [
   'id',
   'account_id',
