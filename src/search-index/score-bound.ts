@@ -159,11 +159,10 @@ export interface ScoreBound {
   country(row: number): number;
   /** Whether the row surely passes the brief's minimum match and country share (false: it may not). */
   passes(row: number): boolean;
-  /** Whether a row with this bound of its weighted sum can score no better than `worst` (the k-th best score). */
-  below(sum: number, worst: number): boolean;
   /**
-   * A weighted sum such that any bound below it is below(…, worst): the test of a row is one comparison,
-   * the division done once per change of the k-th best. −∞ when no row can be ruled out.
+   * A weighted sum such that a row whose bound is below it cannot score better than `worst` (the k-th best
+   * score): the test of a row is one comparison, the division done once per change of the k-th best. −∞
+   * when no row can be ruled out.
    */
   limit(worst: number): number;
 }
@@ -373,15 +372,11 @@ class BriefBound implements ScoreBound {
     return this.minMatch === null || Math.min(1, ageGender * country) - 1e-7 >= this.minMatch;
   }
 
-  below(sum: number, worst: number): boolean {
-    // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums
-    // (each in its own order) err by far less than 1e-9 relative.
-    return this.weightSum > 0 && ((100 * sum) / this.weightSum) * (1 + 1e-9) + 1e-6 < worst;
-  }
-
   limit(worst: number): number {
-    // below(sum) ⟺ (100 · sum / weightSum)(1 + 1e-9) + 1e-6 < worst, solved for sum and shrunk by 1e-12
-    // relative: far more than the few ulps the division and products here can err by.
+    // Score = round6(100 · exact / weightSum): at most 5e-7 above it, and the exact and bound sums (each in
+    // its own order) err by far less than 1e-9 relative. So a row cannot reach `worst` when
+    // (100 · sum / weightSum)(1 + 1e-9) + 1e-6 < worst: solved for sum here and shrunk by 1e-12 relative,
+    // far more than the few ulps the division and products here can err by.
     const score = (worst - 1e-6) / (1 + 1e-9);
     if (!(this.weightSum > 0) || !(score > 0)) return Number.NEGATIVE_INFINITY;
     return ((score * this.weightSum) / 100) * (1 - 1e-12);
