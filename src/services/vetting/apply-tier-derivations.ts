@@ -6,6 +6,7 @@ import type { TierBenchmarkLookup } from '../../core/vetting/build-vetting-repor
 import { tierPercentile } from '../../core/vetting/stats/tier-percentile.ts';
 import type { DB } from '../../storage/connect.ts';
 import type { Platform } from '../../storage/schema.ts';
+import { saveTierDerivations, type TierDerivation } from '../../storage/vetting/save-tier-derivations.ts';
 import { loadTierBenchmarks } from '../../storage/vetting/tier-benchmarks.ts';
 
 export async function applyTierDerivations(db: DB, accountIds: readonly number[], revision: number): Promise<void> {
@@ -21,7 +22,7 @@ export async function applyTierDerivations(db: DB, accountIds: readonly number[]
       .select(['account_id', 'platform', 'tier', 'followers', 'er_followers', 'median_views', 'sponsored_share_90d'])
       .where('account_id', 'in', accountIds.slice(i, i + 1_000))
       .execute();
-    const updates: { id: number; erPercentile: number | null; views: number; mid: number }[] = [];
+    const updates: TierDerivation[] = [];
     for (const r of rows) {
       const bench = (await lookup(r.platform, r.tier))('er_followers');
       const erPercentile = tierPercentile(r.er_followers, bench).value;
@@ -33,16 +34,8 @@ export async function applyTierDerivations(db: DB, accountIds: readonly number[]
         erPercentile,
         sponsoredShare: r.sponsored_share_90d,
       });
-      updates.push({ id: r.account_id, erPercentile, views: price.expectedViews, mid: price.midUsd });
+      updates.push({ accountId: r.account_id, erPercentile, expectedViews: price.expectedViews, midUsd: price.midUsd });
     }
-    await db.transaction().execute(async (trx) => {
-      for (const u of updates) {
-        await trx
-          .updateTable('account_metrics')
-          .set({ er_percentile: u.erPercentile, expected_views_post: u.views, price_post_mid_usd: u.mid, revision })
-          .where('account_id', '=', u.id)
-          .execute();
-      }
-    });
+    await saveTierDerivations(db, updates, revision);
   }
 }
