@@ -38,7 +38,7 @@ export interface DemoWorldOptions {
    * large world faster.
    */
   workers?: boolean;
-  /** Creators per transaction (default 250 in full mode, 500 in light mode). */
+  /** Creators per transaction (default 250 in full mode, 1,000 in light mode). */
   chunkSize?: number;
   /**
    * Write only the creators below this number now; a later call with the same world writes the rest.
@@ -161,7 +161,10 @@ export async function generateDemoWorld(db: DB, options: DemoWorldOptions): Prom
   // Enough rows per transaction to amortise the commit, few enough to keep memory and the WAL small,
   // and few enough that a chunk's rows (alive until written) mostly die in V8's young generation: at
   // 2,000 light creators they outlived it and the garbage collector copied them twice (~25 % more CPU).
-  const chunk = options.chunkSize ?? (mode.name === 'light' ? 500 : 250);
+  // 1,000 rather than 500 light creators: a million-creator world dirties one page of each random-order
+  // index (handles, external ids, followers, postings) per account either way, and half as many commits
+  // write the shared pages half as often: 39.8–40.9 s per 100k creators against 42.3–42.7 at 500k.
+  const chunk = options.chunkSize ?? (mode.name === 'light' ? 1_000 : 250);
   if (!Number.isInteger(chunk) || chunk < 1)
     throw new AppError('bad_request', `chunkSize must be a positive integer, got ${chunk}`);
   // A failure leaves the creators committed so far: they are a prefix of the world, and the plan
