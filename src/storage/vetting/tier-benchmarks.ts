@@ -6,7 +6,7 @@ import type { DB } from '../connect.ts';
 import type { Platform } from '../schema.ts';
 
 /** The metrics that get tier percentiles. */
-const BENCHMARKED_METRICS = [
+export const BENCHMARKED_METRICS = [
   'er_followers',
   'er_median_likes',
   'er_views',
@@ -25,7 +25,9 @@ const PAGE = 50_000;
 export async function refreshTierBenchmarks(db: DB): Promise<number> {
   /** "platform tier" → each metric's non-null values, in BENCHMARKED_METRICS order. */
   const groups = new Map<string, { platform: Platform; tier: string; values: number[][] }>();
-  // In pages, so that a million accounts' row objects are never alive at once.
+  // In pages, so that a million accounts' row objects are never alive at once, and before the write
+  // transaction, which then holds the write lock only for the delete and the inserts (it used to hold it
+  // through every read). Pages may see a refresh land between them; the next refresh recomputes all.
   for (let after = 0; ; ) {
     const rows = await db
       .selectFrom('account_metrics')

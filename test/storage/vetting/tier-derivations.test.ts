@@ -6,20 +6,12 @@ import { median } from '../../../src/core/vetting/stats/median.ts';
 import { quantiles } from '../../../src/core/vetting/stats/quantiles.ts';
 import { refreshAccountMetrics } from '../../../src/services/vetting/refresh-account-metrics.ts';
 import { saveTierDerivations } from '../../../src/storage/vetting/save-tier-derivations.ts';
-import { refreshTierBenchmarks } from '../../../src/storage/vetting/tier-benchmarks.ts';
+import { BENCHMARKED_METRICS, refreshTierBenchmarks } from '../../../src/storage/vetting/tier-benchmarks.ts';
 import { ensureWorkspace } from '../../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../../support/test-db.ts';
 
 const NOW = new Date('2026-11-01T00:00:00.000Z');
-const METRICS = [
-  'er_followers',
-  'er_median_likes',
-  'er_views',
-  'reply_rate',
-  'sponsored_share_90d',
-  'authenticity_score',
-] as const;
 
 describe.each(testDialects)('tier derivations written in bulk, on %s', (dialect) => {
   let t: TestDatabase;
@@ -93,7 +85,7 @@ describe.each(testDialects)('tier derivations written in bulk, on %s', (dialect)
     const metrics = await t.db.selectFrom('account_metrics').selectAll().where('tier', 'is not', null).execute();
     const expected = new Map<string, { count: number; median: number | null; quantiles: number[] }>();
     for (const group of new Set(metrics.map((m) => `${m.platform}:${m.tier}`)))
-      for (const metric of METRICS) {
+      for (const metric of BENCHMARKED_METRICS) {
         const values = metrics
           .filter((m) => `${m.platform}:${m.tier}` === group && m[metric] !== null)
           .map((m) => Number(m[metric]));
