@@ -73,11 +73,13 @@ export function DomainsForm({ onSaved }: { onSaved?: () => void }) {
       <h3>Site domains</h3>
       <p className="muted">Tracked links may only lead to these domains (one per line, e.g. shop.example.com).</p>
       <label>
-        Domains <textarea rows={3} value={text} disabled={!can} onChange={(e) => setText(e.target.value)} />
+        {/* Editable once the stored list is in: typed earlier, it was replaced by that list when it arrived. */}
+        Domains{' '}
+        <textarea rows={3} value={text} disabled={!can || !current.data} onChange={(e) => setText(e.target.value)} />
       </label>
       {can && (
         <div className="actions">
-          <button type="submit" className="primary" disabled={action.busy}>
+          <button type="submit" className="primary" disabled={action.busy || !current.data}>
             Save domains
           </button>
         </div>
