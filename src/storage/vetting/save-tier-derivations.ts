@@ -1,7 +1,7 @@
 // Writes phase 2 of a metrics refresh (tier percentile, expected views, base price) for many accounts
-// with one UPDATE … FROM (VALUES …) per batch instead of one UPDATE per account, compiled once per
-// batch size (as insert-rows.ts does: Kysely would rebuild a tree of every value on each call). At half
-// a million accounts the statements built and run one by one were most of the ranking's time.
+// with one UPDATE … FROM (VALUES …) per batch instead of one UPDATE per account that Kysely built and
+// compiled anew, compiled once per batch size (as insert-rows.ts does). The larger part of the ranking's
+// time at half a million accounts was the tier benchmarks' reads (tier-benchmarks.ts), not these writes.
 import { CompiledQuery, sql } from 'kysely';
 import type { DB } from '../connect.ts';
 import { dialectOf } from '../dialect.ts';
