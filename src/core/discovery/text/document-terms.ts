@@ -5,7 +5,6 @@
 import { hashtagTerms, textTerms } from './tokenize.ts';
 
 export const DOCUMENT_TERMS = 20;
-const HASHTAG = /#[\p{L}\p{N}_]+/gu;
 export const BIO_WEIGHT = 3;
 
 export interface DocumentText {
@@ -45,13 +44,9 @@ export function documentTerms(doc: DocumentText): DocumentTerms {
   if (doc.bio) add(textTerms(doc.bio), BIO_WEIGHT);
   for (const post of doc.posts) {
     source += 1;
+    if (post.title) add(textTerms(post.title), 1);
     // Hashtags in the caption are counted through the post's hashtag list, not as words.
-    const caption = post.caption
-      ? post.caption.includes('#')
-        ? post.caption.replace(HASHTAG, ' ')
-        : post.caption
-      : '';
-    add(textTerms(post.title ? `${post.title} ${caption}` : caption), 1);
+    if (post.caption) add(textTerms(post.caption, true), 1);
     source += 1;
     for (const tag of post.hashtags) add(hashtagTerms(tag), 1);
   }

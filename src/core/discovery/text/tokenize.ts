@@ -4,10 +4,8 @@ import { stemmer } from 'stemmer';
 import { memoizeString } from '../../memoize.ts';
 import { NICHES } from '../niche-taxonomy.ts';
 import { splitHashtag } from './split-hashtag.ts';
+import { splitWords } from './split-words.ts';
 import { STOPWORDS } from './stopwords.ts';
-
-// Letters, digits and apostrophes make words; anything else separates them.
-const TOKENS = /[\p{L}\p{N}'’]+/gu;
 
 /** Words the hashtag splitter knows: the niche vocabulary plus common words of captions. */
 export const LEXICON: ReadonlySet<string> = new Set([
@@ -37,10 +35,14 @@ const tokenTerm = memoizeString((token: string): string | null => {
   return word === '' ? null : wordTerm(word);
 });
 
-/** Terms of free text (bio, caption, keyword): stems of the words that are not stopwords. */
-export function textTerms(text: string): string[] {
+/**
+ * Terms of free text (bio, caption, keyword): stems of the words that are not stopwords. Letters, digits
+ * and apostrophes make words; anything else separates them (split-words.ts). `dropHashtags`: hashtags in
+ * the text are left out.
+ */
+export function textTerms(text: string, dropHashtags = false): string[] {
   const terms: string[] = [];
-  for (const token of text.toLowerCase().match(TOKENS) ?? []) {
+  for (const token of splitWords(text, dropHashtags)) {
     const term = tokenTerm(token);
     if (term !== null) terms.push(term);
   }
