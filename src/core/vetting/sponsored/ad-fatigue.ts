@@ -37,7 +37,9 @@ export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'fol
   const verdicts = new Map(inWindow.map((p) => [p.id, detectSponsored(p)]));
   const sponsored = inWindow.filter((p) => verdicts.get(p.id)!.sponsored);
   const organic = inWindow.filter((p) => !verdicts.get(p.id)!.sponsored);
-  const eligible = new Set(eligiblePosts(inWindow, now).map((p) => p.id));
+  // Every eligible post of the account (the list the engagement rates computed already): only those in
+  // the window are looked up.
+  const eligible = new Set(eligiblePosts(account.posts, now).map((p) => p.id));
   const meanEr = (posts: PostFacts[]): number | null => {
     const rates = posts
       .filter((p) => eligible.has(p.id) && p.likes !== null)

@@ -17,18 +17,12 @@ const ANY_PHRASE = new RegExp(ALTERNATION);
 
 type SponsoredInput = Pick<PostFacts, 'isPaidPartnership' | 'caption' | 'hashtags'>;
 
-// The vetting report asks twice per post (its series and ad fatigue) and the phrase scan is the
-// costliest step of a bulk metrics refresh: verdicts are kept per post object (facts are read-only).
-const verdicts = new WeakMap<SponsoredInput, SponsoredVerdict>();
-
-/** A post is sponsored when the platform flags a paid partnership or the caption carries a disclosure marker. */
+/**
+ * A post is sponsored when the platform flags a paid partnership or the caption carries a disclosure marker.
+ * (Not remembered per post: a report asks twice per post, ~1 µs each, while keeping verdicts in a WeakMap
+ * cost a bulk metrics refresh, which asks once, more than judging: 47 against 20 ms per 1,000 creators.)
+ */
 export function detectSponsored(post: SponsoredInput): SponsoredVerdict {
-  let verdict = verdicts.get(post);
-  if (!verdict) verdicts.set(post, (verdict = judge(post)));
-  return verdict;
-}
-
-function judge(post: SponsoredInput): SponsoredVerdict {
   const evidence: string[] = [];
   if (post.isPaidPartnership === true) evidence.push('platform paid-partnership flag');
   const caption = post.caption ?? '';
