@@ -205,7 +205,7 @@ line(`index:    ${briefs.length} briefs  ${summary(indexTimes)}  end to end thro
 const { split } = timing;
 line(`  search: ${summary(split.search)}  inside engine.search (revision check, compile, scan, top-k, index facts)`);
 line(
-  `  rest:   ${summary(split.rest)}  around it (rates, pricing context, exclusions, details, prices, explanations; target p95 ≤ 3 ms)`,
+  `  rest:   ${summary(split.rest)}  around it (rates, pricing context, exclusions, prices, explanations; target p95 ≤ 3 ms)`,
 );
 line(
   `  rest:   CPU p50 ${ms(pct(split.restCpu, 50))}  p95 ${ms(pct(split.restCpu, 95))}; SQL statements per brief p50 ${pct(split.statements, 50)}  max ${Math.max(...split.statements)}; load average ${loadavg()[0]!.toFixed(2)}`,

@@ -1,6 +1,6 @@
 // Where the time of one discover() call goes: inside the engine's search (sync, compile, scan, top-k,
-// each winner's index facts) and everything around it (rates, pricing context, exclusions, the
-// per-hit details, prices, explanations). The engine handed to discover() is wrapped so its search
+// each winner's index facts, which hold what a result shows) and everything around it (rates, pricing
+// context, exclusions, prices, explanations). The engine handed to discover() is wrapped so its search
 // is timed from outside, and the database so its statements are counted: discover() itself is the
 // code under test, unchanged. CPU time is the process's (the scan pool's workers included).
 import type { DiscoveryEngine } from '../../src/search-index/discovery-engine.ts';

@@ -44,7 +44,11 @@ export class DiscoveryIndex {
   readonly languages = new Dictionary();
   readonly brands = new Dictionary();
   readonly categories = new Dictionary();
+  /** Creator countries as given (the filter's dictionary, `countries`, holds them upper-cased). */
+  readonly countryLabels = new Dictionary();
   readonly handles: string[] = [];
+  /** What a result shows as the name (IndexRow.displayName): the winners' details come from the index. */
+  readonly displayNames: (string | null)[] = [];
 
   readonly accountId = new Growable(Int32Array);
   readonly creatorId = new Growable(Int32Array);
@@ -55,6 +59,7 @@ export class DiscoveryIndex {
   readonly tier = new Growable(Uint8Array);
   readonly followers = new Growable(Float64Array);
   readonly creatorCountry = new Growable(Uint16Array);
+  readonly creatorCountryLabel = new Growable(Uint16Array);
   readonly language = new Growable(Uint16Array);
   readonly hasEmail = new Growable(Uint8Array);
   readonly isDemo = new Growable(Uint8Array);
@@ -66,6 +71,7 @@ export class DiscoveryIndex {
   readonly growth30d = new Growable(Float64Array);
   readonly lastPosted = new Growable(Float64Array);
   readonly expectedViews = new Growable(Float64Array);
+  readonly medianViews = new Growable(Float64Array);
   readonly priceMidUsd = new Growable(Float64Array);
   readonly docLength = new Growable(Float64Array);
   /** The scan's cheap score bound (score-bound.ts): 4 component bounds a row, and a cost per engagement floor. */
@@ -134,6 +140,7 @@ export class DiscoveryIndex {
     const row = this.accountId.push(r.accountId);
     this.rowOfAccount.set(r.accountId, row);
     this.handles[row] = r.handle;
+    this.displayNames[row] = r.displayName;
     this.creatorId.push(r.creatorId);
     this.alive.push(1);
     this.diedAt.push(0);
@@ -141,6 +148,7 @@ export class DiscoveryIndex {
     this.tier.push(r.tier === null ? 0 : TIER_NAMES.indexOf(r.tier as never) + 1);
     this.followers.push(r.followers ?? Number.NaN);
     this.creatorCountry.push(r.creatorCountry ? this.countries.id(r.creatorCountry.toUpperCase()) : 0);
+    this.creatorCountryLabel.push(r.creatorCountry === null ? 0 : this.countryLabels.id(r.creatorCountry));
     this.language.push(r.language ? this.languages.id(r.language.toLowerCase()) : 0);
     this.hasEmail.push(r.hasEmail ? 1 : 0);
     this.isDemo.push(r.isDemo ? 1 : 0);
@@ -152,6 +160,7 @@ export class DiscoveryIndex {
     this.growth30d.push(r.growth30d ?? Number.NaN);
     this.lastPosted.push(r.lastPostedAt ? Date.parse(r.lastPostedAt) : Number.NaN);
     this.expectedViews.push(r.expectedViews ?? Number.NaN);
+    this.medianViews.push(r.medianViews ?? Number.NaN);
     this.priceMidUsd.push(r.priceMidUsd ?? Number.NaN);
     this.docLength.push(r.docLength);
     const bounds = componentBounds(

@@ -28,7 +28,8 @@ const creators = (from: number, n: number) =>
   Array.from({ length: n }, (_, k) => {
     const i = from + k;
     return creatorRecord(
-      { displayName: `c${i}`, country: ['GB', 'US', 'DE'][i % 3] },
+      // Names with a line break and quotes travel through the snapshot too (one JSON string a line).
+      { displayName: i % 4 === 1 ? `c${i}\n"quoted" ✨` : `c${i}`, country: ['GB', 'US', 'de'][i % 3] },
       {
         handle: `snap${i}`,
         bio: ['yoga mat studio', 'vegan tofu recipes', 'beach travel summer'][i % 3],

@@ -33,6 +33,9 @@ export function randomRow(rnd: () => number, accountId: number, revision: number
     creatorId: accountId,
     platform: pick(PLATFORMS),
     handle: `a${accountId}`,
+    // (Not drawn from rnd: the rows of a seed stay what they were.) Some without a name, some with a line break.
+    displayName:
+      accountId % 7 === 0 ? null : accountId % 11 === 0 ? `Line\nbreak ${accountId} ✨` : `Creator ${accountId}`,
     followers: maybe(followers, 0.02),
     tier: maybe(pick(TIER_NAMES), 0.05),
     creatorCountry: maybe(pick(COUNTRIES)),
@@ -47,6 +50,7 @@ export function randomRow(rnd: () => number, accountId: number, revision: number
     growth30d: maybe(rnd() * 0.2 - 0.05),
     lastPostedAt: maybe(new Date(NOW - rnd() * 90 * 86_400_000).toISOString()),
     expectedViews: maybe(followers * rnd()),
+    medianViews: accountId % 5 === 0 ? null : Math.round(followers * 0.15),
     priceMidUsd: maybe(20 + followers * 0.01 * rnd()),
     docLength: 5 + Math.floor(rnd() * 30),
     sponsoredBrands: rnd() < 0.2 ? [pick(['rivalbrand', 'other'])] : [],

@@ -10,10 +10,8 @@ import { expectedRoas } from '../../core/discovery/pricing/expected-roas.ts';
 import { loadDeals, loadFunnel } from './load-pricing-context.ts';
 import { parseAccountRef } from '../../core/creators/parse-account-ref.ts';
 import { usdRateFor } from '../currency/usd-rate-for.ts';
-import type { TierName } from '../../core/creators/tiers.ts';
 import type { DiscoveryEngine } from '../../search-index/discovery-engine.ts';
 import type { DB } from '../../storage/connect.ts';
-import { loadHitDetails } from '../../storage/discovery/load-hit-details.ts';
 import { includesDemo } from '../../storage/workspaces/demo-workspace.ts';
 import { accountVisibleTo } from '../../storage/workspaces/file-reference.ts';
 import { explainResult } from './explain-result.ts';
@@ -61,14 +59,12 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     loadFunnel(db, options.workspaceId, currency, rateOf),
   ]);
   const pricing = { ...deals, funnel };
-  const ids = top.map((t) => t.accountId);
-  const details = await loadHitDetails(db, ids);
-  const byId = new Map(details.map((d) => [d.account_id, d]));
   // Each keyword and hashtag of the brief with its terms, tokenized once for all hits.
   const keywordTerms = (brief.niche?.keywords ?? []).map((k) => ({ said: k, terms: textTerms(k) }));
   const hashtagTermsOf = (brief.niche?.hashtags ?? []).map((h) => ({ said: `#${h}`, terms: hashtagTerms(h) }));
   const results = top.map((t) => {
-    const d = byId.get(t.accountId)!;
+    // What a result shows of the account is what the index holds (describe-hit.ts).
+    const d = t.facts;
     const components = Object.fromEntries(
       FIT_COMPONENTS.map((c, i) => [c, { value: round(t.components[i]!), weight: plan.weights[c] }]),
     ) as Record<FitComponent, { value: number; weight: number }>;
@@ -77,10 +73,10 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
       fairPrice(deliverable, {
         platform,
         followers: d.followers ?? 0,
-        tier: d.tier as TierName | null,
-        medianViews: d.median_views,
-        engagementPercentile: d.er_percentile,
-        sponsoredShare: d.sponsored_share_90d,
+        tier: d.tier,
+        medianViews: d.medianViews,
+        engagementPercentile: d.erPercentile,
+        sponsoredShare: d.sponsoredShare,
         usdRate,
         currency,
         calibration: plan.calibration,
@@ -106,14 +102,14 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
     const money = (minor: number) => formatAmount(minor, currency, { whole: true });
     return {
       account_id: t.accountId,
-      creator_id: d.creator_id,
+      creator_id: d.creatorId,
       platform,
-      handle: t.facts.handle,
-      display_name: d.display_name ?? d.account_name,
+      handle: d.handle,
+      display_name: d.displayName,
       followers: d.followers,
       tier: d.tier,
       country: d.country,
-      is_demo: d.demo !== null,
+      is_demo: d.isDemo,
       fit: { score: t.score, components, audience_match: audienceMatch },
       authenticity: { score: authenticity, level: levelOfScore(authenticity) },
       price: {
@@ -133,10 +129,10 @@ export async function discover(db: DB, engine: DiscoveryEngine, brief: Brief, op
         nicheTerms,
         audience: audienceMatch,
         tier: d.tier,
-        erPercentile: d.er_percentile,
-        replyRate: t.facts.replyRate,
+        erPercentile: d.erPercentile,
+        replyRate: d.replyRate,
         authenticity,
-        sponsoredShare: d.sponsored_share_90d,
+        sponsoredShare: d.sponsoredShare,
         price: `fair ${main.deliverable} price ${money(main.low)}–${money(main.high)}`,
       }),
     };

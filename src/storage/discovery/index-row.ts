@@ -7,6 +7,8 @@ export interface IndexRow {
   creatorId: number;
   platform: Platform;
   handle: string;
+  /** The creator's display name, else the account's: what a result shows. */
+  displayName: string | null;
   followers: number | null;
   tier: string | null;
   creatorCountry: string | null;
@@ -22,6 +24,8 @@ export interface IndexRow {
   growth30d: number | null;
   lastPostedAt: string | null;
   expectedViews: number | null;
+  /** Median views of the recent videos (the fair price's view estimate reads it). */
+  medianViews: number | null;
   priceMidUsd: number | null;
   docLength: number;
   sponsoredBrands: string[];
