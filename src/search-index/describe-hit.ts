@@ -38,7 +38,7 @@ export function describeHit(index: DiscoveryIndex, plan: CompiledBrief, row: num
     platform: PLATFORMS[index.platform.data[row]!]!,
     handle: index.handles[row]!,
     creatorId: index.creatorId.data[row]!,
-    displayName: index.displayNames[row] ?? null,
+    displayName: index.displayName(row),
     country: country === 0 ? null : index.countryLabels.values[country]!,
     isDemo: index.isDemo.data[row] === 1,
     followers: orNull(index.followers.data[row]!),

@@ -1,6 +1,6 @@
 // A restored index is only as good as its bytes: a row whose slice (its terms, brands, niches,
-// countries or age × gender cells) runs past the values it points into would score another row's
-// data. Checked once at load (one pass over five small columns), so a damaged snapshot is rebuilt
+// countries, name or age × gender cells) runs past the values it points into would score (or show)
+// another row's data. Checked once at load (one pass over six small columns), so a damaged snapshot is rebuilt
 // from the database instead of answering wrongly.
 import { AGE_GENDER_CELLS, type DiscoveryIndex } from './discovery-index.ts';
 
@@ -15,6 +15,10 @@ export function findTornSlice(index: DiscoveryIndex): string | null {
   for (const [name, start, count, values] of slices)
     for (let row = 0; row < index.rows; row++)
       if (start.data[row]! + count.data[row]! > values) return `${name} of row ${row}`;
+  for (let row = 0; row < index.rows; row++) {
+    const length = index.nameLength.data[row]!; // −1: no name
+    if (length >= 0 && index.nameStart.data[row]! + length > index.nameBytes.length) return `name of row ${row}`;
+  }
   const cells = AGE_GENDER_CELLS.length;
   for (let row = 0; row < index.rows; row++) {
     const start = index.ageGenderStart.data[row]!; // −1: no age × gender data

@@ -14,7 +14,7 @@ import { findTornSlice } from './find-torn-slice.ts';
 import { DiscoveryIndex, Postings } from './discovery-index.ts';
 
 /** Bump when the layout of DiscoveryIndex changes: an older snapshot is then rebuilt, never misread. */
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 const MAGIC = 'MRINDEX1';
 
 export interface Snapshot {
@@ -42,7 +42,6 @@ export interface FrozenSnapshot {
   header: Record<string, unknown>;
   arrays: { name: string; type: TypeName; pieces: Typed[] }[];
   handles: { of: readonly string[]; count: number };
-  displayNames: { of: readonly (string | null)[]; count: number };
 }
 
 /**
@@ -101,7 +100,6 @@ export function freezeSnapshot(snapshot: Snapshot): FrozenSnapshot {
       { name: 'categories.rows', type: 'Int32Array', pieces: categories.map(([, rows]) => view(rows)) },
     ],
     handles: { of: index.handles, count: index.rows },
-    displayNames: { of: index.displayNames, count: index.rows },
   };
 }
 
@@ -110,20 +108,14 @@ export async function writeSnapshot(file: string, snapshot: Snapshot, signal?: A
 }
 
 /**
- * Writes a frozen index in steps that each hold the main thread for a millisecond or two (handles and
- * names encoded 50,000 at a time, small posting lists gathered into 4 MB writes, columns written from their
+ * Writes a frozen index in steps that each hold the main thread for a millisecond or two (handles are
+ * encoded 50,000 at a time, small posting lists gathered into 4 MB writes, columns written from their
  * own memory), so requests keep being answered. `signal` stops it between two steps (a shutdown out of
  * time): the temporary file is removed and the previous snapshot stays.
  */
 export async function writeFrozenSnapshot(file: string, frozen: FrozenSnapshot, signal?: AbortSignal): Promise<void> {
-  const handles = await encodeLines(frozen.handles.of, frozen.handles.count, String, signal);
-  // A name may hold any character: one JSON string (or null) a line.
-  const names = await encodeLines(frozen.displayNames.of, frozen.displayNames.count, JSON.stringify, signal);
-  const arrays = [
-    ...frozen.arrays,
-    { name: 'handles', type: 'Uint8Array' as TypeName, pieces: handles },
-    { name: 'displayNames', type: 'Uint8Array' as TypeName, pieces: names },
-  ];
+  const handles = await encodeHandles(frozen.handles.of, frozen.handles.count, signal);
+  const arrays = [...frozen.arrays, { name: 'handles', type: 'Uint8Array' as TypeName, pieces: handles }];
   const header = Buffer.from(
     JSON.stringify({
       ...frozen.header,
@@ -251,10 +243,9 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
     fill(g, categoryRows!, at, counts![i]!);
     index.categoryRows.set(ids![i]!, g);
   }
-  if (index.rows > 0) {
-    for (const handle of lines(take('handles'))) index.handles.push(handle);
-    for (const name of lines(take('displayNames'))) index.displayNames.push(JSON.parse(name) as string | null);
-  }
+  const handleBytes = take('handles'); // (a TextDecoder refuses shared memory; a Buffer reads it)
+  const handles = Buffer.from(handleBytes.buffer, handleBytes.byteOffset, handleBytes.byteLength).toString('utf8');
+  if (index.rows > 0) for (const handle of handles.split('\n')) index.handles.push(handle);
   for (let row = 0; row < index.rows; row++) {
     if (index.alive.data[row] === 1) index.rowOfAccount.set(index.accountId.data[row]!, row);
     index.noteFollowers(row);
@@ -266,33 +257,18 @@ function restore(h: Header, arrays: Map<string, Typed>): DiscoveryIndex {
   return index;
 }
 
-/** The lines of UTF-8 text (a TextDecoder refuses shared memory; a Buffer reads it). */
-const lines = (bytes: Typed) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').split('\n');
-
-/**
- * Values of rows below `count` as UTF-8, one line each (`encode` must leave no line break), encoded a
- * slice at a time between two turns.
- */
-async function encodeLines<T>(
-  values: readonly T[],
-  count: number,
-  encode: (value: T) => string,
-  signal?: AbortSignal,
-): Promise<Uint8Array[]> {
+/** The handles of rows below `count` as UTF-8, one per line, encoded a slice at a time between two turns. */
+async function encodeHandles(handles: readonly string[], count: number, signal?: AbortSignal): Promise<Uint8Array[]> {
   const out: Uint8Array[] = [];
-  for (let from = 0; from < count; from += LINES_PER_STEP) {
+  for (let from = 0; from < count; from += HANDLES_PER_STEP) {
     signal?.throwIfAborted();
-    const text = values
-      .slice(from, Math.min(count, from + LINES_PER_STEP))
-      .map(encode)
-      .join('\n');
+    const text = handles.slice(from, Math.min(count, from + HANDLES_PER_STEP)).join('\n');
     out.push(Buffer.from(from === 0 ? text : `\n${text}`));
     await new Promise((resolve) => setImmediate(resolve));
   }
   return out;
 }
-const LINES_PER_STEP = 50_000;
+const HANDLES_PER_STEP = 50_000;
 
 async function readAll(handle: Awaited<ReturnType<typeof open>>, into: Buffer, position: number): Promise<void> {
   for (let at = 0; at < into.length; ) {

@@ -28,7 +28,7 @@ const creators = (from: number, n: number) =>
   Array.from({ length: n }, (_, k) => {
     const i = from + k;
     return creatorRecord(
-      // Names with a line break and quotes travel through the snapshot too (one JSON string a line).
+      // Names with a line break, quotes and characters beyond ASCII travel through the snapshot too.
       { displayName: i % 4 === 1 ? `c${i}\n"quoted" ✨` : `c${i}`, country: ['GB', 'US', 'de'][i % 3] },
       {
         handle: `snap${i}`,
@@ -120,6 +120,16 @@ describe.each(testDialects)('discovery index snapshot (%s)', (dialect) => {
     const expected = await answers(await DiscoveryEngine.open(t.db));
     expect(expected.filter((a) => a.top.length > 0).length).toBeGreaterThan(5);
     expect(await answers(loaded)).toEqual(expected);
+    // What a result shows is what was stored, as stored (the names are kept as bytes).
+    const shown = new Map(expected.flatMap((a) => a.top.map((h) => [h.facts.handle, h.facts] as const)));
+    const stored = creators(0, 40).map((c) => ({
+      handle: c.accounts[0]!.handle,
+      name: c.displayName,
+      country: c.country,
+    }));
+    expect(stored.filter((c) => c.name!.includes('✨') && shown.has(c.handle)).length).toBeGreaterThan(0);
+    for (const c of stored.filter((c) => shown.has(c.handle)))
+      expect(shown.get(c.handle)).toMatchObject({ displayName: c.name, country: c.country });
   });
 
   it('folds in accounts stored after the snapshot, and writes the newer snapshot', async () => {
