@@ -4,7 +4,7 @@
 // statement per brief for them (it read three tables by key, ~0.6 ms at a million accounts, more when
 // their pages were not cached).
 import { PLATFORMS, type AudienceSource, type Platform } from '../core/creators/creator-record.ts';
-import { TIER_NAMES, type TierName } from '../core/creators/tiers.ts';
+import type { TierName } from '../core/creators/tiers.ts';
 import type { CompiledBrief } from './compile-brief.ts';
 import { SOURCE_CODE, type DiscoveryIndex } from './discovery-index.ts';
 
@@ -32,17 +32,15 @@ export interface HitFacts {
 }
 
 export function describeHit(index: DiscoveryIndex, plan: CompiledBrief, row: number): HitFacts {
-  const tier = index.tier.data[row]!;
-  const country = index.creatorCountryLabel.data[row]!;
   return {
     platform: PLATFORMS[index.platform.data[row]!]!,
     handle: index.handles[row]!,
     creatorId: index.creatorId.data[row]!,
     displayName: index.displayName(row),
-    country: country === 0 ? null : index.countryLabels.values[country]!,
+    country: index.countryLabel(row),
     isDemo: index.isDemo.data[row] === 1,
     followers: orNull(index.followers.data[row]!),
-    tier: tier === 0 ? null : TIER_NAMES[tier - 1]!,
+    tier: index.tierName(row),
     erPercentile: orNull(index.erPercentile.data[row]!),
     sponsoredShare: orNull(index.sponsoredShare.data[row]!),
     medianViews: orNull(index.medianViews.data[row]!),

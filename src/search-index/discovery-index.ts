@@ -8,7 +8,7 @@
 // began is still live to it, so every scan answers from the index exactly as it was when it began.
 import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
-import { TIER_NAMES } from '../core/creators/tiers.ts';
+import { TIER_NAMES, type TierName } from '../core/creators/tiers.ts';
 import { Growable } from './growable.ts';
 import { audienceBounds, audienceShareBytes, componentBounds, cpeFloor, defaultWeightedBound } from './score-bound.ts';
 import type { IndexRow } from '../storage/discovery/index-row.ts';
@@ -236,6 +236,18 @@ export class DiscoveryIndex {
     this.live += 1;
     this.totalDocLength += r.docLength;
     this.revision = Math.max(this.revision, r.revision);
+  }
+
+  /** The tier of a row (`tier` holds 0 for none, else its position in TIER_NAMES plus one). */
+  tierName(row: number): TierName | null {
+    const code = this.tier.data[row]!;
+    return code === 0 ? null : TIER_NAMES[code - 1]!;
+  }
+
+  /** The creator's country of a row as given (`creatorCountryLabel` holds 0 for none). */
+  countryLabel(row: number): string | null {
+    const id = this.creatorCountryLabel.data[row]!;
+    return id === 0 ? null : this.countryLabels.values[id]!;
   }
 
   /** The display name of a row (what a result shows). */
