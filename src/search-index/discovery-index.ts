@@ -6,6 +6,7 @@
 // the removal count at its start and reads only rows below that count, none of which is ever written
 // again except its death (diedAt, then alive, two single-slot writes). A row that died after the scan
 // began is still live to it, so every scan answers from the index exactly as it was when it began.
+import { isoMillis } from '../core/time/iso-millis.ts';
 import { AGE_BANDS, GENDERS } from '../core/discovery/brief.ts';
 import { PLATFORMS } from '../core/creators/creator-record.ts';
 import { TIER_NAMES, type TierName } from '../core/creators/tiers.ts';
@@ -164,7 +165,7 @@ export class DiscoveryIndex {
     this.authenticity.push(r.authenticity ?? Number.NaN);
     this.sponsoredShare.push(r.sponsoredShare ?? Number.NaN);
     this.growth30d.push(r.growth30d ?? Number.NaN);
-    this.lastPosted.push(r.lastPostedAt ? Date.parse(r.lastPostedAt) : Number.NaN);
+    this.lastPosted.push(r.lastPostedAt ? isoMillis(r.lastPostedAt) : Number.NaN);
     this.expectedViews.push(r.expectedViews ?? Number.NaN);
     this.medianViews.push(r.medianViews ?? Number.NaN);
     this.priceMidUsd.push(r.priceMidUsd ?? Number.NaN);

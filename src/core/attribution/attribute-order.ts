@@ -1,5 +1,6 @@
 // The attribution pipeline: known customer → discount code → click → unattributed. The first rule
 // that applies wins; the result carries the rule, its evidence and the flags.
+import { isoMillis } from '../time/iso-millis.ts';
 import { detectFlags } from './detect-flags.ts';
 import { pickClick } from './pick-click.ts';
 import type { AttributionInput, AttributionResult, CampaignRules } from './types.ts';
@@ -38,7 +39,7 @@ export function attributeOrder(input: AttributionInput): AttributionResult {
       (x): x is { p: typeof x.p; rules: CampaignRules } =>
         x.rules !== undefined && withinWindow(x.p.placedAt, order.placedAt, x.rules.windowDays) === 'in_window',
     )
-    .sort((a, b) => Date.parse(b.p.placedAt) - Date.parse(a.p.placedAt))[0];
+    .sort((a, b) => isoMillis(b.p.placedAt) - isoMillis(a.p.placedAt))[0];
   if (known) {
     return credit('known_customer', known.p.enrollmentId, known.rules, {
       first_order_id: known.p.orderId,

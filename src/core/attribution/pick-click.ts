@@ -1,3 +1,4 @@
+import { isoMillis } from '../time/iso-millis.ts';
 import type { CampaignRules, CandidateNote, ClickCandidate } from './types.ts';
 import { withinWindow } from './within-window.ts';
 
@@ -32,7 +33,7 @@ export function pickClick(
       via: click.via,
       considered,
     });
-    if (considered === 'in_window') eligible.push({ click, at: Date.parse(at), rules });
+    if (considered === 'in_window') eligible.push({ click, at: isoMillis(at), rules });
   }
   if (eligible.length === 0) return undefined;
   // Ties on time: a precise click id beats a UTM-only landing, then the earlier listed candidate.

@@ -1,3 +1,4 @@
+import { isoMillis } from '../time/iso-millis.ts';
 const DAY_MS = 86_400_000;
 
 /**
@@ -9,7 +10,7 @@ export function withinWindow(
   orderAt: string,
   windowDays: number,
 ): 'in_window' | 'after_order' | 'outside_window' {
-  const gap = Date.parse(orderAt) - Date.parse(eventAt);
+  const gap = isoMillis(orderAt) - isoMillis(eventAt);
   if (gap < 0) return 'after_order';
   return gap <= windowDays * DAY_MS ? 'in_window' : 'outside_window';
 }

@@ -2,6 +2,7 @@
 // the brand (a handle or hashtag of her deliverables), her code or her link, carrying the platform's paid-partnership
 // label, or reported by the platform as a brand mention (core/content/brand-mention.ts: a tag or an @mention whose
 // "@" Meta strips). Her other posts are her own and are never checked against the terms.
+import { isoMillis } from '../time/iso-millis.ts';
 import { extractTags } from '../creators/extract-tags.ts';
 import type { BrandMention } from './brand-mention.ts';
 import type { DealTerms } from './deal-terms.ts';
@@ -23,9 +24,9 @@ export function isCampaignPost(
     endsOn: string | null;
   },
 ): boolean {
-  const at = Date.parse(post.postedAt);
-  if (ctx.startsOn && at < Date.parse(`${ctx.startsOn}T00:00:00Z`)) return false;
-  if (ctx.endsOn && at >= Date.parse(`${ctx.endsOn}T00:00:00Z`) + DAY) return false;
+  const at = isoMillis(post.postedAt);
+  if (ctx.startsOn && at < isoMillis(`${ctx.startsOn}T00:00:00Z`)) return false;
+  if (ctx.endsOn && at >= isoMillis(`${ctx.endsOn}T00:00:00Z`) + DAY) return false;
   if (post.isPaidPartnership === true || post.brandMention) return true;
   const caption = post.caption ?? '';
   const tags = extractTags(caption);

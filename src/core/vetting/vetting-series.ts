@@ -1,6 +1,7 @@
 // The points behind a vetting report's charts: the follower series, and each recent post's
 // engagement under er_followers with its sponsored verdict, so a chart can show exactly the numbers
 // the report's formulas used (and mark the ones they left out, and why).
+import { isoMillis } from '../time/iso-millis.ts';
 import type { AccountFacts } from './account-facts.ts';
 import { eligiblePosts, MIN_POST_AGE_MS } from './engagement/eligible-posts.ts';
 import { ER_FOLLOWERS_POSTS } from './engagement/er-followers.ts';
@@ -43,8 +44,8 @@ export function vettingSeries(facts: AccountFacts, now: Date): VettingSeries {
   );
   const cutoff = now.getTime() - MIN_POST_AGE_MS;
   const posts = [...facts.posts]
-    .filter((p) => Date.parse(p.postedAt) <= now.getTime())
-    .sort((a, b) => Date.parse(b.postedAt) - Date.parse(a.postedAt))
+    .filter((p) => isoMillis(p.postedAt) <= now.getTime())
+    .sort((a, b) => isoMillis(b.postedAt) - isoMillis(a.postedAt))
     .slice(0, SERIES_POSTS)
     .map((p): PostPoint => {
       const followers = followersAt(facts.history, p.postedAt, facts.followers);
@@ -61,12 +62,12 @@ export function vettingSeries(facts: AccountFacts, now: Date): VettingSeries {
         sponsored: verdict.sponsored,
         sponsored_evidence: verdict.evidence,
         in_er_followers: used.has(p.id),
-        too_recent: Date.parse(p.postedAt) > cutoff,
+        too_recent: isoMillis(p.postedAt) > cutoff,
       };
     })
     .reverse();
   const followers = [...facts.history]
-    .sort((a, b) => Date.parse(a.observedAt) - Date.parse(b.observedAt))
+    .sort((a, b) => isoMillis(a.observedAt) - isoMillis(b.observedAt))
     .map((h) => ({ at: h.observedAt, followers: h.followers }));
   return { followers, posts };
 }

@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import type { CheckedPost, RuleResult } from './rule-result.ts';
 
 const DAY = 86_400_000;
@@ -9,11 +10,11 @@ const DAY = 86_400_000;
 export function checkStillOnline(post: CheckedPost, minOnlineDays: number): RuleResult {
   if (!post.postedAt)
     return { rule: 'still_online', result: 'unknown', evidence: null, reason: 'the posting time is not known' };
-  const untilMs = Date.parse(post.postedAt) + minOnlineDays * DAY;
+  const untilMs = isoMillis(post.postedAt) + minOnlineDays * DAY;
   const until = new Date(untilMs).toISOString();
   if (post.deletedAt) {
     const evidence = `deleted ${post.deletedAt}; agreed online until ${until}`;
-    return Date.parse(post.deletedAt) < untilMs
+    return isoMillis(post.deletedAt) < untilMs
       ? { rule: 'still_online', result: 'fail', evidence, reason: `deleted before the agreed ${minOnlineDays} days` }
       : {
           rule: 'still_online',
@@ -22,7 +23,7 @@ export function checkStillOnline(post: CheckedPost, minOnlineDays: number): Rule
           reason: `deleted only after the agreed ${minOnlineDays} days`,
         };
   }
-  if (post.lastSeenAt && Date.parse(post.lastSeenAt) >= untilMs)
+  if (post.lastSeenAt && isoMillis(post.lastSeenAt) >= untilMs)
     return {
       rule: 'still_online',
       result: 'pass',

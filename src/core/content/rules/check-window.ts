@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import type { CheckedPost, RuleResult } from './rule-result.ts';
 
 const DAY = 86_400_000;
@@ -6,11 +7,11 @@ const DAY = 86_400_000;
 export function checkWindow(post: CheckedPost, from: string | null, to: string | null): RuleResult {
   if (!post.postedAt)
     return { rule: 'in_window', result: 'unknown', evidence: null, reason: 'the posting time is not known' };
-  const at = Date.parse(post.postedAt);
+  const at = isoMillis(post.postedAt);
   const evidence = `posted ${new Date(at).toISOString()}; window ${from ?? 'open'} – ${to ?? 'open'}`;
-  if (from && at < Date.parse(`${from}T00:00:00Z`))
+  if (from && at < isoMillis(`${from}T00:00:00Z`))
     return { rule: 'in_window', result: 'fail', evidence, reason: 'posted before the window opened' };
-  if (to && at >= Date.parse(`${to}T00:00:00Z`) + DAY)
+  if (to && at >= isoMillis(`${to}T00:00:00Z`) + DAY)
     return { rule: 'in_window', result: 'fail', evidence, reason: 'posted after the due date' };
   return { rule: 'in_window', result: 'pass', evidence, reason: 'posted inside the window' };
 }

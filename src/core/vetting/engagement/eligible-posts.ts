@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import type { PostFacts } from '../account-facts.ts';
 import { DAY_MS } from '../account-facts.ts';
 
@@ -13,7 +14,7 @@ export function eligiblePosts(posts: readonly PostFacts[], now: Date): PostFacts
   if (hit && hit.now === now.getTime()) return hit.posts;
   const cutoff = now.getTime() - MIN_POST_AGE_MS;
   const result = posts
-    .map((p) => ({ p, t: Date.parse(p.postedAt) }))
+    .map((p) => ({ p, t: isoMillis(p.postedAt) }))
     .filter((x) => x.t <= cutoff)
     .sort((a, b) => b.t - a.t)
     .map((x) => x.p);

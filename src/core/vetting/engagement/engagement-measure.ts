@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 export type EngagementFormula = 'er_followers' | 'er_median_likes' | 'er_views';
 export type Confidence = 'low' | 'medium' | 'high';
 
@@ -26,6 +27,6 @@ export function unavailable(formula: EngagementFormula, reason: string): Engagem
 
 export function spanDays(postedAt: readonly string[]): number {
   if (postedAt.length === 0) return 0;
-  const times = postedAt.map(Date.parse);
+  const times = postedAt.map(isoMillis);
   return Math.max(1, Math.ceil((Math.max(...times) - Math.min(...times)) / 86_400_000));
 }

@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import { DAY_MS, type AccountFacts } from '../account-facts.ts';
 import { median } from '../stats/median.ts';
 import { eligiblePosts } from './eligible-posts.ts';
@@ -12,7 +13,7 @@ export const ER_MEDIAN_MAX_POSTS = 50;
  */
 export function erMedianLikes(account: Pick<AccountFacts, 'posts' | 'followers'>, now: Date): EngagementMeasure {
   const since = now.getTime() - ER_MEDIAN_WINDOW_DAYS * DAY_MS;
-  const inWindow = eligiblePosts(account.posts, now).filter((p) => Date.parse(p.postedAt) >= since);
+  const inWindow = eligiblePosts(account.posts, now).filter((p) => isoMillis(p.postedAt) >= since);
   if (inWindow.length === 0) return unavailable('er_median_likes', 'no posts in the last 60 days older than 48 hours');
   const visible = inWindow.filter((p) => p.likes !== null).slice(0, ER_MEDIAN_MAX_POSTS);
   if (visible.length === 0) return unavailable('er_median_likes', 'like counts are hidden');

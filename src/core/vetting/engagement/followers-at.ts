@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import type { FollowerPoint } from '../account-facts.ts';
 
 // A history is sorted once (times parsed once) and then searched; reports look it up for every post.
@@ -6,7 +7,7 @@ const sortedCache = new WeakMap<readonly FollowerPoint[], { times: Float64Array;
 function sorted(history: readonly FollowerPoint[]) {
   let s = sortedCache.get(history);
   if (!s) {
-    const points = history.map((p) => ({ t: Date.parse(p.observedAt), f: p.followers })).sort((a, b) => a.t - b.t);
+    const points = history.map((p) => ({ t: isoMillis(p.observedAt), f: p.followers })).sort((a, b) => a.t - b.t);
     s = { times: Float64Array.from(points, (p) => p.t), followers: Float64Array.from(points, (p) => p.f) };
     sortedCache.set(history, s);
   }
@@ -20,7 +21,7 @@ function sorted(history: readonly FollowerPoint[]) {
 export function followersAt(history: readonly FollowerPoint[], at: string, fallback: number | null): number | null {
   if (history.length === 0) return fallback;
   const { times, followers } = sorted(history);
-  const t = Date.parse(at);
+  const t = isoMillis(at);
   // Binary search for the last index with time <= t.
   let lo = 0;
   let hi = times.length - 1;

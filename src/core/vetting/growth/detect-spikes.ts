@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import { DAY_MS, type FollowerPoint, type PostFacts } from '../account-facts.ts';
 import { median } from '../stats/median.ts';
 
@@ -39,7 +40,7 @@ export const LIKES_WINDOW_DAYS = 30;
  * (per-post likes are noisy; a few lucky posts must not explain away bought followers).
  */
 export function detectSpikes(history: readonly FollowerPoint[], posts: readonly PostFacts[]): FollowerSpike[] {
-  const series = [...history].sort((a, b) => Date.parse(a.observedAt) - Date.parse(b.observedAt));
+  const series = [...history].sort((a, b) => isoMillis(a.observedAt) - isoMillis(b.observedAt));
   const steps = series.slice(1).map((p, i) => {
     const prev = series[i]!;
     return { prev, point: p, change: prev.followers > 0 ? (p.followers - prev.followers) / prev.followers : 0 };
@@ -48,13 +49,13 @@ export function detectSpikes(history: readonly FollowerPoint[], posts: readonly 
   const center = median(steps.map((s) => s.change))!;
   const mad = median(steps.map((s) => Math.abs(s.change - center)))!;
   const sd = Math.max(1.4826 * mad, MIN_SD);
-  const visible = posts.filter((p) => p.likes !== null).map((p) => ({ t: Date.parse(p.postedAt), likes: p.likes! }));
+  const visible = posts.filter((p) => p.likes !== null).map((p) => ({ t: isoMillis(p.postedAt), likes: p.likes! }));
   const allLikes = median(visible.map((p) => p.likes));
   return steps
     .filter((s) => s.change >= SPIKE_MIN_CHANGE && (s.change - center) / sd >= SPIKE_MIN_DEVIATIONS)
     .map((s) => {
-      const t = Date.parse(s.point.observedAt);
-      const tPrev = Date.parse(s.prev.observedAt);
+      const t = isoMillis(s.point.observedAt);
+      const tPrev = isoMillis(s.prev.observedAt);
       const before = visible
         .filter((p) => p.t >= tPrev - LIKES_WINDOW_DAYS * DAY_MS && p.t < tPrev)
         .map((p) => p.likes);

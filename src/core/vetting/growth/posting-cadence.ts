@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import { DAY_MS, type PostFacts } from '../account-facts.ts';
 import { median } from '../stats/median.ts';
 
@@ -12,7 +13,7 @@ export interface PostingCadence {
 /** How often the account posts, over the last 90 days, and how long ago it last posted. */
 export function postingCadence(posts: readonly PostFacts[], now: Date): PostingCadence {
   const times = posts
-    .map((p) => Date.parse(p.postedAt))
+    .map((p) => isoMillis(p.postedAt))
     .filter((t) => t <= now.getTime())
     .sort((a, b) => a - b);
   const recent = times.filter((t) => t >= now.getTime() - 90 * DAY_MS);

@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import { groupBy } from '../../group-by.ts';
 import { DAY_MS, type AccountFacts, type CommentFacts } from '../account-facts.ts';
 import { eligiblePosts } from '../engagement/eligible-posts.ts';
@@ -38,7 +39,7 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
   const since = now.getTime() - REPLY_WINDOW_DAYS * DAY_MS;
   const recent = new Set(
     eligiblePosts(account.posts, now)
-      .filter((p) => Date.parse(p.postedAt) >= since)
+      .filter((p) => isoMillis(p.postedAt) >= since)
       .slice(0, REPLY_MAX_POSTS)
       .map((p) => p.id),
   );
@@ -65,7 +66,7 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
     for (const c of comments) {
       if (!c.byCreator || c.replyTo === null) continue;
       const root = rootOf(c);
-      const t = Date.parse(c.commentedAt);
+      const t = isoMillis(c.commentedAt);
       if (!firstReply.has(root.externalId) || t < firstReply.get(root.externalId)!) firstReply.set(root.externalId, t);
     }
     for (const thread of audienceThreads) {
@@ -73,7 +74,7 @@ export function replyRate(account: Pick<AccountFacts, 'posts' | 'comments'>, now
       const t = firstReply.get(thread.externalId);
       if (t === undefined) continue;
       replied += 1;
-      delays.push(Math.max(0, t - Date.parse(thread.commentedAt)) / 3_600_000);
+      delays.push(Math.max(0, t - isoMillis(thread.commentedAt)) / 3_600_000);
     }
   }
   if (threads === 0) {

@@ -1,3 +1,4 @@
+import { isoMillis } from '../../time/iso-millis.ts';
 import { DAY_MS, type AccountFacts, type PostFacts } from '../account-facts.ts';
 import { eligiblePosts } from '../engagement/eligible-posts.ts';
 import { followersAt } from '../engagement/followers-at.ts';
@@ -31,7 +32,7 @@ export interface AdFatigue {
 export function adFatigue(account: Pick<AccountFacts, 'posts' | 'history' | 'followers'>, now: Date): AdFatigue {
   const since = now.getTime() - AD_FATIGUE_WINDOW_DAYS * DAY_MS;
   const inWindow = account.posts.filter((p) => {
-    const t = Date.parse(p.postedAt);
+    const t = isoMillis(p.postedAt);
     return t >= since && t <= now.getTime();
   });
   const verdicts = new Map(inWindow.map((p) => [p.id, detectSponsored(p)]));
