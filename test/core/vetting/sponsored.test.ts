@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adFatigue } from '../../../src/core/vetting/sponsored/ad-fatigue.ts';
-import { detectSponsored } from '../../../src/core/vetting/sponsored/detect-sponsored.ts';
+import { detectSponsored, mayHoldPhrase } from '../../../src/core/vetting/sponsored/detect-sponsored.ts';
+import { DISCLOSURE_PHRASES } from '../../../src/core/vetting/sponsored/disclosure-markers.ts';
 import { account, NOW, post } from './facts.ts';
 
 describe('detectSponsored', () => {
@@ -36,6 +38,67 @@ describe('detectSponsored', () => {
     ['"shoulder pad" has no marker', of('shoulder pad season')],
   ])('not sponsored: %s', (_label, verdict) => {
     expect(verdict.sponsored).toBe(false);
+  });
+});
+
+// The phrase search runs on the lower-cased caption only when mayHoldPhrase, a case-insensitive match
+// of the caption as written, lets it. It must never turn away a caption whose lower case holds a phrase.
+describe('mayHoldPhrase', () => {
+  const phraseText = DISCLOSURE_PHRASES.join('');
+  const holdsPhrase = (caption: string) => DISCLOSURE_PHRASES.some((p) => caption.toLowerCase().includes(p));
+
+  it("passes a phrase written with any character whose lower case is the phrase's, for every code point", () => {
+    // Each phrase character, with every code point that lower-cases to it.
+    const writings = new Map<string, string[]>();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const lower = c.toLowerCase();
+      if (lower.length === 1 && phraseText.includes(lower)) writings.set(lower, [...(writings.get(lower) ?? []), c]);
+    }
+    expect(writings.get('k')).toContain('\u212a'); // the Kelvin sign: the search must see it
+    const missed: string[] = [];
+    for (const phrase of DISCLOSURE_PHRASES)
+      for (let k = 0; k < phrase.length; k++)
+        for (const c of writings.get(phrase[k]!) ?? []) {
+          const caption = `so ${phrase.slice(0, k)}${c}${phrase.slice(k + 1)} ✨`;
+          if (holdsPhrase(caption) && !mayHoldPhrase(caption))
+            missed.push(`${phrase} with U+${c.codePointAt(0)!.toString(16)}`);
+        }
+    expect(missed).toEqual([]);
+  });
+
+  it('lower-cases every code point to the same length except İ, which takes the long way', () => {
+    // So a phrase found in the lower-cased caption lies over the same characters of the caption as written.
+    const changed: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (c.toLowerCase().length !== c.length) changed.push(cp);
+    }
+    expect(changed).toEqual([0x130]);
+    expect(mayHoldPhrase('Spİn')).toBe(true);
+  });
+
+  it('passes every caption whose lower case holds a phrase (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...DISCLOSURE_PHRASES),
+      fc.constantFrom(' ', '\n', '✨', '#ad', 'İ', 'Σ', '\u212a', 'ß', 'PAID', 'Partner'),
+      fc.string({ maxLength: 6 }),
+    );
+    const recase = (text: string, flips: boolean[]) =>
+      [...text].map((c, i) => (flips[i % flips.length] ? c.toUpperCase() : c)).join('');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        (pieces, flips) => {
+          const caption = recase(pieces.join(''), flips);
+          if (holdsPhrase(caption)) expect(mayHoldPhrase(caption)).toBe(true);
+        },
+      ),
+      { numRuns: 3_000 },
+    );
   });
 });
 
