@@ -10,19 +10,16 @@ export const GROWTH_TOLERANCE_DAYS = 7;
  * history does not reach that far back or the earlier count is zero.
  */
 export function followerGrowth(history: readonly FollowerPoint[], now: Date, days: number): number | null {
-  const points = history.filter((p) => isoMillis(p.observedAt) <= now.getTime());
+  // Each observation's time read once (each report asks for two windows).
+  const points = history.map((p) => ({ p, t: isoMillis(p.observedAt) })).filter((x) => x.t <= now.getTime());
   if (points.length < 2) return null;
-  const latest = points.reduce((a, b) => (isoMillis(b.observedAt) > isoMillis(a.observedAt) ? b : a));
-  const target = isoMillis(latest.observedAt) - days * DAY_MS;
-  let best: FollowerPoint | undefined;
-  for (const p of points) {
-    const distance = Math.abs(isoMillis(p.observedAt) - target);
-    if (
-      distance <= GROWTH_TOLERANCE_DAYS * DAY_MS &&
-      (!best || distance < Math.abs(isoMillis(best.observedAt) - target))
-    )
-      best = p;
+  const latest = points.reduce((a, b) => (b.t > a.t ? b : a));
+  const target = latest.t - days * DAY_MS;
+  let best: (typeof points)[number] | undefined;
+  for (const x of points) {
+    const distance = Math.abs(x.t - target);
+    if (distance <= GROWTH_TOLERANCE_DAYS * DAY_MS && (!best || distance < Math.abs(best.t - target))) best = x;
   }
-  if (!best || best === latest || best.followers <= 0) return null;
-  return (latest.followers - best.followers) / best.followers;
+  if (!best || best === latest || best.p.followers <= 0) return null;
+  return (latest.p.followers - best.p.followers) / best.p.followers;
 }
