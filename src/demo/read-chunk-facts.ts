@@ -4,6 +4,7 @@
 // the rows a metrics refresh would write. Audiences are left out (a refresh reads none), and so are
 // commenter profiles: the caller derives here only when known_profiles is empty.
 import type { AccountFacts, CommentFacts, PostFacts } from '../core/vetting/account-facts.ts';
+import { memoizeString } from '../core/memoize.ts';
 import { fromJsonArray } from '../storage/creators/json-columns.ts';
 import type { Account } from '../storage/schema.ts';
 // The newest posts an account's facts carry, and the comment window: the database loader's, so both give the same facts.
@@ -106,7 +107,7 @@ export function readChunkFacts(buffers: RowBuffers, now: Date): ChunkAccountFact
         isPaidPartnership: paid === null ? null : paid === 1,
         caption: v[at + P.caption] as string | null,
         title: v[at + P.title] as string | null,
-        hashtags: stringList(v[at + P.hashtags] as string | null),
+        hashtags: hashtagList(v[at + P.hashtags] as string | null),
         mentions: stringList(v[at + P.mentions] as string | null),
         taggedBrands: stringList(v[at + P.tagged] as string | null),
       },
@@ -158,3 +159,8 @@ export function readChunkFacts(buffers: RowBuffers, now: Date): ChunkAccountFact
 
 // As load-account-facts.ts: empty lists skip the JSON parser.
 const stringList = (text: string | null): string[] => (text === '[]' ? [] : fromJsonArray(text));
+
+// Most demo posts carry one of a few hundred ready-made hashtag sets (caption-pools.ts), the same text
+// each time: parsed once and shared between the posts, frozen so that no reader can change another's.
+const parsedHashtags = memoizeString((text: string) => Object.freeze(fromJsonArray(text)) as string[], 20_000);
+const hashtagList = (text: string | null): string[] => (text === null || text === '[]' ? [] : parsedHashtags(text));
