@@ -9,7 +9,7 @@ import { connect } from '../../src/storage/connect.ts';
 import { readDataRevision } from '../../src/storage/discovery/data-revision.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
-import { freePort } from '../support/cluster.ts';
+import { freePort } from '../support/free-port.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { spawnCli, waitWhileRunning, type SpawnedCli } from '../support/spawn-cli.ts';
 

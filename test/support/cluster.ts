@@ -2,9 +2,9 @@
 // multi-instance tests (test/scale). Everything listens on free loopback ports and is stopped by stop().
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port.ts';
 
 export const hasHaproxy = (() => {
   try {
@@ -29,14 +29,6 @@ export interface Cluster {
   /** What HAProxy printed (server state changes), for failure messages. */
   proxyOutput: string[];
   stop: () => Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** A postgres:// URL whose connections use `schema` (libpq `options`, read by node-postgres). */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './cluster.ts';
+import { freePort } from './free-port.ts';
 
 export interface MailUser {
   address: string;
@@ -42,7 +42,7 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
     throw new Error('Dovecot is not installed: apt-get install dovecot-imapd dovecot-lmtpd (see .ci/run)');
   const dir = await mkdtemp(join(tmpdir(), 'mr-mail-'));
   await chmod(dir, 0o755);
-  const [imapPort, lmtpPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
+  const [imapPort, lmtpPort] = [await freePort(), await freePort()];
   const passwords = new Map(users.map((u) => [u.address.toLowerCase(), u.password]));
   await writeFile(
     join(dir, 'users'),
@@ -98,7 +98,11 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
       });
     },
   });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  // Our own listener takes any port the kernel gives it; a failed bind rejects instead of hanging.
+  const smtpPort = await new Promise<number>((resolve, reject) => {
+    smtp.server.once('error', reject);
+    smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as { port: number }).port));
+  });
 
   const url = (scheme: string, port: number, address: string) =>
     `${scheme}://${encodeURIComponent(address)}:${encodeURIComponent(passwords.get(address.toLowerCase()) ?? '')}@127.0.0.1:${port}`;
