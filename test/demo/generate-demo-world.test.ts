@@ -75,6 +75,9 @@ describe.each(testDialects)('generateDemoWorld on %s', (dialect) => {
       accounts: first.accounts,
       posts: first.posts,
       comments: first.comments,
+      snapshots: first.snapshots,
+      postSnapshots: first.postSnapshots,
+      audiences: first.audiences,
       asOf: '2026-03-01T00:00:00.000Z',
     });
     expect(await tableDigest(t.db)).toEqual(before);
