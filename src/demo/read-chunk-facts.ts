@@ -162,5 +162,6 @@ const stringList = (text: string | null): string[] => (text === '[]' ? [] : from
 
 // Most demo posts carry one of a few hundred ready-made hashtag sets (caption-pools.ts), the same text
 // each time: parsed once and shared between the posts, frozen so that no reader can change another's.
-const parsedHashtags = memoizeString((text: string) => Object.freeze(fromJsonArray(text)) as string[], 20_000);
-const hashtagList = (text: string | null): string[] => (text === null || text === '[]' ? [] : parsedHashtags(text));
+const parsedHashtags = memoizeString((text: string) => Object.freeze(fromJsonArray(text)), 20_000);
+const hashtagList = (text: string | null): readonly string[] =>
+  text === null || text === '[]' ? [] : parsedHashtags(text);

@@ -13,7 +13,7 @@ export interface PostFacts {
   caption: string | null;
   /** Video title (YouTube), when there is one. */
   title?: string | null;
-  hashtags: string[];
+  hashtags: readonly string[];
   mentions: string[];
   taggedBrands: string[];
 }

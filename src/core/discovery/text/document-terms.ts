@@ -9,7 +9,7 @@ export const BIO_WEIGHT = 3;
 
 export interface DocumentText {
   bio: string | null;
-  posts: { caption: string | null; title?: string | null; hashtags: string[] }[];
+  posts: { caption: string | null; title?: string | null; hashtags: readonly string[] }[];
 }
 
 export interface DocumentTerms {
