@@ -37,37 +37,23 @@ export async function derivedDigest(db: DB, skip: string[] = []): Promise<Record
     .select((eb) => eb.fn.max('id').as('id'))
     .executeTakeFirst();
   for (let from = 0; from <= Number(last?.id ?? 0); from += PAGE) {
-    const to = from + PAGE;
-    metrics.add(
-      await db
-        .selectFrom('account_metrics')
-        .selectAll()
-        .where('account_id', '>=', from)
-        .where('account_id', '<', to)
-        .orderBy('account_id')
-        .execute(),
-    );
-    terms.add(
-      await db
-        .selectFrom('account_terms')
-        .innerJoin('terms', 'terms.id', 'account_terms.term_id')
-        .select(['account_terms.account_id', 'terms.term', 'account_terms.weight'])
-        .where('account_terms.account_id', '>=', from)
-        .where('account_terms.account_id', '<', to)
-        .orderBy('account_terms.account_id')
-        .orderBy('terms.term')
-        .execute(),
-    );
-    niches.add(
-      await db
-        .selectFrom('account_niches')
-        .selectAll()
-        .where('account_id', '>=', from)
-        .where('account_id', '<', to)
-        .orderBy('account_id')
-        .orderBy('category')
-        .execute(),
-    );
+    const page = [from, from + PAGE - 1] as const;
+    const metricRows = db
+      .selectFrom('account_metrics')
+      .selectAll()
+      .where((eb) => eb.between('account_id', ...page));
+    metrics.add(await metricRows.orderBy('account_id').execute());
+    const termRows = db
+      .selectFrom('account_terms')
+      .innerJoin('terms', 'terms.id', 'account_terms.term_id')
+      .select(['account_terms.account_id', 'terms.term', 'account_terms.weight'])
+      .where((eb) => eb.between('account_terms.account_id', ...page));
+    terms.add(await termRows.orderBy('account_terms.account_id').orderBy('terms.term').execute());
+    const nicheRows = db
+      .selectFrom('account_niches')
+      .selectAll()
+      .where((eb) => eb.between('account_id', ...page));
+    niches.add(await nicheRows.orderBy('account_id').orderBy('category').execute());
   }
   const benchmarks = new RowDigest(['computed_at']);
   benchmarks.add(
