@@ -56,7 +56,13 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
   let dovecotOutput = '';
   dovecot.stdout?.on('data', (d) => (dovecotOutput += d));
   dovecot.stderr?.on('data', (d) => (dovecotOutput += d));
-  await waitForPort(imapPort, dovecot, () => dovecotOutput, dir);
+  // A start that fails part way stops what it started, so no Dovecot outlives the test file.
+  const abandon = async (error: unknown): Promise<never> => {
+    dovecot.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  };
+  await waitForPort(imapPort, dovecot, () => dovecotOutput, dir).catch(abandon);
 
   const lmtp = nodemailer.createTransport({ host: '127.0.0.1', port: lmtpPort, lmtp: true, name: 'mx.test' } as never);
   const deliver = async (raw: string | Buffer, envelope: { from: string; to: string[] }) => {
@@ -102,7 +108,7 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
   const smtpPort = await new Promise<number>((resolve, reject) => {
     smtp.server.once('error', reject);
     smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as { port: number }).port));
-  });
+  }).catch(abandon);
 
   const url = (scheme: string, port: number, address: string) =>
     `${scheme}://${encodeURIComponent(address)}:${encodeURIComponent(passwords.get(address.toLowerCase()) ?? '')}@127.0.0.1:${port}`;
@@ -205,12 +211,16 @@ async function waitForPort(port: number, child: ChildProcess, output: () => stri
       const log = await readFile(join(dir, 'dovecot.log'), 'utf8').catch(() => '');
       throw new Error(`Dovecot exited (${child.exitCode}): ${output()}${log}`);
     }
+    // Dovecot's own greeting, not just an open port: another listener on it would otherwise pass.
     const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.setTimeout(1_000, () => socket.destroy());
+      socket.once('data', (greeting) => {
         socket.end();
-        resolve(true);
+        resolve(greeting.toString('latin1').startsWith('* OK'));
       });
       socket.on('error', () => resolve(false));
+      socket.on('close', () => resolve(false));
     });
     if (open) return;
     await new Promise((r) => setTimeout(r, 100));
