@@ -9,9 +9,9 @@ import { createServer } from 'node:net';
 
 const LOWEST = 10_000;
 const handedOut = new Set<number>();
+const below = ephemeralRangeStart();
 
 export async function freePort(): Promise<number> {
-  const below = ephemeralRangeStart();
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const port = LOWEST + Math.floor(Math.random() * (below - LOWEST));
     if (handedOut.has(port) || !(await canListen(port))) continue;
