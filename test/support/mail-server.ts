@@ -57,9 +57,14 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
   dovecot.stdout?.on('data', (d) => (dovecotOutput += d));
   dovecot.stderr?.on('data', (d) => (dovecotOutput += d));
   // A start that fails part way stops what it started, so no Dovecot outlives the test file.
-  const abandon = async (error: unknown): Promise<never> => {
+  // Dovecot may still write its log while it exits: the directory goes only once it has.
+  const stopDovecot = async () => {
     dovecot.kill('SIGTERM');
+    await new Promise((resolve) => (dovecot.exitCode !== null ? resolve(null) : dovecot.once('exit', resolve)));
     await rm(dir, { recursive: true, force: true });
+  };
+  const abandon = async (error: unknown): Promise<never> => {
+    await stopDovecot();
     throw error;
   };
   await waitForPort(imapPort, dovecot, () => dovecotOutput, dir).catch(abandon);
@@ -148,9 +153,7 @@ export async function startMailServers(users: MailUser[]): Promise<MailServers> 
     async stop() {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
       lmtp.close();
-      dovecot.kill('SIGTERM');
-      await new Promise((resolve) => (dovecot.exitCode !== null ? resolve(null) : dovecot.once('exit', resolve)));
-      await rm(dir, { recursive: true, force: true });
+      await stopDovecot();
     },
   };
 }
