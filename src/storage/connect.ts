@@ -2,11 +2,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './cached-statements.ts';
+import { CurrentSchemaPostgresDialect } from './current-schema-introspector.ts';
 import { PreparingClient } from './prepared-statements.ts';
 import { WriterSqliteDialect } from './sqlite-writer-dialect.ts';
 
@@ -35,7 +36,7 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
       Client: PreparingClient,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   }
   if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
   const database = new SQLite(config.file);

@@ -1,29 +1,13 @@
 // Migration 0018 on a database with commission entries from before the ledger: each entry becomes one
 // balanced ledger transaction (earned → accrual, clawback → reversal, payout → payout) keyed legacy:<id>,
 // the accruals payable 30 days after their order; commission_entries is gone (one ledger).
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dialectOf } from '../../src/storage/dialect.ts';
 import { listLedgerEntries } from '../../src/storage/ledger/list-ledger-entries.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
-import { migrations } from '../../src/storage/migrations/index.ts';
+import { migrateTo, migrateToLatest } from '../../src/storage/migrate.ts';
 import { ensureWorkspace } from '../../src/storage/workspaces/workspaces.ts';
 import { creatorRecord, storeCreators } from '../support/factories.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
-
-async function migrateTo(db: Kysely<any>, name: string) {
-  const schema =
-    dialectOf(db) === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error;
-}
 
 describe.each(testDialects)('migration 0018-ledger-and-payouts on %s', (dialect) => {
   let t: TestDatabase;

@@ -1,26 +1,10 @@
 // Migration 0008 on a database written before the layers: emails move to the layer of each workspace
 // that had the creator (nothing is lost), the shared copy is cleared (demo creators keep theirs),
 // another workspace's file names leave the shared rows, and brand workspaces keep their link hosts.
-import { Migrator, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../src/storage/migrations/index.ts';
-import { dialectOf } from '../../src/storage/dialect.ts';
-import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { migrateTo, migrateToLatest } from '../../src/storage/migrate.ts';
 import { openTestDatabase, testDialects, type TestDatabase } from '../support/test-db.ts';
-
-async function migrateTo(db: Kysely<any>, name: string) {
-  const schema =
-    dialectOf(db) === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error;
-}
 
 describe.each(testDialects)('migration 0008-workspace-layer on %s', (dialect) => {
   let t: TestDatabase;
