@@ -1,6 +1,6 @@
 // Postgres table metadata of the connection's own schema (its search_path's first), instead of every
 // schema in the database. Kysely's introspector reads all of them, and its migrator asks it whether its
-// two bookkeeping tables exist before every run (kysely-org/kysely#1707, open in 0.29). That costs time
+// two bookkeeping tables exist before every run (kysely-org/kysely#1707; the migrator of 0.29.9 still does). That costs time
 // in a database shared with other schemas, and it fails outright while another schema's tables are
 // created or dropped: pg_get_serial_sequence() on a column that vanished mid-query raises "column … of
 // relation … does not exist" (two test files migrating at once, another app's deploy).

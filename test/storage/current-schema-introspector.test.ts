@@ -42,7 +42,8 @@ describe.runIf(url)('table metadata of the current Postgres schema', () => {
     let stop = false;
     const churning = (async () => {
       for (let i = 0; !stop; i++) {
-        const schema = `mr_churn_${process.pid}_${i}`;
+        // Named as test-db.ts names its schemas, so a crashed run's leftover is dropped an hour later.
+        const schema = `mr_test_${Date.now()}_churn_${process.pid}_${i}`;
         await churn.query(`create schema ${schema}`);
         await churn.query(`create table ${schema}.t (id serial primary key, a text, b text, c text)`);
         await churn.query(`drop schema ${schema} cascade`);
